@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace rd::test {
+
+// Absolute path of a file under tests/fixtures ("histories/vite.fi").
+QString fixturePath(const QString &relative);
+
+// Loads a fast-import history (tests/fixtures/histories/<name>.fi) into a new bare repository
+// at `targetDir` with `git fast-import`, as the fixtures' README describes. Returns false and
+// prints the reason when git fails.
+bool loadHistory(const QString &name, const QString &targetDir);
+
+} // namespace rd::test
