@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repository.h"
+
+#include "git/error.h"
+
+#include <QDir>
+
+#include <git2/errors.h>
+#include <git2/graph.h>
+#include <git2/ignore.h>
+#include <git2/object.h>
+#include <git2/refs.h>
+#include <git2/revparse.h>
+#include <git2/signature.h>
+#include <git2/tag.h>
+#include <git2/tree.h>
+
+#include <cstring>
+
+namespace git {
+
+namespace {
+
+using SignaturePtr = Handle<git_signature, git_signature_free>;
+using ObjectPtr = Handle<git_object, git_object_free>;
+using ReferencePtr = Handle<git_reference, git_reference_free>;
+using TreePtr = Handle<git_tree, git_tree_free>;
+using CommitPtr = Handle<git_commit, git_commit_free>;
+
+rd::Result<SignaturePtr> toGit(const Signature &signature)
+{
+    SignaturePtr raw;
+    const QByteArray name = signature.name.toUtf8();
+    const QByteArray email = signature.email.toUtf8();
+    int rc;
+    if (signature.when.isValid())
+        rc = git_signature_new(out(raw),
+                               name.constData(),
+                               email.constData(),
+                               signature.when.toSecsSinceEpoch(),
+                               signature.when.offsetFromUtc() / 60);
+    else
+        rc = git_signature_now(out(raw), name.constData(), email.constData());
+    if (rc < 0)
+        return std::unexpected(error(rc,
+                                     QStringLiteral("The identity \"%1 <%2>\" is not valid for git")
+                                             .arg(signature.name, signature.email)));
+    return raw;
+}
+
+} // namespace
+
+rd::Result<Repository> Repository::open(const QString &path)
+{
+    Ptr repo;
+    const QByteArray native = QDir::toNativeSeparators(path).toUtf8();
+    const int rc = git_repository_open_ext(out(repo), native.constData(), 0, nullptr);
+    if (rc == GIT_ENOTFOUND)
+        return rd::fail(errc::notARepository,
+                        QStringLiteral("This folder is not inside a git repository. Open the "
+                                       "folder of a project that git tracks, or run `git init` "
+                                       "there first."),
+                        path);
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot open the repository"), path));
+    return Repository(std::move(repo));
+}
+
+rd::Result<Repository> Repository::init(const QString &path,
+                                        bool bare,
+                                        const QString &initialBranch)
+{
+    git_repository_init_options options = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+    options.flags = GIT_REPOSITORY_INIT_MKPATH;
+    if (bare)
+        options.flags |= GIT_REPOSITORY_INIT_BARE;
+    const QByteArray head = initialBranch.toUtf8();
+    options.initial_head = head.constData();
+    Ptr repo;
+    const int rc = git_repository_init_ext(out(repo), path.toUtf8().constData(), &options);
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot create a repository"), path));
+    return Repository(std::move(repo));
+}
+
+QString Repository::gitDir() const
+{
+    return QString::fromUtf8(git_repository_path(m_repo.get()));
+}
+
+QString Repository::workdir() const
+{
+    const char *dir = git_repository_workdir(m_repo.get());
+    return dir ? QString::fromUtf8(dir) : QString();
+}
+
+bool Repository::isBare() const
+{
+    return git_repository_is_bare(m_repo.get()) == 1;
+}
+
+bool Repository::isEmpty() const
+{
+    // git_repository_is_empty() only recognises an unborn HEAD on the configured default
+    // branch name; a repository created with another initial branch would look non-empty.
+    if (git_repository_head_unborn(m_repo.get()) != 1)
+        return false;
+    git_reference_iterator *iterator = nullptr;
+    if (git_reference_iterator_glob_new(&iterator, m_repo.get(), "refs/heads/*") < 0)
+        return git_repository_is_empty(m_repo.get()) == 1;
+    git_reference *ref = nullptr;
+    const bool anyBranch = git_reference_next(&ref, iterator) == 0;
+    git_reference_free(ref);
+    git_reference_iterator_free(iterator);
+    return !anyBranch;
+}
+
+bool Repository::isShallow() const
+{
+    return git_repository_is_shallow(m_repo.get()) == 1;
+}
+
+bool Repository::isHeadDetached() const
+{
+    return git_repository_head_detached(m_repo.get()) == 1;
+}
+
+bool Repository::isHeadUnborn() const
+{
+    return git_repository_head_unborn(m_repo.get()) == 1;
+}
+
+QString Repository::currentBranch() const
+{
+    ReferencePtr head;
+    if (git_reference_lookup(out(head), m_repo.get(), "HEAD") < 0)
+        return {};
+    if (git_reference_type(head.get()) != GIT_REFERENCE_SYMBOLIC)
+        return {};
+    const QString target = QString::fromUtf8(git_reference_symbolic_target(head.get()));
+    static const QString prefix = QStringLiteral("refs/heads/");
+    return target.startsWith(prefix) ? target.mid(prefix.size()) : QString();
+}
+
+QString Repository::stateName() const
+{
+    switch (git_repository_state(m_repo.get())) {
+    case GIT_REPOSITORY_STATE_NONE:
+        return {};
+    case GIT_REPOSITORY_STATE_MERGE:
+        return QStringLiteral("merge");
+    case GIT_REPOSITORY_STATE_REVERT:
+    case GIT_REPOSITORY_STATE_REVERT_SEQUENCE:
+        return QStringLiteral("revert");
+    case GIT_REPOSITORY_STATE_CHERRYPICK:
+    case GIT_REPOSITORY_STATE_CHERRYPICK_SEQUENCE:
+        return QStringLiteral("cherry-pick");
+    case GIT_REPOSITORY_STATE_BISECT:
+        return QStringLiteral("bisect");
+    case GIT_REPOSITORY_STATE_REBASE:
+    case GIT_REPOSITORY_STATE_REBASE_INTERACTIVE:
+    case GIT_REPOSITORY_STATE_REBASE_MERGE:
+        return QStringLiteral("rebase");
+    default:
+        return QStringLiteral("mailbox apply");
+    }
+}
+
+rd::Result<Oid> Repository::headId() const
+{
+    git_oid id;
+    const int rc = git_reference_name_to_id(&id, m_repo.get(), "HEAD");
+    if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH || isHeadUnborn())
+        return rd::fail(errc::unbornBranch,
+                        QStringLiteral("The repository has no commits yet. Make a first commit, "
+                                       "then try again."),
+                        workdir().isEmpty() ? gitDir() : workdir());
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot read HEAD"), gitDir()));
+    return Oid(id);
+}
+
+rd::Result<Commit> Repository::lookupCommit(const Oid &id) const
+{
+    Commit::Ptr commit;
+    const int rc = git_commit_lookup(out(commit), m_repo.get(), id.raw());
+    if (rc < 0)
+        return std::unexpected(
+                error(rc, QStringLiteral("Cannot read commit %1").arg(id.toShortString())));
+    return Commit(std::move(commit));
+}
+
+rd::Result<Oid> Repository::resolveCommit(const QString &revision) const
+{
+    ObjectPtr object;
+    int rc = git_revparse_single(out(object), m_repo.get(), revision.toUtf8().constData());
+    if (rc < 0)
+        return std::unexpected(
+                error(rc, QStringLiteral("The revision \"%1\" does not exist").arg(revision)));
+    ObjectPtr peeled;
+    rc = git_object_peel(out(peeled), object.get(), GIT_OBJECT_COMMIT);
+    if (rc < 0)
+        return std::unexpected(
+                error(rc, QStringLiteral("The revision \"%1\" is not a commit").arg(revision)));
+    return Oid(*git_object_id(peeled.get()));
+}
+
+rd::Result<QList<TagRef>> Repository::tags() const
+{
+    struct Names
+    {
+        QList<QPair<QByteArray, git_oid>> list;
+    } names;
+    const int rc = git_tag_foreach(
+            m_repo.get(),
+            [](const char *name, git_oid *oid, void *payload) -> int {
+                static_cast<Names *>(payload)->list.append({QByteArray(name), *oid});
+                return 0;
+            },
+            &names);
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot list the tags"), gitDir()));
+
+    QList<TagRef> result;
+    result.reserve(names.list.size());
+    constexpr std::string_view prefix = "refs/tags/";
+    for (const auto &[refName, oid] : names.list) {
+        TagRef tag;
+        QByteArrayView name(refName);
+        if (name.startsWith(QByteArrayView(prefix.data(), qsizetype(prefix.size()))))
+            name = name.sliced(qsizetype(prefix.size()));
+        tag.name = QString::fromUtf8(name);
+        tag.object = Oid(oid);
+
+        ObjectPtr object;
+        if (git_object_lookup(out(object), m_repo.get(), &oid, GIT_OBJECT_ANY) < 0)
+            continue; // a dangling ref: nothing to show
+        if (git_object_type(object.get()) == GIT_OBJECT_TAG) {
+            auto *annotated = reinterpret_cast<git_tag *>(object.get());
+            tag.annotated = true;
+            const char *message = git_tag_message(annotated);
+            tag.message = decodeMessage(message,
+                                        message ? qsizetype(std::strlen(message)) : 0,
+                                        nullptr);
+            if (const git_signature *tagger = git_tag_tagger(annotated))
+                tag.tagger = Signature::fromGit(tagger);
+        }
+        ObjectPtr peeled;
+        if (git_object_peel(out(peeled), object.get(), GIT_OBJECT_COMMIT) == 0)
+            tag.target = Oid(*git_object_id(peeled.get()));
+        result.append(std::move(tag));
+    }
+    return result;
+}
+
+rd::Result<bool> Repository::contains(const Oid &commit, const Oid &ancestor) const
+{
+    if (commit == ancestor)
+        return true;
+    const int rc = git_graph_descendant_of(m_repo.get(), commit.raw(), ancestor.raw());
+    if (rc < 0)
+        return std::unexpected(
+                error(rc,
+                      QStringLiteral("Cannot compare commits %1 and %2")
+                              .arg(commit.toShortString(), ancestor.toShortString())));
+    return rc == 1;
+}
+
+rd::Result<Config> Repository::config() const
+{
+    Config::Ptr config;
+    const int rc = git_repository_config(out(config), m_repo.get());
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot read the git configuration")));
+    return Config(std::move(config));
+}
+
+rd::Result<Index> Repository::index() const
+{
+    Index::Ptr index;
+    const int rc = git_repository_index(out(index), m_repo.get());
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot open the index")));
+    return Index(std::move(index));
+}
+
+rd::Result<Signature> Repository::defaultSignature() const
+{
+    SignaturePtr raw;
+    const int rc = git_signature_default(out(raw), m_repo.get());
+    if (rc == GIT_ENOTFOUND)
+        return rd::fail(errc::notFound,
+                        QStringLiteral("git does not know who you are: set user.name and "
+                                       "user.email (git config --global user.name \"Your Name\"; "
+                                       "git config --global user.email you@example.com)."));
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot read your git identity")));
+    return Signature::fromGit(raw.get());
+}
+
+rd::Result<bool> Repository::isIgnored(const QString &relativePath) const
+{
+    int ignored = 0;
+    const int rc = git_ignore_path_is_ignored(&ignored,
+                                              m_repo.get(),
+                                              relativePath.toUtf8().constData());
+    if (rc < 0)
+        return std::unexpected(
+                error(rc, QStringLiteral("Cannot check the ignore rules"), relativePath));
+    return ignored == 1;
+}
+
+rd::Result<Oid> Repository::createCommit(const QString &updateRef,
+                                         const Signature &author,
+                                         const Signature &committer,
+                                         const QString &message,
+                                         const Oid &tree,
+                                         const QList<Oid> &parents)
+{
+    auto authorSig = toGit(author);
+    if (!authorSig)
+        return std::unexpected(authorSig.error());
+    auto committerSig = toGit(committer);
+    if (!committerSig)
+        return std::unexpected(committerSig.error());
+    TreePtr treeObject;
+    int rc = git_tree_lookup(out(treeObject), m_repo.get(), tree.raw());
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot read the tree to commit")));
+    std::vector<CommitPtr> parentObjects;
+    std::vector<const git_commit *> parentPointers;
+    for (const Oid &parent : parents) {
+        CommitPtr p;
+        rc = git_commit_lookup(out(p), m_repo.get(), parent.raw());
+        if (rc < 0)
+            return std::unexpected(error(rc,
+                                         QStringLiteral("Cannot read parent commit %1")
+                                                 .arg(parent.toShortString())));
+        parentPointers.push_back(p.get());
+        parentObjects.push_back(std::move(p));
+    }
+    git_oid id;
+    const QByteArray ref = updateRef.toUtf8();
+    rc = git_commit_create(&id,
+                           m_repo.get(),
+                           updateRef.isEmpty() ? nullptr : ref.constData(),
+                           authorSig->get(),
+                           committerSig->get(),
+                           nullptr,
+                           message.toUtf8().constData(),
+                           treeObject.get(),
+                           parentPointers.size(),
+                           parentPointers.data());
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot create the commit")));
+    return Oid(id);
+}
+
+rd::Result<Oid> Repository::createAnnotatedTag(const QString &name,
+                                               const Oid &target,
+                                               const Signature &tagger,
+                                               const QString &message,
+                                               bool force)
+{
+    auto taggerSig = toGit(tagger);
+    if (!taggerSig)
+        return std::unexpected(taggerSig.error());
+    ObjectPtr object;
+    int rc = git_object_lookup(out(object), m_repo.get(), target.raw(), GIT_OBJECT_ANY);
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot read the object to tag")));
+    git_oid id;
+    rc = git_tag_create(&id,
+                        m_repo.get(),
+                        name.toUtf8().constData(),
+                        object.get(),
+                        taggerSig->get(),
+                        message.toUtf8().constData(),
+                        force ? 1 : 0);
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot create tag %1").arg(name)));
+    return Oid(id);
+}
+
+rd::Status Repository::createLightweightTag(const QString &name, const Oid &target, bool force)
+{
+    ObjectPtr object;
+    int rc = git_object_lookup(out(object), m_repo.get(), target.raw(), GIT_OBJECT_ANY);
+    if (rc < 0)
+        return std::unexpected(error(rc, QStringLiteral("Cannot read the object to tag")));
+    git_oid id;
+    rc = git_tag_create_lightweight(&id,
+                                    m_repo.get(),
+                                    name.toUtf8().constData(),
+                                    object.get(),
+                                    force ? 1 : 0);
+    return check(rc, QStringLiteral("Cannot create tag %1").arg(name));
+}
+
+rd::Status Repository::deleteTag(const QString &name)
+{
+    return check(git_tag_delete(m_repo.get(), name.toUtf8().constData()),
+                 QStringLiteral("Cannot delete tag %1").arg(name));
+}
+
+} // namespace git
