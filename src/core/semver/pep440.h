@@ -11,10 +11,14 @@ namespace rd {
 
 // A PEP 440 version ("1!2.0.0rc1.post2.dev3+local.7"), as Python packaging writes them.
 //
-// parse() accepts the spellings PEP 440 normalises (case-insensitive, leading "v", "alpha"/
-// "beta"/"c"/"pre"/"preview" → a/b/rc, "-"/"_"/"." separators, implicit 0 numbers, "-1" post
-// releases, "rev"/"r" → post) and toString() writes the normalised form. compare() is PEP 440
-// ordering (dev < a < b < rc < final < post, epochs first).
+// parse() accepts the spellings PEP 440 normalises (case-insensitive, leading "v", surrounding
+// whitespace, "alpha"/"beta"/"c"/"pre"/"preview" → a/b/rc, "-"/"_"/"." separators, implicit 0
+// numbers, "-1" post releases, "rev"/"r" → post, leading zeros, "-"/"_" in the local version →
+// ".") and toString() writes the normalised form (an epoch of 0 is omitted, release numbers are
+// kept as written: "1.0" stays "1.0"). compare() is PEP 440 ordering (epochs first, trailing
+// zeros of the release ignored, dev < a < b < rc < final < post, a dev release before its
+// parent, local versions after the public one: numeric segments above words, more segments
+// higher). So 1.0 == 1.0.0, although their toString() differ.
 class Pep440Version
 {
 public:
@@ -36,13 +40,22 @@ public:
     // SemVer mapping used to compare Python sources with tags:
     //   release X.Y.Z (missing parts 0; more than 3 parts → error), aN → -alpha.N, bN → -beta.N,
     //   rcN → -rc.N, .devN → -dev.N (appended after a pre part: 1.0a1.dev2 → -alpha.1.dev.2),
-    //   .postN → +post.N, +local → build identifiers after post. Epoch != 0 → error.
-    // Note: PEP 440 sorts dev releases before alphas; SemVer sorts "dev" after "alpha", so the
-    // mapping keeps identity, not order, for dev releases beside alphas/betas.
+    //   .postN → +post.N, +local → build identifiers after post
+    //   (1.0.post1.dev2+ubuntu.1 → 1.0.0-dev.2+post.1.ubuntu.1). Epoch != 0 → error.
+    //   A local version without a post release that starts like one ("+post.1", "+post2",
+    //   "+post") → error: it would read back as a post release.
+    // Note: the mapping keeps identity, not order. PEP 440 sorts dev releases before alphas,
+    // SemVer sorts "dev" after "alpha"; and a post release becomes build metadata, which SemVer
+    // precedence ignores (1.0.post1 and 1.0 map to versions that compare equal). Compare Python
+    // versions with compare(), not through their SemVer form.
     Result<Version> toSemVer() const;
     // The inverse: -alpha.N/-a.N → aN, -beta.N/-b.N → bN, -rc.N → rcN, -dev.N → .devN,
-    // +post.N → .postN, other build metadata → +local. Error for pre-release identifiers
-    // PEP 440 cannot express ("-snapshot").
+    // +post.N → .postN, other build metadata → +local. Labels are case-insensitive ("-RC.1"),
+    // the number may be attached ("-beta2", "+post3") or missing (0, as in PEP 440: "-beta" →
+    // b0). The local version is normalised: lower case, "-" inside an identifier → ".", numeric
+    // segments without leading zeros ("+001" → "+1"). Error (errc::notRepresentable) for
+    // pre-releases PEP 440 cannot express ("-snapshot", "-0.3.7", "-dev.1.rc.1") and for build
+    // identifiers that would leave an empty local segment ("a--b").
     static Result<Pep440Version> fromSemVer(const Version &version);
 
     friend bool operator==(const Pep440Version &a, const Pep440Version &b)

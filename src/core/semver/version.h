@@ -14,10 +14,16 @@ namespace rd {
 // Equality (==) is identity, build metadata included; ordering (compare(), <) is the spec's
 // precedence, where build metadata is ignored. So 1.0.0+a and 1.0.0+b are neither equal nor
 // ordered: compare() returns 0.
+//
+// major, minor and patch are quint64: a larger number is a parse error, not a wrap-around.
+// Numeric pre-release identifiers have no size limit (the spec sets none); they are kept as text
+// and still compare numerically.
 class Version
 {
 public:
     Version() = default; // 0.0.0
+    // Takes the identifiers as given (no validation): pass identifiers that parse() would accept,
+    // e.g. from parsePreRelease(), or toString() writes text that does not parse back.
     Version(quint64 major,
             quint64 minor,
             quint64 patch,
@@ -28,6 +34,9 @@ public:
     // identifiers, only [0-9A-Za-z-]. The error message quotes the input and names the rule.
     static Result<Version> parse(QStringView text);
     static bool isValid(QStringView text) { return parse(text).has_value(); }
+    // Dot-separated pre-release identifiers on their own ("rc.1", "beta"), checked with parse()'s
+    // rules and messages; for pre-release names that come from settings rather than a version.
+    static Result<QStringList> parsePreRelease(QStringView text);
 
     quint64 major() const { return m_major; }
     quint64 minor() const { return m_minor; }
