@@ -30,7 +30,11 @@ struct TypeRule
 //
 // A `types` section merges with the defaults: a listed type overrides its default and new types
 // are appended; unlisted default types keep their rule. Section order follows the defaults,
-// then new types in file order.
+// then new types in file order. Overriding is key by key (`feat: { bump: patch }` keeps the
+// "Features" section); a new type defaults to bump none, visible, section = its capitalised
+// name. Type names are letters only (like a commit header's type) and compared without case.
+// Every mistake in these two sections is an error, unknown keys included: a typo there would
+// silently change what gets released.
 struct CommitRules
 {
     QList<TypeRule> types;
