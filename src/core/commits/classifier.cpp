@@ -28,23 +28,12 @@ QString quoted(QStringView text)
     return u'\u201c' + text.first(maxLength).toString() + u'\u2026' + u'\u201d';
 }
 
-// "feat(api)!" as written.
-QString prefixOf(const ConventionalCommit &commit)
-{
-    QString prefix = commit.type;
-    if (!commit.scope.isEmpty())
-        prefix += u'(' + commit.scope + u')';
-    if (commit.breakingMarker)
-        prefix += u'!';
-    return prefix;
-}
-
 // How a commit is named at the start of a reason.
 QString subjectOf(const ConventionalCommit &commit)
 {
     switch (commit.form) {
     case CommitForm::Conventional:
-        return code(prefixOf(commit));
+        return code(commit.prefix());
     case CommitForm::Revert:
         return code(commit.header.startsWith(u"Reapply") ? u"Reapply" : u"Revert");
     case CommitForm::Merge:

@@ -530,6 +530,18 @@ bool ConventionalCommit::isBreaking() const
     return false;
 }
 
+QString ConventionalCommit::prefix() const
+{
+    if (type.isEmpty())
+        return {};
+    QString result = type;
+    if (!scope.isEmpty())
+        result += u'(' + scope + u')';
+    if (breakingMarker)
+        result += u'!';
+    return result;
+}
+
 QString ConventionalCommit::breakingNote() const
 {
     QString note;

@@ -69,6 +69,8 @@ struct ConventionalCommit
     // The breaking-change note: the footer's value (several BREAKING CHANGE footers are joined
     // with a blank line), or the description when only '!' is used.
     QString breakingNote() const;
+    // "feat(api)!": type, scope and marker as written; empty unless a type was parsed.
+    QString prefix() const;
     // First footer with this token (case-insensitive, except BREAKING CHANGE), or nullptr.
     // "BREAKING CHANGE" and "BREAKING-CHANGE" find either form (they are synonyms); a miscased
     // "Breaking Change" query matches only a footer written exactly so.

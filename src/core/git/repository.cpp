@@ -233,8 +233,11 @@ rd::Result<QList<TagRef>> Repository::tags() const
         tag.object = Oid(oid);
 
         ObjectPtr object;
-        if (git_object_lookup(out(object), m_repo.get(), &oid, GIT_OBJECT_ANY) < 0)
-            continue; // a dangling ref: nothing to show
+        if (git_object_lookup(out(object), m_repo.get(), &oid, GIT_OBJECT_ANY) < 0) {
+            tag.kind = TagRef::Target::Missing;
+            result.append(std::move(tag));
+            continue;
+        }
         if (git_object_type(object.get()) == GIT_OBJECT_TAG) {
             auto *annotated = reinterpret_cast<git_tag *>(object.get());
             tag.annotated = true;
@@ -246,8 +249,13 @@ rd::Result<QList<TagRef>> Repository::tags() const
                 tag.tagger = Signature::fromGit(tagger);
         }
         ObjectPtr peeled;
-        if (git_object_peel(out(peeled), object.get(), GIT_OBJECT_COMMIT) == 0)
+        const int peel = git_object_peel(out(peeled), object.get(), GIT_OBJECT_COMMIT);
+        if (peel == 0) {
             tag.target = Oid(*git_object_id(peeled.get()));
+            tag.kind = TagRef::Target::Commit;
+        } else {
+            tag.kind = peel == GIT_ENOTFOUND ? TagRef::Target::Missing : TagRef::Target::NotACommit;
+        }
         result.append(std::move(tag));
     }
     return result;

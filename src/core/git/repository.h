@@ -47,8 +47,8 @@ public:
     // A revision ("HEAD~2", "v1.2.0", a branch, an id) peeled to a commit.
     rd::Result<Oid> resolveCommit(const QString &revision) const;
 
-    // Every tag under refs/tags, peeled. Tags that point at trees or blobs come back with a null
-    // target (TagRef::pointsToCommit() false) so callers can say why they are skipped.
+    // Every tag under refs/tags, peeled. Tags that point at trees or blobs, or whose object is
+    // not in this clone, come back with TagRef::kind saying so, for callers to tell the user.
     rd::Result<QList<TagRef>> tags() const;
     // True when `commit` is `ancestor` or descends from it.
     rd::Result<bool> contains(const Oid &commit, const Oid &ancestor) const;

@@ -8,7 +8,7 @@
 
 namespace git {
 
-rd::Result<RevWalk> RevWalk::create(Repository &repository)
+rd::Result<RevWalk> RevWalk::create(const Repository &repository)
 {
     Ptr walk;
     const int rc = git_revwalk_new(out(walk), repository.raw());

@@ -19,7 +19,7 @@ class RevWalk
 public:
     enum Sort : unsigned { None = 0, Topological = 1, Time = 2, Reverse = 4 };
 
-    static rd::Result<RevWalk> create(Repository &repository);
+    static rd::Result<RevWalk> create(const Repository &repository);
 
     rd::Status push(const Oid &id);
     rd::Status hide(const Oid &id);

@@ -20,7 +20,12 @@ struct TagRef
     QString message; // annotated tags only
     std::optional<Signature> tagger;
 
-    bool pointsToCommit() const { return !target.isNull(); }
+    // What the tag finally points at. Missing: the object is not in this repository, as in a
+    // shallow or partial clone that fetched the tag but not its history.
+    enum class Target { Commit, NotACommit, Missing };
+    Target kind = Target::Missing;
+
+    bool pointsToCommit() const { return kind == Target::Commit; }
 };
 
 } // namespace git

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tagindex.h"
+
+#include "git/repository.h"
+
+#include <algorithm>
+
+namespace rd {
+
+Result<TagIndex> TagIndex::scan(const git::Repository &repository, const TagPattern &pattern)
+{
+    auto tags = repository.tags();
+    if (!tags)
+        return std::unexpected(tags.error());
+
+    TagIndex index;
+    index.m_pattern = pattern;
+    for (const git::TagRef &tag : *tags) {
+        const auto matched = pattern.match(tag.name);
+        if (!matched)
+            continue; // another naming scheme (another package, a non-release tag)
+        if (!*matched) {
+            index.m_skipped.append({tag.name, matched->error().message});
+            continue;
+        }
+        if (tag.kind == git::TagRef::Target::Missing) {
+            index.m_skipped.append({tag.name,
+                                    QStringLiteral("the tagged commit is not in this clone (a "
+                                                   "shallow or partial clone); fetch the full "
+                                                   "history to use it")});
+            continue;
+        }
+        if (!tag.pointsToCommit()) {
+            index.m_skipped.append(
+                    {tag.name, QStringLiteral("the tag points at a tree or blob, not a commit")});
+            continue;
+        }
+        ReleaseTag release;
+        release.name = tag.name;
+        release.version = **matched;
+        release.commit = tag.target;
+        release.annotated = tag.annotated;
+        release.message = tag.message;
+        if (tag.tagger && tag.tagger->when.isValid()) {
+            release.date = tag.tagger->when;
+        } else if (auto commit = repository.lookupCommit(tag.target)) {
+            release.date = commit->time();
+        }
+        index.m_releases.append(std::move(release));
+    }
+    // Highest first; equal precedence (1.0.0+a, 1.0.0+b) falls back to the name for stability.
+    std::sort(index.m_releases.begin(),
+              index.m_releases.end(),
+              [](const ReleaseTag &a, const ReleaseTag &b) {
+                  const int order = a.version.compare(b.version);
+                  return order != 0 ? order > 0 : a.name < b.name;
+              });
+    for (qsizetype i = 0; i < index.m_releases.size(); ++i)
+        index.m_byCommit.insert(index.m_releases.at(i).commit, i);
+    return index;
+}
+
+QList<ReleaseTag> TagIndex::tagsOn(const git::Oid &commit) const
+{
+    QList<ReleaseTag> result;
+    for (auto it = m_byCommit.constFind(commit); it != m_byCommit.cend() && it.key() == commit;
+         ++it)
+        result.append(m_releases.at(it.value()));
+    return result;
+}
+
+const ReleaseTag *TagIndex::find(const Version &version) const
+{
+    for (const ReleaseTag &tag : m_releases) {
+        if (tag.version == version)
+            return &tag;
+    }
+    return nullptr;
+}
+
+const ReleaseTag *TagIndex::findByName(const QString &name) const
+{
+    for (const ReleaseTag &tag : m_releases) {
+        if (tag.name == name)
+            return &tag;
+    }
+    return nullptr;
+}
+
+} // namespace rd

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "history/releasetag.h"
+#include "semver/tagpattern.h"
+
+#include <QHash>
+#include <QList>
+
+namespace git {
+class Repository;
+}
+
+namespace rd {
+
+// Every release tag of a repository under one tag pattern, resolved once: names, versions,
+// commits and dates. Tags of other shapes are ignored; tags of this shape that are not SemVer
+// or do not point at a commit are kept in skipped() with the reason.
+class TagIndex
+{
+public:
+    static Result<TagIndex> scan(const git::Repository &repository, const TagPattern &pattern);
+
+    const TagPattern &pattern() const { return m_pattern; }
+    // Highest version first.
+    const QList<ReleaseTag> &releases() const { return m_releases; }
+    const QList<SkippedTag> &skipped() const { return m_skipped; }
+    // The release tags on a commit (usually none or one).
+    QList<ReleaseTag> tagsOn(const git::Oid &commit) const;
+    const ReleaseTag *find(const Version &version) const;
+    const ReleaseTag *findByName(const QString &name) const;
+
+private:
+    TagPattern m_pattern;
+    QList<ReleaseTag> m_releases;
+    QList<SkippedTag> m_skipped;
+    QMultiHash<git::Oid, qsizetype> m_byCommit;
+};
+
+} // namespace rd

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commitspage.h"
+
+#include "committablemodel.h"
+#include "levelstyle.h"
+#include "ui_commitspage.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+
+namespace rd::gui {
+
+namespace {
+
+enum ScopeFilter { AllCommits, BumpingCommits, IgnoredCommits };
+
+class CommitFilterModel : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setScope(int scope)
+    {
+        m_scope = scope;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        const auto level = BumpLevel(index.data(CommitTableModel::LevelRole).toInt());
+        if (m_scope == BumpingCommits && level == BumpLevel::None)
+            return false;
+        if (m_scope == IgnoredCommits && level != BumpLevel::None)
+            return false;
+        const QRegularExpression pattern = filterRegularExpression();
+        return pattern.pattern().isEmpty()
+               || index.data(CommitTableModel::SearchTextRole).toString().contains(pattern);
+    }
+
+private:
+    int m_scope = AllCommits;
+};
+
+} // namespace
+
+CommitsPage::CommitsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::CommitsPage)
+    , m_model(new CommitTableModel(this))
+    , m_proxy(new CommitFilterModel(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->table->setModel(m_proxy);
+    m_ui->table->setItemDelegateForColumn(CommitTableModel::LevelColumn, new LevelDelegate(this));
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 10);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+
+    connect(m_ui->filter, &QLineEdit::textChanged, this, &CommitsPage::updateFilter);
+    connect(m_ui->scope, &QComboBox::currentIndexChanged, this, &CommitsPage::updateFilter);
+    connect(m_ui->table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &CommitsPage::showDetails);
+    clear();
+}
+
+CommitsPage::~CommitsPage()
+{
+    delete m_ui;
+}
+
+void CommitsPage::clear()
+{
+    m_model->setCommits({}, {});
+    m_ui->details->clear();
+    updateFilter();
+}
+
+void CommitsPage::showReport(const NextVersionReport &report)
+{
+    m_model->setCommits(report.commits, report.deciding);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    m_ui->table->resizeColumnsToContents();
+    header->resizeSection(CommitTableModel::DescriptionColumn,
+                          std::min(header->sectionSize(CommitTableModel::DescriptionColumn), 380));
+    header->resizeSection(CommitTableModel::ScopeColumn,
+                          std::min(header->sectionSize(CommitTableModel::ScopeColumn), 120));
+    updateFilter();
+    if (m_proxy->rowCount() > 0)
+        m_ui->table->selectRow(0);
+}
+
+void CommitsPage::updateFilter()
+{
+    static_cast<CommitFilterModel *>(m_proxy)->setScope(m_ui->scope->currentIndex());
+    m_proxy->setFilterFixedString(m_ui->filter->text());
+    m_ui->count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void CommitsPage::selectCommit(const QString &id)
+{
+    m_ui->filter->clear();
+    m_ui->scope->setCurrentIndex(AllCommits);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
+        const AnalyzedCommit *commit = m_model->commitAt(source.row());
+        if (commit && commit->id.toString() == id) {
+            m_ui->table->selectRow(row);
+            m_ui->table->scrollTo(m_proxy->index(row, 0));
+            m_ui->table->setFocus();
+            return;
+        }
+    }
+}
+
+void CommitsPage::focusFilter()
+{
+    m_ui->filter->setFocus();
+    m_ui->filter->selectAll();
+}
+
+int CommitsPage::visibleRowCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void CommitsPage::showDetails()
+{
+    const QModelIndex current = m_ui->table->currentIndex();
+    const AnalyzedCommit *commit = current.isValid()
+                                           ? m_model->commitAt(m_proxy->mapToSource(current).row())
+                                           : nullptr;
+    if (!commit) {
+        m_ui->details->clear();
+        return;
+    }
+    const Classification &verdict = commit->classification;
+    QString html = QStringLiteral("<p><b>%1</b> &nbsp;<code>%2</code> &nbsp;%3 · %4</p>")
+                           .arg(commit->header().toHtmlEscaped(),
+                                commit->id.toString(),
+                                commit->author.name.toHtmlEscaped(),
+                                QLocale().toString(commit->time, QLocale::ShortFormat));
+    html += QStringLiteral("<p><span style='color:%1'><b>%2</b></span> — %3</p>")
+                    .arg(levelColor(verdict.level).name(),
+                         levelText(verdict.level, verdict.breaking),
+                         verdict.reason.toHtmlEscaped());
+    if (verdict.breaking)
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(tr("Breaking change:"), commit->parsed.breakingNote().toHtmlEscaped());
+    if (!verdict.hidden && !verdict.section.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Release notes section: %1").arg(verdict.section.toHtmlEscaped()));
+    html += QStringLiteral("<pre>%1</pre>").arg(commit->message.trimmed().toHtmlEscaped());
+    m_ui->details->setHtml(html);
+}
+
+} // namespace rd::gui

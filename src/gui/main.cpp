@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "core.h"
+#include "git/library.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ReleaseDesk"));
+    QApplication::setApplicationName(QStringLiteral("ReleaseDesk"));
+    QApplication::setApplicationVersion(rd::applicationVersion());
+    QApplication::setDesktopFileName(QStringLiteral("releasedesk"));
+    git::Library library;
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(),
+                          QStringLiteral("qtbase"),
+                          QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(),
+                        QStringLiteral("releasedesk"),
+                        QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QApplication::translate("main", "ReleaseDesk, the release manager's desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("repository"),
+                                 QApplication::translate("main", "The repository to open."),
+                                 QStringLiteral("[repository]"));
+    parser.process(app);
+
+    rd::gui::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openRepository(parser.positionalArguments().first());
+    return QApplication::exec();
+}

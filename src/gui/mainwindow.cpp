@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "commitspage.h"
+#include "overviewpage.h"
+#include "recentrepositories.h"
+#include "repositorycontroller.h"
+#include "ui_mainwindow.h"
+#include "welcomepage.h"
+
+#include "core.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QStyle>
+
+// rd_gui is a static library: its resources must be registered by name (outside any namespace).
+static void initResources()
+{
+    Q_INIT_RESOURCE(releasedesk);
+}
+
+namespace rd::gui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_controller(new RepositoryController(this))
+    , m_welcome(new WelcomePage(this))
+    , m_overview(new OverviewPage(this))
+    , m_commits(new CommitsPage(this))
+    , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+{
+    initResources();
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/releasedesk.svg")));
+    m_ui->actionOpen->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_ui->actionReload->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->actionCancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    m_ui->actionCancel->setEnabled(false);
+    m_ui->actionReload->setEnabled(false);
+    m_ui->banner->setStyleSheet(QStringLiteral(
+            "QLabel { background: #fdecea; color: #611a15; border-bottom: 1px solid #f5c2c0; }"));
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(140);
+    m_busy->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_busy);
+
+    m_ui->pages->addWidget(m_welcome);
+    addView(tr("Next Release"), QIcon(QStringLiteral(":/icons/next.svg")), m_overview);
+    addView(tr("Commits"), QIcon(QStringLiteral(":/icons/commits.svg")), m_commits);
+    m_ui->navigation->setEnabled(false);
+    m_ui->pages->setCurrentWidget(m_welcome);
+    m_ui->banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->centralLayout->setStretch(1, 1);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({180, 940});
+
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseRepository);
+    connect(m_ui->actionReload, &QAction::triggered, m_controller, &RepositoryController::reload);
+    connect(m_ui->actionCancel, &QAction::triggered, this, [this] {
+        m_controller->cancel();
+        m_busy->hide();
+        m_ui->actionCancel->setEnabled(false);
+        m_status->setText(tr("Stopped loading."));
+    });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_views.size())
+            m_ui->pages->setCurrentWidget(m_views.at(row));
+    });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseRepository);
+    connect(m_welcome, &WelcomePage::recentActivated, this, &MainWindow::openRepository);
+    connect(m_overview, &OverviewPage::commitActivated, this, [this](const QString &id) {
+        showView(m_commits);
+        m_commits->selectCommit(id);
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        showView(m_commits);
+        m_commits->focusFilter();
+    });
+
+    connect(m_controller,
+            &RepositoryController::loadingStarted,
+            this,
+            &MainWindow::onLoadingStarted);
+    connect(m_controller,
+            &RepositoryController::progressed,
+            this,
+            [this](const QString &what, qint64 done) {
+                m_status->setText(done > 0 ? tr("%1 (%2)…").arg(what).arg(done)
+                                           : tr("%1…").arg(what));
+            });
+    connect(m_controller, &RepositoryController::loaded, this, &MainWindow::onLoaded);
+    connect(m_controller, &RepositoryController::failed, this, &MainWindow::onFailed);
+
+    updateRecentMenu();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_ui;
+}
+
+void MainWindow::addView(const QString &title, const QIcon &icon, QWidget *page)
+{
+    m_views.append(page);
+    m_ui->pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_ui->navigation);
+    item->setSizeHint(QSize(0, 34));
+    QAction *action = m_ui->menuView->addAction(icon, title);
+    action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(m_views.size())));
+    connect(action, &QAction::triggered, this, [this, page] { showView(page); });
+}
+
+void MainWindow::showView(QWidget *page)
+{
+    const int row = int(m_views.indexOf(page));
+    if (row < 0 || !m_ui->navigation->isEnabled())
+        return;
+    m_ui->navigation->setCurrentRow(row);
+    m_ui->pages->setCurrentWidget(page);
+}
+
+QWidget *MainWindow::currentView() const
+{
+    return m_ui->pages->currentWidget();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_ui->banner->isVisible() || !m_ui->banner->isHidden() ? m_ui->banner->text()
+                                                                  : QString();
+}
+
+void MainWindow::openRepository(const QString &path)
+{
+    m_controller->open(QDir::cleanPath(QDir(path).absolutePath()));
+}
+
+void MainWindow::chooseRepository()
+{
+    const QString start = m_controller->path().isEmpty() ? QDir::homePath() : m_controller->path();
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Repository"), start);
+    if (!path.isEmpty())
+        openRepository(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList recent = RecentRepositories::load();
+    m_ui->menuRecent->clear();
+    for (const QString &path : recent) {
+        QAction *action = m_ui->menuRecent->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openRepository(path); });
+    }
+    if (!recent.isEmpty()) {
+        m_ui->menuRecent->addSeparator();
+        m_ui->menuRecent->addAction(tr("Clear List"), this, [this] {
+            RecentRepositories::clear();
+            updateRecentMenu();
+        });
+    }
+    m_ui->menuRecent->setEnabled(!recent.isEmpty());
+    m_welcome->setRecent(recent);
+}
+
+void MainWindow::onLoadingStarted(const QString &path)
+{
+    m_ui->banner->hide();
+    m_busy->show();
+    m_ui->actionCancel->setEnabled(true);
+    m_ui->actionReload->setEnabled(true);
+    m_status->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::onLoaded()
+{
+    m_busy->hide();
+    m_ui->actionCancel->setEnabled(false);
+    const NextVersionReport &report = *m_controller->report();
+    m_overview->showReport(report, m_controller->root(), m_controller->tagPattern());
+    m_commits->showReport(report);
+    RecentRepositories::add(m_controller->root());
+    updateRecentMenu();
+    setWindowTitle(tr("%1 — ReleaseDesk").arg(QDir(m_controller->root()).dirName()));
+    m_ui->navigation->setEnabled(true);
+    if (m_ui->pages->currentWidget() == m_welcome)
+        showView(m_overview);
+    m_status->setText(
+            tr("%n commit(s) since the last release.", nullptr, int(report.commits.size())));
+}
+
+void MainWindow::onFailed(const rd::Error &error)
+{
+    m_busy->hide();
+    m_ui->actionCancel->setEnabled(false);
+    if (error.code == rd::errc::cancelled) {
+        m_status->setText(tr("Stopped loading."));
+        return;
+    }
+    showBanner(error.toString());
+    m_status->setText(tr("Could not read the repository."));
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_ui->banner->setText(text);
+    m_ui->banner->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+                       tr("About ReleaseDesk"),
+                       tr("<h3>ReleaseDesk %1</h3><p>The whole release on one desk: versions, "
+                          "changelogs, tags, pushes and publishing, with the reason for every "
+                          "decision.</p>")
+                               .arg(rd::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_controller->cancel();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    event->accept();
+}
+
+} // namespace rd::gui

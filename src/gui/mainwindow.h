@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/error.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QProgressBar;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace rd::gui {
+
+class CommitsPage;
+class OverviewPage;
+class RepositoryController;
+class WelcomePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openRepository(const QString &path);
+
+    RepositoryController *controller() const { return m_controller; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    CommitsPage *commitsPage() const { return m_commits; }
+    // The error shown above the views; empty when none.
+    QString bannerText() const;
+    // Shows a view (one added with addView) as if picked in the navigation.
+    void showView(QWidget *page);
+    QWidget *currentView() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // Adds a view to the navigation and to the View menu with Ctrl+<position>.
+    void addView(const QString &title, const QIcon &icon, QWidget *page);
+    void chooseRepository();
+    void updateRecentMenu();
+    void onLoadingStarted(const QString &path);
+    void onLoaded();
+    void onFailed(const rd::Error &error);
+    void showBanner(const QString &text);
+    void showAbout();
+
+    Ui::MainWindow *m_ui;
+    RepositoryController *m_controller;
+    WelcomePage *m_welcome;
+    OverviewPage *m_overview;
+    CommitsPage *m_commits;
+    QList<QWidget *> m_views;
+    QLabel *m_status;
+    QProgressBar *m_busy;
+};
+
+} // namespace rd::gui

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "history/nextversionengine.h"
+
+#include <QWidget>
+
+namespace Ui {
+class OverviewPage;
+}
+
+namespace rd::gui {
+
+// "Next release": current and next version side by side, why the next one, and the commits
+// that decided it.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+    ~OverviewPage() override;
+
+    void showReport(const NextVersionReport &report,
+                    const QString &root,
+                    const QString &tagPattern);
+    void clear();
+
+    // For tests: the texts a user reads.
+    QString currentVersionText() const;
+    QString nextVersionText() const;
+    QString stepsText() const;
+    int decidingCount() const;
+
+Q_SIGNALS:
+    // The user asked to see a commit in the commit list.
+    void commitActivated(const QString &id);
+
+private:
+    Ui::OverviewPage *m_ui;
+};
+
+} // namespace rd::gui

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshot.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QWidget>
+
+namespace rd::test {
+
+QString saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QPixmap image = widget->grab();
+    const QString dir = QStringLiteral(RELEASEDESK_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    const QString path = dir + u'/' + name + QStringLiteral(".png");
+    if (image.isNull() || !image.save(path))
+        return {};
+    if (qEnvironmentVariableIntValue("RELEASEDESK_UPDATE_SCREENSHOTS") == 1) {
+        const QString docs = QStringLiteral(RELEASEDESK_SOURCE_DIR "/docs/screenshots");
+        QDir().mkpath(docs);
+        image.save(docs + u'/' + name + QStringLiteral(".png"));
+    }
+    return path;
+}
+
+} // namespace rd::test
