@@ -12,12 +12,16 @@ struct Command
     const char *name;
     const char *summary;
     int (*run)(Context &context);
+    int order; // position in `releasedesk-cli --help`
 };
 
-// Every command, in the order `releasedesk-cli --help` lists them.
+// Every command, in help order. Each command's file registers itself:
+//     static const CommandRegistration registration{{"next", "...", runNext, 10}};
 const QList<Command> &commands();
 
-int runNext(Context &context);
-int runCommits(Context &context);
+struct CommandRegistration
+{
+    explicit CommandRegistration(const Command &command);
+};
 
 } // namespace rd::cli

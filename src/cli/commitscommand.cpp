@@ -66,4 +66,12 @@ int runCommits(Context &context)
     return Success;
 }
 
+namespace {
+const CommandRegistration registration{
+        {"commits",
+         "List the commits since the last release with their classification",
+         runCommits,
+         20}};
+} // namespace
+
 } // namespace rd::cli

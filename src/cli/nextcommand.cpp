@@ -136,4 +136,9 @@ int runNext(Context &context)
     return Success;
 }
 
+namespace {
+const CommandRegistration registration{
+        {"next", "Show the current and next version and the commits that decide it", runNext, 10}};
+} // namespace
+
 } // namespace rd::cli

@@ -3,6 +3,7 @@
 
 #include "commitspage.h"
 #include "overviewpage.h"
+#include "projectview.h"
 #include "recentrepositories.h"
 #include "repositorycontroller.h"
 #include "ui_mainwindow.h"
@@ -119,6 +120,15 @@ MainWindow::~MainWindow()
 
 void MainWindow::addView(const QString &title, const QIcon &icon, QWidget *page)
 {
+    if (auto *view = qobject_cast<ProjectView *>(page)) {
+        connect(view, &ProjectView::failed, this, [this, title](const rd::Error &error) {
+            showBanner(tr("%1: %2").arg(title, error.toString()));
+        });
+        connect(view, &ProjectView::statusMessage, m_status, &QLabel::setText);
+        connect(view, &ProjectView::busyChanged, this, [this](bool busy) {
+            m_busy->setVisible(busy || m_controller->isLoading());
+        });
+    }
     m_views.append(page);
     m_ui->pages->addWidget(page);
     auto *item = new QListWidgetItem(icon, title, m_ui->navigation);
@@ -196,6 +206,10 @@ void MainWindow::onLoaded()
     const NextVersionReport &report = *m_controller->report();
     m_overview->showReport(report, m_controller->root(), m_controller->tagPattern());
     m_commits->showReport(report);
+    for (QWidget *page : std::as_const(m_views)) {
+        if (auto *view = qobject_cast<ProjectView *>(page))
+            view->setProject(m_controller->root());
+    }
     RecentRepositories::add(m_controller->root());
     updateRecentMenu();
     setWindowTitle(tr("%1 — ReleaseDesk").arg(QDir(m_controller->root()).dirName()));
