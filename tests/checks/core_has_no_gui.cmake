@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a file under CORE_DIR includes a Qt GUI module header or links one in CMake.
 file(GLOB_RECURSE files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
-set(pattern "#[ \t]*include[ \t]*<(QtGui|QtWidgets|QtCharts|QtSvg|QtDBus|QWidget|QApplication|QGuiApplication|QPixmap|QImage|QColor|QIcon|QFont|QPainter|QTextDocument)[/>]")
+set(pattern "#[ \t]*include[ \t]*<(QtGui|QtWidgets|QtCharts|QtSvg|QWidget|QApplication|QGuiApplication|QPixmap|QImage|QColor|QIcon|QFont|QPainter|QTextDocument)[/>]")
 set(offenders "")
 foreach(f IN LISTS files)
     file(STRINGS "${f}" hits REGEX "${pattern}")
@@ -11,7 +11,7 @@ foreach(f IN LISTS files)
 endforeach()
 file(GLOB_RECURSE lists "${CORE_DIR}/CMakeLists.txt")
 foreach(f IN LISTS lists)
-    file(STRINGS "${f}" hits REGEX "Qt6::(Gui|Widgets|Charts|Svg|DBus)")
+    file(STRINGS "${f}" hits REGEX "Qt6::(Gui|Widgets|Charts|Svg)")
     if(hits)
         list(APPEND offenders "${f}: ${hits}")
     endif()
