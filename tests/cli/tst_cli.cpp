@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "scratchrepository.h"
+
+#include "git/library.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using rd::test::ScratchRepository;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run cli(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(RELEASEDESK_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpAndVersion();
+    void unknownCommandIsAUsageError();
+    void unexpectedArgumentIsAUsageError();
+    void nextOnAProject();
+    void nextJson();
+    void nextWithPreReleaseChannel();
+    void invalidChannelIsAUsageError();
+    void commitsListsReasons();
+    void commitsJson();
+    void defaultsToTheCurrentFolder();
+    void notARepository();
+    void emptyRepository();
+    void brokenConfigNamesTheLine();
+    void shallowCloneWithoutTags();
+    void semanticReleaseHistory();
+
+private:
+    void buildProject(ScratchRepository &scratch);
+    git::Library m_library;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(RELEASEDESK_CLI)));
+}
+
+void TestCli::buildProject(ScratchRepository &scratch)
+{
+    scratch.commit(QStringLiteral("feat: first"), {{QStringLiteral("a"), "1"}});
+    scratch.tag(QStringLiteral("v2.3.4"), QStringLiteral("Release 2.3.4"));
+    scratch.commit(QStringLiteral("fix(core): handle empty input"), {{QStringLiteral("a"), "2"}});
+    scratch.commit(QStringLiteral("docs: explain it"), {{QStringLiteral("b"), "1"}});
+    scratch.commit(QStringLiteral("Tweak things"), {{QStringLiteral("c"), "1"}});
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("next"));
+    QVERIFY(help.out.contains("commits"));
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("releasedesk-cli "));
+    const Run commandHelp = cli({QStringLiteral("next"), QStringLiteral("--help")});
+    QCOMPARE(commandHelp.exitCode, 0);
+    QVERIFY2(commandHelp.out.contains("releasedesk-cli next"), commandHelp.out.constData());
+    QVERIFY(commandHelp.out.contains("--pre"));
+    const Run nothing = cli({});
+    QCOMPARE(nothing.exitCode, 2);
+    QVERIFY(nothing.err.contains("Usage"));
+}
+
+void TestCli::unknownCommandIsAUsageError()
+{
+    const Run run = cli({QStringLiteral("nxet")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("unknown command \"nxet\""));
+}
+
+void TestCli::unexpectedArgumentIsAUsageError()
+{
+    const Run run = cli({QStringLiteral("next"), QStringLiteral("extra")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("unexpected argument \"extra\""));
+    const Run option = cli({QStringLiteral("next"), QStringLiteral("--frobnicate")});
+    QCOMPARE(option.exitCode, 2);
+    QVERIFY(option.err.contains("frobnicate"));
+}
+
+void TestCli::nextOnAProject()
+{
+    ScratchRepository scratch;
+    buildProject(scratch);
+    const Run run = cli({QStringLiteral("next"), QStringLiteral("--repo"), scratch.path()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Current version: 2.3.4 (tag v2.3.4"), run.out.constData());
+    QVERIFY(run.out.contains("Next version:    2.3.5 (patch)"));
+    QVERIFY(run.out.contains("fix(core): handle empty input"));
+    QVERIFY(run.out.contains("3 commit(s) since v2.3.4, 1 bump the version"));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::nextJson()
+{
+    ScratchRepository scratch;
+    buildProject(scratch);
+    const Run run = cli({QStringLiteral("next"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--repo"),
+                         scratch.path()});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("currentVersion")).toString(), QStringLiteral("2.3.4"));
+    QCOMPARE(json.value(QStringLiteral("nextVersion")).toString(), QStringLiteral("2.3.5"));
+    QCOMPARE(json.value(QStringLiteral("nextTag")).toString(), QStringLiteral("v2.3.5"));
+    QCOMPARE(json.value(QStringLiteral("level")).toString(), QStringLiteral("patch"));
+    QCOMPARE(json.value(QStringLiteral("release")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("commitCount")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("branch")).toString(), QStringLiteral("main"));
+    const QJsonArray deciding = json.value(QStringLiteral("deciding")).toArray();
+    QCOMPARE(deciding.size(), 1);
+    const QJsonObject commit = deciding.first().toObject();
+    QCOMPARE(commit.value(QStringLiteral("type")).toString(), QStringLiteral("fix"));
+    QCOMPARE(commit.value(QStringLiteral("scope")).toString(), QStringLiteral("core"));
+    QCOMPARE(commit.value(QStringLiteral("bump")).toString(), QStringLiteral("patch"));
+    QCOMPARE(commit.value(QStringLiteral("rule")).toString(), QStringLiteral("type-rule"));
+    QVERIFY(!commit.value(QStringLiteral("reason")).toString().isEmpty());
+    QCOMPARE(commit.value(QStringLiteral("id")).toString().size(), 40);
+}
+
+void TestCli::nextWithPreReleaseChannel()
+{
+    ScratchRepository scratch;
+    buildProject(scratch);
+    const Run run = cli({QStringLiteral("next"),
+                         QStringLiteral("--pre"),
+                         QStringLiteral("rc"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--repo"),
+                         scratch.path()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("nextVersion")).toString(),
+             QStringLiteral("2.3.5-rc.1"));
+}
+
+void TestCli::invalidChannelIsAUsageError()
+{
+    ScratchRepository scratch;
+    buildProject(scratch);
+    const Run run = cli({QStringLiteral("next"),
+                         QStringLiteral("--pre"),
+                         QStringLiteral("r c"),
+                         QStringLiteral("--repo"),
+                         scratch.path()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("r c"), run.err.constData());
+}
+
+void TestCli::commitsListsReasons()
+{
+    ScratchRepository scratch;
+    buildProject(scratch);
+    const Run run = cli({QStringLiteral("commits"), QStringLiteral("--repo"), scratch.path()});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY(out.contains(QStringLiteral("Commits since v2.3.4")));
+    QVERIFY(out.contains(QStringLiteral("not a Conventional Commit")));
+    QVERIFY(out.contains(QStringLiteral("docs")));
+    const Run bumping = cli({QStringLiteral("commits"),
+                             QStringLiteral("--bumping"),
+                             QStringLiteral("--repo"),
+                             scratch.path()});
+    QVERIFY(!QString::fromUtf8(bumping.out).contains(QStringLiteral("Tweak things")));
+    QVERIFY(QString::fromUtf8(bumping.out).contains(QStringLiteral("handle empty input")));
+}
+
+void TestCli::commitsJson()
+{
+    ScratchRepository scratch;
+    buildProject(scratch);
+    const Run run = cli({QStringLiteral("commits"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--repo"),
+                         scratch.path()});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray commits = run.json().value(QStringLiteral("commits")).toArray();
+    QCOMPARE(commits.size(), 3);
+    QStringList rules;
+    for (const QJsonValue &commit : commits)
+        rules.append(commit.toObject().value(QStringLiteral("rule")).toString());
+    QCOMPARE(rules,
+             (QStringList{QStringLiteral("not-conventional"),
+                          QStringLiteral("type-rule"),
+                          QStringLiteral("type-rule")}));
+    QCOMPARE(run.json().value(QStringLiteral("since")).toObject().value(QStringLiteral("tag")),
+             QJsonValue(QStringLiteral("v2.3.4")));
+}
+
+void TestCli::defaultsToTheCurrentFolder()
+{
+    ScratchRepository scratch;
+    buildProject(scratch);
+    QDir(scratch.path()).mkpath(QStringLiteral("deep/inside"));
+    const Run run = cli({QStringLiteral("next"), QStringLiteral("--json")},
+                        scratch.path() + QStringLiteral("/deep/inside"));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("nextVersion")).toString(), QStringLiteral("2.3.5"));
+}
+
+void TestCli::notARepository()
+{
+    QTemporaryDir dir;
+    const Run run = cli({QStringLiteral("next"), QStringLiteral("--repo"), dir.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("not inside a git repository"));
+    QVERIFY(run.err.contains(dir.path().toUtf8()));
+    QVERIFY(run.out.isEmpty());
+    const Run json = cli({QStringLiteral("next"),
+                          QStringLiteral("--json"),
+                          QStringLiteral("--repo"),
+                          dir.path()});
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(json.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+             QStringLiteral("git.not-a-repository"));
+}
+
+void TestCli::emptyRepository()
+{
+    ScratchRepository scratch;
+    const Run run = cli({QStringLiteral("next"), QStringLiteral("--repo"), scratch.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("no commits yet"), run.err.constData());
+}
+
+void TestCli::brokenConfigNamesTheLine()
+{
+    ScratchRepository scratch;
+    buildProject(scratch);
+    scratch.writeFile(QStringLiteral(".releasedesk.yml"),
+                      "tag-pattern: \"v{version}\"\ntypes:\n  feat:\n    bump: huge\n");
+    const Run run = cli({QStringLiteral("next"), QStringLiteral("--repo"), scratch.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(".releasedesk.yml:4"), run.err.constData());
+    QVERIFY(run.err.contains("types.feat.bump"));
+}
+
+void TestCli::shallowCloneWithoutTags()
+{
+    ScratchRepository origin;
+    buildProject(origin);
+    QTemporaryDir target;
+    QProcess git;
+    git.start(QStringLiteral("git"),
+              {QStringLiteral("clone"),
+               QStringLiteral("-q"),
+               QStringLiteral("--depth=1"),
+               QStringLiteral("file://") + origin.path(),
+               target.path()});
+    QVERIFY(git.waitForFinished(60000));
+    QCOMPARE(git.exitCode(), 0);
+    const Run run = cli({QStringLiteral("next"), QStringLiteral("--repo"), target.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("shallow clone"), run.err.constData());
+    QVERIFY(run.err.contains("--unshallow"));
+}
+
+void TestCli::semanticReleaseHistory()
+{
+    // The real history: the current version is what `git describe` says (v25.0.9) and HEAD is
+    // that release, so nothing is due.
+    QTemporaryDir dir;
+    QVERIFY(rd::test::loadHistory(QStringLiteral("semantic-release"), dir.path()));
+    const Run run = cli({QStringLiteral("next"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--repo"),
+                         dir.path()});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("currentVersion")).toString(), QStringLiteral("25.0.9"));
+    QCOMPARE(json.value(QStringLiteral("release")).toBool(), false);
+    QVERIFY(json.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Nothing")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
