@@ -48,7 +48,8 @@ public:
 
     // Where a new release section goes: before the first heading that names a version, so it
     // lands under the title/intro and under an "Unreleased" section if there is one; at the end
-    // when there is no release heading yet.
+    // when there is no release heading yet. An HTML anchor line right above that heading
+    // (`<a name="4.4.0"></a>`, as standard-version writes) stays with its heading.
     qsizetype insertionOffset() const;
     // The file with `section` (one release in Markdown, ending with a blank line) inserted at
     // insertionOffset(); every other byte unchanged. Uses the file's own line ending (CRLF
