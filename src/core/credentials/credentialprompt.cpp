@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "credentialprompt.h"
+
+namespace rd {
+
+Result<std::optional<Credential>> PromptCredentialProvider::fill(const CredentialRequest &request)
+{
+    if (!m_prompt)
+        return fail(errc::invalidArgument,
+                    QStringLiteral("nobody can be asked for a password here (non-interactive)"));
+    QString reason;
+    std::optional<Credential> answer = m_prompt->ask(request, &reason);
+    if (!answer && !reason.isEmpty())
+        return fail(errc::invalidArgument, reason);
+    if (answer)
+        answer->provider = QStringLiteral("prompt");
+    return answer;
+}
+
+} // namespace rd
