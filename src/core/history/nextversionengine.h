@@ -21,13 +21,17 @@ namespace rd {
 struct NextVersionOptions
 {
     QString channel; // pre-release channel ("rc"); empty for a final release
+    // A package of .releasedesk.yml's `packages` section: its tags, and only the commits that
+    // change its folders. Empty: the repository as a whole.
+    QString package;
 };
 
 // Where a repository stands and what its next version is, with the evidence.
 struct NextVersionReport
 {
     git::Oid head;
-    QString branch; // empty when HEAD is detached
+    QString branch;  // empty when HEAD is detached
+    QString package; // the package analysed; empty for the whole repository
     bool shallow = false;
 
     // The highest final release tag reachable from HEAD, and the highest pre-release above it.
@@ -54,7 +58,9 @@ struct NextVersionReport
 
 // Reads the repository's tags and the commits since the last release, classifies them and
 // computes the next version. Errors: an empty repository (history.no-commits), a shallow clone
-// without any release tag in reach (history.shallow), git failures, cancellation.
+// without any release tag in reach (history.shallow), an unknown package
+// (history.unknown-package), git failures, cancellation. ReleaseHistory::nextVersion() does
+// the same on a history already open.
 Result<NextVersionReport> analyzeNextVersion(const git::Repository &repository,
                                              const ProjectSettings &settings,
                                              const NextVersionOptions &options = {},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagindex.h"
 
+#include "git/commitstore.h"
 #include "git/repository.h"
 
 #include <algorithm>
@@ -9,12 +10,19 @@ namespace rd {
 
 Result<TagIndex> TagIndex::scan(const git::Repository &repository, const TagPattern &pattern)
 {
-    auto tags = repository.tags();
+    git::CommitStore store(repository);
+    return scan(store, pattern);
+}
+
+Result<TagIndex> TagIndex::scan(git::CommitStore &store, const TagPattern &pattern)
+{
+    auto tags = store.tags([&pattern](QStringView name) { return pattern.matchesShape(name); });
     if (!tags)
         return std::unexpected(tags.error());
 
     TagIndex index;
     index.m_pattern = pattern;
+    index.m_releases.reserve(tags->size());
     for (const git::TagRef &tag : *tags) {
         const auto matched = pattern.match(tag.name);
         if (!matched)
@@ -41,11 +49,10 @@ Result<TagIndex> TagIndex::scan(const git::Repository &repository, const TagPatt
         release.commit = tag.target;
         release.annotated = tag.annotated;
         release.message = tag.message;
-        if (tag.tagger && tag.tagger->when.isValid()) {
+        if (tag.tagger && tag.tagger->when.isValid())
             release.date = tag.tagger->when;
-        } else if (auto commit = repository.lookupCommit(tag.target)) {
-            release.date = commit->time();
-        }
+        else if (const qsizetype node = store.find(tag.target); node >= 0)
+            release.date = store.dateTime(node);
         index.m_releases.append(std::move(release));
     }
     // Highest first; equal precedence (1.0.0+a, 1.0.0+b) falls back to the name for stability.

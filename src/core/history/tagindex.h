@@ -8,8 +8,9 @@
 #include <QList>
 
 namespace git {
+class CommitStore;
 class Repository;
-}
+} // namespace git
 
 namespace rd {
 
@@ -20,6 +21,9 @@ class TagIndex
 {
 public:
     static Result<TagIndex> scan(const git::Repository &repository, const TagPattern &pattern);
+    // The same through a commit store, which keeps the tagged commits for the walks to come.
+    // Only tags of the pattern's shape are read.
+    static Result<TagIndex> scan(git::CommitStore &store, const TagPattern &pattern);
 
     const TagPattern &pattern() const { return m_pattern; }
     // Highest version first.

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "releasehistory.h"
+
+#include "git/commitstore.h"
+#include "git/pathchanges.h"
+#include "git/repository.h"
+#include "history/commitanalysis.h"
+
+namespace rd {
+
+namespace {
+
+Error cancelledError()
+{
+    return Error{rd::errc::cancelled.toString(), QStringLiteral("Cancelled."), {}};
+}
+
+QString repositoryName(const git::Repository &repository)
+{
+    return repository.workdir().isEmpty() ? repository.gitDir() : repository.workdir();
+}
+
+} // namespace
+
+ReleaseHistory::ReleaseHistory(const git::Repository &repository,
+                               ProjectSettings settings,
+                               Package package)
+    : m_repository(&repository)
+    , m_settings(std::move(settings))
+    , m_package(std::move(package))
+    , m_store(std::make_unique<git::CommitStore>(repository))
+{
+    if (!m_package.paths.isEmpty())
+        m_paths = std::make_unique<git::PathChanges>(repository, m_package.paths);
+}
+
+ReleaseHistory::ReleaseHistory(ReleaseHistory &&) noexcept = default;
+ReleaseHistory &ReleaseHistory::operator=(ReleaseHistory &&) noexcept = default;
+ReleaseHistory::~ReleaseHistory() = default;
+
+Result<ReleaseHistory> ReleaseHistory::open(const git::Repository &repository,
+                                            const ProjectSettings &settings,
+                                            const Package &package,
+                                            Progress *progress)
+{
+    ReleaseHistory history(repository, package.apply(settings), package);
+    if (progress)
+        progress->report(0, 0, QStringLiteral("Reading tags"));
+    auto tags = TagIndex::scan(*history.m_store, history.m_settings.tagPattern);
+    if (!tags)
+        return std::unexpected(tags.error());
+    history.m_tags = std::move(*tags);
+    if (cancelled(progress))
+        return std::unexpected(cancelledError());
+
+    const QList<ReleaseTag> &releases = history.m_tags.releases(); // highest first
+    history.m_releases.reserve(releases.size());
+    for (const ReleaseTag &tag : releases)
+        history.m_releases.append(Release{tag, -1});
+    for (qsizetype i = 0; i < releases.size(); ++i) {
+        const Version &version = releases.at(i).version;
+        for (qsizetype j = i + 1; j < releases.size(); ++j) {
+            const Version &below = releases.at(j).version;
+            if (below.compare(version) >= 0)
+                continue; // the same precedence (1.0.0+a, 1.0.0+b): not an earlier release
+            if (version.isPreRelease() || !below.isPreRelease()) {
+                history.m_releases[i].previous = j;
+                break;
+            }
+        }
+    }
+    return history;
+}
+
+qsizetype ReleaseHistory::find(const QString &versionOrTag) const
+{
+    QStringView text(versionOrTag);
+    for (qsizetype i = 0; i < m_releases.size(); ++i) {
+        if (m_releases.at(i).tag.name == text)
+            return i;
+    }
+    if (text.startsWith(u'v') || text.startsWith(u'V'))
+        text = text.sliced(1);
+    const auto version = Version::parse(text);
+    if (!version)
+        return -1;
+    for (qsizetype i = 0; i < m_releases.size(); ++i) {
+        if (m_releases.at(i).tag.version == *version)
+            return i;
+    }
+    for (qsizetype i = 0; i < m_releases.size(); ++i) {
+        if (m_releases.at(i).tag.version.compare(*version) == 0)
+            return i;
+    }
+    return -1;
+}
+
+QList<qsizetype> ReleaseHistory::changelogReleases() const
+{
+    QSet<Version> finals;
+    for (const Release &release : m_releases) {
+        if (!release.isPreRelease())
+            finals.insert(release.tag.version.core());
+    }
+    QList<qsizetype> shown;
+    for (qsizetype i = 0; i < m_releases.size(); ++i) {
+        const Release &release = m_releases.at(i);
+        if (!release.isPreRelease() || !finals.contains(release.tag.version.core()))
+            shown.append(i);
+    }
+    return shown;
+}
+
+Result<QList<qsizetype>> ReleaseHistory::filtered(QList<qsizetype> nodes, Progress *progress)
+{
+    if (!m_paths)
+        return nodes;
+    QList<qsizetype> kept;
+    kept.reserve(nodes.size());
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        if (i % 1024 == 1023 && cancelled(progress))
+            return std::unexpected(cancelledError());
+        auto touches = m_paths->touches(*m_store, nodes.at(i));
+        if (!touches)
+            return std::unexpected(touches.error());
+        if (*touches)
+            kept.append(nodes.at(i));
+    }
+    return kept;
+}
+
+Result<QList<qsizetype>> ReleaseHistory::commits(qsizetype index, Progress *progress)
+{
+    if (const auto it = m_commits.constFind(index); it != m_commits.cend())
+        return *it;
+    const Release &release = m_releases.at(index);
+    QList<git::Oid> exclude;
+    if (release.previous >= 0)
+        exclude.append(m_releases.at(release.previous).tag.commit);
+    auto range = m_store->range({release.tag.commit}, exclude, progress);
+    if (!range)
+        return std::unexpected(range.error());
+    auto kept = filtered(std::move(*range), progress);
+    if (!kept)
+        return std::unexpected(kept.error());
+    m_commits.insert(index, *kept);
+    return *kept;
+}
+
+QList<AnalyzedCommit> ReleaseHistory::analyze(const QList<qsizetype> &nodes) const
+{
+    return analyzeCommits(*m_store, nodes, CommitClassifier(m_settings.commitRules));
+}
+
+Result<QList<AnalyzedCommit>> ReleaseHistory::analyze(qsizetype index, Progress *progress)
+{
+    auto nodes = commits(index, progress);
+    if (!nodes)
+        return std::unexpected(nodes.error());
+    return analyze(*nodes);
+}
+
+Result<NextVersionReport> ReleaseHistory::nextVersion(const NextVersionOptions &options,
+                                                      Progress *progress)
+{
+    const git::Repository &repository = *m_repository;
+    const QString where = repositoryName(repository);
+    if (repository.isEmpty())
+        return fail(errc::noCommits,
+                    QStringLiteral("The repository has no commits yet, so there is nothing to "
+                                   "release. Make a first commit, then try again."),
+                    where);
+    auto head = repository.headId();
+    if (!head)
+        return std::unexpected(head.error());
+
+    NextVersionReport report;
+    report.head = *head;
+    report.branch = repository.currentBranch();
+    report.package = m_package.name;
+    report.shallow = m_store->isShallow();
+    report.skippedTags = m_tags.skipped();
+    for (const Error &warning : m_settings.config.warnings())
+        report.warnings.append(warning.toString());
+    if (repository.isHeadDetached())
+        report.warnings.append(
+                QStringLiteral("HEAD is detached at %1: versions are computed for that commit. "
+                               "Check out a branch to make a release.")
+                        .arg(report.head.toShortString()));
+
+    // The highest final release reachable from HEAD, then the highest pre-release above it.
+    for (const Release &release : std::as_const(m_releases)) { // highest first
+        const ReleaseTag &tag = release.tag;
+        if (report.lastRelease && tag.version <= report.lastRelease->version)
+            break;
+        if (!tag.version.isPreRelease() && report.lastRelease)
+            continue;
+        if (tag.version.isPreRelease() && report.lastPreRelease)
+            continue;
+        auto reachable = m_store->isAncestor(tag.commit, report.head);
+        if (!reachable)
+            return std::unexpected(reachable.error());
+        if (!*reachable)
+            continue;
+        if (tag.version.isPreRelease())
+            report.lastPreRelease = tag;
+        else
+            report.lastRelease = tag;
+    }
+    // A pre-release below the last final release is history, not the current state.
+    if (report.lastPreRelease && report.lastRelease
+        && report.lastPreRelease->version < report.lastRelease->version)
+        report.lastPreRelease.reset();
+
+    if (report.shallow) {
+        if (!report.lastRelease && !report.lastPreRelease)
+            return fail(errc::shallow,
+                        QStringLiteral("This is a shallow clone and no release tag matching "
+                                       "\"%1\" is within its history, so the current version "
+                                       "cannot be known. Fetch the full history (git fetch "
+                                       "--unshallow, or fetch-depth: 0 in CI) and try again.")
+                                .arg(m_settings.tagPattern.pattern()),
+                        where);
+        report.warnings.append(QStringLiteral(
+                "This is a shallow clone: commits before the shallow boundary are not read."));
+    }
+
+    if (progress)
+        progress->report(0, 0, QStringLiteral("Reading commits"));
+    if (cancelled(progress))
+        return std::unexpected(cancelledError());
+    QList<git::Oid> hidden;
+    if (report.lastRelease)
+        hidden.append(report.lastRelease->commit);
+    auto range = m_store->range({report.head}, hidden, progress);
+    if (!range)
+        return std::unexpected(range.error());
+    auto nodes = filtered(std::move(*range), progress);
+    if (!nodes)
+        return std::unexpected(nodes.error());
+    if (cancelled(progress))
+        return std::unexpected(cancelledError());
+    report.commits = analyze(*nodes);
+
+    for (const AnalyzedCommit &commit : std::as_const(report.commits))
+        report.level = std::max(report.level, commit.classification.level);
+    if (report.level != BumpLevel::None) {
+        for (qsizetype i = 0; i < report.commits.size(); ++i) {
+            if (report.commits.at(i).classification.level == report.level)
+                report.deciding.append(i);
+        }
+    }
+
+    NextVersionRequest request;
+    if (report.lastRelease)
+        request.lastRelease = report.lastRelease->version;
+    if (report.lastPreRelease)
+        request.lastPreRelease = report.lastPreRelease->version;
+    request.level = report.level;
+    request.channel = options.channel;
+    request.initialVersion = m_settings.initialVersion;
+    request.zeroMajor = m_settings.zeroMajor;
+    auto next = computeNextVersion(request);
+    if (next)
+        report.next = *next;
+    else
+        report.nextError = next.error();
+    return report;
+}
+
+} // namespace rd

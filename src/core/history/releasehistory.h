@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "history/analyzedcommit.h"
+#include "history/nextversionengine.h"
+#include "history/package.h"
+#include "history/releasetag.h"
+#include "history/tagindex.h"
+#include "util/progress.h"
+
+#include <QHash>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace git {
+class CommitStore;
+class PathChanges;
+class Repository;
+} // namespace git
+
+namespace rd {
+
+// One release of the history: its tag and the release it follows.
+struct Release
+{
+    ReleaseTag tag;
+    // Index in ReleaseHistory::releases() of the release it is compared with, -1 for the first.
+    // A final release follows the highest final release below it, so its commits are all the
+    // changes since that release (its pre-releases' included); a pre-release follows the
+    // highest release of any kind below it.
+    qsizetype previous = -1;
+
+    bool isPreRelease() const { return tag.version.isPreRelease(); }
+};
+
+// The release history of a repository, or of one package of a monorepo: the releases (tags of
+// the package's pattern, highest version first) and, on demand, the commits each one brings:
+// those reachable from its tag and not from the previous release's, that change the package's
+// folders. Tags are resolved once, each range is walked once and only as far as it goes, and
+// every commit is read once whatever the number of ranges it is in.
+//
+// Holds the repository's commits read so far; like the Repository, used on one thread at a
+// time, and must not outlive it.
+class ReleaseHistory
+{
+public:
+    // Reads the package's tags. An empty repository has no releases (nextVersion() says so).
+    static Result<ReleaseHistory> open(const git::Repository &repository,
+                                       const ProjectSettings &settings,
+                                       const Package &package,
+                                       Progress *progress = nullptr);
+    ReleaseHistory(ReleaseHistory &&) noexcept;
+    ReleaseHistory &operator=(ReleaseHistory &&) noexcept;
+    ~ReleaseHistory();
+
+    const Package &package() const { return m_package; }
+    // The project's settings with the package's tag pattern and initial version.
+    const ProjectSettings &settings() const { return m_settings; }
+    const QList<Release> &releases() const { return m_releases; }
+    const QList<SkippedTag> &skippedTags() const { return m_tags.skipped(); }
+    // The release named by a version ("1.2.0", "v1.2.0") or a tag name; -1 when none.
+    qsizetype find(const QString &versionOrTag) const;
+
+    // The releases a changelog shows: every final release, and the pre-releases of versions
+    // not released as finals yet (a finished 1.3.0 already holds what 1.3.0-rc.1 had).
+    QList<qsizetype> changelogReleases() const;
+
+    // The commits release `index` brings, newest first (each after its children).
+    Result<QList<qsizetype>> commits(qsizetype index, Progress *progress = nullptr);
+    // Those commits read and classified as one range.
+    Result<QList<AnalyzedCommit>> analyze(qsizetype index, Progress *progress = nullptr);
+    QList<AnalyzedCommit> analyze(const QList<qsizetype> &nodes) const;
+
+    // Where HEAD stands: the last releases reachable from it, the commits since the last final
+    // release (of this package) classified, and the next version with its reasons.
+    Result<NextVersionReport> nextVersion(const NextVersionOptions &options = {},
+                                          Progress *progress = nullptr);
+
+    // The commits read so far (ids, messages, authors by node).
+    git::CommitStore &store() { return *m_store; }
+    const git::CommitStore &store() const { return *m_store; }
+
+private:
+    ReleaseHistory(const git::Repository &repository, ProjectSettings settings, Package package);
+    Result<QList<qsizetype>> filtered(QList<qsizetype> nodes, Progress *progress);
+
+    const git::Repository *m_repository;
+    ProjectSettings m_settings;
+    Package m_package;
+    std::unique_ptr<git::CommitStore> m_store;
+    std::unique_ptr<git::PathChanges> m_paths;
+    TagIndex m_tags;
+    QList<Release> m_releases;
+    QHash<qsizetype, QList<qsizetype>> m_commits; // by release index
+};
+
+} // namespace rd
