@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "release/preflightcheck.h"
+
+namespace rd {
+
+// Fails when the project's version sources declare different versions or one cannot be read; warns when they differ from the last release.
+class VersionSourcesCheck : public PreflightCheck
+{
+public:
+    QString id() const override { return QStringLiteral("version-sources"); }
+    QString title() const override { return QStringLiteral("Version sources agree"); }
+    CheckResult run(PreflightContext &context, Progress *progress) override;
+};
+
+} // namespace rd
