@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yamlfile.h"
+
+#include <yaml-cpp/yaml.h>
+
+namespace rd {
+
+YamlFile::YamlFile(const SourceText &text)
+    : m_text(&text)
+{}
+
+Result<YamlFile> YamlFile::parse(const SourceText &text)
+{
+    YamlFile file(text);
+    try {
+        file.m_root = std::make_shared<YAML::Node>(YAML::Load(text.bytes().toStdString()));
+    } catch (const YAML::Exception &e) {
+        return fail(errc::parse,
+                    QStringLiteral("Invalid YAML at line %1: %2.")
+                            .arg(e.mark.is_null() ? 0 : e.mark.line + 1)
+                            .arg(QString::fromStdString(e.msg)));
+    } catch (const std::exception &e) {
+        return fail(errc::parse,
+                    QStringLiteral("Invalid YAML: %1.").arg(QString::fromUtf8(e.what())));
+    }
+    return file;
+}
+
+std::optional<YamlFile::Scalar> YamlFile::scalar(const QStringList &path) const
+{
+    try {
+        YAML::Node node = *m_root;
+        for (const QString &key : path) {
+            if (!node.IsMap())
+                return std::nullopt;
+            // Look the key up without operator[] on a const copy creating anything.
+            YAML::Node child;
+            bool found = false;
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                if (it->first.IsScalar() && it->first.Scalar() == key.toStdString()) {
+                    child = it->second; // the last one wins, as in most YAML readers
+                    found = true;
+                }
+            }
+            if (!found)
+                return std::nullopt;
+            node.reset(child);
+        }
+        if (!node.IsScalar())
+            return std::nullopt;
+        Scalar scalar;
+        scalar.value = QString::fromStdString(node.Scalar());
+        const YAML::Mark mark = node.Mark();
+        scalar.line = mark.line + 1;
+        const qsizetype start = m_text->offsetAtByteColumn(mark.line + 1, mark.column);
+        if (start < 0)
+            return scalar;
+        const char first = start < m_text->size() ? m_text->bytes().at(start) : '\0';
+        if (first == '"' || first == '\'')
+            scalar.content = m_text->quotedAt(start);
+        else if (first != '|' && first != '>' && first != '&' && first != '!' && first != '*')
+            scalar.content = m_text->plainAt(start);
+        scalar.exact = scalar.content.isValid()
+                       && m_text->text(scalar.content.offset, scalar.content.length)
+                                  == scalar.value;
+        return scalar;
+    } catch (const std::exception &) {
+        return std::nullopt;
+    }
+}
+
+} // namespace rd
