@@ -17,7 +17,7 @@ struct CredentialRequest
     // Parses a remote URL (https://user@host:port/path, ssh://..., user@host:path).
     static CredentialRequest fromUrl(const QString &url);
     // "https://host:port", the key a keychain entry is stored under.
-    QString origin() const { return protocol + u"://" + host; }
+    QString origin() const { return protocol + QStringLiteral("://") + host; }
     bool isSsh() const { return protocol == u"ssh"; }
 };
 

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QLockFile>
+#include <QScopeGuard>
 
 namespace rd {
 
@@ -58,6 +59,7 @@ void ReleaseRunner::notify(qsizetype index, Journal::StepState state)
 
 Status ReleaseRunner::run(const ReleasePlan &plan, Progress *progress)
 {
+    const auto unlock = qScopeGuard([this] { m_lock.reset(); });
     if (auto locked = lock(); !locked)
         return locked;
     auto pending = unfinished(m_repository);
@@ -114,6 +116,7 @@ Status ReleaseRunner::loadUnfinished()
 
 Status ReleaseRunner::resume(Progress *progress)
 {
+    const auto unlock = qScopeGuard([this] { m_lock.reset(); });
     if (auto loaded = loadUnfinished(); !loaded)
         return loaded;
     m_journal.state = Journal::State::Running;
@@ -198,6 +201,7 @@ Status ReleaseRunner::execute(Progress *progress)
 
 Status ReleaseRunner::abort(bool confirmRemote, Progress *progress)
 {
+    const auto unlock = qScopeGuard([this] { m_lock.reset(); });
     if (auto loaded = loadUnfinished(); !loaded)
         return loaded;
     StepContext context{m_repository, m_services.remotes, m_services.signer, progress, {}};

@@ -7,6 +7,7 @@
 #include "release/jsonbytes.h"
 #include "release/stepcontext.h"
 #include "util/fileio.h"
+#include "util/progress.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,11 +125,14 @@ Status WriteFileStep::undoLocal(StepContext &context, const QJsonObject &)
     const QString hash = *bytes ? JsonBytes::sha256(**bytes) : QString();
     if (hash == beforeHash())
         return {}; // never written, or already restored
-    if (hash != afterHash())
-        return fail(errc::fileChanged,
-                    QStringLiteral("The file was edited after the release wrote it, so it was "
-                                   "left as it is; restore it by hand if needed."),
-                    m_change.path);
+    if (hash != afterHash()) {
+        // Edited since (or never written because it had been edited): the user's bytes win.
+        if (context.progress)
+            context.progress->log(QStringLiteral("Left %1 as it is: it was edited after the "
+                                                 "release planned or wrote it.")
+                                          .arg(m_change.path));
+        return {};
+    }
     const QString path = absolutePath(context);
     if (!m_change.before) {
         if (!QFile::remove(path))
