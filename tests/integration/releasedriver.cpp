@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A tiny front end over the release engine for the integration tests: plans and runs a
+// release, resumes or aborts it, in its own process, so a test can kill it at a step boundary
+// (RELEASEDESK_FAIL_* variables, see release/faultinjection.h) and start it again.
+//
+//   releasedriver release --repo PATH --version X [--notes TEXT] [--write PATH=SOURCE]...
+//                         [--dry-run FILE] [--no-keychain] [--no-push]
+//   releasedriver resume  --repo PATH [--no-keychain]
+//   releasedriver abort   --repo PATH [--confirm-remote] [--no-keychain]
+//
+// --write takes the new content of PATH (relative to the work tree) from the file SOURCE.
+// --dry-run writes the plan's JSON to FILE and its text to FILE.txt before running.
+// Exit status: 0 done, 1 failed (the error's code and message on stderr), 2 wrong usage.
+
+#include "credentials/credentialchain.h"
+#include "credentials/credentialhelperprovider.h"
+#include "credentials/credentialprompt.h"
+#include "git/library.h"
+#include "git/repository.h"
+#include "release/releaseplanner.h"
+#include "release/releaserunner.h"
+#include "release/remoteaccess.h"
+#include "signing/gpgmesigner.h"
+#include "util/fileio.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace {
+
+class StderrProgress : public rd::Progress
+{
+public:
+    void log(const QString &line) override { std::fprintf(stderr, "%s\n", qPrintable(line)); }
+};
+
+int failWith(const rd::Error &error)
+{
+    std::fprintf(stderr, "error %s: %s\n", qPrintable(error.code), qPrintable(error.toString()));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    git::Library library;
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("release|resume|abort"));
+    const QCommandLineOption repoOption(QStringLiteral("repo"),
+                                        QStringLiteral("Repository"),
+                                        QStringLiteral("path"));
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QStringLiteral("Version"),
+                                           QStringLiteral("version"));
+    const QCommandLineOption notesOption(QStringLiteral("notes"),
+                                         QStringLiteral("Notes"),
+                                         QStringLiteral("text"));
+    const QCommandLineOption writeOption(QStringLiteral("write"),
+                                         QStringLiteral("PATH=SOURCE"),
+                                         QStringLiteral("change"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          QStringLiteral("Plan file"),
+                                          QStringLiteral("file"));
+    const QCommandLineOption noKeychain(QStringLiteral("no-keychain"),
+                                        QStringLiteral("No keychain"));
+    const QCommandLineOption noPush(QStringLiteral("no-push"), QStringLiteral("Do not push"));
+    const QCommandLineOption confirmRemote(QStringLiteral("confirm-remote"),
+                                           QStringLiteral("Undo on the remote too"));
+    parser.addOptions({repoOption,
+                       versionOption,
+                       notesOption,
+                       writeOption,
+                       dryRunOption,
+                       noKeychain,
+                       noPush,
+                       confirmRemote});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(repoOption)) {
+        std::fprintf(stderr, "usage: releasedriver release|resume|abort --repo PATH ...\n");
+        return 2;
+    }
+    const QString command = parser.positionalArguments().first();
+
+    auto repo = git::Repository::open(parser.value(repoOption));
+    if (!repo)
+        return failWith(repo.error());
+
+    const bool keychain = !parser.isSet(noKeychain);
+    rd::RemoteAccess remotes([keychain](const git::Repository &repository, const QString &url) {
+        if (keychain)
+            return rd::CredentialChain::standard(repository, url, nullptr);
+        rd::CredentialChain chain;
+        chain.add(std::make_shared<rd::CredentialHelperProvider>(
+                rd::CredentialHelperProvider::fromConfig(repository, url)));
+        chain.add(std::make_shared<rd::PromptCredentialProvider>(nullptr));
+        return chain;
+    });
+    rd::GpgmeSigner signer;
+    rd::ReleaseRunner runner(*repo, {&remotes, &signer});
+    StderrProgress progress;
+
+    if (command == u"resume") {
+        auto done = runner.resume(&progress);
+        return done ? 0 : failWith(done.error());
+    }
+    if (command == u"abort") {
+        auto done = runner.abort(parser.isSet(confirmRemote), &progress);
+        return done ? 0 : failWith(done.error());
+    }
+    if (command != u"release" || !parser.isSet(versionOption)) {
+        std::fprintf(stderr, "usage: releasedriver release --repo PATH --version X ...\n");
+        return 2;
+    }
+    auto version = rd::Version::parse(parser.value(versionOption));
+    if (!version)
+        return failWith(version.error());
+    rd::ReleaseChoices choices;
+    choices.version = *version;
+    choices.tagName = QStringLiteral("v") + version->toString();
+    choices.releaseNotes = parser.value(notesOption);
+    choices.push = !parser.isSet(noPush);
+    for (const QString &write : parser.values(writeOption)) {
+        const QString path = write.section(u'=', 0, 0);
+        const QString source = write.section(u'=', 1);
+        auto after = rd::readFile(source);
+        if (!after)
+            return failWith(after.error());
+        rd::FileChange change{path, std::nullopt, *after};
+        const QString current = QDir(repo->workdir()).filePath(path);
+        if (QFileInfo::exists(current)) {
+            auto before = rd::readFile(current);
+            if (!before)
+                return failWith(before.error());
+            change.before = *before;
+        }
+        choices.files.append(change);
+    }
+    auto plan = rd::ReleasePlanner::plan(*repo, rd::ReleaseSettings(), choices);
+    if (!plan)
+        return failWith(plan.error());
+    if (parser.isSet(dryRunOption)) {
+        const QString file = parser.value(dryRunOption);
+        if (auto w = rd::writeFileAtomically(file, QJsonDocument(plan->toJson()).toJson()); !w)
+            return failWith(w.error());
+        if (auto w = rd::writeFileAtomically(file + QStringLiteral(".txt"),
+                                             plan->dryRunText().toUtf8());
+            !w)
+            return failWith(w.error());
+    }
+    auto done = runner.run(*plan, &progress);
+    return done ? 0 : failWith(done.error());
+}
