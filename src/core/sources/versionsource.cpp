@@ -5,6 +5,8 @@ namespace rd {
 
 QString VersionSource::id() const
 {
+    if (role == SourceRole::Tag)
+        return QStringLiteral("tag");
     return key.isEmpty() ? path : path + u'#' + key;
 }
 

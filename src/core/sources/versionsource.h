@@ -51,7 +51,8 @@ struct VersionSource
 
     bool isWritable() const { return !readOnly && !spans.isEmpty() && !dynamic && !missing; }
     bool isUnparseable() const { return !dynamic && !missing && !version.has_value(); }
-    // "path#key": stable, for settings (sources.primary) and for the GUI to keep selections.
+    // "path#key" ("tag" for the release tag): stable, for settings (sources.primary), JSON
+    // output and the GUI's selections.
     QString id() const;
 };
 

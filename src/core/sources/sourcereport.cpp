@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcereport.h"
+
+#include "history/tagindex.h"
+#include "project/project.h"
+#include "sources/extrasource.h"
+#include "sources/sourcescanner.h"
+#include "util/fileio.h"
+
+#include <QFileInfo>
+
+namespace rd {
+
+QString toString(SourceStatus status)
+{
+    switch (status) {
+    case SourceStatus::Agrees:
+        return QStringLiteral("agrees");
+    case SourceStatus::Behind:
+        return QStringLiteral("behind");
+    case SourceStatus::Ahead:
+        return QStringLiteral("ahead");
+    case SourceStatus::Unparseable:
+        return QStringLiteral("unparseable");
+    case SourceStatus::Dynamic:
+        return QStringLiteral("dynamic");
+    case SourceStatus::Missing:
+        return QStringLiteral("missing");
+    }
+    return {};
+}
+
+bool SourceReport::hasMismatch() const
+{
+    return std::any_of(entries.cbegin(), entries.cend(), [](const SourceEntry &entry) {
+        return entry.status != SourceStatus::Agrees && entry.status != SourceStatus::Dynamic;
+    });
+}
+
+qsizetype SourceReport::count(SourceStatus status) const
+{
+    return std::count_if(entries.cbegin(), entries.cend(), [status](const SourceEntry &entry) {
+        return entry.status == status;
+    });
+}
+
+Result<SourceReport> SourceReport::compare(QList<VersionSource> sources, const QString &primary)
+{
+    std::stable_sort(sources.begin(),
+                     sources.end(),
+                     [](const VersionSource &a, const VersionSource &b) {
+                         const bool aTag = a.role == SourceRole::Tag;
+                         const bool bTag = b.role == SourceRole::Tag;
+                         if (aTag != bTag)
+                             return aTag;
+                         const qsizetype aDepth = a.path.count(u'/');
+                         const qsizetype bDepth = b.path.count(u'/');
+                         if (aDepth != bDepth)
+                             return aDepth < bDepth;
+                         if (a.path != b.path)
+                             return a.path < b.path;
+                         return a.line < b.line;
+                     });
+
+    SourceReport report;
+    qsizetype referenceIndex = -1;
+    if (!primary.isEmpty()) {
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            if (sources.at(i).id() == primary || sources.at(i).path == primary) {
+                referenceIndex = i;
+                break;
+            }
+        }
+        if (referenceIndex < 0)
+            return fail(errc::primaryNotFound,
+                        QStringLiteral("The primary source \"%1\" (sources.primary) is not among "
+                                       "the detected sources. Use a path or path#key as "
+                                       "`releasedesk-cli status --json` names them.")
+                                .arg(primary));
+        if (!sources.at(referenceIndex).version)
+            report.warnings.append(QStringLiteral("The primary source %1 has no readable "
+                                                  "version, so nothing can be compared.")
+                                           .arg(primary));
+    } else {
+        for (qsizetype i = 0; i < sources.size() && referenceIndex < 0; ++i) {
+            if (sources.at(i).role == SourceRole::Tag && sources.at(i).version)
+                referenceIndex = i;
+        }
+        for (qsizetype i = 0; i < sources.size() && referenceIndex < 0; ++i) {
+            if (sources.at(i).role == SourceRole::Project && sources.at(i).version
+                && !sources.at(i).dynamic)
+                referenceIndex = i;
+        }
+        if (referenceIndex >= 0 && sources.at(referenceIndex).role != SourceRole::Tag)
+            report.warnings.append(QStringLiteral("No release tag yet: the sources are compared "
+                                                  "with %1.")
+                                           .arg(sources.at(referenceIndex).id()));
+    }
+    if (referenceIndex >= 0 && sources.at(referenceIndex).version) {
+        const VersionSource &reference = sources.at(referenceIndex);
+        report.reference = reference.version;
+        report.referenceName = reference.role == SourceRole::Tag
+                                       ? QStringLiteral("tag %1").arg(reference.text)
+                                       : reference.id();
+    }
+
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        SourceEntry entry;
+        entry.source = sources.at(i);
+        entry.isReference = i == referenceIndex;
+        const VersionSource &source = entry.source;
+        if (source.missing) {
+            entry.status = SourceStatus::Missing;
+        } else if (source.dynamic) {
+            entry.status = SourceStatus::Dynamic;
+        } else if (!source.version) {
+            entry.status = SourceStatus::Unparseable;
+        } else if (!report.reference) {
+            entry.status = SourceStatus::Agrees; // nothing to disagree with
+        } else {
+            // Compared in the source's own order (PEP 440 for Python), else through SemVer.
+            auto order = VersionSchemes::compare(source.scheme, source.text, *report.reference);
+            const int result = order ? *order : source.version->compare(*report.reference);
+            entry.status = result == 0  ? SourceStatus::Agrees
+                           : result < 0 ? SourceStatus::Behind
+                                        : SourceStatus::Ahead;
+        }
+        report.entries.append(entry);
+    }
+    return report;
+}
+
+Result<SourceReport> SourceReport::inspect(Project &project, Progress *progress)
+{
+    auto settings = SourceSettings::fromConfig(project.settings().config);
+    if (!settings)
+        return std::unexpected(settings.error());
+    const git::Repository *repository = project.repository().isBare() ? nullptr
+                                                                      : &project.repository();
+    QList<VersionSource> sources;
+    if (repository) {
+        auto scanned = SourceScanner::scan(project.root(), repository, *settings, progress);
+        if (!scanned)
+            return std::unexpected(scanned.error());
+        sources = *scanned;
+    }
+    for (const ExtraSourceSpec &spec : std::as_const(settings->extra)) {
+        const QString file = project.root() + u'/' + spec.file;
+        std::optional<QByteArray> bytes;
+        if (QFileInfo::exists(file)) {
+            auto read = readFile(file);
+            if (!read)
+                return std::unexpected(read.error());
+            bytes = *read;
+        }
+        sources.append(ExtraSource::read(spec, bytes));
+    }
+
+    QStringList warnings;
+    auto tags = TagIndex::scan(project.repository(), project.settings().tagPattern);
+    if (!tags) {
+        warnings.append(
+                QStringLiteral("The release tags could not be read: %1").arg(tags.error().message));
+    } else if (!tags->releases().isEmpty()) {
+        const ReleaseTag &latest = tags->releases().first();
+        VersionSource tag;
+        tag.format = QStringLiteral("git-tag");
+        tag.key = QStringLiteral("latest release tag");
+        tag.role = SourceRole::Tag;
+        tag.text = latest.name;
+        tag.version = latest.version;
+        tag.readOnly = true;
+        tag.note = QStringLiteral("Tag pattern %1.").arg(project.settings().tagPattern.pattern());
+        sources.prepend(tag);
+    }
+    sources.removeIf([&](const VersionSource &source) { return settings->isIgnored(source.id()); });
+    auto report = compare(sources, settings->primary);
+    if (!report)
+        return report;
+    report->root = project.root();
+    report->warnings = warnings + report->warnings;
+    return report;
+}
+
+} // namespace rd

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcescanner.h"
+
+#include "git/repository.h"
+#include "util/fileio.h"
+
+#include <QSet>
+
+#include <filesystem>
+
+namespace rd {
+
+namespace {
+
+// Bigger files are no version files (a package-lock.json of a large app stays well below).
+constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+
+struct Walk
+{
+    const git::Repository *repository;
+    QList<QRegularExpression> exclude;
+    Progress *progress;
+    QList<SourceCandidate> found;
+    qint64 visited = 0;
+};
+
+Status walk(const std::filesystem::path &directory, const QString &relative, Walk &state)
+{
+    std::error_code error;
+    std::filesystem::directory_iterator
+            it(directory, std::filesystem::directory_options::skip_permission_denied, error);
+    if (error) // an unreadable folder is skipped, as git would
+        return {};
+    QStringList folders;
+    for (; it != std::filesystem::directory_iterator(); it.increment(error)) {
+        if (error)
+            break;
+        if (cancelled(state.progress))
+            return fail(errc::cancelled,
+                        QStringLiteral("Detection of version sources was "
+                                       "cancelled."));
+        const std::filesystem::directory_entry &entry = *it;
+        const QString name = QString::fromStdString(entry.path().filename().string());
+        const QString path = relative.isEmpty() ? name : relative + u'/' + name;
+        ++state.visited;
+        // Symbolic links are not followed: no cycles, and a link's target is found where it is.
+        if (entry.is_symlink(error))
+            continue;
+        if (entry.is_directory(error)) {
+            if (!SourceScanner::isSkippedFolder(name))
+                folders.append(name);
+            continue;
+        }
+        for (const SourceFormat *format : SourceFormat::all()) {
+            if (format->claims(name, path)) {
+                state.found.append(SourceCandidate{path, format});
+                break;
+            }
+        }
+    }
+    if (state.progress && (state.visited & 0x3ff) == 0)
+        state.progress->report(state.visited, 0, QStringLiteral("Looking for version files"));
+    folders.sort();
+    for (const QString &name : std::as_const(folders)) {
+        const QString path = relative.isEmpty() ? name : relative + u'/' + name;
+        if (SourceSettings::matchesAny(state.exclude, path))
+            continue;
+        if (state.repository) {
+            auto ignored = state.repository->isIgnored(path + u'/');
+            if (ignored && *ignored)
+                continue;
+        }
+        if (auto ok = walk(directory / name.toStdString(), path, state); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace
+
+bool SourceScanner::isSkippedFolder(QStringView name)
+{
+    static const QSet<QString> skipped = {
+            // dependencies
+            QStringLiteral("node_modules"),
+            QStringLiteral("bower_components"),
+            QStringLiteral("jspm_packages"),
+            QStringLiteral("vendor"),
+            QStringLiteral("Pods"),
+            QStringLiteral("site-packages"),
+            QStringLiteral("venv"),
+            QStringLiteral("deps"),
+            QStringLiteral("third_party"),
+            QStringLiteral("3rdparty"),
+            // build output and caches
+            QStringLiteral("build"),
+            QStringLiteral("dist"),
+            QStringLiteral("target"),
+            QStringLiteral("out"),
+            QStringLiteral("obj"),
+            QStringLiteral("bin"),
+            QStringLiteral("_build"),
+            QStringLiteral("__pycache__"),
+            QStringLiteral("coverage"),
+            QStringLiteral("DerivedData"),
+            // test data that looks like projects
+            QStringLiteral("fixtures"),
+            QStringLiteral("__fixtures__"),
+            QStringLiteral("testdata"),
+    };
+    return name.startsWith(u'.') || name.startsWith(u"build-") || name.startsWith(u"cmake-build-")
+           || name.endsWith(u".egg-info") || skipped.contains(name.toString());
+}
+
+Result<QList<SourceCandidate>> SourceScanner::detect(const QString &root,
+                                                     const git::Repository *repository,
+                                                     const SourceSettings &settings,
+                                                     Progress *progress)
+{
+    Walk state{repository, settings.excludePatterns(), progress, {}, 0};
+    const std::filesystem::path base(root.toStdString());
+    std::error_code error;
+    if (!std::filesystem::is_directory(base, error))
+        return fail(errc::io, QStringLiteral("The folder does not exist or cannot be read."), root);
+    if (auto ok = walk(base, {}, state); !ok)
+        return std::unexpected(ok.error());
+    QList<SourceCandidate> result;
+    for (const SourceCandidate &candidate : std::as_const(state.found)) {
+        if (SourceSettings::matchesAny(state.exclude, candidate.path))
+            continue;
+        if (repository) {
+            auto ignored = repository->isIgnored(candidate.path);
+            if (ignored && *ignored)
+                continue;
+        }
+        result.append(candidate);
+    }
+    return result;
+}
+
+Result<QList<VersionSource>> SourceScanner::scan(const QString &root,
+                                                 const git::Repository *repository,
+                                                 const SourceSettings &settings,
+                                                 Progress *progress)
+{
+    auto candidates = detect(root, repository, settings, progress);
+    if (!candidates)
+        return std::unexpected(candidates.error());
+    QList<VersionSource> sources;
+    qint64 done = 0;
+    for (const SourceCandidate &candidate : std::as_const(*candidates)) {
+        if (cancelled(progress))
+            return fail(errc::cancelled, QStringLiteral("Reading version sources was cancelled."));
+        if (progress)
+            progress->report(++done, candidates->size(), QStringLiteral("Reading version files"));
+        const QString file = root + u'/' + candidate.path;
+        std::error_code error;
+        const auto size = std::filesystem::file_size(file.toStdString(), error);
+        if (error || size > quint64(maxFileSize))
+            continue;
+        auto bytes = readFile(file);
+        if (!bytes)
+            continue; // vanished or unreadable since the walk: not a source any more
+        sources.append(candidate.format->read(*bytes, candidate.path));
+    }
+    return sources;
+}
+
+} // namespace rd

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Detection, comparison and writing on real repositories built in temporary folders.
+#include "scratchrepository.h"
+
+#include "git/library.h"
+#include "project/project.h"
+#include "sources/sourcereport.h"
+#include "sources/sourcescanner.h"
+#include "sources/versionplan.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace rd;
+using rd::test::ScratchRepository;
+
+namespace {
+
+const SourceEntry *entryFor(const SourceReport &report, const QString &id)
+{
+    for (const SourceEntry &entry : report.entries) {
+        if (entry.source.id() == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
+QString statusOf(const SourceReport &report, const QString &id)
+{
+    const SourceEntry *entry = entryFor(report, id);
+    return entry ? toString(entry->status) : QStringLiteral("absent");
+}
+
+QByteArray fileContent(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestSourceReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void detectsAndComparesWithTheTag();
+    void skipsDependencyIgnoredAndExcludedFolders();
+    void primarySourceIsTheReference();
+    void noTagComparesWithFirstProjectSource();
+    void extraSourcesAndMissingFiles();
+    void setVersionWritesEverySourceAndAgreesAfterwards();
+    void planRefusesStaleFiles();
+    void planBlocksOnUnrepresentableVersion();
+    void settingsErrorsNameTheLine();
+
+private:
+    void buildMismatch(ScratchRepository &scratch);
+    git::Library m_library;
+};
+
+void TestSourceReport::buildMismatch(ScratchRepository &scratch)
+{
+    scratch.commit(QStringLiteral("feat: start"),
+                   {{QStringLiteral("pyproject.toml"),
+                     "[project]\nname = \"demo\"\nversion = \"3.3.0\"\n"},
+                    {QStringLiteral("package.json"), "{\n  \"version\": \"3.2.0\"\n}\n"},
+                    {QStringLiteral("src/demo/__init__.py"), "__version__ = '3.2.0'\n"},
+                    {QStringLiteral("setup.cfg"), "[metadata]\nversion = attr: demo.__version__\n"},
+                    {QStringLiteral("CHANGELOG.md"), "# Changelog\n\n## [3.1.0] - 2024-01-01\n"},
+                    {QStringLiteral("docs/VERSION"), "three\n"}});
+    scratch.tag(QStringLiteral("v3.2.0"), QStringLiteral("Release 3.2.0"));
+}
+
+void TestSourceReport::detectsAndComparesWithTheTag()
+{
+    ScratchRepository scratch;
+    buildMismatch(scratch);
+    auto project = Project::open(scratch.path());
+    QVERIFY(project);
+    auto report = SourceReport::inspect(*project);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+    QCOMPARE(report->reference->toString(), QStringLiteral("3.2.0"));
+    QCOMPARE(report->referenceName, QStringLiteral("tag v3.2.0"));
+    QCOMPARE(report->entries.size(), 7);
+    QCOMPARE(report->entries.first().source.id(), QStringLiteral("tag"));
+    QVERIFY(report->entries.first().isReference);
+    QCOMPARE(statusOf(*report, QStringLiteral("pyproject.toml#[project] version")),
+             QStringLiteral("ahead"));
+    QCOMPARE(statusOf(*report, QStringLiteral("package.json#version")), QStringLiteral("agrees"));
+    QCOMPARE(statusOf(*report, QStringLiteral("src/demo/__init__.py#__version__")),
+             QStringLiteral("agrees"));
+    QCOMPARE(statusOf(*report, QStringLiteral("setup.cfg#[metadata] version")),
+             QStringLiteral("dynamic"));
+    QCOMPARE(statusOf(*report, QStringLiteral("CHANGELOG.md#latest release")),
+             QStringLiteral("behind"));
+    QCOMPARE(statusOf(*report, QStringLiteral("docs/VERSION")), QStringLiteral("unparseable"));
+    QVERIFY(report->hasMismatch());
+    QCOMPARE(entryFor(*report, QStringLiteral("pyproject.toml#[project] version"))->source.line, 3);
+}
+
+void TestSourceReport::skipsDependencyIgnoredAndExcludedFolders()
+{
+    ScratchRepository scratch;
+    scratch.commit(QStringLiteral("chore: files"),
+                   {{QStringLiteral("package.json"), "{\"version\": \"1.0.0\"}"},
+                    {QStringLiteral(".gitignore"), "generated/\n*.local.json\n"},
+                    {QStringLiteral(".releasedesk.yml"), "sources:\n  exclude: [examples/**]\n"}});
+    scratch.writeFile(QStringLiteral("node_modules/a/package.json"), "{\"version\": \"9.0.0\"}");
+    scratch.writeFile(QStringLiteral("generated/package.json"), "{\"version\": \"9.0.0\"}");
+    scratch.writeFile(QStringLiteral("examples/app/package.json"), "{\"version\": \"9.0.0\"}");
+    scratch.writeFile(QStringLiteral("build/VERSION"), "9.0.0\n");
+    scratch.writeFile(QStringLiteral(".hidden/VERSION"), "9.0.0\n");
+    scratch.writeFile(QStringLiteral("packages/b/package.json"), "{\"version\": \"1.0.0\"}");
+    auto project = Project::open(scratch.path());
+    QVERIFY(project);
+    auto settings = SourceSettings::fromConfig(project->settings().config);
+    QVERIFY(settings);
+    auto candidates = SourceScanner::detect(project->root(), &project->repository(), *settings);
+    QVERIFY(candidates);
+    QStringList paths;
+    for (const SourceCandidate &candidate : *candidates)
+        paths.append(candidate.path);
+    paths.sort();
+    QCOMPARE(paths,
+             (QStringList{QStringLiteral("package.json"),
+                          QStringLiteral("packages/b/package.json")}));
+}
+
+void TestSourceReport::primarySourceIsTheReference()
+{
+    ScratchRepository scratch;
+    buildMismatch(scratch);
+    scratch.commit(
+            QStringLiteral("chore: config"),
+            {{QStringLiteral(".releasedesk.yml"),
+              "sources:\n  primary: \"pyproject.toml#[project] version\"\n  ignore: [docs/*]\n"}});
+    auto project = Project::open(scratch.path());
+    QVERIFY(project);
+    auto report = SourceReport::inspect(*project);
+    QVERIFY(report);
+    QCOMPARE(report->reference->toString(), QStringLiteral("3.3.0"));
+    QCOMPARE(statusOf(*report, QStringLiteral("tag")), QStringLiteral("behind"));
+    QCOMPARE(statusOf(*report, QStringLiteral("package.json#version")), QStringLiteral("behind"));
+    QVERIFY(entryFor(*report, QStringLiteral("pyproject.toml#[project] version"))->isReference);
+    QVERIFY(!entryFor(*report, QStringLiteral("docs/VERSION")));
+
+    auto wrong
+            = SourceReport::compare(report->entries.isEmpty()
+                                            ? QList<VersionSource>{}
+                                            : QList<VersionSource>{report->entries.first().source},
+                                    QStringLiteral("nope.toml"));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, errc::primaryNotFound.toString());
+}
+
+void TestSourceReport::noTagComparesWithFirstProjectSource()
+{
+    ScratchRepository scratch;
+    scratch.commit(QStringLiteral("feat: start"),
+                   {{QStringLiteral("package.json"), "{\"version\": \"0.2.0\"}"},
+                    {QStringLiteral("sub/Cargo.toml"), "[package]\nversion = \"0.1.0\"\n"}});
+    auto project = Project::open(scratch.path());
+    QVERIFY(project);
+    auto report = SourceReport::inspect(*project);
+    QVERIFY(report);
+    QCOMPARE(report->reference->toString(), QStringLiteral("0.2.0"));
+    QCOMPARE(report->warnings.size(), 1);
+    QCOMPARE(statusOf(*report, QStringLiteral("sub/Cargo.toml#[package] version")),
+             QStringLiteral("behind"));
+}
+
+void TestSourceReport::extraSourcesAndMissingFiles()
+{
+    ScratchRepository scratch;
+    scratch.commit(QStringLiteral("feat: start"),
+                   {{QStringLiteral("src/version.h"),
+                     "#pragma once\n#define APP_VERSION \"1.0.0\"\n"},
+                    {QStringLiteral("app.json"), "{\"expo\": {\"version\": \"0.9.0\"}}"},
+                    {QStringLiteral(".releasedesk.yml"),
+                     "sources:\n  extra:\n    - file: src/version.h\n      regex: 'APP_VERSION "
+                     "\"([^\"]+)\"'\n"
+                     "    - file: app.json\n      key: expo.version\n    - file: gone.txt\n      "
+                     "regex: '(.*)'\n"}});
+    scratch.tag(QStringLiteral("v1.0.0"));
+    auto project = Project::open(scratch.path());
+    QVERIFY(project);
+    auto report = SourceReport::inspect(*project);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    const SourceEntry *header = entryFor(*report, QStringLiteral("src/version.h#regex"));
+    QVERIFY(header);
+    QCOMPARE(toString(header->status), QStringLiteral("agrees"));
+    QCOMPARE(header->source.line, 2);
+    QCOMPARE(statusOf(*report, QStringLiteral("app.json#expo.version")), QStringLiteral("behind"));
+    QCOMPARE(statusOf(*report, QStringLiteral("gone.txt#regex")), QStringLiteral("missing"));
+
+    QList<VersionSource> sources;
+    for (const SourceEntry &entry : report->entries)
+        sources.append(entry.source);
+    auto plan = VersionPlan::make(project->root(), sources, *Version::parse(u"1.1.0"));
+    QVERIFY(plan);
+    QVERIFY(!plan->isBlocked());
+    QVERIFY(plan->apply());
+    QCOMPARE(fileContent(scratch.path() + QStringLiteral("/src/version.h")),
+             QByteArray("#pragma once\n#define APP_VERSION \"1.1.0\"\n"));
+}
+
+void TestSourceReport::setVersionWritesEverySourceAndAgreesAfterwards()
+{
+    ScratchRepository scratch;
+    buildMismatch(scratch);
+    auto project = Project::open(scratch.path());
+    QVERIFY(project);
+    auto report = SourceReport::inspect(*project);
+    QVERIFY(report);
+    QList<VersionSource> sources;
+    for (const SourceEntry &entry : report->entries)
+        sources.append(entry.source);
+    auto plan = VersionPlan::make(project->root(), sources, *Version::parse(u"3.3.0"));
+    QVERIFY(plan);
+    // pyproject already says 3.3.0; package.json, __init__.py and docs/VERSION change.
+    QCOMPARE(plan->edits.size(), 3);
+    QCOMPARE(plan->unchanged, QStringList{QStringLiteral("pyproject.toml#[project] version")});
+    QVERIFY(!plan->isBlocked());
+    QCOMPARE(plan->edits.at(0).diff(),
+             QByteArray("--- a/package.json\n+++ b/package.json\n@@ -1,3 +1,3 @@\n {\n-  "
+                        "\"version\": \"3.2.0\"\n+  \"version\": \"3.3.0\"\n }\n"));
+    const QByteArray pyprojectBefore = fileContent(scratch.path()
+                                                   + QStringLiteral("/pyproject.toml"));
+    QVERIFY(plan->apply());
+    QCOMPARE(fileContent(scratch.path() + QStringLiteral("/pyproject.toml")), pyprojectBefore);
+    QCOMPARE(fileContent(scratch.path() + QStringLiteral("/src/demo/__init__.py")),
+             QByteArray("__version__ = '3.3.0'\n"));
+    scratch.tag(QStringLiteral("v3.3.0"));
+    auto after = SourceReport::inspect(*project);
+    QVERIFY(after);
+    // Only the changelog (read-only) and the dynamic setup.cfg differ now.
+    QCOMPARE(after->count(SourceStatus::Agrees), 5);
+    QCOMPARE(statusOf(*after, QStringLiteral("CHANGELOG.md#latest release")),
+             QStringLiteral("behind"));
+}
+
+void TestSourceReport::planRefusesStaleFiles()
+{
+    ScratchRepository scratch;
+    buildMismatch(scratch);
+    auto project = Project::open(scratch.path());
+    auto report = SourceReport::inspect(*project);
+    QVERIFY(report);
+    QList<VersionSource> sources;
+    for (const SourceEntry &entry : report->entries)
+        sources.append(entry.source);
+    auto plan = VersionPlan::make(project->root(), sources, *Version::parse(u"4.0.0"));
+    QVERIFY(plan);
+    scratch.writeFile(QStringLiteral("package.json"), "{\n  \"version\": \"3.9.0\"\n}\n");
+    const Status applied = plan->apply();
+    QVERIFY(!applied);
+    QCOMPARE(applied.error().code, errc::staleSource.toString());
+    // Nothing was written, not even the files that did not change.
+    QCOMPARE(fileContent(scratch.path() + QStringLiteral("/src/demo/__init__.py")),
+             QByteArray("__version__ = '3.2.0'\n"));
+}
+
+void TestSourceReport::planBlocksOnUnrepresentableVersion()
+{
+    ScratchRepository scratch;
+    scratch.commit(QStringLiteral("feat: start"),
+                   {{QStringLiteral("CMakeLists.txt"), "project(x VERSION 1.0.0)\n"},
+                    {QStringLiteral("package.json"), "{\"version\": \"1.0.0\"}"}});
+    auto project = Project::open(scratch.path());
+    auto report = SourceReport::inspect(*project);
+    QVERIFY(report);
+    QList<VersionSource> sources;
+    for (const SourceEntry &entry : report->entries)
+        sources.append(entry.source);
+    auto plan = VersionPlan::make(project->root(), sources, *Version::parse(u"1.1.0-rc.1"));
+    QVERIFY(plan);
+    QVERIFY(plan->isBlocked());
+    QCOMPARE(plan->skipped.size(), 1);
+    QCOMPARE(plan->skipped.first().reason.code, errc::notRepresentable.toString());
+    QCOMPARE(plan->skipped.first().reason.source, QStringLiteral("CMakeLists.txt:1"));
+}
+
+void TestSourceReport::settingsErrorsNameTheLine()
+{
+    auto config = ProjectConfig::parse(
+            "sources:\n  extra:\n    - file: a\n      scheme: calver\n      regex: x\n",
+            QStringLiteral(".releasedesk.yml"));
+    QVERIFY(config);
+    auto settings = SourceSettings::fromConfig(*config);
+    QVERIFY(!settings);
+    QCOMPARE(settings.error().source, QStringLiteral(".releasedesk.yml:4"));
+    auto typo = ProjectConfig::parse("sources:\n  exlude: [a]\n",
+                                     QStringLiteral(".releasedesk.yml"));
+    QVERIFY(!SourceSettings::fromConfig(*typo));
+    SourceSettings globs;
+    globs.exclude = {QStringLiteral("examples/**"),
+                     QStringLiteral("**/fixtures"),
+                     QStringLiteral("a/*.json")};
+    QVERIFY(globs.isExcluded(QStringLiteral("examples/x/package.json")));
+    QVERIFY(globs.isExcluded(QStringLiteral("deep/down/fixtures/package.json")));
+    QVERIFY(globs.isExcluded(QStringLiteral("a/package.json")));
+    QVERIFY(!globs.isExcluded(QStringLiteral("a/b/package.json")));
+    QVERIFY(!globs.isExcluded(QStringLiteral("package.json")));
+}
+
+QTEST_GUILESS_MAIN(TestSourceReport)
+#include "tst_sourcereport.moc"
