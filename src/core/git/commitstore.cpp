@@ -171,16 +171,21 @@ quint32 CommitStore::store(QByteArrayView author,
                            quint32 &chunk)
 {
     const qsizetype total = author.size() + encoding.size() + message.size();
-    if (m_chunks.empty() || m_chunks.back().size() + total > m_chunks.back().capacity()) {
-        QByteArray block;
-        block.reserve(std::max(chunkSize, total));
+    if (m_chunks.empty() || m_chunks.back().size + total > m_chunks.back().capacity) {
+        Block block;
+        block.capacity = std::max(chunkSize, total);
+        block.data = std::make_unique_for_overwrite<char[]>(size_t(block.capacity));
         m_chunks.push_back(std::move(block));
     }
-    QByteArray &block = m_chunks.back();
-    const quint32 offset = quint32(block.size());
-    block.append(author);
-    block.append(encoding);
-    block.append(message);
+    Block &block = m_chunks.back();
+    const quint32 offset = quint32(block.size);
+    char *at = block.data.get() + block.size;
+    for (QByteArrayView part : {author, encoding, message}) {
+        if (!part.isEmpty())
+            std::memcpy(at, part.data(), size_t(part.size()));
+        at += part.size();
+    }
+    block.size += total;
     chunk = quint32(m_chunks.size() - 1);
     return offset;
 }
@@ -265,35 +270,52 @@ QDateTime CommitStore::dateTime(qsizetype index) const
     return QDateTime::fromSecsSinceEpoch(node.time, Qt::OffsetFromUTC, node.timeOffset * 60);
 }
 
-QByteArrayView CommitStore::rawAuthor(qsizetype index) const
+RawCommit CommitStore::raw(qsizetype index) const
 {
     const Node &node = m_nodes[size_t(index)];
-    return QByteArrayView(m_chunks[node.chunk]).sliced(node.offset, node.authorLength);
+    const char *bytes = m_chunks[node.chunk].data.get() + node.offset;
+    RawCommit commit;
+    commit.id = node.id;
+    commit.time = node.time;
+    commit.timeOffset = node.timeOffset;
+    commit.parentCount = node.recordedParents;
+    commit.author = QByteArrayView(bytes, node.authorLength);
+    commit.encoding = QByteArrayView(bytes + node.authorLength, node.encodingLength);
+    commit.message = QByteArrayView(bytes + node.authorLength + node.encodingLength,
+                                    node.messageLength);
+    return commit;
+}
+
+QByteArrayView CommitStore::rawAuthor(qsizetype index) const
+{
+    return raw(index).author;
 }
 
 QByteArrayView CommitStore::rawMessage(qsizetype index) const
 {
-    const Node &node = m_nodes[size_t(index)];
-    return QByteArrayView(m_chunks[node.chunk])
-            .sliced(node.offset + node.authorLength + node.encodingLength, node.messageLength);
+    return raw(index).message;
 }
 
 QString CommitStore::message(qsizetype index) const
 {
-    const Node &node = m_nodes[size_t(index)];
-    const QByteArrayView raw = rawMessage(index);
-    if (node.encodingLength == 0)
-        return QString::fromUtf8(raw);
-    const QByteArray encoding = QByteArrayView(m_chunks[node.chunk])
-                                        .sliced(node.offset + node.authorLength,
-                                                node.encodingLength)
-                                        .toByteArray();
-    return decodeMessage(raw.data(), raw.size(), encoding.constData());
+    return decodeMessage(raw(index));
 }
 
 Signature CommitStore::author(qsizetype index) const
 {
-    const QByteArrayView line = rawAuthor(index);
+    return decodeAuthor(raw(index).author);
+}
+
+QString decodeMessage(const RawCommit &commit)
+{
+    if (commit.encoding.isEmpty())
+        return QString::fromUtf8(commit.message);
+    const QByteArray encoding = commit.encoding.toByteArray();
+    return decodeMessage(commit.message.data(), commit.message.size(), encoding.constData());
+}
+
+Signature decodeAuthor(QByteArrayView line)
+{
     Signature signature;
     const qsizetype open = line.indexOf('<');
     const qsizetype close = line.lastIndexOf('>');
@@ -549,22 +571,8 @@ rd::Status CommitStore::peel(TagRef &tag, const Oid &object)
         if (depth == 0) { // the outermost tag is the one the user made
             tag.annotated = true;
             tag.message = decodeMessage(message.data(), message.size(), nullptr);
-            if (!tagger.isEmpty()) {
-                Signature signature;
-                const qsizetype open = tagger.indexOf('<');
-                const qsizetype close = tagger.lastIndexOf('>');
-                if (open >= 0 && close > open) {
-                    signature.name = QString::fromUtf8(tagger.first(open).trimmed());
-                    signature.email = QString::fromUtf8(tagger.sliced(open + 1, close - open - 1));
-                }
-                qint64 time = 0;
-                qint16 offset = 0;
-                if (parseSignatureTime(tagger, time, offset))
-                    signature.when = QDateTime::fromSecsSinceEpoch(time,
-                                                                   Qt::OffsetFromUTC,
-                                                                   offset * 60);
-                tag.tagger = signature;
-            }
+            if (!tagger.isEmpty())
+                tag.tagger = decodeAuthor(tagger);
         }
         if (target.isNull()) {
             tag.kind = TagRef::Target::NotACommit;

@@ -15,7 +15,9 @@
 #include <QList>
 #include <QSet>
 
+#include <deque>
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include <git2/odb.h>
@@ -23,6 +25,19 @@
 namespace git {
 
 class Repository;
+
+// A read commit's data, as views into the store's memory: valid as long as the store lives and
+// safe to read on another thread while the store goes on reading (stored bytes never move).
+struct RawCommit
+{
+    Oid id;
+    qint64 time = 0;       // committer time, seconds since the epoch
+    qint16 timeOffset = 0; // minutes east of UTC
+    int parentCount = 0;   // as written in the commit
+    QByteArrayView author; // "Name <email> 1700000000 +0100"
+    QByteArrayView encoding;
+    QByteArrayView message;
+};
 
 // The commits of a repository, each read once straight from the object database and kept
 // compactly: parents, commit time, tree, author and message bytes. It serves the release
@@ -75,6 +90,7 @@ public:
     rd::Result<QList<TagRef>> tags(const std::function<bool(QStringView)> &wanted);
 
     // What a read node holds.
+    RawCommit raw(qsizetype node) const;
     const Oid &id(qsizetype node) const { return m_nodes[size_t(node)].id; }
     const Oid &tree(qsizetype node) const { return m_nodes[size_t(node)].tree; }
     qint64 time(qsizetype node) const { return m_nodes[size_t(node)].time; } // committer, s
@@ -127,15 +143,27 @@ private:
     const Repository &m_repository;
     Handle<git_odb, git_odb_free> m_odb;
     QSet<Oid> m_shallowRoots;
-    std::vector<Node> m_nodes;
+    struct Block
+    {
+        std::unique_ptr<char[]> data;
+        qsizetype size = 0;
+        qsizetype capacity = 0;
+    };
+
+    std::deque<Node> m_nodes; // a deque: growing never moves the nodes already read
     std::vector<quint32> m_parentPool;
     QHash<Oid, qsizetype> m_index;
-    std::vector<QByteArray> m_chunks; // fixed-size blocks, so stored bytes never move
+    std::vector<Block> m_chunks; // fixed-size blocks, so stored bytes never move
     std::vector<qsizetype> m_touched;
     std::vector<quint32> m_stamp; // per node, for range ordering
     std::vector<quint32> m_pending;
     quint32 m_generation = 0;
 };
+
+// A raw commit's message decoded as CommitStore::message() does.
+QString decodeMessage(const RawCommit &commit);
+// "Name <email> 1700000000 +0100" as a signature (names as written, like git prints them).
+Signature decodeAuthor(QByteArrayView line);
 
 namespace errc {
 inline constexpr QStringView notACommit = u"git.not-a-commit";

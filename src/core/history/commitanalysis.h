@@ -7,13 +7,16 @@
 
 namespace git {
 class CommitStore;
-}
+struct RawCommit;
+} // namespace git
 
 namespace rd {
 
-// Decodes, parses and classifies commits of a store given newest first (as ranges come), as
-// one range: a commit and its revert within the list cancel out (CommitClassifier::
-// classifyRange). The result is in the same order.
+// Decodes, parses and classifies commits given newest first (as ranges come), as one range: a
+// commit and its revert within the list cancel out (CommitClassifier::classifyRange). The
+// result is in the same order.
+QList<AnalyzedCommit> analyzeCommits(const QList<git::RawCommit> &commits,
+                                     const CommitClassifier &classifier);
 QList<AnalyzedCommit> analyzeCommits(const git::CommitStore &store,
                                      const QList<qsizetype> &nodes,
                                      const CommitClassifier &classifier);

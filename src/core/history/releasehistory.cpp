@@ -6,6 +6,11 @@
 #include "git/repository.h"
 #include "history/commitanalysis.h"
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace rd {
 
 namespace {
@@ -158,6 +163,78 @@ Result<QList<AnalyzedCommit>> ReleaseHistory::analyze(qsizetype index, Progress 
     if (!nodes)
         return std::unexpected(nodes.error());
     return analyze(*nodes);
+}
+
+Status ReleaseHistory::analyzeReleases(
+        const QList<qsizetype> &indices,
+        const std::function<void(qsizetype, QList<AnalyzedCommit> &&)> &consume,
+        Progress *progress)
+{
+    struct Job
+    {
+        qsizetype index = -1; // -1: no more jobs
+        QList<git::RawCommit> commits;
+    };
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::deque<Job> jobs;
+    bool abort = false;
+
+    const CommitRules rules = m_settings.commitRules;
+    std::thread worker([&] {
+        const CommitClassifier classifier(rules);
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(mutex);
+                ready.wait(lock, [&] { return !jobs.empty() || abort; });
+                if (abort)
+                    return;
+                job = std::move(jobs.front());
+                jobs.pop_front();
+            }
+            if (job.index < 0)
+                return;
+            consume(job.index, analyzeCommits(job.commits, classifier));
+        }
+    });
+    const auto post = [&](Job job) {
+        {
+            std::lock_guard lock(mutex);
+            jobs.push_back(std::move(job));
+        }
+        ready.notify_one();
+    };
+
+    Status status;
+    for (qsizetype i = 0; i < indices.size(); ++i) {
+        if (cancelled(progress)) {
+            status = std::unexpected(cancelledError());
+            break;
+        }
+        auto nodes = commits(indices.at(i), progress);
+        if (!nodes) {
+            status = std::unexpected(nodes.error());
+            break;
+        }
+        Job job{indices.at(i), {}};
+        job.commits.reserve(nodes->size());
+        for (qsizetype node : std::as_const(*nodes))
+            job.commits.append(m_store->raw(node));
+        m_commits.remove(indices.at(i)); // read once: no need to keep the list
+        post(std::move(job));
+        if (progress)
+            progress->report(i + 1, indices.size(), QStringLiteral("Reading releases"));
+    }
+    if (status) {
+        post(Job{});
+    } else {
+        std::lock_guard lock(mutex);
+        abort = true;
+    }
+    ready.notify_one();
+    worker.join();
+    return status;
 }
 
 Result<NextVersionReport> ReleaseHistory::nextVersion(const NextVersionOptions &options,

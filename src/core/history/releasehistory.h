@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -72,6 +73,16 @@ public:
     // Those commits read and classified as one range.
     Result<QList<AnalyzedCommit>> analyze(qsizetype index, Progress *progress = nullptr);
     QList<AnalyzedCommit> analyze(const QList<qsizetype> &nodes) const;
+
+    // The commits of several releases, analysed, handed to `consume(index, commits)` in the
+    // order of `indices`. Commits are read on the calling thread while the releases read
+    // before are analysed and consumed on a second thread, so on two cores reading the history
+    // and the work on its messages overlap. `consume` runs on that second thread, one release
+    // at a time; it must not use this history. Returns once every release is consumed, or
+    // with the first error (the remaining releases are then not consumed).
+    Status analyzeReleases(const QList<qsizetype> &indices,
+                           const std::function<void(qsizetype, QList<AnalyzedCommit> &&)> &consume,
+                           Progress *progress = nullptr);
 
     // Where HEAD stands: the last releases reachable from it, the commits since the last final
     // release (of this package) classified, and the next version with its reasons.
