@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcespage.h"
+
+#include "reconciledialog.h"
+#include "sourcesmodel.h"
+#include "sourcestatusstyle.h"
+#include "taskresult.h"
+#include "ui_sourcespage.h"
+
+#include "project/project.h"
+
+#include <QHeaderView>
+
+namespace rd::gui {
+
+SourcesPage::SourcesPage(QWidget *parent)
+    : ProjectView(parent)
+    , m_ui(new Ui::SourcesPage)
+    , m_model(new SourcesModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->table->setModel(m_model);
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->horizontalHeader()->setStretchLastSection(false);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->legendRow->addWidget(createStatusLegend(this));
+    m_ui->reconcile->setEnabled(false);
+    m_ui->refresh->setEnabled(false);
+    connect(m_ui->refresh, &QPushButton::clicked, this, &SourcesPage::reload);
+    connect(m_ui->reconcile, &QPushButton::clicked, this, [this] { reconcile(); });
+    connect(m_ui->table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &SourcesPage::showDetails);
+    clearProject();
+}
+
+SourcesPage::~SourcesPage()
+{
+    m_task.cancel();
+    delete m_ui;
+}
+
+void SourcesPage::setProject(const QString &root)
+{
+    m_root = root;
+    reload();
+}
+
+void SourcesPage::clearProject()
+{
+    m_task.cancel();
+    m_root.clear();
+    m_model->clear();
+    m_ui->summary->setText(tr("Open a repository to see where it declares its version."));
+    m_ui->details->clear();
+    m_ui->reconcile->setEnabled(false);
+    m_ui->refresh->setEnabled(false);
+}
+
+void SourcesPage::reload()
+{
+    if (m_root.isEmpty())
+        return;
+    m_ui->summary->setText(tr("Looking for version sources…"));
+    m_ui->refresh->setEnabled(false);
+    Q_EMIT busyChanged(true);
+    m_task.run(
+            this,
+            [root = m_root](const std::atomic_bool &stop) -> Result<SourceReport> {
+                // A repository per task: git::Repository is used on one thread at a time.
+                auto project = Project::open(root);
+                if (!project)
+                    return std::unexpected(project.error());
+                struct StopFlag : Progress
+                {
+                    const std::atomic_bool *stop;
+                    void report(qint64, qint64, const QString &) override
+                    {
+                        if (stop->load())
+                            cancel();
+                    }
+                } progress;
+                progress.stop = &stop;
+                return SourceReport::inspect(*project, &progress);
+            },
+            [this](auto delivered) {
+                const Result<SourceReport> report = takeResult(std::move(delivered));
+                Q_EMIT busyChanged(false);
+                m_ui->refresh->setEnabled(true);
+                if (!report) {
+                    m_model->clear();
+                    m_ui->summary->setText(report.error().message);
+                    Q_EMIT failed(report.error());
+                    Q_EMIT loaded();
+                    return;
+                }
+                showReport(*report);
+                Q_EMIT loaded();
+            });
+}
+
+void SourcesPage::showReport(const SourceReport &report)
+{
+    m_model->setReport(report);
+    m_ui->table->resizeColumnsToContents();
+    // The file column takes the room left; the others keep their content's width.
+    m_ui->table->horizontalHeader()->setSectionResizeMode(SourcesModel::File, QHeaderView::Stretch);
+    const qsizetype total = report.entries.size();
+    qsizetype disagreeing = 0;
+    for (const SourceEntry &entry : report.entries) {
+        if (entry.status != SourceStatus::Agrees && entry.status != SourceStatus::Dynamic)
+            ++disagreeing;
+    }
+    QString summary;
+    if (total == 0)
+        summary = tr("No version sources found.");
+    else if (!report.reference)
+        summary = tr("%n version source(s); no reference version to compare with.",
+                     nullptr,
+                     int(total));
+    else if (disagreeing == 0)
+        summary = tr("All %n source(s) agree with <b>%1</b> (%2).", nullptr, int(total))
+                          .arg(report.reference->toString(), report.referenceName.toHtmlEscaped());
+    else
+        summary = tr("<b>%1 of %2</b> sources disagree with <b>%3</b> (%4).")
+                          .arg(disagreeing)
+                          .arg(total)
+                          .arg(report.reference->toString(), report.referenceName.toHtmlEscaped());
+    if (!report.warnings.isEmpty())
+        summary += QStringLiteral("<br><small>%1</small>")
+                           .arg(report.warnings.join(QStringLiteral("<br>")).toHtmlEscaped());
+    m_ui->summary->setText(summary);
+    m_ui->reconcile->setEnabled(
+            std::any_of(report.entries.cbegin(),
+                        report.entries.cend(),
+                        [](const SourceEntry &entry) { return entry.source.isWritable(); }));
+    Q_EMIT statusMessage(tr("%n version source(s) found.", nullptr, int(total)));
+    if (total > 0)
+        m_ui->table->selectRow(0);
+}
+
+void SourcesPage::showDetails()
+{
+    const SourceEntry *entry = m_model->entry(m_ui->table->currentIndex().row());
+    if (!entry) {
+        m_ui->details->clear();
+        return;
+    }
+    const VersionSource &source = entry->source;
+    QStringList lines;
+    lines.append(QStringLiteral("<b>%1</b> — %2")
+                         .arg((source.path.isEmpty() ? tr("git tag") : source.path).toHtmlEscaped(),
+                              statusDescription(entry->status).toHtmlEscaped()));
+    if (source.version)
+        lines.append(tr("As written: <code>%1</code>, normalised: <code>%2</code> (%3).")
+                             .arg(source.text.toHtmlEscaped(),
+                                  source.version->toString(),
+                                  VersionSchemes::name(source.scheme)));
+    if (!source.note.isEmpty())
+        lines.append(source.note.toHtmlEscaped());
+    if (!source.isWritable() && !source.readOnly && !source.dynamic)
+        lines.append(tr("Reconcile cannot write this source."));
+    m_ui->details->setText(lines.join(QStringLiteral("<br>")));
+}
+
+QString SourcesPage::summaryText() const
+{
+    return m_ui->summary->text();
+}
+
+ReconcileDialog *SourcesPage::reconcile()
+{
+    auto *dialog = new ReconcileDialog(m_model->report(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReconcileDialog::applied, this, [this](const QString &version) {
+        Q_EMIT statusMessage(tr("Wrote %1 to the version sources.").arg(version));
+        reload();
+    });
+    dialog->open();
+    return dialog;
+}
+
+} // namespace rd::gui
