@@ -75,6 +75,7 @@ private Q_SLOTS:
     void noCredentialsSaysWhere();
     void cancelStopsThePush();
     void killedDriverResumesOverHttp();
+    void userIsAskedOncePerRelease();
 
 private:
     git::Library m_library;
@@ -278,6 +279,51 @@ void TestHttpPush::killedDriverResumesOverHttp()
     QCOMPARE(*refs.target(QStringLiteral("refs/tags/v1.1.0")), tag);
     QCOMPARE(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")), tag);
     QCOMPARE(s.remoteRef(QStringLiteral("refs/heads/main")), std::optional<git::Oid>(s.base()));
+}
+
+void TestHttpPush::userIsAskedOncePerRelease()
+{
+    const auto [url, folder] = m_server.newRepository();
+    auto good = std::make_shared<FixedProvider>(m_server.user, m_server.password);
+    ReleaseScenario s(url, folder, accessWith(good));
+    QVERIFY2(s.isValid(), qPrintable(s.error()));
+    class CountingPrompt : public CredentialPrompt
+    {
+    public:
+        CountingPrompt(QString user, QString password)
+            : m_user(std::move(user))
+            , m_password(std::move(password))
+        {}
+        std::optional<Credential> ask(const CredentialRequest &, QString *) override
+        {
+            ++asked;
+            return Credential{m_user, m_password, {}};
+        }
+        int asked = 0;
+
+    private:
+        QString m_user;
+        QString m_password;
+    } prompt(m_server.user, m_server.password);
+    RemoteAccess remotes([&prompt](const git::Repository &, const QString &) {
+        CredentialChain chain;
+        chain.add(std::make_shared<PromptCredentialProvider>(&prompt));
+        return chain;
+    });
+    // Pre-flight (ls-remote), then the run (checks the remote, pushes): one question.
+    PreflightContext context(s.repo());
+    context.remote = QStringLiteral("origin");
+    context.remotes = &remotes;
+    context.tagName = QStringLiteral("v1.1.0");
+    context.version = *Version::parse(u"1.1.0");
+    QCOMPARE(TagCheck().run(context, nullptr).status, CheckResult::Status::Pass);
+    auto plan = s.plan();
+    QVERIFY(plan);
+    ReleaseRunner runner(s.repo(), {&remotes, nullptr});
+    auto done = runner.run(*plan);
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    QCOMPARE(prompt.asked, 1);
+    QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
 }
 
 QTEST_GUILESS_MAIN(TestHttpPush)

@@ -68,12 +68,24 @@ void TestKeychain::initTestCase()
     QVERIFY2(m_server.load(), "the git_http fixture did not start the server");
     m_origin = CredentialRequest::fromUrl(m_server.url).origin();
 
-    // A session bus of our own, so the user's real keychain is never touched.
+    // A session bus of our own, so the user's real keychain is never touched. Its
+    // configuration has no service folders: the standard session bus would start another
+    // gnome-keyring by D-Bus activation (with the real HOME) if a call came before ours
+    // registered.
+    const QByteArray busConfig
+            = "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
+              "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+              "<busconfig><type>session</type><listen>unix:tmpdir="
+              + m_dir.path().toUtf8()
+              + "</listen><auth>EXTERNAL</auth><policy context=\"default\">"
+                "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
+                "<allow own=\"*\"/></policy></busconfig>\n";
+    const QString busConfigFile = m_dir.filePath(QStringLiteral("bus.conf"));
+    QVERIFY(writeFileAtomically(busConfigFile, busConfig));
     m_bus.start(QStringLiteral("dbus-daemon"),
-                {QStringLiteral("--session"),
+                {QStringLiteral("--config-file=") + busConfigFile,
                  QStringLiteral("--nofork"),
-                 QStringLiteral("--print-address=1"),
-                 QStringLiteral("--address=unix:tmpdir=") + m_dir.path()});
+                 QStringLiteral("--print-address=1")});
     QVERIFY2(m_bus.waitForStarted(10000),
              "dbus-daemon cannot start (package dbus; scripts/deps installs it)");
     QVERIFY(m_bus.waitForReadyRead(10000));
@@ -93,8 +105,11 @@ void TestKeychain::initTestCase()
     m_keyring.setProcessEnvironment(environment);
     // --unlock reads the login keyring's password from stdin and creates that keyring, which
     // becomes the default collection qtkeychain writes to.
-    m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                    {QStringLiteral("--foreground"),
+    // Under `timeout`, so a crashed test cannot leave the daemon running for good.
+    m_keyring.start(QStringLiteral("timeout"),
+                    {QStringLiteral("300"),
+                     QStringLiteral("gnome-keyring-daemon"),
+                     QStringLiteral("--foreground"),
                      QStringLiteral("--unlock"),
                      QStringLiteral("--components=secrets")});
     QVERIFY2(m_keyring.waitForStarted(10000),

@@ -44,6 +44,9 @@ public:
         void finished(bool accepted);
         // Who gave the credentials in use ("keychain"...), empty when none were needed.
         QString provider() const { return m_current ? m_current->provider : QString(); }
+        // The credentials in use (the last ones given), with the request they answered.
+        const std::optional<Credential> &current() const { return m_current; }
+        const CredentialRequest &request() const { return m_request; }
         // Why the chain ran dry: each source and what it said.
         QString failureReason() const { return m_reasons.join(QStringLiteral("; ")); }
 

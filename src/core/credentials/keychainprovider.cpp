@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <memory>
+
 #include <qt6keychain/keychain.h>
 
 namespace rd {
@@ -17,20 +19,35 @@ QString keyFor(const QString &origin)
     return QStringLiteral("git:") + origin;
 }
 
-// Runs a qtkeychain job to its end; false when it did not finish in time.
-bool runJob(QKeychain::Job &job, int timeoutMs)
+// What a finished qtkeychain job said.
+struct JobOutcome
 {
-    QEventLoop loop;
     bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString text;
+};
+
+// Runs a qtkeychain job to its end, or until the timeout. The job lives on the heap and deletes
+// itself when it finishes, so one that outlives a timeout cannot call back into a dead frame.
+JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
+{
+    auto outcome = std::make_shared<JobOutcome>();
+    QEventLoop loop;
+    job->setAutoDelete(true);
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [outcome, &loop](QKeychain::Job *done) {
+        outcome->finished = true;
+        outcome->error = done->error();
+        outcome->errorString = done->errorString();
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
+            outcome->text = read->textData();
         loop.quit();
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    job.start();
-    if (!finished)
+    job->start();
+    if (!outcome->finished)
         loop.exec();
-    return finished;
+    return *outcome;
 }
 
 QString timeoutMessage(int timeoutMs)
@@ -49,20 +66,20 @@ KeychainProvider::KeychainProvider(QString service, int timeoutMs)
 
 Result<std::optional<Credential>> KeychainProvider::fill(const CredentialRequest &request)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(keyFor(request.origin()));
-    if (!runJob(job, m_timeoutMs))
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(request.origin()));
+    const JobOutcome outcome = runJob(job, m_timeoutMs);
+    if (!outcome.finished)
         return fail(errc::keychain, timeoutMessage(m_timeoutMs), request.origin());
-    if (job.error() == QKeychain::EntryNotFound)
+    if (outcome.error == QKeychain::EntryNotFound)
         return std::optional<Credential>();
-    if (job.error() != QKeychain::NoError)
+    if (outcome.error != QKeychain::NoError)
         return fail(errc::keychain,
                     QStringLiteral("The system keychain could not be read (%1).")
-                            .arg(job.errorString()),
+                            .arg(outcome.errorString),
                     request.origin());
-    const QJsonObject entry = QJsonDocument::fromJson(job.textData().toUtf8()).object();
+    const QJsonObject entry = QJsonDocument::fromJson(outcome.text.toUtf8()).object();
     Credential credential;
     credential.username = entry.value(QLatin1String("username")).toString();
     credential.secret = entry.value(QLatin1String("token")).toString();
@@ -80,36 +97,36 @@ Result<std::optional<Credential>> KeychainProvider::fill(const CredentialRequest
 
 Status KeychainProvider::store(const QString &origin, const QString &username, const QString &token)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(keyFor(origin));
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(origin));
     const QJsonObject entry{{QStringLiteral("username"), username},
                             {QStringLiteral("token"), token}};
-    job.setTextData(QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
-    if (!runJob(job, m_timeoutMs))
+    job->setTextData(QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+    const JobOutcome outcome = runJob(job, m_timeoutMs);
+    if (!outcome.finished)
         return fail(errc::keychain, timeoutMessage(m_timeoutMs), origin);
-    if (job.error() != QKeychain::NoError)
+    if (outcome.error != QKeychain::NoError)
         return fail(errc::keychain,
                     QStringLiteral("The token could not be saved in the system keychain (%1).")
-                            .arg(job.errorString()),
+                            .arg(outcome.errorString),
                     origin);
     return {};
 }
 
 Status KeychainProvider::erase(const QString &origin)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(keyFor(origin));
-    if (!runJob(job, m_timeoutMs))
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(origin));
+    const JobOutcome outcome = runJob(job, m_timeoutMs);
+    if (!outcome.finished)
         return fail(errc::keychain, timeoutMessage(m_timeoutMs), origin);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+    if (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)
         return fail(errc::keychain,
                     QStringLiteral("The token could not be removed from the system keychain "
                                    "(%1).")
-                            .arg(job.errorString()),
+                            .arg(outcome.errorString),
                     origin);
     return {};
 }

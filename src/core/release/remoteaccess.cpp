@@ -6,6 +6,27 @@
 
 namespace rd {
 
+namespace {
+
+// Offers credentials this RemoteAccess already saw accepted.
+class AcceptedProvider : public CredentialProvider
+{
+public:
+    explicit AcceptedProvider(Credential credential)
+        : m_credential(std::move(credential))
+    {}
+    QString name() const override { return QStringLiteral("this session"); }
+    Result<std::optional<Credential>> fill(const CredentialRequest &) override
+    {
+        return std::optional<Credential>(m_credential);
+    }
+
+private:
+    Credential m_credential;
+};
+
+} // namespace
+
 RemoteAccess::RemoteAccess(CredentialPrompt *prompt)
     : m_factory([prompt](const git::Repository &repository, const QString &url) {
         return CredentialChain::standard(repository, url, prompt);
@@ -22,13 +43,24 @@ auto RemoteAccess::withSession(const git::Repository &repository,
                                Progress *progress,
                                Operation operation) -> decltype(operation(git::RemoteCallbacks()))
 {
-    const CredentialChain chain = m_factory(repository, url);
+    const QString origin = CredentialRequest::fromUrl(url).origin();
+    const CredentialChain configured = m_factory(repository, url);
+    CredentialChain chain;
+    const auto accepted = m_accepted.constFind(origin);
+    if (accepted != m_accepted.constEnd())
+        chain.add(std::make_shared<AcceptedProvider>(*accepted));
+    for (const auto &provider : configured.providers())
+        chain.add(provider);
     CredentialChain::Session session(chain);
     auto result = operation(session.callbacks(progress));
-    if (result)
+    if (result) {
         session.finished(true);
-    else if (result.error().is(git::errc::auth))
+        if (session.current())
+            m_accepted.insert(origin, *session.current());
+    } else if (result.error().is(git::errc::auth)) {
         session.finished(false);
+        m_accepted.remove(origin);
+    }
     return result;
 }
 

@@ -6,6 +6,8 @@
 #include "util/error.h"
 #include "util/progress.h"
 
+#include <QHash>
+
 #include <functional>
 
 namespace git {
@@ -51,6 +53,10 @@ private:
                      Operation operation) -> decltype(operation(git::RemoteCallbacks()));
 
     ChainFactory m_factory;
+    // Credentials a server accepted during this object's life, by origin, tried first next
+    // time: a release contacts the remote several times (checks, push) and must not ask the
+    // user each time. Kept in memory only.
+    QHash<QString, Credential> m_accepted;
 };
 
 } // namespace rd
