@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownpreview.h"
+
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace rd::gui {
+
+void showMarkdown(QTextBrowser *browser, const QString &markdown)
+{
+    browser->setMarkdown(markdown);
+    QTextDocument *document = browser->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level <= 0)
+            continue;
+        QTextCharFormat heading;
+        heading.setFontWeight(QFont::Bold);
+        heading.setProperty(QTextFormat::FontSizeAdjustment, std::max(0, 4 - level));
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(heading);
+    }
+}
+
+} // namespace rd::gui

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "releasespage.h"
+
+#include "levelstyle.h"
+#include "markdownpreview.h"
+#include "releaselistmodel.h"
+#include "stopprogress.h"
+#include "ui_releasespage.h"
+
+#include "changelog/changelogbuilder.h"
+#include "changelog/markdownrenderer.h"
+#include "history/releasehistory.h"
+#include "project/project.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+
+namespace rd::gui {
+
+namespace {
+
+struct LoadedReleases
+{
+    QStringList packages; // "" (the repository) first
+    QString package;
+    QString tagPattern;
+    QList<ReleaseRow> rows;
+    qsizetype skippedTags = 0;
+};
+
+Result<LoadedReleases> loadReleases(const QString &root,
+                                    const QString &packageName,
+                                    const std::atomic_bool &stop)
+{
+    // A repository per task: git::Repository is used on one thread at a time.
+    auto project = Project::open(root);
+    if (!project)
+        return std::unexpected(project.error());
+    const ProjectSettings &settings = project->settings();
+    auto packages = Package::fromSettings(settings);
+    if (!packages)
+        return std::unexpected(packages.error());
+    LoadedReleases loaded;
+    loaded.packages.append(QString());
+    for (const Package &package : *packages)
+        loaded.packages.append(package.name);
+    loaded.package = loaded.packages.contains(packageName) ? packageName : QString();
+    auto package = Package::find(settings, loaded.package);
+    if (!package)
+        return std::unexpected(package.error());
+    auto changelog = ChangelogSettings::fromConfig(settings.config);
+    if (!changelog)
+        return std::unexpected(changelog.error());
+    auto links = RepositoryLinks::fromConfig(settings.config, project->repository());
+    if (!links)
+        return std::unexpected(links.error());
+
+    StopProgress progress(stop);
+    auto history = ReleaseHistory::open(project->repository(), settings, *package, &progress);
+    if (!history)
+        return std::unexpected(history.error());
+    loaded.tagPattern = history->settings().tagPattern.pattern();
+    loaded.skippedTags = history->skippedTags().size();
+    const QList<Release> &releases = history->releases();
+    loaded.rows.resize(releases.size());
+    QList<qsizetype> all(releases.size());
+    std::iota(all.begin(), all.end(), 0);
+    const ChangelogBuilder builder(history->settings().commitRules, *changelog, *links);
+    const MarkdownRenderer renderer(ChangelogFormat::Conventional, *changelog);
+    auto done = history->analyzeReleases(
+            all,
+            [&](qsizetype index, QList<AnalyzedCommit> &&commits) {
+                const Release &release = releases.at(index);
+                const ReleaseTag *previous = release.previous >= 0
+                                                     ? &releases.at(release.previous).tag
+                                                     : nullptr;
+                ReleaseRow &row = loaded.rows[index];
+                row.tag = release.tag;
+                row.previousTag = previous ? previous->name : QString();
+                row.preRelease = release.isPreRelease();
+                row.summary = ReleaseSummary::of(commits);
+                const ChangelogRelease notes
+                        = builder.build(ChangelogReleaseInfo::fromTag(release.tag, previous),
+                                        commits);
+                row.notes = renderer.section(notes);
+                if (notes.isEmpty())
+                    row.notes += ReleasesPage::tr("*Nothing for the release notes: none of its %n "
+                                                  "commit(s) is of a type the notes list.*\n",
+                                                  nullptr,
+                                                  int(commits.size()));
+            },
+            &progress);
+    if (!done)
+        return std::unexpected(done.error());
+    return loaded;
+}
+
+class PreReleaseFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setShowPreReleases(bool show)
+    {
+        m_show = show;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        return m_show
+               || !sourceModel()
+                           ->index(row, 0, parent)
+                           .data(ReleaseListModel::PreReleaseRole)
+                           .toBool();
+    }
+
+private:
+    bool m_show = true;
+};
+
+// LatestTask's continuation may be handed the finished future or its value (Qt tries both
+// forms of a generic continuation): both compile, either gives the value.
+template<typename T>
+T resultOf(QFuture<T> future)
+{
+    return future.takeResult();
+}
+
+template<typename T>
+T resultOf(T value)
+{
+    return value;
+}
+
+} // namespace
+
+ReleasesPage::ReleasesPage(QWidget *parent)
+    : ProjectView(parent)
+    , m_ui(new Ui::ReleasesPage)
+    , m_model(new ReleaseListModel(this))
+    , m_proxy(new PreReleaseFilter(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_ui->table->setModel(m_proxy);
+    m_ui->table->setItemDelegateForColumn(ReleaseListModel::LevelColumn, new LevelDelegate(this));
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 10);
+    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->summary->setForegroundRole(QPalette::PlaceholderText);
+
+    connect(m_ui->showPreReleases, &QCheckBox::toggled, this, &ReleasesPage::updateFilter);
+    connect(m_ui->package, &QComboBox::activated, this, [this](int index) {
+        m_package = m_ui->package->itemData(index).toString();
+        reload();
+    });
+    connect(m_ui->table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &ReleasesPage::showNotes);
+    clearProject();
+}
+
+ReleasesPage::~ReleasesPage()
+{
+    m_task.cancel();
+    delete m_ui;
+}
+
+void ReleasesPage::setProject(const QString &root)
+{
+    if (root != m_root)
+        m_package.clear();
+    m_root = root;
+    reload();
+}
+
+void ReleasesPage::clearProject()
+{
+    m_task.cancel();
+    m_root.clear();
+    m_model->setReleases({});
+    m_ui->package->clear();
+    m_ui->packageLabel->hide();
+    m_ui->package->hide();
+    m_ui->notes->clear();
+    m_ui->summary->setText(tr("Open a repository to see its releases."));
+}
+
+void ReleasesPage::reload()
+{
+    if (m_root.isEmpty())
+        return;
+    m_ui->summary->setText(tr("Reading the releases…"));
+    Q_EMIT busyChanged(true);
+    m_task.run(
+            this,
+            [root = m_root, package = m_package](const std::atomic_bool &stop) {
+                return loadReleases(root, package, stop);
+            },
+            [this](auto delivered) {
+                Result<LoadedReleases> loaded = resultOf(std::move(delivered));
+                Q_EMIT busyChanged(false);
+                if (!loaded) {
+                    m_model->setReleases({});
+                    m_ui->notes->clear();
+                    m_ui->summary->setText(tr("Could not read the releases."));
+                    if (loaded.error().code != rd::errc::cancelled)
+                        Q_EMIT failed(loaded.error());
+                    return;
+                }
+                m_ui->package->clear();
+                for (const QString &name : std::as_const(loaded->packages))
+                    m_ui->package->addItem(name.isEmpty() ? tr("Whole repository") : name, name);
+                m_ui->package->setCurrentIndex(int(loaded->packages.indexOf(loaded->package)));
+                const bool monorepo = loaded->packages.size() > 1;
+                m_ui->packageLabel->setVisible(monorepo);
+                m_ui->package->setVisible(monorepo);
+                m_package = loaded->package;
+
+                qsizetype preReleases = 0;
+                for (const ReleaseRow &row : std::as_const(loaded->rows))
+                    preReleases += row.preRelease ? 1 : 0;
+                const qsizetype count = loaded->rows.size();
+                m_model->setReleases(std::move(loaded->rows));
+                QString summary = count == 0
+                                          ? tr("No release yet: no tag matches “%1”.")
+                                                    .arg(loaded->tagPattern)
+                                          : tr("%n release(s)", nullptr, int(count))
+                                                    + (preReleases > 0 ? tr(", %n pre-release(s)",
+                                                                            nullptr,
+                                                                            int(preReleases))
+                                                                       : QString())
+                                                    + tr(" · tags “%1”").arg(loaded->tagPattern);
+                if (loaded->skippedTags > 0)
+                    summary += tr(" · %n tag(s) skipped", nullptr, int(loaded->skippedTags));
+                m_ui->summary->setText(summary);
+                m_ui->table->resizeColumnsToContents();
+                QHeaderView *header = m_ui->table->horizontalHeader();
+                for (int column = 0; column < ReleaseListModel::TypesColumn; ++column)
+                    header->resizeSection(column, header->sectionSize(column) + 16);
+                updateFilter();
+                if (m_proxy->rowCount() > 0)
+                    m_ui->table->selectRow(0);
+                Q_EMIT statusMessage(summary);
+            });
+}
+
+void ReleasesPage::updateFilter()
+{
+    static_cast<PreReleaseFilter *>(m_proxy)->setShowPreReleases(
+            m_ui->showPreReleases->isChecked());
+    if (!m_ui->table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_ui->table->selectRow(0);
+    showNotes();
+}
+
+void ReleasesPage::showNotes()
+{
+    const QModelIndex current = m_ui->table->currentIndex();
+    const ReleaseRow *release = current.isValid()
+                                        ? m_model->releaseAt(m_proxy->mapToSource(current).row())
+                                        : nullptr;
+    if (!release) {
+        m_ui->notes->clear();
+        return;
+    }
+    // The release's heading, then where it comes from, then its notes.
+    QString info = tr("Tag `%1`").arg(release->tag.name);
+    if (!release->previousTag.isEmpty())
+        info += tr(" · %n commit(s) since `%1`", nullptr, int(release->summary.commits))
+                        .arg(release->previousTag);
+    else
+        info += tr(" · the first release, %n commit(s)", nullptr, int(release->summary.commits));
+    if (release->preRelease)
+        info += tr(" · pre-release");
+    QString notes = release->notes;
+    const qsizetype headingEnd = notes.indexOf(u'\n');
+    notes.insert(headingEnd < 0 ? notes.size() : headingEnd + 1,
+                 QStringLiteral("\n") + info + QStringLiteral("\n"));
+    showMarkdown(m_ui->notes, notes);
+}
+
+int ReleasesPage::visibleRowCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void ReleasesPage::setShowPreReleases(bool show)
+{
+    m_ui->showPreReleases->setChecked(show);
+}
+
+QStringList ReleasesPage::packages() const
+{
+    QStringList names;
+    for (int i = 0; i < m_ui->package->count(); ++i)
+        names.append(m_ui->package->itemData(i).toString());
+    return names;
+}
+
+void ReleasesPage::selectPackage(const QString &name)
+{
+    const int index = m_ui->package->findData(name);
+    if (index < 0)
+        return;
+    m_ui->package->setCurrentIndex(index);
+    m_package = name;
+    reload();
+}
+
+bool ReleasesPage::selectRelease(const QString &tag)
+{
+    const int row = m_model->rowOf(tag);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_ui->table->selectRow(index.row());
+    m_ui->table->scrollTo(index);
+    return true;
+}
+
+QString ReleasesPage::notesText() const
+{
+    return m_ui->notes->toPlainText();
+}
+
+QString ReleasesPage::summaryText() const
+{
+    return m_ui->summary->text();
+}
+
+} // namespace rd::gui
