@@ -40,9 +40,15 @@ public:
         QList<Argument> arguments;
         qsizetype i = match.capturedEnd();
         const qsizetype n = bytes.size();
-        while (i < n && bytes.at(i) != ')') {
+        int depth = 0; // nested parentheses belong to the arguments
+        while (i < n) {
             const char c = bytes.at(i);
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            if (c == ')' && depth == 0)
+                break;
+            if (c == '(' || c == ')') {
+                depth += c == '(' ? 1 : -1;
+                ++i;
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                 ++i;
             } else if (c == '#') {
                 while (i < n && bytes.at(i) != '\n')

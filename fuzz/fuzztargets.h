@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+
+// The fuzz entry points, shared by the libFuzzer targets (clang, sanitizers) and the replay test
+// (the normal compiler, in CTest). Each returns an empty string when every property held, else
+// what broke: the libFuzzer wrappers abort on it, the replay test fails with it.
+namespace rd::fuzz {
+
+// The first byte picks a version file format (modulo their number), the rest is the file.
+// Properties: read() does not crash; every span lies inside the file, spans do not overlap and
+// hold the text they claim; writing two versions changes only the spans' bytes, never adds a
+// line break, and the written file reads back.
+QString formats(const uint8_t *data, size_t size);
+// JsonDocument: offsets inside the input, strings' offsets point at quotes.
+QString json(const uint8_t *data, size_t size);
+// Version schemes: normalize() and render() round-trip where they succeed.
+QString scheme(const uint8_t *data, size_t size);
+// UnifiedDiff over arbitrary bytes with splices derived from the input: no crash, and every
+// '-'/'+' line count matches its hunk header.
+QString diff(const uint8_t *data, size_t size);
+
+} // namespace rd::fuzz
