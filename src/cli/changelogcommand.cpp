@@ -13,9 +13,11 @@
 #include "util/fileio.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -56,6 +58,17 @@ public:
             m_text = m_markdown.header();
     }
 
+    // A whole changelog in Markdown goes to `stream` release by release instead of being kept
+    // (on a long history the text would otherwise be the biggest thing in memory).
+    void streamTo(QIODevice *stream)
+    {
+        if (!isMarkdown())
+            return;
+        m_stream = stream;
+        m_pending = m_text.toUtf8();
+        m_text.clear();
+    }
+
     void add(const ChangelogRelease &release)
     {
         ++m_count;
@@ -63,7 +76,13 @@ public:
             m_releases.append(toJson(release));
             return;
         }
-        m_text += m_markdown.section(release);
+        if (m_stream) {
+            // One release behind, so that the last one can still lose its final blank line.
+            m_ok = m_ok && m_stream->write(m_pending) == m_pending.size();
+            m_pending = m_markdown.section(release).toUtf8();
+        } else {
+            m_text += m_markdown.section(release);
+        }
         if (m_document)
             m_links += m_markdown.linkDefinition(release);
     }
@@ -79,6 +98,17 @@ public:
             if (!rendered)
                 return std::unexpected(rendered.error());
             return rendered->toUtf8();
+        }
+        if (m_stream) {
+            if (m_links.isEmpty() && m_pending.endsWith("\n\n"))
+                m_pending.chop(1);
+            m_pending += m_links.toUtf8();
+            m_ok = m_ok && m_stream->write(m_pending) == m_pending.size();
+            if (!m_ok)
+                return fail(rd::errc::io,
+                            QStringLiteral("Cannot write the changelog: %1.")
+                                    .arg(m_stream->errorString()));
+            return QByteArray();
         }
         if (m_document) {
             if (!m_links.isEmpty())
@@ -103,6 +133,9 @@ private:
     QString m_links;
     QJsonArray m_releases;
     qsizetype m_count = 0;
+    QIODevice *m_stream = nullptr;
+    QByteArray m_pending;
+    bool m_ok = true;
 };
 
 int failWith(Context &context, const Error &error)
@@ -308,6 +341,29 @@ int runChangelog(Context &context)
                               && request.output.isEmpty();
     Output out(request, *changelogSettings, std::move(view), jsonOnStdout);
 
+    // A whole changelog is written as it is made: to stdout, or to a temporary file that
+    // replaces --output at the end (atomically, like writeFileAtomically).
+    QFile standardOutput;
+    QSaveFile outputFile;
+    QIODevice *stream = nullptr;
+    if (request.scope == Scope::All && out.isMarkdown()) {
+        if (request.output.isEmpty()) {
+            context.out().flush();
+            if (standardOutput.open(stdout, QIODevice::WriteOnly))
+                stream = &standardOutput;
+        } else {
+            outputFile.setFileName(request.output);
+            if (!outputFile.open(QIODevice::WriteOnly))
+                return context.fail(Error{rd::errc::io.toString(),
+                                          QStringLiteral("Cannot write the changelog: %1.")
+                                                  .arg(outputFile.errorString()),
+                                          request.output},
+                                    Failure);
+            stream = &outputFile;
+        }
+        out.streamTo(stream);
+    }
+
     std::optional<ChangelogRelease> single;
     if (request.scope == Scope::Release) {
         const qsizetype index = history->find(request.release);
@@ -383,6 +439,20 @@ int runChangelog(Context &context)
         return context.fail(text.error(), Failure);
     if (!request.prepend.isEmpty())
         return prepend(context, request.prepend, *single, out, *text);
+    if (stream == &outputFile && !outputFile.commit())
+        return context.fail(Error{rd::errc::io.toString(),
+                                  QStringLiteral("Cannot write the changelog: %1.")
+                                          .arg(outputFile.errorString()),
+                                  request.output},
+                            Failure);
+    if (stream) {
+        standardOutput.flush();
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("file"), request.output},
+                                          {QStringLiteral("releases"), out.count()},
+                                          {QStringLiteral("written"), true}});
+        return Success;
+    }
     if (!request.output.isEmpty()) {
         if (auto written = writeFileAtomically(request.output, *text); !written)
             return context.fail(written.error(), Failure);

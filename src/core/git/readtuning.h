@@ -11,7 +11,9 @@ namespace git {
 //   `git fsck`): that check costs about as much as reading the commit;
 // - libgit2's object cache is capped at `cacheBytes` and keeps no commits: by default it would
 //   keep up to 256 MB, most of a 100 000-commit history, in memory for nothing (CommitStore
-//   reads each commit once).
+//   reads each commit once);
+// - pack files are mapped through 1 MB windows, 4 MB at most: a history is read front to back,
+//   so the pages behind are let go instead of staying resident.
 void tuneForHistoryReads(qsizetype cacheBytes = 8 * 1024 * 1024);
 
 } // namespace git
