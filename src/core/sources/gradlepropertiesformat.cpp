@@ -51,6 +51,11 @@ public:
                                               valueEnd - i);
             if (continued || bytes.mid(i, valueEnd - i).contains('\\'))
                 source.spans.clear(); // escapes or a continued value: not plain bytes
+            if (valueEnd == i) {
+                // "version" alone: a value written there would need a separator too.
+                source.spans.clear();
+                source.note = QStringLiteral("The version property is empty; give it a value.");
+            }
             return {source};
         }
         return {};
