@@ -524,13 +524,33 @@ rd::Result<bool> CommitStore::isAncestor(const Oid &ancestor, const Oid &descend
 
 rd::Status CommitStore::peel(TagRef &tag, const Oid &object)
 {
-    // Each object on the way is read once: a commit goes straight into the store, a tag object
-    // names the next one.
+    // Only tag objects are read whole; the commit at the end is only looked at by type (a
+    // thousand tags would otherwise cost a thousand commit reads, delta chains included, before
+    // anything else can start). It is read when a walk or a caller needs it.
     Oid current = object;
     for (int depth = 0; depth < 16; ++depth) {
         if (const qsizetype known = find(current); known >= 0 && isLoaded(known)) {
             tag.target = current;
             tag.kind = TagRef::Target::Commit;
+            return {};
+        }
+        size_t objectSize = 0;
+        git_object_t objectType = GIT_OBJECT_INVALID;
+        const int header = git_odb_read_header(&objectSize,
+                                               &objectType,
+                                               m_odb.get(),
+                                               current.raw());
+        if (header == GIT_ENOTFOUND) {
+            tag.kind = TagRef::Target::Missing;
+            return {};
+        }
+        if (header == 0 && objectType == GIT_OBJECT_COMMIT) {
+            tag.target = current;
+            tag.kind = TagRef::Target::Commit;
+            return {};
+        }
+        if (header == 0 && objectType != GIT_OBJECT_TAG) {
+            tag.kind = TagRef::Target::NotACommit;
             return {};
         }
         OdbObject raw;

@@ -85,8 +85,8 @@ public:
     rd::Result<bool> isAncestor(const Oid &ancestor, const Oid &descendant);
 
     // Every tag under refs/tags whose name (without "refs/tags/") `wanted` accepts, peeled like
-    // Repository::tags(); the commits they point at are read into the store. Tags of no
-    // interest cost nothing but their name.
+    // Repository::tags(). The commits they point at are checked to be commits but not read
+    // (load() them when needed). Tags of no interest cost nothing but their name.
     rd::Result<QList<TagRef>> tags(const std::function<bool(QStringView)> &wanted);
 
     // What a read node holds.

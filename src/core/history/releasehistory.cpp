@@ -51,7 +51,7 @@ Result<ReleaseHistory> ReleaseHistory::open(const git::Repository &repository,
     ReleaseHistory history(repository, package.apply(settings), package);
     if (progress)
         progress->report(0, 0, QStringLiteral("Reading tags"));
-    auto tags = TagIndex::scan(*history.m_store, history.m_settings.tagPattern);
+    auto tags = TagIndex::scan(*history.m_store, history.m_settings.tagPattern, false);
     if (!tags)
         return std::unexpected(tags.error());
     history.m_tags = std::move(*tags);
@@ -134,8 +134,22 @@ Result<QList<qsizetype>> ReleaseHistory::filtered(QList<qsizetype> nodes, Progre
     return kept;
 }
 
+Status ReleaseHistory::fillDate(qsizetype index)
+{
+    ReleaseTag &tag = m_releases[index].tag;
+    if (tag.date.isValid())
+        return {};
+    auto node = m_store->load(tag.commit);
+    if (!node)
+        return std::unexpected(node.error());
+    tag.date = m_store->dateTime(*node);
+    return {};
+}
+
 Result<QList<qsizetype>> ReleaseHistory::commits(qsizetype index, Progress *progress)
 {
+    if (auto dated = fillDate(index); !dated)
+        return std::unexpected(dated.error());
     if (const auto it = m_commits.constFind(index); it != m_commits.cend())
         return *it;
     const Release &release = m_releases.at(index);
@@ -180,6 +194,11 @@ Status ReleaseHistory::analyzeReleases(
     std::deque<Job> jobs;
     bool abort = false;
 
+    // Every date first: the worker reads the releases while this thread goes on.
+    for (qsizetype index : indices) {
+        if (auto dated = fillDate(index); !dated)
+            return dated;
+    }
     const CommitRules rules = m_settings.commitRules;
     std::thread worker([&] {
         const CommitClassifier classifier(rules);
@@ -266,8 +285,8 @@ Result<NextVersionReport> ReleaseHistory::nextVersion(const NextVersionOptions &
                         .arg(report.head.toShortString()));
 
     // The highest final release reachable from HEAD, then the highest pre-release above it.
-    for (const Release &release : std::as_const(m_releases)) { // highest first
-        const ReleaseTag &tag = release.tag;
+    for (qsizetype index = 0; index < m_releases.size(); ++index) { // highest first
+        const ReleaseTag tag = m_releases.at(index).tag;
         if (report.lastRelease && tag.version <= report.lastRelease->version)
             break;
         if (!tag.version.isPreRelease() && report.lastRelease)
@@ -279,10 +298,12 @@ Result<NextVersionReport> ReleaseHistory::nextVersion(const NextVersionOptions &
             return std::unexpected(reachable.error());
         if (!*reachable)
             continue;
+        if (auto dated = fillDate(index); !dated)
+            return std::unexpected(dated.error());
         if (tag.version.isPreRelease())
-            report.lastPreRelease = tag;
+            report.lastPreRelease = m_releases.at(index).tag;
         else
-            report.lastRelease = tag;
+            report.lastRelease = m_releases.at(index).tag;
     }
     // A pre-release below the last final release is history, not the current state.
     if (report.lastPreRelease && report.lastRelease

@@ -96,6 +96,8 @@ public:
 private:
     ReleaseHistory(const git::Repository &repository, ProjectSettings settings, Package package);
     Result<QList<qsizetype>> filtered(QList<qsizetype> nodes, Progress *progress);
+    // A lightweight tag's date is its commit's, read on first need (see TagIndex::scan).
+    Status fillDate(qsizetype index);
 
     const git::Repository *m_repository;
     ProjectSettings m_settings;

@@ -14,7 +14,7 @@ Result<TagIndex> TagIndex::scan(const git::Repository &repository, const TagPatt
     return scan(store, pattern);
 }
 
-Result<TagIndex> TagIndex::scan(git::CommitStore &store, const TagPattern &pattern)
+Result<TagIndex> TagIndex::scan(git::CommitStore &store, const TagPattern &pattern, bool dates)
 {
     auto tags = store.tags([&pattern](QStringView name) { return pattern.matchesShape(name); });
     if (!tags)
@@ -51,8 +51,14 @@ Result<TagIndex> TagIndex::scan(git::CommitStore &store, const TagPattern &patte
         release.message = tag.message;
         if (tag.tagger && tag.tagger->when.isValid())
             release.date = tag.tagger->when;
-        else if (const qsizetype node = store.find(tag.target); node >= 0)
+        else if (const qsizetype node = store.find(tag.target); node >= 0 && store.isLoaded(node))
             release.date = store.dateTime(node);
+        else if (dates) {
+            auto node = store.load(tag.target);
+            if (!node)
+                return std::unexpected(node.error());
+            release.date = store.dateTime(*node);
+        }
         index.m_releases.append(std::move(release));
     }
     // Highest first; equal precedence (1.0.0+a, 1.0.0+b) falls back to the name for stability.

@@ -22,8 +22,12 @@ class TagIndex
 public:
     static Result<TagIndex> scan(const git::Repository &repository, const TagPattern &pattern);
     // The same through a commit store, which keeps the tagged commits for the walks to come.
-    // Only tags of the pattern's shape are read.
-    static Result<TagIndex> scan(git::CommitStore &store, const TagPattern &pattern);
+    // Only tags of the pattern's shape are read. Without `dates`, a lightweight tag's date (its
+    // commit's) is left invalid unless the store has read that commit already: the caller fills
+    // it in when it reads the commit anyway.
+    static Result<TagIndex> scan(git::CommitStore &store,
+                                 const TagPattern &pattern,
+                                 bool dates = true);
 
     const TagPattern &pattern() const { return m_pattern; }
     // Highest version first.
