@@ -38,6 +38,22 @@ Result<VersionPlan> VersionPlan::make(const QString &root,
     plan.version = version;
     QHash<QString, qsizetype> editOf; // path → index in plan.edits
     for (const VersionSource &source : sources) {
+        if (source.isWritable() && source.isUnparseable()) {
+            // Its text is no version: perhaps no version source at all (a VERSION file that
+            // says something else). A person decides; status keeps reporting it.
+            plan.skipped.append(SkippedSource{
+                    source,
+                    Error{errc::notWritable.toString(),
+                          QStringLiteral("%1 is not written: \"%2\" is not a version, so it may "
+                                         "not be one. Fix it by hand, or add it to "
+                                         "sources.ignore.")
+                                  .arg(source.id(), source.text),
+                          source.line > 0
+                                  ? QStringLiteral("%1:%2").arg(source.path).arg(source.line)
+                                  : source.path},
+                    false});
+            continue;
+        }
         auto splices = VersionWriter::splices(source, version);
         if (!splices) {
             // Read-only and dynamic sources are expected to be skipped; a writable source that

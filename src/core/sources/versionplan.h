@@ -45,8 +45,9 @@ struct VersionPlan
     QByteArray diff() const;
 
     // Reads each file of the writable sources under `root` once, checks the spans still hold
-    // the text they were read with, and computes the splices. Fails only on I/O errors; every
-    // problem with one source lands in `skipped`.
+    // the text they were read with, and computes the splices. Sources whose text is no version
+    // (unparseable) are skipped, not overwritten: they may not be version sources at all. Fails
+    // only on I/O errors; every problem with one source lands in `skipped`.
     static Result<VersionPlan> make(const QString &root,
                                     const QList<VersionSource> &sources,
                                     const Version &version);
