@@ -5,6 +5,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <type_traits>
 
 namespace rd::gui {
 
@@ -15,7 +16,8 @@ namespace rd::gui {
 class LatestTask
 {
 public:
-    // `work(const std::atomic_bool &stop)` runs on a worker thread; `done(result)` on `guard`'s.
+    // `work(const std::atomic_bool &stop)` runs on a worker thread; `done(result)` on `guard`'s,
+    // with the value `work` returned.
     template<typename Work, typename Done>
     void run(QObject *guard, Work work, Done done)
     {
@@ -24,9 +26,10 @@ public:
         m_stop = stop;
         const quint64 generation = ++m_generation;
         m_running = true; // before run(): a finished future calls `done` at once
+        using Result = std::invoke_result_t<Work &, const std::atomic_bool &>;
         QtConcurrent::run([work = std::move(work), stop] {
             return work(*stop);
-        }).then(guard, [this, generation, done = std::move(done)](auto result) mutable {
+        }).then(guard, [this, generation, done = std::move(done)](Result result) mutable {
             if (generation == m_generation) {
                 m_running = false;
                 done(std::move(result));

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "changelogpage.h"
 #include "commitspage.h"
 #include "overviewpage.h"
 #include "projectview.h"
 #include "recentrepositories.h"
+#include "releasespage.h"
 #include "repositorycontroller.h"
+#include "sourcespage.h"
 #include "ui_mainwindow.h"
 #include "welcomepage.h"
 
@@ -36,6 +39,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_welcome(new WelcomePage(this))
     , m_overview(new OverviewPage(this))
     , m_commits(new CommitsPage(this))
+    , m_releases(new ReleasesPage(this))
+    , m_changelog(new ChangelogPage(this))
+    , m_sources(new SourcesPage(this))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
@@ -59,6 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->pages->addWidget(m_welcome);
     addView(tr("Next Release"), QIcon(QStringLiteral(":/icons/next.svg")), m_overview);
     addView(tr("Commits"), QIcon(QStringLiteral(":/icons/commits.svg")), m_commits);
+    addView(tr("Releases"), QIcon(QStringLiteral(":/icons/releases.svg")), m_releases);
+    addView(tr("Changelog"), QIcon(QStringLiteral(":/icons/changelog.svg")), m_changelog);
+    addView(tr("Version Sources"), QIcon(QStringLiteral(":/icons/sources.svg")), m_sources);
     m_ui->navigation->setEnabled(false);
     m_ui->pages->setCurrentWidget(m_welcome);
     m_ui->banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);

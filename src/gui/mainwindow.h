@@ -14,8 +14,11 @@ class MainWindow;
 
 namespace rd::gui {
 
+class ChangelogPage;
 class CommitsPage;
 class OverviewPage;
+class ReleasesPage;
+class SourcesPage;
 class RepositoryController;
 class WelcomePage;
 
@@ -32,6 +35,9 @@ public:
     RepositoryController *controller() const { return m_controller; }
     OverviewPage *overviewPage() const { return m_overview; }
     CommitsPage *commitsPage() const { return m_commits; }
+    ReleasesPage *releasesPage() const { return m_releases; }
+    ChangelogPage *changelogPage() const { return m_changelog; }
+    SourcesPage *sourcesPage() const { return m_sources; }
     // The error shown above the views; empty when none.
     QString bannerText() const;
     // Shows a view (one added with addView) as if picked in the navigation.
@@ -57,6 +63,9 @@ private:
     WelcomePage *m_welcome;
     OverviewPage *m_overview;
     CommitsPage *m_commits;
+    ReleasesPage *m_releases;
+    ChangelogPage *m_changelog;
+    SourcesPage *m_sources;
     QList<QWidget *> m_views;
     QLabel *m_status;
     QProgressBar *m_busy;

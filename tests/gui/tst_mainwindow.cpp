@@ -2,12 +2,16 @@
 #include "scratchrepository.h"
 #include "screenshot.h"
 
+#include "changelogpage.h"
 #include "commitspage.h"
 #include "committablemodel.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "projectview.h"
 #include "recentrepositories.h"
+#include "releasespage.h"
 #include "repositorycontroller.h"
+#include "sourcespage.h"
 
 #include "git/library.h"
 
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void reportsNonRepositoryInBanner();
     void firstReleaseWithoutTags();
     void remembersRecentRepositories();
+    void everyViewShowsTheProject();
 
 private:
     // A small project: two releases, then a fix, a feature, a chore and a non-conventional
@@ -215,6 +220,42 @@ void TestMainWindow::remembersRecentRepositories()
     const QStringList recent = rd::gui::RecentRepositories::load();
     QCOMPARE(recent.size(), 1);
     QCOMPARE(QDir(recent.first()).canonicalPath(), QDir(scratch.path()).canonicalPath());
+}
+
+void TestMainWindow::everyViewShowsTheProject()
+{
+    ScratchRepository scratch;
+    buildProject(scratch);
+    // package.json still says 1.0.0 while v1.1.0 is tagged: the sources view has a mismatch.
+    scratch.commit(
+            QStringLiteral("build: add package.json"),
+            {{QStringLiteral("package.json"),
+              "{\n  \"name\": \"demo-widget\",\n  \"version\": \"1.0.0\"\n}\n"},
+             {QStringLiteral("CHANGELOG.md"),
+              "# Changelog\n\n## [1.1.0] - 2024-01-01\n\n### Features\n\n- rounded corners\n"}});
+    MainWindow window;
+    window.resize(1180, 720);
+    const QList<rd::gui::ProjectView *> views = {window.releasesPage(),
+                                                 window.changelogPage(),
+                                                 window.sourcesPage()};
+    QList<std::shared_ptr<QSignalSpy>> idle;
+    for (rd::gui::ProjectView *view : views)
+        idle.append(std::make_shared<QSignalSpy>(view, &rd::gui::ProjectView::busyChanged));
+    QVERIFY(openAndWait(window, scratch.path()));
+    const QStringList names = {QStringLiteral("releases"),
+                               QStringLiteral("changelog"),
+                               QStringLiteral("sources")};
+    for (int i = 0; i < views.size(); ++i) {
+        QSignalSpy &spy = *idle.at(i);
+        QVERIFY2(QTest::qWaitFor([&] { return !spy.isEmpty() && !spy.last().first().toBool(); },
+                                 20000),
+                 qPrintable(names.at(i)));
+        window.showView(views.at(i));
+        QCOMPARE(window.currentView(), views.at(i));
+        QVERIFY(window.bannerText().isEmpty());
+        QVERIFY(!rd::test::saveScreenshot(&window, QStringLiteral("window-") + names.at(i))
+                         .isEmpty());
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
