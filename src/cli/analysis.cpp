@@ -3,6 +3,8 @@
 
 #include "exitcode.h"
 
+#include "history/package.h"
+
 namespace rd::cli {
 
 std::optional<Analysis> openAndAnalyze(Context &context, const NextVersionOptions &options)
@@ -14,7 +16,10 @@ std::optional<Analysis> openAndAnalyze(Context &context, const NextVersionOption
     }
     auto report = analyzeNextVersion(project->repository(), project->settings(), options);
     if (!report) {
-        const int code = report.error().code == rd::errc::cancelled ? Cancelled : Failure;
+        const QString &error = report.error().code;
+        const int code = error == rd::errc::cancelled        ? Cancelled
+                         : error == rd::errc::unknownPackage ? Usage
+                                                             : Failure;
         context.setExitCode(context.fail(report.error(), code));
         return std::nullopt;
     }

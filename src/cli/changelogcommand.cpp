@@ -7,7 +7,6 @@
 #include "changelog/changelogjson.h"
 #include "changelog/changelogtemplate.h"
 #include "changelog/markdownrenderer.h"
-#include "git/readtuning.h"
 #include "history/releasehistory.h"
 #include "project/project.h"
 #include "util/fileio.h"
@@ -302,7 +301,6 @@ int runChangelog(Context &context)
     }
 
     // Reading the whole history: objects are not re-hashed and the cache stays small.
-    git::tuneForHistoryReads();
     auto project = Project::open(context.repositoryPath());
     if (!project)
         return context.fail(project.error(), Failure);

@@ -18,11 +18,18 @@ int runCommits(Context &context)
                                          QStringLiteral("Only the commits that bump the "
                                                         "version."));
     parser.addOption(onlyBumping);
+    const QCommandLineOption package(QStringLiteral("package"),
+                                     QStringLiteral("A package of the .releasedesk.yml "
+                                                    "`packages` section (monorepos)."),
+                                     QStringLiteral("name"));
+    parser.addOption(package);
     if (!context.parse(parser,
                        QStringLiteral("Lists the commits since the last release with their type, "
                                       "scope, bump level and the reason for it.")))
         return context.exitCode();
-    const auto analysis = openAndAnalyze(context);
+    NextVersionOptions options;
+    options.package = parser.value(package);
+    const auto analysis = openAndAnalyze(context, options);
     if (!analysis)
         return context.exitCode();
     const NextVersionReport *report = &analysis->report;

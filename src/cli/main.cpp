@@ -4,6 +4,7 @@
 
 #include "core.h"
 #include "git/library.h"
+#include "git/readtuning.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("releasedesk-cli"));
     QCoreApplication::setApplicationVersion(rd::applicationVersion());
     git::Library library;
+    git::tuneForHistoryReads();
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);

@@ -5,6 +5,7 @@
 #include "presenter.h"
 
 #include "history/nextversionengine.h"
+#include "history/package.h"
 #include "project/project.h"
 
 #include <QJsonArray>
@@ -19,7 +20,7 @@ QString describe(const ReleaseTag &tag)
             .arg(tag.version.toString(), tag.name, tag.date.date().toString(Qt::ISODate));
 }
 
-void printText(Context &context, const NextVersionReport &report, const Project &project)
+void printText(Context &context, const NextVersionReport &report, const TagPattern &pattern)
 {
     QTextStream &out = context.out();
     const QString baseTag = report.lastRelease ? report.lastRelease->name : QString();
@@ -28,7 +29,7 @@ void printText(Context &context, const NextVersionReport &report, const Project 
     else if (report.lastRelease)
         out << "Current version: " << describe(*report.lastRelease) << '\n';
     else
-        out << "Current version: none (no tag matches \"" << project.settings().tagPattern.pattern()
+        out << "Current version: none (no tag matches \"" << pattern.pattern()
             << "\" yet: first release)\n";
 
     if (report.next) {
@@ -66,13 +67,16 @@ void printText(Context &context, const NextVersionReport &report, const Project 
     out.flush();
 }
 
-QJsonObject toJsonReport(const NextVersionReport &report, const Project &project)
+QJsonObject toJsonReport(const NextVersionReport &report,
+                         const Project &project,
+                         const TagPattern &pattern)
 {
     QJsonObject object{
             {QStringLiteral("repository"), project.root()},
             {QStringLiteral("head"), report.head.toString()},
             {QStringLiteral("branch"), report.branch},
-            {QStringLiteral("tagPattern"), project.settings().tagPattern.pattern()},
+            {QStringLiteral("package"), report.package},
+            {QStringLiteral("tagPattern"), pattern.pattern()},
             {QStringLiteral("currentVersion"),
              report.currentVersion() ? QJsonValue(report.currentVersion()->toString())
                                      : QJsonValue()},
@@ -88,8 +92,7 @@ QJsonObject toJsonReport(const NextVersionReport &report, const Project &project
     };
     if (report.next) {
         object.insert(QStringLiteral("nextVersion"), report.next->version.toString());
-        object.insert(QStringLiteral("nextTag"),
-                      project.settings().tagPattern.format(report.next->version));
+        object.insert(QStringLiteral("nextTag"), pattern.format(report.next->version));
         object.insert(QStringLiteral("appliedLevel"), toString(report.next->appliedLevel));
         object.insert(QStringLiteral("steps"), QJsonArray::fromStringList(report.next->steps));
     } else {
@@ -114,6 +117,11 @@ int runNext(Context &context)
                                                 "beta, ...)."),
                                  QStringLiteral("channel"));
     parser.addOption(pre);
+    const QCommandLineOption package(QStringLiteral("package"),
+                                     QStringLiteral("A package of the .releasedesk.yml "
+                                                    "`packages` section (monorepos)."),
+                                     QStringLiteral("name"));
+    parser.addOption(package);
     if (!context.parse(parser,
                        QStringLiteral("Shows the current version (the highest release tag "
                                       "reachable from HEAD), the next version and the commits "
@@ -122,17 +130,23 @@ int runNext(Context &context)
 
     NextVersionOptions options;
     options.channel = parser.value(pre);
+    options.package = parser.value(package);
     auto analysis = openAndAnalyze(context, options);
     if (!analysis)
         return context.exitCode();
     const NextVersionReport &report = analysis->report;
+    // The analysis succeeded, so the package (if any) exists.
+    const TagPattern pattern = report.package.isEmpty()
+                                       ? analysis->project.settings().tagPattern
+                                       : Package::find(analysis->project.settings(), report.package)
+                                                 ->tagPattern;
     // A wrong --pre channel is the user's mistake, not "nothing to release".
     if (report.nextError && report.nextError->code != errc::nothingToRelease)
         return context.fail(*report.nextError, Usage);
     if (context.json())
-        context.printJson(toJsonReport(report, analysis->project));
+        context.printJson(toJsonReport(report, analysis->project, pattern));
     else
-        printText(context, report, analysis->project);
+        printText(context, report, pattern);
     return Success;
 }
 

@@ -3,7 +3,6 @@
 #include "exitcode.h"
 #include "presenter.h"
 
-#include "git/readtuning.h"
 #include "history/releasehistory.h"
 #include "history/releasesummary.h"
 #include "project/project.h"
@@ -38,7 +37,6 @@ int runReleases(Context &context)
             return context.usageError(QStringLiteral("--limit wants a positive number"));
     }
 
-    git::tuneForHistoryReads();
     auto project = Project::open(context.repositoryPath());
     if (!project)
         return context.fail(project.error(), Failure);

@@ -82,20 +82,6 @@ Result<LoadedNotes> loadNotes(const QString &root,
     return loaded;
 }
 
-// LatestTask's continuation may be handed the finished future or its value (Qt tries both
-// forms of a generic continuation): both compile, either gives the value.
-template<typename T>
-T resultOf(QFuture<T> future)
-{
-    return future.takeResult();
-}
-
-template<typename T>
-T resultOf(T value)
-{
-    return value;
-}
-
 } // namespace
 
 ChangelogPage::ChangelogPage(QWidget *parent)
@@ -174,7 +160,7 @@ void ChangelogPage::reload()
                 return loadNotes(root, package, stop);
             },
             [this](auto delivered) {
-                Result<LoadedNotes> loaded = resultOf(std::move(delivered));
+                Result<LoadedNotes> loaded = std::move(delivered);
                 Q_EMIT busyChanged(false);
                 if (!loaded) {
                     m_release.reset();

@@ -3,6 +3,7 @@
 
 #include "core.h"
 #include "git/library.h"
+#include "git/readtuning.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(rd::applicationVersion());
     QApplication::setDesktopFileName(QStringLiteral("releasedesk"));
     git::Library library;
+    git::tuneForHistoryReads();
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(),

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconciledialog.h"
 
-#include "taskresult.h"
 #include "ui_reconciledialog.h"
 #include "versiondiffview.h"
 
@@ -113,7 +112,7 @@ void ReconcileDialog::replan()
                 return VersionPlan::make(root, sources, version);
             },
             [this](auto delivered) {
-                Result<VersionPlan> plan = takeResult(std::move(delivered));
+                Result<VersionPlan> plan = std::move(delivered);
                 if (!plan) {
                     m_ui->problems->setText(plan.error().toString());
                     Q_EMIT planned();
@@ -170,7 +169,7 @@ void ReconcileDialog::apply()
             this,
             [plan](const std::atomic_bool &) { return plan.apply(); },
             [this, version = plan.version.toString()](auto delivered) {
-                const Status written = takeResult(std::move(delivered));
+                const Status written = std::move(delivered);
                 m_ui->version->setEnabled(true);
                 if (!written) {
                     m_ui->problems->setText(written.error().toString());

@@ -120,20 +120,6 @@ private:
     bool m_show = true;
 };
 
-// LatestTask's continuation may be handed the finished future or its value (Qt tries both
-// forms of a generic continuation): both compile, either gives the value.
-template<typename T>
-T resultOf(QFuture<T> future)
-{
-    return future.takeResult();
-}
-
-template<typename T>
-T resultOf(T value)
-{
-    return value;
-}
-
 } // namespace
 
 ReleasesPage::ReleasesPage(QWidget *parent)
@@ -204,7 +190,7 @@ void ReleasesPage::reload()
                 return loadReleases(root, package, stop);
             },
             [this](auto delivered) {
-                Result<LoadedReleases> loaded = resultOf(std::move(delivered));
+                Result<LoadedReleases> loaded = std::move(delivered);
                 Q_EMIT busyChanged(false);
                 if (!loaded) {
                     m_model->setReleases({});

@@ -4,7 +4,6 @@
 #include "reconciledialog.h"
 #include "sourcesmodel.h"
 #include "sourcestatusstyle.h"
-#include "taskresult.h"
 #include "ui_sourcespage.h"
 
 #include "project/project.h"
@@ -85,7 +84,7 @@ void SourcesPage::reload()
                 return SourceReport::inspect(*project, &progress);
             },
             [this](auto delivered) {
-                const Result<SourceReport> report = takeResult(std::move(delivered));
+                const Result<SourceReport> report = std::move(delivered);
                 Q_EMIT busyChanged(false);
                 m_ui->refresh->setEnabled(true);
                 if (!report) {

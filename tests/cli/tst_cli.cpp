@@ -61,6 +61,7 @@ private Q_SLOTS:
     void brokenConfigNamesTheLine();
     void shallowCloneWithoutTags();
     void semanticReleaseHistory();
+    void monorepoPackage();
 
 private:
     void buildProject(ScratchRepository &scratch);
@@ -312,6 +313,46 @@ void TestCli::semanticReleaseHistory()
     QCOMPARE(json.value(QStringLiteral("currentVersion")).toString(), QStringLiteral("25.0.9"));
     QCOMPARE(json.value(QStringLiteral("release")).toBool(), false);
     QVERIFY(json.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Nothing")));
+}
+
+void TestCli::monorepoPackage()
+{
+    ScratchRepository scratch;
+    scratch.commit(QStringLiteral("feat: start"),
+                   {{QStringLiteral(".releasedesk.yml"),
+                     "packages:\n  app:\n    path: packages/app\n  lib:\n    path: packages/lib\n"},
+                    {QStringLiteral("packages/app/a"), "1"},
+                    {QStringLiteral("packages/lib/l"), "1"}});
+    scratch.tag(QStringLiteral("app@1.0.0"));
+    scratch.tag(QStringLiteral("lib@2.0.0"));
+    scratch.commit(QStringLiteral("feat(app): new screen"),
+                   {{QStringLiteral("packages/app/a"), "2"}});
+    scratch.commit(QStringLiteral("fix(lib): off by one"),
+                   {{QStringLiteral("packages/lib/l"), "2"}});
+    const auto next = [&](const QString &package) {
+        return cli({QStringLiteral("next"),
+                    QStringLiteral("--json"),
+                    QStringLiteral("--package"),
+                    package,
+                    QStringLiteral("--repo"),
+                    scratch.path()});
+    };
+    const Run app = next(QStringLiteral("app"));
+    QCOMPARE(app.exitCode, 0);
+    QCOMPARE(app.json().value(QStringLiteral("nextVersion")).toString(), QStringLiteral("1.1.0"));
+    QCOMPARE(app.json().value(QStringLiteral("nextTag")).toString(), QStringLiteral("app@1.1.0"));
+    const Run lib = next(QStringLiteral("lib"));
+    QCOMPARE(lib.json().value(QStringLiteral("nextVersion")).toString(), QStringLiteral("2.0.1"));
+    const Run commits = cli({QStringLiteral("commits"),
+                             QStringLiteral("--json"),
+                             QStringLiteral("--package"),
+                             QStringLiteral("lib"),
+                             QStringLiteral("--repo"),
+                             scratch.path()});
+    QCOMPARE(commits.json().value(QStringLiteral("commits")).toArray().size(), 1);
+    const Run unknown = next(QStringLiteral("web"));
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("app"), unknown.err.constData()); // lists what exists
 }
 
 QTEST_GUILESS_MAIN(TestCli)
