@@ -2,7 +2,6 @@
 #include "commitstore.h"
 
 #include "git/commit.h"
-#include "git/commitgraph.h"
 #include "git/error.h"
 #include "git/repository.h"
 

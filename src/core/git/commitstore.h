@@ -45,8 +45,9 @@ struct RawCommit
 // git_commit_lookup would parse every header field into its own allocation and keep a copy in
 // libgit2's object cache, then the message would be read again.
 //
-// Walks like CommitGraph: the commits listed in .git/shallow are roots (as git treats them),
-// and ranges paint from both ends newest first, stopping once only excluded commits are left.
+// Walks the graph itself because libgit2 1.5 cannot walk shallow clones: the commits listed in
+// .git/shallow are roots (as git treats them), and ranges paint from both ends newest first,
+// stopping once only excluded commits are left (with a little slack for clock skew).
 // Commits are addressed by a node index, stable for the store's lifetime.
 //
 // Like the Repository, used on one thread at a time, and must not outlive it.
@@ -166,6 +167,7 @@ QString decodeMessage(const RawCommit &commit);
 Signature decodeAuthor(QByteArrayView line);
 
 namespace errc {
+inline constexpr QStringView missingCommit = u"git.missing-commit";
 inline constexpr QStringView notACommit = u"git.not-a-commit";
 }
 

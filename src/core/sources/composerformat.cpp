@@ -6,31 +6,9 @@
 
 namespace rd::formats {
 
-namespace {
-
-class ComposerFormat final : public SourceFormat
-{
-public:
-    QString id() const override { return QStringLiteral("composer.json"); }
-    bool claims(QStringView fileName, QStringView) const override
-    {
-        return fileName == u"composer.json";
-    }
-    QList<VersionSource> read(const QByteArray &bytes, const QString &path) const override
-    {
-        return JsonSource::read(*this,
-                                bytes,
-                                path,
-                                VersionScheme::SemVer,
-                                {{QStringLiteral("version")}});
-    }
-};
-
-} // namespace
-
 const SourceFormat &composer()
 {
-    static const ComposerFormat format;
+    static const TopLevelJsonVersionFormat format(QStringLiteral("composer.json"));
     return format;
 }
 

@@ -72,4 +72,14 @@ QList<VersionSource> JsonSource::read(const SourceFormat &format,
     return sources;
 }
 
+QList<VersionSource> TopLevelJsonVersionFormat::read(const QByteArray &bytes,
+                                                     const QString &path) const
+{
+    return JsonSource::read(*this,
+                            bytes,
+                            path,
+                            VersionScheme::SemVer,
+                            {{QStringLiteral("version")}});
+}
+
 } // namespace rd

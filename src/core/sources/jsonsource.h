@@ -21,4 +21,20 @@ public:
     static QString keyLabel(const QStringList &keyPath);
 };
 
+// A file whose version is its top-level "version" string (package.json, composer.json):
+// versions elsewhere in it (dependencies, "require") belong to other things and are never read.
+class TopLevelJsonVersionFormat final : public SourceFormat
+{
+public:
+    explicit TopLevelJsonVersionFormat(QString fileName)
+        : m_fileName(std::move(fileName))
+    {}
+    QString id() const override { return m_fileName; }
+    bool claims(QStringView fileName, QStringView) const override { return fileName == m_fileName; }
+    QList<VersionSource> read(const QByteArray &bytes, const QString &path) const override;
+
+private:
+    QString m_fileName;
+};
+
 } // namespace rd

@@ -6,31 +6,9 @@
 
 namespace rd::formats {
 
-namespace {
-
-class PackageJsonFormat final : public SourceFormat
-{
-public:
-    QString id() const override { return QStringLiteral("package.json"); }
-    bool claims(QStringView fileName, QStringView) const override
-    {
-        return fileName == u"package.json";
-    }
-    QList<VersionSource> read(const QByteArray &bytes, const QString &path) const override
-    {
-        return JsonSource::read(*this,
-                                bytes,
-                                path,
-                                VersionScheme::SemVer,
-                                {{QStringLiteral("version")}});
-    }
-};
-
-} // namespace
-
 const SourceFormat &packageJson()
 {
-    static const PackageJsonFormat format;
+    static const TopLevelJsonVersionFormat format(QStringLiteral("package.json"));
     return format;
 }
 

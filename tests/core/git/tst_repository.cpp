@@ -5,7 +5,6 @@
 #include "git/error.h"
 #include "git/library.h"
 #include "git/repository.h"
-#include "git/revwalk.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -29,7 +28,6 @@ private Q_SLOTS:
     void tagOnTreeHasNoTarget();
     void detachedHead();
     void containsFollowsAncestry();
-    void revwalkHidesAncestors();
     void nonUtf8MessageIsReplaced();
     void encodingHeaderIsHonoured();
     void shallowCloneIsDetected();
@@ -165,24 +163,6 @@ void TestRepository::containsFollowsAncestry()
     QCOMPARE(*scratch.repo().contains(a, b), false);
     QCOMPARE(*scratch.repo().contains(b, b), true);
     QCOMPARE(*scratch.repo().contains(b, side), false);
-}
-
-void TestRepository::revwalkHidesAncestors()
-{
-    ScratchRepository scratch;
-    const git::Oid a = scratch.commit(QStringLiteral("a"));
-    const git::Oid b = scratch.commit(QStringLiteral("b"));
-    const git::Oid c = scratch.commit(QStringLiteral("c"));
-    auto walk = git::RevWalk::create(scratch.repo());
-    QVERIFY(walk);
-    walk->setSorting(git::RevWalk::Topological | git::RevWalk::Time);
-    QVERIFY(walk->push(c));
-    QVERIFY(walk->hide(a));
-    QList<git::Oid> seen;
-    while (auto id = walk->next())
-        seen.append(*id);
-    QVERIFY(!walk->error());
-    QCOMPARE(seen, (QList<git::Oid>{c, b}));
 }
 
 void TestRepository::nonUtf8MessageIsReplaced()

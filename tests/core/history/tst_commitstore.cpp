@@ -2,7 +2,6 @@
 #include "fixtures.h"
 #include "scratchrepository.h"
 
-#include "git/commitgraph.h"
 #include "git/commitstore.h"
 #include "git/library.h"
 #include "git/repository.h"
