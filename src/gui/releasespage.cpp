@@ -37,17 +37,13 @@ Result<LoadedReleases> loadReleases(const QString &root,
     if (!project)
         return std::unexpected(project.error());
     const ProjectSettings &settings = project->settings();
-    auto packages = Package::fromSettings(settings);
-    if (!packages)
-        return std::unexpected(packages.error());
+    auto selection = Package::select(settings, packageName);
+    if (!selection)
+        return std::unexpected(selection.error());
     LoadedReleases loaded;
-    loaded.packages.append(QString());
-    for (const Package &package : *packages)
-        loaded.packages.append(package.name);
-    loaded.package = loaded.packages.contains(packageName) ? packageName : QString();
-    auto package = Package::find(settings, loaded.package);
-    if (!package)
-        return std::unexpected(package.error());
+    loaded.packages = selection->names;
+    loaded.package = selection->package.name;
+    const Package &package = selection->package;
     auto changelog = ChangelogSettings::fromConfig(settings.config);
     if (!changelog)
         return std::unexpected(changelog.error());
@@ -56,7 +52,7 @@ Result<LoadedReleases> loadReleases(const QString &root,
         return std::unexpected(links.error());
 
     StopProgress progress(stop);
-    auto history = ReleaseHistory::open(project->repository(), settings, *package, &progress);
+    auto history = ReleaseHistory::open(project->repository(), settings, package, &progress);
     if (!history)
         return std::unexpected(history.error());
     loaded.tagPattern = history->settings().tagPattern.pattern();

@@ -148,6 +148,20 @@ Result<Package> Package::find(const ProjectSettings &settings, const QString &na
                 settings.config.sourceName());
 }
 
+Result<PackageSelection> Package::select(const ProjectSettings &settings, const QString &name)
+{
+    auto packages = fromSettings(settings);
+    if (!packages)
+        return std::unexpected(packages.error());
+    PackageSelection selection{{QString()}, repository(settings)};
+    for (const Package &package : *packages) {
+        selection.names.append(package.name);
+        if (package.name == name)
+            selection.package = package;
+    }
+    return selection;
+}
+
 ProjectSettings Package::apply(const ProjectSettings &settings) const
 {
     ProjectSettings result = settings;

@@ -40,8 +40,21 @@ struct Package
     // (history.unknown-package) listing the declared packages when there is no such package.
     static Result<Package> find(const ProjectSettings &settings, const QString &name);
 
+    // What a view offers and shows (see PackageSelection).
+    static Result<struct PackageSelection> select(const ProjectSettings &settings,
+                                                  const QString &name);
+
     // The settings with this package's tag pattern and initial version, for the version rules.
     ProjectSettings apply(const ProjectSettings &settings) const;
+};
+
+// Every name a view can offer ("" for the repository first, then the declared packages) and the
+// package called `name`, or the repository when there is none by that name any more (the
+// configuration changed since the user picked it).
+struct PackageSelection
+{
+    QStringList names;
+    Package package;
 };
 
 namespace errc {
