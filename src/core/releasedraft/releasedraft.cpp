@@ -154,7 +154,22 @@ QList<VersionSource> ReleaseDraft::releasedSources(const SourceReport &report,
 
 Result<QList<FileChange>> ReleaseDraft::files(const Version &version, const QString &notes) const
 {
+    auto planned = edits(version, notes);
+    if (!planned)
+        return std::unexpected(planned.error());
     QList<FileChange> changes;
+    for (const FileEdit &edit : std::as_const(*planned))
+        changes.append(FileChange{edit.path,
+                                  QFileInfo::exists(QDir(m_project->root()).filePath(edit.path))
+                                          ? std::optional(edit.before)
+                                          : std::nullopt,
+                                  edit.after});
+    return changes;
+}
+
+Result<QList<FileEdit>> ReleaseDraft::edits(const Version &version, const QString &notes) const
+{
+    QList<FileEdit> changes;
     const QString root = m_project->root();
     auto plan = VersionPlan::make(root, releasedSources(m_sources, m_package.paths), version);
     if (!plan)
@@ -168,20 +183,18 @@ Result<QList<FileChange>> ReleaseDraft::files(const Version &version, const QStr
                     QStringLiteral("Some version sources cannot take %1: %2")
                             .arg(version.toString(), reasons.join(QStringLiteral("; "))));
     }
-    for (const FileEdit &edit : std::as_const(plan->edits))
-        changes.append(FileChange{edit.path, edit.before, edit.after});
+    changes = plan->edits;
 
     const QString changelog = changelogFile();
     if (changelog.isEmpty())
         return changes;
     const QString path = QDir(root).filePath(changelog);
-    FileChange change{changelog, std::nullopt, {}};
     QByteArray existing;
-    if (QFileInfo::exists(path)) {
+    const bool exists = QFileInfo::exists(path);
+    if (exists) {
         auto bytes = readFile(path);
         if (!bytes)
             return std::unexpected(bytes.error());
-        change.before = *bytes;
         existing = *bytes;
     } else {
         const ChangelogFormat format = m_changelogSettings.format == ChangelogFormat::KeepAChangelog
@@ -202,8 +215,27 @@ Result<QList<FileChange>> ReleaseDraft::files(const Version &version, const QStr
     if (section.isEmpty())
         section = QStringLiteral("## %1").arg(version.toString());
     section += QStringLiteral("\n\n");
-    change.after = document.withNewRelease(section.toUtf8());
-    changes.append(change);
+    FileEdit edit;
+    edit.path = changelog;
+    edit.before = exists ? existing : QByteArray();
+    edit.after = document.withNewRelease(section.toUtf8());
+    // One insertion: the bytes both versions share at the start and at the end stay.
+    qsizetype start = 0;
+    while (start < edit.before.size() && start < edit.after.size()
+           && edit.before.at(start) == edit.after.at(start))
+        ++start;
+    // Whole lines read better in a diff: the insertion starts at a line's beginning.
+    while (start > 0 && edit.after.at(start - 1) != '\n')
+        --start;
+    qsizetype end = 0;
+    while (end < edit.before.size() - start && end < edit.after.size() - start
+           && edit.before.at(edit.before.size() - 1 - end)
+                      == edit.after.at(edit.after.size() - 1 - end))
+        ++end;
+    edit.splices.append(Splice{start,
+                               edit.before.size() - start - end,
+                               edit.after.mid(start, edit.after.size() - start - end)});
+    changes.append(edit);
     return changes;
 }
 

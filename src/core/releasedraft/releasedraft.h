@@ -13,6 +13,7 @@
 #include "release/versionsourceprobe.h"
 #include "releasedraft/versionchoice.h"
 #include "sources/sourcereport.h"
+#include "sources/versionplan.h"
 
 #include <QDate>
 #include <memory>
@@ -48,6 +49,9 @@ public:
 
     Project &project() const { return *m_project; }
     const DraftOptions &options() const { return m_options; }
+    // The choices the wizard offers after the analysis (the CLI sets them in DraftOptions).
+    void setWriteChangelog(bool on) { m_options.changelog = on; }
+    void setPush(bool on) { m_options.push = on; }
     const Package &package() const { return m_package; }
     const ProjectSettings &settings() const { return m_settings; } // the package's
     const ReleaseSettings &releaseSettings() const { return m_releaseSettings; }
@@ -72,6 +76,9 @@ public:
     // Errors: a source that cannot take the version (release.sources-blocked), a changelog that
     // already has this version (changelog.already-covered), unreadable files.
     Result<QList<FileChange>> files(const Version &version, const QString &notes) const;
+    // The same as edits with the splices that make them, for the review's diffs (a new
+    // changelog section is one insertion).
+    Result<QList<FileEdit>> edits(const Version &version, const QString &notes) const;
     Result<ReleaseChoices> choices(const Version &version, const QString &notes) const;
     Result<ReleasePlan> plan(const ReleaseChoices &choices) const;
 

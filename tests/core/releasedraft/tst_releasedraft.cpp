@@ -169,6 +169,15 @@ private Q_SLOTS:
                  QByteArray("# Changelog\n\n## 1.1.0 (edited)\n\n- by hand\n\n")
                          + before.mid(before.indexOf("## [1.0.0]")));
 
+        // The review shows the changelog as one insertion, the version as its own bytes.
+        auto edits = draft->edits(version, notes);
+        QVERIFY(edits);
+        QCOMPARE(edits->at(1).splices.size(), 1);
+        QCOMPARE(edits->at(1).splices.first().length, 0);
+        QCOMPARE(edits->at(1).splices.first().replacement,
+                 QByteArray("## 1.1.0 (edited)\n\n- by hand\n\n"));
+        QCOMPARE(edits->at(0).splices.first().replacement, QByteArray("1.1.0"));
+
         // Nothing was written yet.
         QCOMPARE(*readFile(s.local().path() + QStringLiteral("/package.json")),
                  ReleaseScenario::packageJson(QStringLiteral("1.0.0")));
@@ -180,11 +189,9 @@ private Q_SLOTS:
         QCOMPARE(covered.error().source, QStringLiteral("CHANGELOG.md:3"));
 
         // Without the changelog only the version sources change.
-        DraftOptions options;
-        options.changelog = false;
-        auto withoutChangelog = ReleaseDraft::prepare(*project, options);
-        QVERIFY(withoutChangelog);
-        auto onlySources = withoutChangelog->files(version, notes);
+        draft->setWriteChangelog(false);
+        QVERIFY(draft->changelogFile().isEmpty());
+        auto onlySources = draft->files(version, notes);
         QVERIFY(onlySources);
         QCOMPARE(onlySources->size(), 1);
     }
