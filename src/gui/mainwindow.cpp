@@ -10,6 +10,9 @@
 #include "repositorycontroller.h"
 #include "sourcespage.h"
 #include "ui_mainwindow.h"
+
+#include "git/repository.h"
+#include "release/releaserunner.h"
 #include "welcomepage.h"
 
 #include "core.h"
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QStyle>
@@ -86,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionRelease, &QAction::triggered, this, [this] { startRelease(); });
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_views.size())
             m_ui->pages->setCurrentWidget(m_views.at(row));
@@ -227,10 +232,89 @@ void MainWindow::onLoaded()
         showView(m_overview);
     m_status->setText(
             tr("%n commit(s) since the last release.", nullptr, int(report.commits.size())));
+    m_ui->actionRelease->setEnabled(true);
+    checkUnfinishedRelease();
+}
+
+void MainWindow::startRelease(ReleaseWizard::Mode mode)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    if (m_controller->root().isEmpty())
+        return;
+    auto *wizard = new ReleaseWizard(m_controller->root(), mode, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard = wizard;
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        if (wizard->released())
+            m_controller->reload();
+    });
+    wizard->open();
+}
+
+void MainWindow::checkUnfinishedRelease()
+{
+    if (m_wizard || m_offer)
+        return;
+    struct Found
+    {
+        QString root;
+        QString version;
+        QString tag;
+    };
+    const QString root = m_controller->root();
+    m_unfinishedTask.run(
+            this,
+            [root](const std::atomic_bool &) -> std::optional<Found> {
+                auto repository = git::Repository::open(root);
+                if (!repository)
+                    return std::nullopt;
+                auto journal = ReleaseRunner::unfinished(*repository);
+                if (!journal || !*journal)
+                    return std::nullopt;
+                return Found{root,
+                             (*journal)->plan.value(QLatin1String("version")).toString(),
+                             (*journal)->plan.value(QLatin1String("tag")).toString()};
+            },
+            [this](std::optional<Found> found) {
+                if (found && found->root == m_controller->root())
+                    offerUnfinished(found->version, found->tag, found->root);
+            });
+}
+
+void MainWindow::offerUnfinished(const QString &version, const QString &tag, const QString &root)
+{
+    if (m_wizard || m_offer)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Unfinished Release"),
+                                tr("The release of %1 (tag %2) in %3 did not finish. Resume it "
+                                   "to run the remaining steps exactly once, or undo what it "
+                                   "did?")
+                                        .arg(version, tag, QDir::toNativeSeparators(root)),
+                                QMessageBox::NoButton,
+                                this);
+    QPushButton *open = box->addButton(tr("&Resume or Undo…"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(open);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_offer = box;
+    connect(box, &QMessageBox::buttonClicked, this, [this, open](QAbstractButton *clicked) {
+        if (clicked == open)
+            QMetaObject::invokeMethod(
+                    this,
+                    [this] { startRelease(ReleaseWizard::Mode::Recover); },
+                    Qt::QueuedConnection);
+    });
+    box->open();
 }
 
 void MainWindow::onFailed(const rd::Error &error)
 {
+    m_ui->actionRelease->setEnabled(false);
     m_busy->hide();
     m_ui->actionCancel->setEnabled(false);
     if (error.code == rd::errc::cancelled) {

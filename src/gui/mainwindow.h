@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "latesttask.h"
+#include "releasewizard.h"
 #include "util/error.h"
+
+#include <QMessageBox>
+#include <QPointer>
 
 #include <QMainWindow>
 
@@ -43,6 +48,11 @@ public:
     // Shows a view (one added with addView) as if picked in the navigation.
     void showView(QWidget *page);
     QWidget *currentView() const;
+    // Opens the release wizard on the repository shown (or brings the open one forward).
+    void startRelease(ReleaseWizard::Mode mode = ReleaseWizard::Mode::New);
+    ReleaseWizard *releaseWizard() const { return m_wizard; }
+    // The offer to resume or undo a release a run left unfinished, while it is shown.
+    QMessageBox *unfinishedOffer() const { return m_offer; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +67,8 @@ private:
     void onFailed(const rd::Error &error);
     void showBanner(const QString &text);
     void showAbout();
+    void checkUnfinishedRelease();
+    void offerUnfinished(const QString &version, const QString &tag, const QString &root);
 
     Ui::MainWindow *m_ui;
     RepositoryController *m_controller;
@@ -69,6 +81,9 @@ private:
     QList<QWidget *> m_views;
     QLabel *m_status;
     QProgressBar *m_busy;
+    QPointer<ReleaseWizard> m_wizard;
+    QPointer<QMessageBox> m_offer;
+    LatestTask m_unfinishedTask;
 };
 
 } // namespace rd::gui

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "releasesession.h"
+
+#include "project/project.h"
+#include "release/preflight.h"
+#include "release/releaserunner.h"
+#include "release/remoteaccess.h"
+#include "releasedraft/releasedraft.h"
+#include "signing/gpgmesigner.h"
+
+#include <QJsonArray>
+#include <QMutex>
+
+namespace rd::gui {
+
+// Reports to the session on its thread; cancel() comes from the GUI thread.
+class ReleaseSession::SessionProgress : public Progress
+{
+public:
+    explicit SessionProgress(ReleaseSession *session)
+        : m_session(session)
+    {}
+    void report(qint64 done, qint64 total, const QString &what) override
+    {
+        QMetaObject::invokeMethod(
+                m_session,
+                [session = m_session, done, total, what] {
+                    Q_EMIT session->progressed(done, total, what);
+                },
+                Qt::QueuedConnection);
+    }
+    void log(const QString &line) override
+    {
+        QMetaObject::invokeMethod(
+                m_session,
+                [session = m_session, line] { Q_EMIT session->logged(line); },
+                Qt::QueuedConnection);
+    }
+
+private:
+    ReleaseSession *m_session;
+};
+
+// Everything below is used on the session's thread only (the mutex guards `progress`, which
+// cancel() reaches from the GUI thread).
+struct ReleaseSession::State
+{
+    std::optional<Project> project;
+    std::optional<ReleaseDraft> draft;
+    std::unique_ptr<VersionSourceProbe> probe;
+    std::unique_ptr<PreflightContext> context;
+    Preflight preflight = Preflight::standard();
+    QList<CheckResult> checks;
+    std::unique_ptr<RemoteAccess> remotes;
+    GpgmeSigner signer;
+    std::optional<ReleasePlan> plan;
+    CredentialPrompt *prompt = nullptr;
+
+    QMutex mutex;
+    std::shared_ptr<SessionProgress> progress;
+
+    SessionProgress *startProgress(ReleaseSession *session)
+    {
+        QMutexLocker lock(&mutex);
+        progress = std::make_shared<SessionProgress>(session);
+        return progress.get();
+    }
+    RemoteAccess &remoteAccess()
+    {
+        if (!remotes)
+            remotes = std::make_unique<RemoteAccess>(prompt);
+        return *remotes;
+    }
+    Status openProject(const QString &path)
+    {
+        if (project && (path.isEmpty() || project->root() == path))
+            return {};
+        auto opened = Project::open(path);
+        if (!opened)
+            return std::unexpected(opened.error());
+        draft.reset();
+        project.emplace(std::move(*opened));
+        return {};
+    }
+    QList<CheckResult> runChecks(const Version &version, Progress *progress)
+    {
+        probe = draft->makeProbe();
+        context = std::make_unique<PreflightContext>(project->repository());
+        draft->fillPreflight(*context, version, probe.get());
+        context->remotes = &remoteAccess();
+        preflight = Preflight::standard();
+        checks = preflight.run(*context, progress);
+        return checks;
+    }
+};
+
+namespace {
+
+QStringList stepTitles(const QJsonObject &plan)
+{
+    QStringList titles;
+    const QJsonArray steps = plan.value(QLatin1String("steps")).toArray();
+    for (const QJsonValue &step : steps)
+        titles.append(step.toObject().value(QLatin1String("title")).toString());
+    return titles;
+}
+
+} // namespace
+
+ReleaseSession::ReleaseSession(QObject *parent)
+    : QObject(parent)
+    , m_worker(new QObject)
+    , m_state(std::make_shared<State>())
+{
+    m_thread.setObjectName(QStringLiteral("release"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+ReleaseSession::~ReleaseSession()
+{
+    cancel();
+    // The state is released on the session's thread: the repository was used there.
+    QMetaObject::invokeMethod(m_worker, [state = std::move(m_state)]() mutable { state.reset(); });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ReleaseSession::setCredentialPrompt(CredentialPrompt *prompt)
+{
+    post([prompt](State &state) {
+        state.prompt = prompt;
+        state.remotes.reset();
+    });
+}
+
+template<typename Work>
+void ReleaseSession::post(Work work)
+{
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [this, state = m_state, work = std::move(work)]() mutable {
+        work(*state);
+        // Queued after every result the work posted, so busy ends after they arrive.
+        QMetaObject::invokeMethod(
+                this, [this] { setBusy(false); }, Qt::QueuedConnection);
+    });
+}
+
+void ReleaseSession::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+const ReleaseDraft *ReleaseSession::draft() const
+{
+    return m_state && m_state->draft ? &*m_state->draft : nullptr;
+}
+
+void ReleaseSession::cancel()
+{
+    QMutexLocker lock(&m_state->mutex);
+    if (m_state->progress)
+        m_state->progress->cancel();
+}
+
+void ReleaseSession::prepare(const QString &path, const QString &package)
+{
+    post([this, path, package](State &state) {
+        Progress *progress = state.startProgress(this);
+        state.draft.reset();
+        state.project.reset();
+        Status opened = state.openProject(path);
+        if (opened) {
+            DraftOptions options;
+            options.package = package;
+            auto draft = ReleaseDraft::prepare(*state.project, options, progress);
+            if (draft)
+                state.draft.emplace(std::move(*draft));
+            else
+                opened = std::unexpected(draft.error());
+        }
+        QMetaObject::invokeMethod(
+                this,
+                [this, opened] {
+                    if (opened)
+                        Q_EMIT prepared();
+                    else
+                        Q_EMIT failed(opened.error());
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void ReleaseSession::runPreflight(const Version &version)
+{
+    post([this, version](State &state) {
+        if (!state.draft)
+            return;
+        Progress *progress = state.startProgress(this);
+        QList<CheckResult> checks = state.runChecks(version, progress);
+        const bool allowed = Preflight::allowsRelease(checks);
+        QMetaObject::invokeMethod(
+                this,
+                [this, checks, allowed] { Q_EMIT preflightFinished(checks, allowed); },
+                Qt::QueuedConnection);
+    });
+}
+
+void ReleaseSession::applyFix(int index)
+{
+    post([this, index](State &state) {
+        if (!state.draft || !state.context || index < 0 || index >= state.checks.size()
+            || !state.checks.at(index).fix)
+            return;
+        Progress *progress = state.startProgress(this);
+        const Status fixed = state.checks.at(index).fix->apply(progress);
+        if (!fixed)
+            QMetaObject::invokeMethod(
+                    this, [this, fixed] { Q_EMIT failed(fixed.error()); }, Qt::QueuedConnection);
+        QList<CheckResult> checks = state.runChecks(state.context->version, progress);
+        const bool allowed = Preflight::allowsRelease(checks);
+        QMetaObject::invokeMethod(
+                this,
+                [this, checks, allowed] { Q_EMIT preflightFinished(checks, allowed); },
+                Qt::QueuedConnection);
+    });
+}
+
+void ReleaseSession::review(const Version &version, const QString &notes, bool changelog, bool push)
+{
+    post([this, version, notes, changelog, push](State &state) {
+        if (!state.draft)
+            return;
+        Progress *progress = state.startProgress(this);
+        state.draft->setWriteChangelog(changelog);
+        state.draft->setPush(push);
+        state.plan.reset();
+        ReleaseReview review;
+        review.checks = state.runChecks(version, progress);
+        review.allowed = Preflight::allowsRelease(review.checks);
+        review.remote = state.draft->pushRemote();
+        review.tag = state.draft->tagName(version);
+        auto edits = state.draft->edits(version, notes);
+        auto choices = edits ? state.draft->choices(version, notes)
+                             : Result<ReleaseChoices>(std::unexpected(edits.error()));
+        auto plan = choices ? state.draft->plan(*choices)
+                            : Result<ReleasePlan>(std::unexpected(choices.error()));
+        if (plan) {
+            review.edits = *edits;
+            review.planText = plan->dryRunText();
+            review.plan = plan->toJson();
+            state.plan.emplace(std::move(*plan));
+        } else {
+            review.error = plan.error();
+            review.hasError = true;
+            review.allowed = false;
+        }
+        QMetaObject::invokeMethod(
+                this, [this, review] { Q_EMIT reviewed(review); }, Qt::QueuedConnection);
+    });
+}
+
+namespace {
+
+// Runs one runner operation with its observer wired to the session's signals.
+template<typename Operation>
+Status runWith(ReleaseSession *session,
+               git::Repository &repository,
+               ReleaseRunner::Services services,
+               Operation operation)
+{
+    ReleaseRunner runner(repository, services);
+    runner.setObserver([session](qsizetype index, const ReleaseStep &, Journal::StepState state) {
+        QMetaObject::invokeMethod(
+                session,
+                [session, index, state] { Q_EMIT session->stepChanged(int(index), state); },
+                Qt::QueuedConnection);
+    });
+    return operation(runner);
+}
+
+} // namespace
+
+void ReleaseSession::execute()
+{
+    post([this](State &state) {
+        Status done;
+        if (!state.plan || !state.project) {
+            done = fail(errc::cannotPlan, QStringLiteral("There is no reviewed plan to run."));
+        } else {
+            Progress *progress = state.startProgress(this);
+            const QStringList titles = stepTitles(state.plan->toJson());
+            QMetaObject::invokeMethod(
+                    this, [this, titles] { Q_EMIT runStarted(titles); }, Qt::QueuedConnection);
+            done = runWith(this,
+                           state.project->repository(),
+                           {&state.remoteAccess(), &state.signer},
+                           [&](ReleaseRunner &runner) {
+                               return runner.run(*state.plan, progress);
+                           });
+        }
+        QMetaObject::invokeMethod(
+                this,
+                [this, done] { Q_EMIT runFinished(bool(done), done ? Error() : done.error()); },
+                Qt::QueuedConnection);
+    });
+}
+
+void ReleaseSession::findUnfinished(const QString &path)
+{
+    post([this, path](State &state) {
+        if (Status opened = state.openProject(path); !opened)
+            return; // the main window already says why the repository cannot be read
+        auto journal = ReleaseRunner::unfinished(state.project->repository());
+        if (journal && *journal) {
+            const Journal found = **journal;
+            QMetaObject::invokeMethod(
+                    this, [this, found] { Q_EMIT unfinishedFound(found); }, Qt::QueuedConnection);
+        } else {
+            const Error error = journal ? Error{errc::nothingToResume.toString(),
+                                                tr("There is no unfinished release here any "
+                                                   "more."),
+                                                path}
+                                        : journal.error();
+            QMetaObject::invokeMethod(
+                    this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+        }
+    });
+}
+
+void ReleaseSession::resume()
+{
+    post([this](State &state) {
+        Status done;
+        if (!state.project) {
+            done = fail(errc::nothingToResume, QStringLiteral("No repository is open."));
+        } else {
+            Progress *progress = state.startProgress(this);
+            auto journal = ReleaseRunner::unfinished(state.project->repository());
+            if (journal && *journal) {
+                const QStringList titles = stepTitles((*journal)->plan);
+                const QList<Journal::Step> steps = (*journal)->steps;
+                QMetaObject::invokeMethod(
+                        this,
+                        [this, titles, steps] {
+                            Q_EMIT runStarted(titles);
+                            for (int i = 0; i < steps.size(); ++i)
+                                Q_EMIT stepChanged(i, steps.at(i).state);
+                        },
+                        Qt::QueuedConnection);
+            }
+            done = runWith(this,
+                           state.project->repository(),
+                           {&state.remoteAccess(), &state.signer},
+                           [&](ReleaseRunner &runner) { return runner.resume(progress); });
+        }
+        QMetaObject::invokeMethod(
+                this,
+                [this, done] { Q_EMIT runFinished(bool(done), done ? Error() : done.error()); },
+                Qt::QueuedConnection);
+    });
+}
+
+void ReleaseSession::abort(bool confirmRemote)
+{
+    post([this, confirmRemote](State &state) {
+        Status done;
+        if (!state.project) {
+            done = fail(errc::nothingToResume, QStringLiteral("No repository is open."));
+        } else {
+            Progress *progress = state.startProgress(this);
+            done = runWith(this,
+                           state.project->repository(),
+                           {&state.remoteAccess(), &state.signer},
+                           [&](ReleaseRunner &runner) {
+                               return runner.abort(confirmRemote, progress);
+                           });
+        }
+        QMetaObject::invokeMethod(
+                this,
+                [this, done] { Q_EMIT runFinished(bool(done), done ? Error() : done.error()); },
+                Qt::QueuedConnection);
+    });
+}
+
+} // namespace rd::gui

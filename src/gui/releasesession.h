@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "release/journal.h"
+#include "release/preflightcheck.h"
+#include "sources/versionplan.h"
+#include "util/error.h"
+
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+namespace rd {
+class ReleaseDraft;
+class CredentialPrompt;
+} // namespace rd
+
+namespace rd::gui {
+
+// What the review page shows: the pre-flight for the chosen version, every file edit, and the
+// plan exactly as the runner will execute it.
+struct ReleaseReview
+{
+    QList<CheckResult> checks; // fixes are applied through ReleaseSession::applyFix
+    bool allowed = false;
+    QList<FileEdit> edits;
+    QString planText; // ReleasePlan::dryRunText()
+    QJsonObject plan; // ReleasePlan::toJson()
+    QString remote;   // where it pushes; empty: no push
+    QString tag;
+    Error error; // set when no plan could be made
+    bool hasError = false;
+};
+
+// One release, worked on a thread of its own: the project, the draft, the pre-flight and the
+// runner all live there (git is used from one thread at a time), so the window never waits on
+// git or the network. Every call returns at once; its result comes as a signal.
+class ReleaseSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReleaseSession(QObject *parent = nullptr);
+    ~ReleaseSession() override; // stops a running step at a safe point and waits for it
+
+    // Asks for credentials the keychain and git's helpers do not have; may be null.
+    void setCredentialPrompt(CredentialPrompt *prompt);
+
+    // Opens the project and reads what the release starts from (emits prepared or failed).
+    void prepare(const QString &path, const QString &package = {});
+    // After prepared(): the draft, for its pure functions only (resolve, notes, tagName, the
+    // reports); nothing on it may be called while the session is busy.
+    const ReleaseDraft *draft() const;
+
+    void runPreflight(const Version &version); // emits preflightFinished
+    void applyFix(int index);                  // a fix of the last checks; then runs them again
+    void review(const Version &version, const QString &notes, bool changelog, bool push);
+    void execute(); // runs the plan last reviewed
+    // The release a run left unfinished (emits unfinishedFound with the journal, or nothing).
+    void findUnfinished(const QString &path);
+    void resume();
+    void abort(bool confirmRemote);
+    // Asks the running work to stop at the next safe point (thread-safe).
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void prepared();
+    void preflightFinished(const QList<rd::CheckResult> &checks, bool allowed);
+    void reviewed(const rd::gui::ReleaseReview &review);
+    // The steps of the plan being run (titles), then each state change.
+    void runStarted(const QStringList &steps);
+    void stepChanged(int index, rd::Journal::StepState state);
+    void logged(const QString &line);
+    void progressed(qint64 done, qint64 total, const QString &what);
+    // A run, resume or abort ended; `error` empty on success.
+    void runFinished(bool ok, const rd::Error &error);
+    void unfinishedFound(const rd::Journal &journal);
+    void failed(const rd::Error &error);
+    void busyChanged(bool busy);
+
+private:
+    struct State;
+    class SessionProgress;
+    // Runs `work` on the session's thread, busy meanwhile.
+    template<typename Work>
+    void post(Work work);
+    void setBusy(bool busy);
+
+    QThread m_thread;
+    QObject *m_worker; // lives on m_thread: the context of posted work
+    std::shared_ptr<State> m_state;
+    bool m_busy = false;
+};
+
+} // namespace rd::gui

@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The release wizard walked offscreen on scratch projects with a file:// origin: every page in
+// turn with a screenshot, the release it makes checked in the repository and on the remote; a
+// failed push stopped half-way, then resumed or undone; the main window's offer to recover an
+// unfinished release.
+
+#include "releasescenario.h"
+#include "screenshot.h"
+
+#include "gatedpage.h"
+#include "mainwindow.h"
+#include "releasewizard.h"
+#include "repositorycontroller.h"
+#include "ui_releasewizard.h"
+
+#include "git/library.h"
+#include "release/journal.h"
+#include "release/releaseplan.h"
+#include "util/fileio.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+
+using rd::test::ReleaseScenario;
+using namespace rd;
+using namespace rd::gui;
+
+namespace {
+
+constexpr int timeout = 30000;
+
+bool pageComplete(ReleaseWizard &wizard, int id)
+{
+    return static_cast<GatedPage *>(wizard.page(id))->isComplete();
+}
+
+QByteArray fileIn(ReleaseScenario &s, const QString &path)
+{
+    auto bytes = readFile(s.local().path() + u'/' + path);
+    return bytes ? *bytes : QByteArray();
+}
+
+QStringList columnTexts(QTreeWidget *tree, int column)
+{
+    QStringList texts;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        texts.append(tree->topLevelItem(i)->text(column));
+    return texts;
+}
+
+std::optional<git::TagRef> localTag(ReleaseScenario &s, const QString &name)
+{
+    auto tags = s.repo().tags();
+    if (tags)
+        for (const git::TagRef &tag : *tags)
+            if (tag.name == name)
+                return tag;
+    return std::nullopt;
+}
+
+} // namespace
+
+class TestReleaseWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void walksEveryPageAndReleases();
+    void versionOverridesAndInvalidInput();
+    void failedPreflightBlocksUntilFixed();
+    void failedPushIsResumed();
+    void failedPushIsUndone();
+    void mainWindowOffersToRecover();
+
+private:
+    // Runs the wizard up to the review page, complete.
+    bool reachReview(ReleaseWizard &wizard);
+    // Runs the release with the remote gone, so the push fails after the local steps, then
+    // brings the remote back. True once the wizard offers Resume and Undo.
+    bool runWithFailingPush(ReleaseWizard &wizard, ReleaseScenario &s);
+    git::Library m_library;
+};
+
+bool TestReleaseWizard::reachReview(ReleaseWizard &wizard)
+{
+    if (!QTest::qWaitFor([&] { return pageComplete(wizard, ReleaseWizard::PreflightPage); },
+                         timeout))
+        return false;
+    wizard.next();
+    if (wizard.currentId() != ReleaseWizard::VersionPage)
+        return false;
+    wizard.next();
+    wizard.next();
+    return wizard.currentId() == ReleaseWizard::ReviewPage
+           && QTest::qWaitFor([&] { return pageComplete(wizard, ReleaseWizard::ReviewPage); },
+                              timeout);
+}
+
+bool TestReleaseWizard::runWithFailingPush(ReleaseWizard &wizard, ReleaseScenario &s)
+{
+    if (!reachReview(wizard))
+        return false;
+    const QString away = s.remoteDir() + QStringLiteral(".away");
+    if (!QDir().rename(s.remoteDir(), away))
+        return false;
+    wizard.next();
+    const bool offered = QTest::qWaitFor(
+            [&] {
+                return wizard.ui()->resumeButton->isVisible()
+                       && wizard.ui()->resumeButton->isEnabled()
+                       && wizard.ui()->abortButton->isEnabled();
+            },
+            timeout);
+    return QDir().rename(away, s.remoteDir()) && offered;
+}
+
+void TestReleaseWizard::walksEveryPageAndReleases()
+{
+    ReleaseScenario s;
+    QVERIFY2(s.isValid(), qPrintable(s.error()));
+    ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
+    wizard.resize(980, 680);
+    wizard.show();
+    Ui::ReleaseWizard *ui = wizard.ui();
+
+    // 1. Pre-flight: every check of the standard set ran and passed.
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::PreflightPage), timeout);
+    QCOMPARE(ui->checks->topLevelItemCount(), 7);
+    QVERIFY2(ui->preflightSummary->text().contains(QStringLiteral("All checks passed")),
+             qPrintable(ui->preflightSummary->text()));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-1-preflight")).isEmpty());
+
+    // 2. Version: computed from the two commits since v1.0.0, with the reasons.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::VersionPage));
+    QVERIFY(ui->nextVersion->text().contains(QStringLiteral("1.1.0")));
+    QVERIFY(ui->nextVersion->text().contains(QStringLiteral("v1.1.0")));
+    QVERIFY(!ui->reasons->text().isEmpty());
+    QVERIFY(ui->currentVersion->text().contains(QStringLiteral("1.0.0")));
+    QCOMPARE(ui->deciding->topLevelItemCount(), 1); // the feature decides a minor release
+    QCOMPARE(ui->deciding->topLevelItem(0)->text(2), QStringLiteral("feat: second feature"));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-2-version")).isEmpty());
+
+    // 3. Notes: generated, edited by hand, previewed.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::NotesPage));
+    QVERIFY(ui->notesEdit->toPlainText().contains(QStringLiteral("second feature")));
+    QVERIFY(ui->notesEdit->toPlainText().contains(QStringLiteral("a bug")));
+    ui->notesEdit->moveCursor(QTextCursor::End);
+    ui->notesEdit->insertPlainText(QStringLiteral("\n- written by hand in the wizard\n"));
+    QTRY_VERIFY(ui->notesPreview->toPlainText().contains(QStringLiteral("written by hand")));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-3-notes")).isEmpty());
+
+    // 4. Review: both files, the whole plan.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::ReviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPage), timeout);
+    QCOMPARE(ui->files->count(), 2);
+    QCOMPARE(ui->files->item(0)->text(), QStringLiteral("package.json"));
+    QCOMPARE(ui->files->item(1)->text(), QStringLiteral("CHANGELOG.md"));
+    QVERIFY2(ui->diff->unifiedText().contains(QStringLiteral("\"version\": \"1.1.0\"")),
+             qPrintable(ui->diff->unifiedText()));
+    const QString planText = ui->planText->toPlainText();
+    QVERIFY(planText.contains(QStringLiteral("v1.1.0")));
+    QVERIFY(planText.contains(QStringLiteral("written by hand")));
+    QVERIFY(planText.contains(s.remoteUrl()));
+    QVERIFY(ui->steps->count() >= 5);
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-4-review")).isEmpty());
+    // Nothing happened yet.
+    QCOMPARE(fileIn(s, QStringLiteral("package.json")),
+             ReleaseScenario::packageJson(QStringLiteral("1.0.0")));
+    QCOMPARE(s.local().head(), s.base());
+
+    // 5. Execute.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::ExecutePage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.released(), timeout);
+    QTRY_VERIFY(pageComplete(wizard, ReleaseWizard::ExecutePage));
+    for (const QString &state : columnTexts(ui->progressSteps, 1))
+        QCOMPARE(state, QStringLiteral("Done"));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-5-execute")).isEmpty());
+
+    // 6. Done.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::DonePage));
+    QVERIFY(ui->doneText->text().contains(QStringLiteral("1.1.0")));
+    QVERIFY(ui->doneText->text().contains(QStringLiteral("origin")));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-6-done")).isEmpty());
+
+    // What the review showed is what happened.
+    QCOMPARE(fileIn(s, QStringLiteral("package.json")),
+             ReleaseScenario::packageJson(QStringLiteral("1.1.0")));
+    QVERIFY(fileIn(s, QStringLiteral("CHANGELOG.md")).contains("written by hand in the wizard"));
+    QVERIFY(fileIn(s, QStringLiteral("CHANGELOG.md"))
+                    .endsWith(ReleaseScenario::changelogBefore().mid(13)));
+    const auto remoteTag = s.remoteRef(QStringLiteral("refs/tags/v1.1.0"));
+    QVERIFY(remoteTag);
+    const std::optional<git::TagRef> tag = localTag(s, QStringLiteral("v1.1.0"));
+    QVERIFY(tag);
+    QCOMPARE(tag->object, *remoteTag);
+    QVERIFY(tag->message.contains(QStringLiteral("written by hand in the wizard")));
+    QCOMPARE(s.commitsSinceBase(), 1);
+    auto journal = Journal::load(s.repo().gitDir());
+    QVERIFY(journal && *journal);
+    QCOMPARE((*journal)->state, Journal::State::Completed);
+    auto journaled = ReleasePlan::fromJson((*journal)->plan);
+    QVERIFY(journaled);
+    QCOMPARE(journaled->dryRunText(), planText);
+}
+
+void TestReleaseWizard::versionOverridesAndInvalidInput()
+{
+    ReleaseScenario s;
+    QVERIFY(s.isValid());
+    ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
+    wizard.show();
+    Ui::ReleaseWizard *ui = wizard.ui();
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::PreflightPage), timeout);
+    wizard.next();
+
+    ui->majorChoice->setChecked(true);
+    QCOMPARE(wizard.chosenVersion()->toString(), QStringLiteral("2.0.0"));
+    QVERIFY(ui->reasons->text().contains(QStringLiteral("major")));
+    ui->preRelease->setChecked(true);
+    ui->channel->setCurrentText(QStringLiteral("beta"));
+    QCOMPARE(wizard.chosenVersion()->toString(), QStringLiteral("2.0.0-beta.1"));
+    ui->preRelease->setChecked(false);
+    ui->patchChoice->setChecked(true);
+    QCOMPARE(wizard.chosenVersion()->toString(), QStringLiteral("1.0.1"));
+
+    ui->customChoice->setChecked(true);
+    QVERIFY(!pageComplete(wizard, ReleaseWizard::VersionPage));
+    QTest::keyClicks(ui->customVersion, QStringLiteral("1.2"));
+    QVERIFY(!wizard.chosenVersion());
+    QVERIFY(!pageComplete(wizard, ReleaseWizard::VersionPage));
+    QVERIFY2(ui->reasons->text().contains(QStringLiteral("1.2")), qPrintable(ui->reasons->text()));
+    QTest::keyClicks(ui->customVersion, QStringLiteral(".0-rc.3"));
+    QCOMPARE(wizard.chosenVersion()->toString(), QStringLiteral("1.2.0-rc.3"));
+    QVERIFY(pageComplete(wizard, ReleaseWizard::VersionPage));
+
+    // The notes follow the version; the review plans the tag of the custom version.
+    wizard.next();
+    QVERIFY(ui->notesEdit->toPlainText().contains(QStringLiteral("1.2.0-rc.3")));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPage), timeout);
+    QVERIFY(ui->planText->toPlainText().contains(QStringLiteral("v1.2.0-rc.3")));
+    // Without a push, the plan has no push step.
+    ui->push->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPage), timeout);
+    QVERIFY(!ui->planText->toPlainText().contains(s.remoteUrl()));
+    QVERIFY(ui->reviewStatus->text().contains(QStringLiteral("no push")));
+    wizard.reject();
+}
+
+void TestReleaseWizard::failedPreflightBlocksUntilFixed()
+{
+    ReleaseScenario s;
+    QVERIFY(s.isValid());
+    s.local().writeFile(QStringLiteral("src/main.c"), "int main(void) { return 2; }\n");
+    ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
+    wizard.show();
+    Ui::ReleaseWizard *ui = wizard.ui();
+    QTRY_VERIFY_WITH_TIMEOUT(ui->checks->topLevelItemCount() == 7, timeout);
+    QVERIFY(!pageComplete(wizard, ReleaseWizard::PreflightPage));
+    QVERIFY(ui->preflightSummary->text().contains(QStringLiteral("failed")));
+    QVERIFY2(columnTexts(ui->checks, 1).join(u' ').contains(QStringLiteral("src/main.c")),
+             qPrintable(columnTexts(ui->checks, 1).join(u'|')));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-1-preflight-failed"))
+                     .isEmpty());
+    // The Next button stays shut.
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    s.local().writeFile(QStringLiteral("src/main.c"), "int main(void) { return extra() - 1; }\n");
+    QTest::keyClick(&wizard, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::PreflightPage), timeout);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.reject();
+}
+
+void TestReleaseWizard::failedPushIsResumed()
+{
+    ReleaseScenario s;
+    QVERIFY(s.isValid());
+    ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
+    wizard.show();
+    Ui::ReleaseWizard *ui = wizard.ui();
+    // The push fails after the local steps (the remote was away for a while).
+    QVERIFY(runWithFailingPush(wizard, s));
+    QVERIFY(!wizard.released());
+    QVERIFY(columnTexts(ui->progressSteps, 1).contains(QStringLiteral("Failed")));
+    QVERIFY(!ui->executeStatus->text().isEmpty());
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-5-failed")).isEmpty());
+
+    QTest::mouseClick(ui->resumeButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.released(), timeout);
+    QCOMPARE(s.commitsSinceBase(), 1);
+    QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
+    QCOMPARE(s.remoteRef(QStringLiteral("refs/heads/main")), std::optional(s.local().head()));
+}
+
+void TestReleaseWizard::failedPushIsUndone()
+{
+    ReleaseScenario s;
+    QVERIFY(s.isValid());
+    ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
+    wizard.show();
+    Ui::ReleaseWizard *ui = wizard.ui();
+    QVERIFY(runWithFailingPush(wizard, s));
+    QCOMPARE(s.commitsSinceBase(), 1);
+    // The push failed, so there is nothing to undo on the remote.
+    QTest::mouseClick(ui->abortButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(ui->executeStatus->text().contains(QStringLiteral("undone")), timeout);
+    QCOMPARE(s.local().head(), s.base());
+    QVERIFY(!localTag(s, QStringLiteral("v1.1.0")));
+    QVERIFY(!s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
+    QVERIFY(wizard.button(QWizard::CancelButton)->isEnabled());
+}
+
+void TestReleaseWizard::mainWindowOffersToRecover()
+{
+    ReleaseScenario s;
+    QVERIFY(s.isValid());
+    {
+        ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
+        wizard.show();
+        QVERIFY(runWithFailingPush(wizard, s));
+        wizard.reject(); // closed with the release unfinished
+    }
+
+    MainWindow window;
+    window.resize(1100, 700);
+    window.show();
+    window.openRepository(s.local().path());
+    QTRY_VERIFY_WITH_TIMEOUT(window.unfinishedOffer(), timeout);
+    QMessageBox *offer = window.unfinishedOffer();
+    QVERIFY(offer->text().contains(QStringLiteral("1.1.0")));
+    QVERIFY(!rd::test::saveScreenshot(offer, QStringLiteral("release-offer")).isEmpty());
+    QAbstractButton *resume = nullptr;
+    for (QAbstractButton *button : offer->buttons())
+        if (offer->buttonRole(button) == QMessageBox::AcceptRole)
+            resume = button;
+    QVERIFY(resume);
+    resume->click();
+    QTRY_VERIFY_WITH_TIMEOUT(window.releaseWizard(), timeout);
+    ReleaseWizard *wizard = window.releaseWizard();
+    QCOMPARE(wizard->currentId(), int(ReleaseWizard::ExecutePage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->ui()->resumeButton->isEnabled(), timeout);
+    QVERIFY2(wizard->ui()->executeStatus->text().contains(QStringLiteral("v1.1.0")),
+             qPrintable(wizard->ui()->executeStatus->text()));
+    QVERIFY(columnTexts(wizard->ui()->progressSteps, 1).contains(QStringLiteral("Done")));
+    QVERIFY(!rd::test::saveScreenshot(wizard, QStringLiteral("release-recover")).isEmpty());
+    QTest::mouseClick(wizard->ui()->resumeButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->released(), timeout);
+    QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
+    QCOMPARE(s.commitsSinceBase(), 1);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ReleaseWizard::DonePage));
+    QVERIFY(wizard->ui()->doneText->text().contains(QStringLiteral("origin")));
+    wizard->accept();
+}
+
+QTEST_MAIN(TestReleaseWizard)
+#include "tst_releasewizard.moc"
