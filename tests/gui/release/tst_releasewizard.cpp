@@ -22,7 +22,9 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using rd::test::ReleaseScenario;
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void failedPushIsResumed();
     void failedPushIsUndone();
     void mainWindowOffersToRecover();
+    void demoRepositoryReleases();
 
 private:
     // Runs the wizard up to the review page, complete.
@@ -361,6 +364,39 @@ void TestReleaseWizard::mainWindowOffersToRecover()
     QCOMPARE(wizard->currentId(), int(ReleaseWizard::DonePage));
     QVERIFY(wizard->ui()->doneText->text().contains(QStringLiteral("origin")));
     wizard->accept();
+}
+
+// What `scripts/run` shows a newcomer: its demo repository, released by clicking through.
+void TestReleaseWizard::demoRepositoryReleases()
+{
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    const QString demo = temp.filePath(QStringLiteral("demo"));
+    QProcess make;
+    make.start(QStringLiteral("bash"),
+               {QStringLiteral(RELEASEDESK_SOURCE_DIR "/scripts/make-demo-repo"), demo});
+    QVERIFY(make.waitForFinished(60000));
+    QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+
+    ReleaseWizard wizard(demo, ReleaseWizard::Mode::New);
+    wizard.show();
+    QVERIFY(reachReview(wizard));
+    QVERIFY(wizard.ui()->planText->toPlainText().contains(QStringLiteral("v1.2.0")));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.released(), timeout);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::DonePage));
+
+    auto origin = git::Repository::open(demo + QStringLiteral("-origin.git"));
+    QVERIFY(origin);
+    auto tags = origin->tags();
+    QVERIFY(tags);
+    QStringList names;
+    for (const git::TagRef &tag : *tags)
+        names.append(tag.name);
+    QVERIFY2(names.contains(QStringLiteral("v1.2.0")), qPrintable(names.join(u' ')));
+    auto changelog = readFile(demo + QStringLiteral("/CHANGELOG.md"));
+    QVERIFY(changelog && changelog->contains("## 1.2.0"));
 }
 
 QTEST_MAIN(TestReleaseWizard)
