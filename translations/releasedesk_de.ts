@@ -1,4 +1,1427 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ChangelogPage</name>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Stil:</translation>
+    </message>
+    <message>
+        <source>Release notes style</source>
+        <translation>Stil der Versionshinweise</translation>
+    </message>
+    <message>
+        <source>Conventional changelog</source>
+        <translation>Conventional Changelog</translation>
+    </message>
+    <message>
+        <source>Keep a Changelog</source>
+        <translation>Keep a Changelog</translation>
+    </message>
+    <message>
+        <source>Copy Markdown</source>
+        <translation>Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Release notes preview</source>
+        <translation>Vorschau der Versionshinweise</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Release notes Markdown</source>
+        <translation>Markdown der Versionshinweise</translation>
+    </message>
+    <message>
+        <source>Commits in the release notes</source>
+        <translation>Commits in den Versionshinweisen</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Commits left out of the release notes</source>
+        <translation>Nicht in die Versionshinweise aufgenommene Commits</translation>
+    </message>
+</context>
+<context>
+    <name>CommitsPage</name>
+    <message>
+        <source>Filter commits (Ctrl+F)</source>
+        <translation>Commits filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter commits</source>
+        <translation>Commits filtern</translation>
+    </message>
+    <message>
+        <source>Which commits</source>
+        <translation>Welche Commits</translation>
+    </message>
+    <message>
+        <source>All commits</source>
+        <translation>Alle Commits</translation>
+    </message>
+    <message>
+        <source>Bumping the version</source>
+        <translation>Mit Versionserhöhung</translation>
+    </message>
+    <message>
+        <source>Without effect</source>
+        <translation>Ohne Auswirkung</translation>
+    </message>
+    <message>
+        <source>Commits since the last release</source>
+        <translation>Commits seit dem letzten Release</translation>
+    </message>
+    <message>
+        <source>Commit details</source>
+        <translation>Commit-Details</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ReleaseDesk</source>
+        <translation>ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Open Repository…</source>
+        <translation>&amp;Repository öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a git repository (Ctrl+O)</source>
+        <translation>Ein Git-Repository öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the repository again (F5)</source>
+        <translation>Das Repository erneut einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>&amp;Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Release erstellen…</translation>
+    </message>
+    <message>
+        <source>Check, version, write the notes, review and make the next release (Ctrl+R)</source>
+        <translation>Prüfen, Version festlegen, Versionshinweise schreiben, überprüfen und das nächste Release erstellen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About ReleaseDesk</source>
+        <translation>&amp;Über ReleaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Current version</source>
+        <translation>Aktuelle Version</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Nächste Version</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>Why this version</source>
+        <translation>Warum diese Version</translation>
+    </message>
+    <message>
+        <source>Deciding commits</source>
+        <translation>Entscheidende Commits</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Reconcile Version Sources</source>
+        <translation>Versionsquellen abgleichen</translation>
+    </message>
+    <message>
+        <source>Write &amp;version:</source>
+        <translation>&amp;Version schreiben:</translation>
+    </message>
+    <message>
+        <source>Version to write</source>
+        <translation>Zu schreibende Version</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>&amp;Einheitlich</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Files that change</source>
+        <translation>Dateien, die sich ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseWizard</name>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Everything that must hold before a release. Fix what failed, then run the checks again.</source>
+        <translation>Alles, was vor einem Release erfüllt sein muss. Beheben Sie, was fehlgeschlagen ist, und führen Sie die Prüfungen dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Fix</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>&amp;Run Checks Again</source>
+        <translation>Prüfungen &amp;erneut ausführen</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>The version the commits call for, and why. Override it if you must.</source>
+        <translation>Die Version, die sich aus den Commits ergibt, und warum. Überschreiben Sie sie nur, wenn es sein muss.</translation>
+    </message>
+    <message>
+        <source>Release as</source>
+        <translation>Veröffentlichen als</translation>
+    </message>
+    <message>
+        <source>&amp;Computed from the commits</source>
+        <translation>Aus den &amp;Commits berechnet</translation>
+    </message>
+    <message>
+        <source>M&amp;ajor bump</source>
+        <translation>&amp;Major-Version erhöhen</translation>
+    </message>
+    <message>
+        <source>M&amp;inor bump</source>
+        <translation>M&amp;inor-Version erhöhen</translation>
+    </message>
+    <message>
+        <source>&amp;Patch bump</source>
+        <translation>&amp;Patch-Version erhöhen</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom:</source>
+        <translation>&amp;Benutzerdefiniert:</translation>
+    </message>
+    <message>
+        <source>e.g. 2.0.0-beta.1</source>
+        <translation>z. B. 2.0.0-beta.1</translation>
+    </message>
+    <message>
+        <source>Custom version</source>
+        <translation>Benutzerdefinierte Version</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;release on:</source>
+        <translation>&amp;Vorabversion im Kanal:</translation>
+    </message>
+    <message>
+        <source>Pre-release channel</source>
+        <translation>Kanal der Vorabversion</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Nächste Version</translation>
+    </message>
+    <message>
+        <source>&amp;Deciding commits:</source>
+        <translation>&amp;Entscheidende Commits:</translation>
+    </message>
+    <message>
+        <source>Deciding commits</source>
+        <translation>Entscheidende Commits</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Bump</source>
+        <translation>Erhöhung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>Versionshinweise</translation>
+    </message>
+    <message>
+        <source>Edit the Markdown on the left; the preview follows. These notes become the tag&apos;s message and the new changelog section.</source>
+        <translation>Bearbeiten Sie das Markdown links; die Vorschau folgt. Diese Hinweise werden zur Nachricht des Tags und zum neuen Abschnitt im Changelog.</translation>
+    </message>
+    <message>
+        <source>Release notes in Markdown</source>
+        <translation>Versionshinweise in Markdown</translation>
+    </message>
+    <message>
+        <source>Release notes preview</source>
+        <translation>Vorschau der Versionshinweise</translation>
+    </message>
+    <message>
+        <source>Add the notes to the &amp;changelog</source>
+        <translation>Die Hinweise in den &amp;Changelog übernehmen</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t Notes</source>
+        <translation>Hinweise zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>This is exactly what the release will do, step by step.</source>
+        <translation>Genau das wird das Release tun, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>P&amp;ush the branch and the tag</source>
+        <translation>Branch und Tag p&amp;ushen</translation>
+    </message>
+    <message>
+        <source>U&amp;nified</source>
+        <translation>&amp;Einheitlich</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>Files the release changes</source>
+        <translation>Dateien, die das Release ändert</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Release steps</source>
+        <translation>Release-Schritte</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Der gesamte Plan</translation>
+    </message>
+    <message>
+        <source>Each step is recorded before and after it runs: a release stopped here can be resumed or undone.</source>
+        <translation>Jeder Schritt wird vor und nach seiner Ausführung protokolliert: Ein hier angehaltenes Release kann fortgesetzt oder rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Steps and their state</source>
+        <translation>Schritte und ihr Status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Release log</source>
+        <translation>Release-Protokoll</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Release</source>
+        <translation>Release &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesPage</name>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Show pre-releases</source>
+        <translation>Vorabversionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>Versionshinweise</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile…</source>
+        <translation>Ab&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Write one version into every source, after previewing the changes</source>
+        <translation>Eine Version in alle Quellen schreiben, nach einer Vorschau der Änderungen</translation>
+    </message>
+    <message>
+        <source>Version sources</source>
+        <translation>Versionsquellen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ReleaseDesk, the release manager&apos;s desk.</source>
+        <translation>ReleaseDesk, der Schreibtisch des Release-Managers.</translation>
+    </message>
+    <message>
+        <source>The repository to open.</source>
+        <translation>Das zu öffnende Repository.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui</name>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>älter</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>neuer</translation>
+    </message>
+    <message>
+        <source>unparseable</source>
+        <translation>nicht auswertbar</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Says the reference version.</source>
+        <translation>Enthält die Referenzversion.</translation>
+    </message>
+    <message>
+        <source>Older than the reference version.</source>
+        <translation>Älter als die Referenzversion.</translation>
+    </message>
+    <message>
+        <source>Newer than the reference version.</source>
+        <translation>Neuer als die Referenzversion.</translation>
+    </message>
+    <message>
+        <source>Not a version in the file&apos;s scheme.</source>
+        <translation>Keine gültige Version im Schema der Datei.</translation>
+    </message>
+    <message>
+        <source>Computed elsewhere when the project builds.</source>
+        <translation>Wird beim Bauen des Projekts an anderer Stelle berechnet.</translation>
+    </message>
+    <message>
+        <source>A configured source whose file or key is absent.</source>
+        <translation>Eine konfigurierte Quelle, deren Datei oder Schlüssel fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ChangelogPage</name>
+    <message>
+        <source>Release notes copied as Markdown.</source>
+        <translation>Versionshinweise als Markdown kopiert.</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>Versionshinweise</translation>
+    </message>
+    <message>
+        <source>Open a repository to preview the notes of its next release.</source>
+        <translation>Öffnen Sie ein Repository, um eine Vorschau der Versionshinweise seines nächsten Release zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the commits since the last release…</source>
+        <translation>Commits seit dem letzten Release werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the release notes.</source>
+        <translation>Die Versionshinweise konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Whole repository</source>
+        <translation>Gesamtes Repository</translation>
+    </message>
+    <message>
+        <source>Unreleased changes</source>
+        <translation>Unveröffentlichte Änderungen</translation>
+    </message>
+    <message>
+        <source>Release notes for %1</source>
+        <translation>Versionshinweise für %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s), no release yet</source>
+        <translation>
+            <numerusform>%n Commit, noch kein Release</numerusform>
+            <numerusform>%n Commits, noch kein Release</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) since %1</source>
+        <translation>
+            <numerusform>%n Commit seit %1</numerusform>
+            <numerusform>%n Commits seit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n in the notes</source>
+        <translation>
+            <numerusform> · %n in den Versionshinweisen</numerusform>
+            <numerusform> · %n in den Versionshinweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n left out</source>
+        <translation>
+            <numerusform> · %n ausgelassen</numerusform>
+            <numerusform> · %n ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the notes</source>
+        <translation>In den Versionshinweisen</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>*Nothing for the release notes yet: no commit since the last release is of a type the notes list. The commits on the right say why.*
+</source>
+        <translation>*Noch nichts für die Versionshinweise: Kein Commit seit dem letzten Release hat einen Typ, den die Hinweise aufführen. Die Commits rechts zeigen, warum.*
+</translation>
+    </message>
+    <message>
+        <source>In the notes (%1)</source>
+        <translation>In den Versionshinweisen (%1)</translation>
+    </message>
+    <message>
+        <source>Left out (%1)</source>
+        <translation>Ausgelassen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::CommitTableModel</name>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Bump</source>
+        <translation>Erhöhung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::CommitsPage</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Breaking change:</source>
+        <translation>Inkompatible Änderung:</translation>
+    </message>
+    <message>
+        <source>Release notes section: %1</source>
+        <translation>Abschnitt in den Versionshinweisen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::CredentialDialogPrompt</name>
+    <message>
+        <source>you cancelled the sign-in</source>
+        <translation>Sie haben die Anmeldung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>%1 asks who you are to push the release.</source>
+        <translation>%1 möchte wissen, wer Sie sind, bevor das Release gepusht werden kann.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Passwort oder Token:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::Level</name>
+    <message>
+        <source>major (breaking)</source>
+        <translation>major (inkompatibel)</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>major</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>patch</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MainWindow</name>
+    <message>
+        <source>Next Release</source>
+        <translation>Nächstes Release</translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Changelog</source>
+        <translation>Changelog</translation>
+    </message>
+    <message>
+        <source>Version Sources</source>
+        <translation>Versionsquellen</translation>
+    </message>
+    <message>
+        <source>Stopped loading.</source>
+        <translation>Laden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)…</source>
+        <translation>%1 (%2)…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open Repository</source>
+        <translation>Repository öffnen</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 — ReleaseDesk</source>
+        <translation>%1 — ReleaseDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) since the last release.</source>
+        <translation>
+            <numerusform>%n Commit seit dem letzten Release.</numerusform>
+            <numerusform>%n Commits seit dem letzten Release.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfinished Release</source>
+        <translation>Unvollständiges Release</translation>
+    </message>
+    <message>
+        <source>The release of %1 (tag %2) in %3 did not finish. Resume it to run the remaining steps exactly once, or undo what it did?</source>
+        <translation>Das Release von %1 (Tag %2) in %3 wurde nicht abgeschlossen. Möchten Sie es fortsetzen, um die verbleibenden Schritte genau einmal auszuführen, oder rückgängig machen, was es bereits getan hat?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume or Undo…</source>
+        <translation>&amp;Fortsetzen oder rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Could not read the repository.</source>
+        <translation>Das Repository konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>About ReleaseDesk</source>
+        <translation>Über ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ReleaseDesk %1&lt;/h3&gt;&lt;p&gt;The whole release on one desk: versions, changelogs, tags, pushes and publishing, with the reason for every decision.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ReleaseDesk %1&lt;/h3&gt;&lt;p&gt;Das ganze Release auf einem Schreibtisch: Versionen, Changelogs, Tags, Pushes und Veröffentlichung, mit einer Begründung für jede Entscheidung.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::OverviewPage</name>
+    <message>
+        <source>tag %1 · %2</source>
+        <translation>Tag %1 · %2</translation>
+    </message>
+    <message>
+        <source>No repository</source>
+        <translation>Kein Repository</translation>
+    </message>
+    <message>
+        <source>detached HEAD at %1</source>
+        <translation>HEAD losgelöst bei %1</translation>
+    </message>
+    <message>
+        <source>branch %1 · %2</source>
+        <translation>Branch %1 · %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No release tag “%1” yet</source>
+        <translation>Noch kein Release-Tag „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) since the last release</source>
+        <translation>
+            <numerusform>%n Commit seit dem letzten Release</numerusform>
+            <numerusform>%n Commits seit dem letzten Release</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 commit(s) bump the version; the Commits view tells why each of the others does not.</source>
+        <translation>%1 von %2 Commits erhöhen die Version; die Ansicht „Commits“ zeigt für jeden der übrigen, warum nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) look like releases but were skipped, e.g. %1: %2</source>
+        <translation>
+            <numerusform>%n Tag sieht wie ein Release aus, wurde aber übersprungen – %1: %2</numerusform>
+            <numerusform>%n Tags sehen wie Releases aus, wurden aber übersprungen, z. B. %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReconcileDialog</name>
+    <message>
+        <source>Write Versions</source>
+        <translation>Versionen schreiben</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Every writable source already says %1.</source>
+        <translation>Alle beschreibbaren Quellen enthalten bereits %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) change.</source>
+        <translation>
+            <numerusform>%n Datei ändert sich.</numerusform>
+            <numerusform>%n Dateien ändern sich.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReleaseListModel</name>
+    <message>
+        <source>Pre-release, tag %1</source>
+        <translation>Vorabversion, Tag %1</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Every commit up to %1 (the first release)</source>
+        <translation>Alle Commits bis %1 (das erste Release)</translation>
+    </message>
+    <message>
+        <source>Commits in %1 and not in %2</source>
+        <translation>Commits in %1, die nicht in %2 sind</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Types of commits</source>
+        <translation>Commit-Typen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReleaseSession</name>
+    <message>
+        <source>There is no unfinished release here any more.</source>
+        <translation>Hier gibt es kein unvollständiges Release mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReleaseWizard</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Running the checks…</source>
+        <translation>Prüfungen werden ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Applying: %1…</source>
+        <translation>Wird angewendet: %1…</translation>
+    </message>
+    <message>
+        <source>Stopping after the step under way…</source>
+        <translation>Wird nach dem laufenden Schritt angehalten…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Looking for the stopped release…</source>
+        <translation>Angehaltenes Release wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Reading the repository…</source>
+        <translation>Repository wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commit(s) since.</source>
+        <translation>
+            <numerusform>Das letzte Release ist &lt;b&gt;%1&lt;/b&gt; (Tag %2); seitdem %n Commit.</numerusform>
+            <numerusform>Das letzte Release ist &lt;b&gt;%1&lt;/b&gt; (Tag %2); seitdem %n Commits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no release yet: this is the first one (%n commit(s)).</source>
+        <translation>
+            <numerusform>Es gibt noch kein Release: Dies ist das erste (%n Commit).</numerusform>
+            <numerusform>Es gibt noch kein Release: Dies ist das erste (%n Commits).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0.x policy: a breaking change bumps the major number (zero-major.breaking-bumps-major is on).</source>
+        <translation>0.x-Regel: Eine inkompatible Änderung erhöht die Major-Nummer (zero-major.breaking-bumps-major ist aktiviert).</translation>
+    </message>
+    <message>
+        <source>0.x policy: a breaking change bumps the minor number while the version is below 1.0.0 (set zero-major.breaking-bumps-major in .releasedesk.yml to change it).</source>
+        <translation>0.x-Regel: Eine inkompatible Änderung erhöht die Minor-Nummer, solange die Version unter 1.0.0 liegt (setzen Sie zero-major.breaking-bumps-major in .releasedesk.yml, um das zu ändern).</translation>
+    </message>
+    <message>
+        <source>Add the notes to the &amp;changelog</source>
+        <translation>Die Hinweise in den &amp;Changelog übernehmen</translation>
+    </message>
+    <message>
+        <source>Add the notes to %1</source>
+        <translation>Die Hinweise in %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>P&amp;ush the branch and the tag</source>
+        <translation>Branch und Tag p&amp;ushen</translation>
+    </message>
+    <message>
+        <source>P&amp;ush the branch and the tag to %1</source>
+        <translation>Branch und Tag nach %1 p&amp;ushen</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: the release cannot start yet.</source>
+        <translation>
+            <numerusform>%n Prüfung ist fehlgeschlagen: Das Release kann noch nicht beginnen.</numerusform>
+            <numerusform>%n Prüfungen sind fehlgeschlagen: Das Release kann noch nicht beginnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s) to read.</source>
+        <translation>
+            <numerusform>Bereit, aber bitte beachten Sie %n Warnung.</numerusform>
+            <numerusform>Bereit, aber bitte beachten Sie %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Type a version.</source>
+        <translation>Geben Sie eine Version ein.</translation>
+    </message>
+    <message>
+        <source>Type the version to release.</source>
+        <translation>Geben Sie die zu veröffentlichende Version ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Computed from the commits: %1</source>
+        <translation>Aus den &amp;Commits berechnet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Computed from the commits: nothing to release</source>
+        <translation>Aus den &amp;Commits berechnet: nichts zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>%1  (tag %2)</source>
+        <translation>%1  (Tag %2)</translation>
+    </message>
+    <message>
+        <source>No version</source>
+        <translation>Keine Version</translation>
+    </message>
+    <message>
+        <source>Release Notes</source>
+        <translation>Versionshinweise</translation>
+    </message>
+    <message>
+        <source>The version changed to %1. Replace your edited notes with fresh notes for it?</source>
+        <translation>Die Version hat sich auf %1 geändert. Sollen Ihre bearbeiteten Hinweise durch neue Hinweise für diese Version ersetzt werden?</translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation>%1 wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Released %1&lt;/h3&gt;&lt;p&gt;Tag &lt;b&gt;%2&lt;/b&gt; was created</source>
+        <translation>&lt;h3&gt;%1 veröffentlicht&lt;/h3&gt;&lt;p&gt;Tag &lt;b&gt;%2&lt;/b&gt; wurde erstellt</translation>
+    </message>
+    <message>
+        <source> in this clone; nothing was pushed.&lt;/p&gt;</source>
+        <translation> (nur in diesem Klon); es wurde nichts gepusht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> and pushed with the branch to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation> und mit dem Branch nach &lt;b&gt;%1&lt;/b&gt; gepusht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Changes since the last release&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Änderungen seit dem letzten Release&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open the repository folder&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Repository-Ordner öffnen&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next: the tag&apos;s CI pipeline builds the release. The Releases view now lists %1, and the next release starts from here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Als Nächstes: Die CI-Pipeline des Tags baut das Release. Die Ansicht „Releases“ führt jetzt %1 auf, und das nächste Release beginnt hier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checking and planning the release of %1…</source>
+        <translation>Release von %1 wird geprüft und geplant…</translation>
+    </message>
+    <message>
+        <source>The release cannot run: %1</source>
+        <translation>Das Release kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1 file(s) changed, tag %2%3. Press Release to run them.</source>
+        <translation>
+            <numerusform>%n Schritt, %1 geänderte Datei(en), Tag %2%3. Klicken Sie auf „Veröffentlichen“, um ihn auszuführen.</numerusform>
+            <numerusform>%n Schritte, %1 geänderte Datei(en), Tag %2%3. Klicken Sie auf „Veröffentlichen“, um sie auszuführen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, no push</source>
+        <translation>, kein Push</translation>
+    </message>
+    <message>
+        <source>, pushed to %1</source>
+        <translation>, Push nach %1</translation>
+    </message>
+    <message>
+        <source>Undo on the Remote?</source>
+        <translation>Auch auf dem Remote rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Undo it on the remote too? Others may already have fetched it.</source>
+        <translation>%1
+
+Auch auf dem Remote rückgängig machen? Andere haben es möglicherweise bereits abgerufen.</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>Es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The release was undone. You can close this window.</source>
+        <translation>Das Release wurde rückgängig gemacht. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Nicht rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Stopped. Resume to finish the release, or undo what it did.</source>
+        <translation>Angehalten. Setzen Sie das Release fort, um es abzuschließen, oder machen Sie rückgängig, was es getan hat.</translation>
+    </message>
+    <message>
+        <source>%1
+Resume once the cause is fixed, or undo what the release did.</source>
+        <translation>%1
+Setzen Sie fort, sobald die Ursache behoben ist, oder machen Sie rückgängig, was das Release getan hat.</translation>
+    </message>
+    <message>
+        <source>Undoing the release…</source>
+        <translation>Release wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The release of %1 (tag %2) stopped on %3. Resume it to finish exactly the reviewed steps, or undo it.</source>
+        <translation>Das Release von %1 (Tag %2) wurde am %3 angehalten. Setzen Sie es fort, um genau die überprüften Schritte abzuschließen, oder machen Sie es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Stop the Release?</source>
+        <translation>Release anhalten?</translation>
+    </message>
+    <message>
+        <source>Stop after the step under way? You can resume or undo the release later; ReleaseDesk offers it when you open this repository.</source>
+        <translation>Nach dem laufenden Schritt anhalten? Sie können das Release später fortsetzen oder rückgängig machen; ReleaseDesk bietet dies an, wenn Sie dieses Repository öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReleasesPage</name>
+    <message numerus="yes">
+        <source>*Nothing for the release notes: none of its %n commit(s) is of a type the notes list.*
+</source>
+        <translation>
+            <numerusform>*Nichts für die Versionshinweise: %n Commit, aber keiner mit einem Typ, den die Hinweise aufführen.*
+</numerusform>
+            <numerusform>*Nichts für die Versionshinweise: %n Commits, aber keiner mit einem Typ, den die Hinweise aufführen.*
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a repository to see its releases.</source>
+        <translation>Öffnen Sie ein Repository, um seine Releases zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the releases…</source>
+        <translation>Releases werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the releases.</source>
+        <translation>Die Releases konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Whole repository</source>
+        <translation>Gesamtes Repository</translation>
+    </message>
+    <message>
+        <source>No release yet: no tag matches “%1”.</source>
+        <translation>Noch kein Release: Kein Tag passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n Release</numerusform>
+            <numerusform>%n Releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pre-release(s)</source>
+        <translation>
+            <numerusform>, %n Vorabversion</numerusform>
+            <numerusform>, %n Vorabversionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · tags “%1”</source>
+        <translation> · Tags „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n tag(s) skipped</source>
+        <translation>
+            <numerusform> · %n Tag übersprungen</numerusform>
+            <numerusform> · %n Tags übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag `%1`</source>
+        <translation>Tag `%1`</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n commit(s) since `%1`</source>
+        <translation>
+            <numerusform> · %n Commit seit `%1`</numerusform>
+            <numerusform> · %n Commits seit `%1`</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · the first release, %n commit(s)</source>
+        <translation>
+            <numerusform> · das erste Release, %n Commit</numerusform>
+            <numerusform> · das erste Release, %n Commits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · pre-release</source>
+        <translation> · Vorabversion</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::SourcesModel</name>
+    <message>
+        <source>git tag</source>
+        <translation>Git-Tag</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Normalised: %1</source>
+        <translation>Normalisiert: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::SourcesPage</name>
+    <message>
+        <source>Open a repository to see where it declares its version.</source>
+        <translation>Öffnen Sie ein Repository, um zu sehen, wo es seine Version angibt.</translation>
+    </message>
+    <message>
+        <source>Looking for version sources…</source>
+        <translation>Versionsquellen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>No version sources found.</source>
+        <translation>Keine Versionsquellen gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version source(s); no reference version to compare with.</source>
+        <translation>
+            <numerusform>%n Versionsquelle; keine Referenzversion zum Vergleich.</numerusform>
+            <numerusform>%n Versionsquellen; keine Referenzversion zum Vergleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n source(s) agree with &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>
+            <numerusform>%n Quelle stimmt mit &lt;b&gt;%1&lt;/b&gt; (%2) überein.</numerusform>
+            <numerusform>Alle %n Quellen stimmen mit &lt;b&gt;%1&lt;/b&gt; (%2) überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2&lt;/b&gt; sources disagree with &lt;b&gt;%3&lt;/b&gt; (%4).</source>
+        <translation>&lt;b&gt;%1 von %2&lt;/b&gt; Quellen weichen von &lt;b&gt;%3&lt;/b&gt; (%4) ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version source(s) found.</source>
+        <translation>
+            <numerusform>%n Versionsquelle gefunden.</numerusform>
+            <numerusform>%n Versionsquellen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>git tag</source>
+        <translation>Git-Tag</translation>
+    </message>
+    <message>
+        <source>As written: &lt;code&gt;%1&lt;/code&gt;, normalised: &lt;code&gt;%2&lt;/code&gt; (%3).</source>
+        <translation>Wie geschrieben: &lt;code&gt;%1&lt;/code&gt;, normalisiert: &lt;code&gt;%2&lt;/code&gt; (%3).</translation>
+    </message>
+    <message>
+        <source>Reconcile cannot write this source.</source>
+        <translation>Der Abgleich kann diese Quelle nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to the version sources.</source>
+        <translation>%1 in die Versionsquellen geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::VersionDiffView</name>
+    <message>
+        <source>Unified diff</source>
+        <translation>Einheitliches Diff</translation>
+    </message>
+    <message>
+        <source>File before</source>
+        <translation>Datei vorher</translation>
+    </message>
+    <message>
+        <source>File after</source>
+        <translation>Datei nachher</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to ReleaseDesk</source>
+        <translation>Willkommen bei ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>Open a git repository to see its current version, the next version its Conventional Commits call for, and why — commit by commit.</source>
+        <translation>Öffnen Sie ein Git-Repository, um seine aktuelle Version zu sehen, die nächste Version, die seine Conventional Commits erfordern, und warum – Commit für Commit.</translation>
+    </message>
+    <message>
+        <source>Open Repository…</source>
+        <translation>Repository öffnen…</translation>
+    </message>
+    <message>
+        <source>Recent repositories</source>
+        <translation>Zuletzt geöffnete Repositorys</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+</context>
 </TS>
