@@ -1036,8 +1036,8 @@
         <translation>Die Hinweise in den &amp;Changelog übernehmen</translation>
     </message>
     <message>
-        <source>Add the notes to %1</source>
-        <translation>Die Hinweise in %1 übernehmen</translation>
+        <source>Add the notes to the &amp;changelog (%1)</source>
+        <translation>Die Hinweise in den &amp;Changelog übernehmen (%1)</translation>
     </message>
     <message>
         <source>P&amp;ush the branch and the tag</source>

@@ -1036,8 +1036,8 @@
         <translation>Lägg till informationen i än&amp;dringsloggen</translation>
     </message>
     <message>
-        <source>Add the notes to %1</source>
-        <translation>Lägg till informationen i %1</translation>
+        <source>Add the notes to the &amp;changelog (%1)</source>
+        <translation>Lägg till informationen i än&amp;dringsloggen (%1)</translation>
     </message>
     <message>
         <source>P&amp;ush the branch and the tag</source>

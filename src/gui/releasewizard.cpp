@@ -292,8 +292,9 @@ void ReleaseWizard::onPrepared()
         item->setForeground(1, levelColor(commit.classification.level));
     }
     const QString changelog = draft->changelogFile();
-    m_ui->writeChangelog->setText(changelog.isEmpty() ? tr("Add the notes to the &changelog")
-                                                      : tr("Add the notes to %1").arg(changelog));
+    m_ui->writeChangelog->setText(
+            changelog.isEmpty() ? tr("Add the notes to the &changelog")
+                                : tr("Add the notes to the &changelog (%1)").arg(changelog));
     const QString remote = ReleasePlanner::pushRemote(draft->project().repository(),
                                                       draft->releaseSettings(),
                                                       {});
