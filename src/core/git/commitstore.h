@@ -169,6 +169,6 @@ Signature decodeAuthor(QByteArrayView line);
 namespace errc {
 inline constexpr QStringView missingCommit = u"git.missing-commit";
 inline constexpr QStringView notACommit = u"git.not-a-commit";
-}
+} // namespace errc
 
 } // namespace git
