@@ -94,9 +94,7 @@ struct ReleaseSession::State
     }
 };
 
-namespace {
-
-QStringList stepTitles(const QJsonObject &plan)
+QStringList planStepTitles(const QJsonObject &plan)
 {
     QStringList titles;
     const QJsonArray steps = plan.value(QLatin1String("steps")).toArray();
@@ -104,8 +102,6 @@ QStringList stepTitles(const QJsonObject &plan)
         titles.append(step.toObject().value(QLatin1String("title")).toString());
     return titles;
 }
-
-} // namespace
 
 ReleaseSession::ReleaseSession(QObject *parent)
     : QObject(parent)
@@ -174,18 +170,24 @@ void ReleaseSession::prepare(const QString &path, const QString &package)
         state.draft.reset();
         state.project.reset();
         Status opened = state.openProject(path);
+        QString remote;
         if (opened) {
             DraftOptions options;
             options.package = package;
             auto draft = ReleaseDraft::prepare(*state.project, options, progress);
-            if (draft)
+            if (draft) {
                 state.draft.emplace(std::move(*draft));
-            else
+                remote = ReleasePlanner::pushRemote(state.project->repository(),
+                                                    state.draft->releaseSettings(),
+                                                    {});
+            } else {
                 opened = std::unexpected(draft.error());
+            }
         }
         QMetaObject::invokeMethod(
                 this,
-                [this, opened] {
+                [this, opened, remote] {
+                    m_pushRemote = remote;
                     if (opened)
                         Q_EMIT prepared();
                     else
@@ -293,7 +295,7 @@ void ReleaseSession::execute()
             done = fail(errc::cannotPlan, QStringLiteral("There is no reviewed plan to run."));
         } else {
             Progress *progress = state.startProgress(this);
-            const QStringList titles = stepTitles(state.plan->toJson());
+            const QStringList titles = planStepTitles(state.plan->toJson());
             QMetaObject::invokeMethod(
                     this, [this, titles] { Q_EMIT runStarted(titles); }, Qt::QueuedConnection);
             done = runWith(this,
@@ -342,7 +344,7 @@ void ReleaseSession::resume()
             Progress *progress = state.startProgress(this);
             auto journal = ReleaseRunner::unfinished(state.project->repository());
             if (journal && *journal) {
-                const QStringList titles = stepTitles((*journal)->plan);
+                const QStringList titles = planStepTitles((*journal)->plan);
                 const QList<Journal::Step> steps = (*journal)->steps;
                 QMetaObject::invokeMethod(
                         this,

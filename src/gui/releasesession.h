@@ -51,6 +51,9 @@ public:
     // After prepared(): the draft, for its pure functions only (resolve, notes, tagName, the
     // reports); nothing on it may be called while the session is busy.
     const ReleaseDraft *draft() const;
+    // Where the release pushes by the settings and the branch's upstream (read with the draft,
+    // on the session's thread); empty when there is no remote.
+    const QString &pushRemote() const { return m_pushRemote; }
 
     void runPreflight(const Version &version); // emits preflightFinished
     void applyFix(int index);                  // a fix of the last checks; then runs them again
@@ -90,7 +93,11 @@ private:
     QThread m_thread;
     QObject *m_worker; // lives on m_thread: the context of posted work
     std::shared_ptr<State> m_state;
+    QString m_pushRemote;
     bool m_busy = false;
 };
+
+// The titles of a plan's steps (ReleasePlan::toJson(), as a journal keeps it), in order.
+QStringList planStepTitles(const QJsonObject &plan);
 
 } // namespace rd::gui

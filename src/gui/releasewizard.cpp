@@ -295,9 +295,7 @@ void ReleaseWizard::onPrepared()
     m_ui->writeChangelog->setText(
             changelog.isEmpty() ? tr("Add the notes to the &changelog")
                                 : tr("Add the notes to the &changelog (%1)").arg(changelog));
-    const QString remote = ReleasePlanner::pushRemote(draft->project().repository(),
-                                                      draft->releaseSettings(),
-                                                      {});
+    const QString &remote = m_session->pushRemote();
     m_ui->push->setText(remote.isEmpty() ? tr("P&ush the branch and the tag")
                                          : tr("P&ush the branch and the tag to %1").arg(remote));
     m_ui->push->setChecked(draft->releaseSettings().push);
@@ -467,11 +465,10 @@ void ReleaseWizard::onReviewed(const ReleaseReview &review)
     for (const FileEdit &edit : review.edits)
         m_ui->files->addItem(edit.path);
     m_ui->steps->clear();
-    const QJsonArray steps = review.plan.value(QLatin1String("steps")).toArray();
+    const QStringList steps = planStepTitles(review.plan);
     int number = 0;
-    for (const QJsonValue &step : steps)
-        m_ui->steps->addItem(QStringLiteral("%1. %2").arg(++number).arg(
-                step.toObject().value(QLatin1String("title")).toString()));
+    for (const QString &title : steps)
+        m_ui->steps->addItem(QStringLiteral("%1. %2").arg(++number).arg(title));
     m_ui->planText->setPlainText(review.planText);
     if (!review.edits.isEmpty())
         m_ui->files->setCurrentRow(0);
@@ -622,11 +619,10 @@ void ReleaseWizard::onUnfinished(const Journal &journal)
 {
     m_runVersion = journal.plan.value(QLatin1String("version")).toString();
     m_runTag = journal.plan.value(QLatin1String("tag")).toString();
-    QStringList titles;
+    const QStringList titles = planStepTitles(journal.plan);
     const QJsonArray steps = journal.plan.value(QLatin1String("steps")).toArray();
     for (const QJsonValue &step : steps) {
         const QJsonObject object = step.toObject();
-        titles.append(object.value(QLatin1String("title")).toString());
         if (object.value(QLatin1String("kind")).toString() == u"push")
             m_runRemote = object.value(QLatin1String("data"))
                                   .toObject()
