@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "objectstore.h"
 
+#include "git/commitparts.h"
 #include "git/error.h"
 #include "git/handle.h"
 #include "git/repository.h"
@@ -22,30 +23,9 @@ namespace git {
 
 namespace {
 
-using SignaturePtr = Handle<git_signature, git_signature_free>;
-using TreePtr = Handle<git_tree, git_tree_free>;
-using CommitPtr = Handle<git_commit, git_commit_free>;
 using EntryPtr = Handle<git_tree_entry, git_tree_entry_free>;
 using BlobPtr = Handle<git_blob, git_blob_free>;
 using ObjectPtr = Handle<git_object, git_object_free>;
-
-rd::Result<SignaturePtr> toGit(const Signature &signature)
-{
-    SignaturePtr raw;
-    const QByteArray name = signature.name.toUtf8();
-    const QByteArray email = signature.email.toUtf8();
-    const QDateTime when = signature.when.isValid() ? signature.when : QDateTime::currentDateTime();
-    const int rc = git_signature_new(out(raw),
-                                     name.constData(),
-                                     email.constData(),
-                                     when.toSecsSinceEpoch(),
-                                     when.offsetFromUtc() / 60);
-    if (rc < 0)
-        return std::unexpected(error(rc,
-                                     QStringLiteral("The identity \"%1 <%2>\" is not valid for git")
-                                             .arg(signature.name, signature.email)));
-    return raw;
-}
 
 } // namespace
 
@@ -157,38 +137,19 @@ rd::Result<QByteArray> ObjectStore::commitContent(const Signature &author,
                                                   const Oid &tree,
                                                   const QList<Oid> &parents) const
 {
-    auto authorSig = toGit(author);
-    if (!authorSig)
-        return std::unexpected(authorSig.error());
-    auto committerSig = toGit(committer);
-    if (!committerSig)
-        return std::unexpected(committerSig.error());
-    TreePtr treeObject;
-    int rc = git_tree_lookup(out(treeObject), m_repository.raw(), tree.raw());
-    if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read the tree to commit")));
-    std::vector<CommitPtr> parentObjects;
-    std::vector<const git_commit *> parentPointers;
-    for (const Oid &parent : parents) {
-        CommitPtr p;
-        rc = git_commit_lookup(out(p), m_repository.raw(), parent.raw());
-        if (rc < 0)
-            return std::unexpected(error(rc,
-                                         QStringLiteral("Cannot read parent commit %1")
-                                                 .arg(parent.toShortString())));
-        parentPointers.push_back(p.get());
-        parentObjects.push_back(std::move(p));
-    }
+    auto parts = CommitParts::load(m_repository.raw(), author, committer, tree, parents);
+    if (!parts)
+        return std::unexpected(parts.error());
     git_buf buffer = GIT_BUF_INIT;
-    rc = git_commit_create_buffer(&buffer,
-                                  m_repository.raw(),
-                                  authorSig->get(),
-                                  committerSig->get(),
-                                  nullptr,
-                                  message.toUtf8().constData(),
-                                  treeObject.get(),
-                                  parentPointers.size(),
-                                  parentPointers.data());
+    const int rc = git_commit_create_buffer(&buffer,
+                                            m_repository.raw(),
+                                            parts->author.get(),
+                                            parts->committer.get(),
+                                            nullptr,
+                                            message.toUtf8().constData(),
+                                            parts->tree.get(),
+                                            parts->parentPointers.size(),
+                                            parts->parentPointers.data());
     if (rc < 0)
         return std::unexpected(error(rc, QStringLiteral("Cannot prepare the commit")));
     QByteArray content(buffer.ptr, qsizetype(buffer.size));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repository.h"
 
+#include "git/commitparts.h"
 #include "git/error.h"
 
 #include <QDir>
@@ -21,32 +22,8 @@ namespace git {
 
 namespace {
 
-using SignaturePtr = Handle<git_signature, git_signature_free>;
 using ObjectPtr = Handle<git_object, git_object_free>;
 using ReferencePtr = Handle<git_reference, git_reference_free>;
-using TreePtr = Handle<git_tree, git_tree_free>;
-using CommitPtr = Handle<git_commit, git_commit_free>;
-
-rd::Result<SignaturePtr> toGit(const Signature &signature)
-{
-    SignaturePtr raw;
-    const QByteArray name = signature.name.toUtf8();
-    const QByteArray email = signature.email.toUtf8();
-    int rc;
-    if (signature.when.isValid())
-        rc = git_signature_new(out(raw),
-                               name.constData(),
-                               email.constData(),
-                               signature.when.toSecsSinceEpoch(),
-                               signature.when.offsetFromUtc() / 60);
-    else
-        rc = git_signature_now(out(raw), name.constData(), email.constData());
-    if (rc < 0)
-        return std::unexpected(error(rc,
-                                     QStringLiteral("The identity \"%1 <%2>\" is not valid for git")
-                                             .arg(signature.name, signature.email)));
-    return raw;
-}
 
 } // namespace
 
@@ -325,40 +302,21 @@ rd::Result<Oid> Repository::createCommit(const QString &updateRef,
                                          const Oid &tree,
                                          const QList<Oid> &parents)
 {
-    auto authorSig = toGit(author);
-    if (!authorSig)
-        return std::unexpected(authorSig.error());
-    auto committerSig = toGit(committer);
-    if (!committerSig)
-        return std::unexpected(committerSig.error());
-    TreePtr treeObject;
-    int rc = git_tree_lookup(out(treeObject), m_repo.get(), tree.raw());
-    if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read the tree to commit")));
-    std::vector<CommitPtr> parentObjects;
-    std::vector<const git_commit *> parentPointers;
-    for (const Oid &parent : parents) {
-        CommitPtr p;
-        rc = git_commit_lookup(out(p), m_repo.get(), parent.raw());
-        if (rc < 0)
-            return std::unexpected(error(rc,
-                                         QStringLiteral("Cannot read parent commit %1")
-                                                 .arg(parent.toShortString())));
-        parentPointers.push_back(p.get());
-        parentObjects.push_back(std::move(p));
-    }
+    auto parts = CommitParts::load(m_repo.get(), author, committer, tree, parents);
+    if (!parts)
+        return std::unexpected(parts.error());
     git_oid id;
     const QByteArray ref = updateRef.toUtf8();
-    rc = git_commit_create(&id,
-                           m_repo.get(),
-                           updateRef.isEmpty() ? nullptr : ref.constData(),
-                           authorSig->get(),
-                           committerSig->get(),
-                           nullptr,
-                           message.toUtf8().constData(),
-                           treeObject.get(),
-                           parentPointers.size(),
-                           parentPointers.data());
+    const int rc = git_commit_create(&id,
+                                     m_repo.get(),
+                                     updateRef.isEmpty() ? nullptr : ref.constData(),
+                                     parts->author.get(),
+                                     parts->committer.get(),
+                                     nullptr,
+                                     message.toUtf8().constData(),
+                                     parts->tree.get(),
+                                     parts->parentPointers.size(),
+                                     parts->parentPointers.data());
     if (rc < 0)
         return std::unexpected(error(rc, QStringLiteral("Cannot create the commit")));
     return Oid(id);
