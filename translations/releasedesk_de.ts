@@ -598,10 +598,6 @@
         <translation>Die Versionshinweise konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Whole repository</source>
-        <translation>Gesamtes Repository</translation>
-    </message>
-    <message>
         <source>Unreleased changes</source>
         <translation>Unveröffentlichte Änderungen</translation>
     </message>
@@ -881,6 +877,13 @@
             <numerusform>%n Tag sieht wie ein Release aus, wurde aber übersprungen – %1: %2</numerusform>
             <numerusform>%n Tags sehen wie Releases aus, wurden aber übersprungen, z. B. %1: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::PackagePicker</name>
+    <message>
+        <source>Whole repository</source>
+        <translation>Gesamtes Repository</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1237,6 @@ Setzen Sie fort, sobald die Ursache behoben ist, oder machen Sie rückgängig, w
     <message>
         <source>Could not read the releases.</source>
         <translation>Die Releases konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Whole repository</source>
-        <translation>Gesamtes Repository</translation>
     </message>
     <message>
         <source>No release yet: no tag matches “%1”.</source>

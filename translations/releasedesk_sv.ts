@@ -598,10 +598,6 @@
         <translation>Kunde inte läsa versionsinformationen.</translation>
     </message>
     <message>
-        <source>Whole repository</source>
-        <translation>Hela förrådet</translation>
-    </message>
-    <message>
         <source>Unreleased changes</source>
         <translation>Ej utgivna ändringar</translation>
     </message>
@@ -881,6 +877,13 @@
             <numerusform>%n tagg ser ut som en utgåva men hoppades över – %1: %2</numerusform>
             <numerusform>%n taggar ser ut som utgåvor men hoppades över, t.ex. %1: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::PackagePicker</name>
+    <message>
+        <source>Whole repository</source>
+        <translation>Hela förrådet</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1237,6 @@ Resume once the cause is fixed, or undo what the release did.</source>
     <message>
         <source>Could not read the releases.</source>
         <translation>Kunde inte läsa utgåvorna.</translation>
-    </message>
-    <message>
-        <source>Whole repository</source>
-        <translation>Hela förrådet</translation>
     </message>
     <message>
         <source>No release yet: no tag matches “%1”.</source>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changelogpage.h"
+#include "packagepicker.h"
 
 #include "levelstyle.h"
 #include "markdownpreview.h"
@@ -105,10 +106,8 @@ ChangelogPage::ChangelogPage(QWidget *parent)
     m_ui->included->header()->setSectionResizeMode(2, QHeaderView::Stretch);
 
     connect(m_ui->format, &QComboBox::currentIndexChanged, this, &ChangelogPage::render);
-    connect(m_ui->package, &QComboBox::activated, this, [this](int index) {
-        m_package = m_ui->package->itemData(index).toString();
-        reload();
-    });
+    m_packages = new PackagePicker(m_ui->packageLabel, m_ui->package, this);
+    connect(m_packages, &PackagePicker::chosen, this, &ChangelogPage::reload);
     connect(m_ui->copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(markdown());
         Q_EMIT statusMessage(tr("Release notes copied as Markdown."));
@@ -125,7 +124,7 @@ ChangelogPage::~ChangelogPage()
 void ChangelogPage::setProject(const QString &root)
 {
     if (root != m_root)
-        m_package.clear();
+        m_packages->clear(true);
     m_root = root;
     reload();
 }
@@ -135,9 +134,7 @@ void ChangelogPage::clearProject()
     m_task.cancel();
     m_root.clear();
     m_release.reset();
-    m_ui->package->clear();
-    m_ui->packageLabel->hide();
-    m_ui->package->hide();
+    m_packages->clear(false);
     m_ui->copy->setEnabled(false);
     m_ui->title->setText(tr("Release notes"));
     m_ui->subtitle->setText(tr("Open a repository to preview the notes of its next release."));
@@ -152,7 +149,7 @@ void ChangelogPage::reload()
     Q_EMIT busyChanged(true);
     m_task.run(
             this,
-            [root = m_root, package = m_package](const std::atomic_bool &stop) {
+            [root = m_root, package = m_packages->current()](const std::atomic_bool &stop) {
                 return loadNotes(root, package, stop);
             },
             [this](auto delivered) {
@@ -166,14 +163,7 @@ void ChangelogPage::reload()
                         Q_EMIT failed(loaded.error());
                     return;
                 }
-                m_ui->package->clear();
-                for (const QString &name : std::as_const(loaded->packages))
-                    m_ui->package->addItem(name.isEmpty() ? tr("Whole repository") : name, name);
-                m_ui->package->setCurrentIndex(int(loaded->packages.indexOf(loaded->package)));
-                const bool monorepo = loaded->packages.size() > 1;
-                m_ui->packageLabel->setVisible(monorepo);
-                m_ui->package->setVisible(monorepo);
-                m_package = loaded->package;
+                m_packages->show(loaded->packages, loaded->package);
                 m_settings = loaded->settings;
                 m_release = loaded->release;
                 m_levels = loaded->levels;
@@ -300,20 +290,12 @@ void ChangelogPage::setFormat(ChangelogFormat format)
 
 QStringList ChangelogPage::packages() const
 {
-    QStringList names;
-    for (int i = 0; i < m_ui->package->count(); ++i)
-        names.append(m_ui->package->itemData(i).toString());
-    return names;
+    return m_packages->names();
 }
 
 void ChangelogPage::selectPackage(const QString &name)
 {
-    const int index = m_ui->package->findData(name);
-    if (index < 0)
-        return;
-    m_ui->package->setCurrentIndex(index);
-    m_package = name;
-    reload();
+    m_packages->select(name);
 }
 
 } // namespace rd::gui

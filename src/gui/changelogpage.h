@@ -19,6 +19,8 @@ class ChangelogPage;
 
 namespace rd::gui {
 
+class PackagePicker;
+
 // "Changelog": the notes of the next release as they will read (rendered Markdown, or its
 // source), in the project's style or another, beside the commits they are made of; below, the
 // commits left out, each with the reason (the classifier's words).
@@ -50,7 +52,7 @@ private:
 
     Ui::ChangelogPage *m_ui;
     QString m_root;
-    QString m_package;
+    PackagePicker *m_packages;
     std::optional<ChangelogRelease> m_release;
     ChangelogSettings m_settings;
     QHash<QString, QPair<BumpLevel, bool>> m_levels; // commit id → (level, breaking)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "releasespage.h"
+#include "packagepicker.h"
 
 #include "levelstyle.h"
 #include "markdownpreview.h"
@@ -137,10 +138,8 @@ ReleasesPage::ReleasesPage(QWidget *parent)
     m_ui->summary->setForegroundRole(QPalette::PlaceholderText);
 
     connect(m_ui->showPreReleases, &QCheckBox::toggled, this, &ReleasesPage::updateFilter);
-    connect(m_ui->package, &QComboBox::activated, this, [this](int index) {
-        m_package = m_ui->package->itemData(index).toString();
-        reload();
-    });
+    m_packages = new PackagePicker(m_ui->packageLabel, m_ui->package, this);
+    connect(m_packages, &PackagePicker::chosen, this, &ReleasesPage::reload);
     connect(m_ui->table->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -157,7 +156,7 @@ ReleasesPage::~ReleasesPage()
 void ReleasesPage::setProject(const QString &root)
 {
     if (root != m_root)
-        m_package.clear();
+        m_packages->clear(true);
     m_root = root;
     reload();
 }
@@ -167,9 +166,7 @@ void ReleasesPage::clearProject()
     m_task.cancel();
     m_root.clear();
     m_model->setReleases({});
-    m_ui->package->clear();
-    m_ui->packageLabel->hide();
-    m_ui->package->hide();
+    m_packages->clear(false);
     m_ui->notes->clear();
     m_ui->summary->setText(tr("Open a repository to see its releases."));
 }
@@ -182,7 +179,7 @@ void ReleasesPage::reload()
     Q_EMIT busyChanged(true);
     m_task.run(
             this,
-            [root = m_root, package = m_package](const std::atomic_bool &stop) {
+            [root = m_root, package = m_packages->current()](const std::atomic_bool &stop) {
                 return loadReleases(root, package, stop);
             },
             [this](auto delivered) {
@@ -196,14 +193,7 @@ void ReleasesPage::reload()
                         Q_EMIT failed(loaded.error());
                     return;
                 }
-                m_ui->package->clear();
-                for (const QString &name : std::as_const(loaded->packages))
-                    m_ui->package->addItem(name.isEmpty() ? tr("Whole repository") : name, name);
-                m_ui->package->setCurrentIndex(int(loaded->packages.indexOf(loaded->package)));
-                const bool monorepo = loaded->packages.size() > 1;
-                m_ui->packageLabel->setVisible(monorepo);
-                m_ui->package->setVisible(monorepo);
-                m_package = loaded->package;
+                m_packages->show(loaded->packages, loaded->package);
 
                 qsizetype preReleases = 0;
                 for (const ReleaseRow &row : std::as_const(loaded->rows))
@@ -280,20 +270,12 @@ void ReleasesPage::setShowPreReleases(bool show)
 
 QStringList ReleasesPage::packages() const
 {
-    QStringList names;
-    for (int i = 0; i < m_ui->package->count(); ++i)
-        names.append(m_ui->package->itemData(i).toString());
-    return names;
+    return m_packages->names();
 }
 
 void ReleasesPage::selectPackage(const QString &name)
 {
-    const int index = m_ui->package->findData(name);
-    if (index < 0)
-        return;
-    m_ui->package->setCurrentIndex(index);
-    m_package = name;
-    reload();
+    m_packages->select(name);
 }
 
 bool ReleasesPage::selectRelease(const QString &tag)

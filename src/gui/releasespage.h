@@ -12,6 +12,8 @@ class ReleasesPage;
 
 namespace rd::gui {
 
+class PackagePicker;
+
 class ReleaseListModel;
 
 // "Releases": every release of the repository, or of one package of a monorepo, highest
@@ -49,7 +51,7 @@ private:
     ReleaseListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QString m_root;
-    QString m_package;
+    PackagePicker *m_packages;
     LatestTask m_task;
 };
 
