@@ -12,15 +12,20 @@ function(releasedesk_set_warnings target)
     endif()
 endfunction()
 
-# releasedesk_add_module(<name> [DEPENDS <module>...] [LIBS <target>...])
+# releasedesk_add_module(<name> [DEPENDS <module>...] [LIBS <target>...] [SUBDIRS <folder>...])
 #
-# Every .cpp/.h in the calling folder (src/core/<name>) becomes the static library rd_<name>.
+# Every .cpp/.h in the calling folder (src/core/<name>) and in its SUBDIRS becomes the static
+# library rd_<name>.
 # DEPENDS names other core modules, LIBS any other link targets. Core modules link QtCore and
 # never QtGui/QtWidgets (tests/checks enforces it); QT_NO_CAST_FROM_ASCII keeps strings explicit.
 function(releasedesk_add_module name)
-    cmake_parse_arguments(ARG "" "" "DEPENDS;LIBS" ${ARGN})
-    file(GLOB sources CONFIGURE_DEPENDS
-        "${CMAKE_CURRENT_SOURCE_DIR}/*.cpp" "${CMAKE_CURRENT_SOURCE_DIR}/*.h")
+    cmake_parse_arguments(ARG "" "" "DEPENDS;LIBS;SUBDIRS" ${ARGN})
+    set(patterns "${CMAKE_CURRENT_SOURCE_DIR}/*.cpp" "${CMAKE_CURRENT_SOURCE_DIR}/*.h")
+    foreach(subdir IN LISTS ARG_SUBDIRS)
+        list(APPEND patterns
+            "${CMAKE_CURRENT_SOURCE_DIR}/${subdir}/*.cpp" "${CMAKE_CURRENT_SOURCE_DIR}/${subdir}/*.h")
+    endforeach()
+    file(GLOB sources CONFIGURE_DEPENDS ${patterns})
     set(target rd_${name})
     add_library(${target} STATIC ${sources})
     target_include_directories(${target} PUBLIC "${RELEASEDESK_CORE_DIR}")

@@ -127,16 +127,21 @@ int main(int argc, char *argv[])
     out << "tree: " << generated << " files in " << root << '\n';
 
     rd::SourceSettings settings;
+    // The product asks the repository's ignore rules the same way (releasedraft/sourceinspection).
+    const rd::IgnoreRules ignored = [&repository](const QString &path) {
+        auto answer = repository->isIgnored(path);
+        return answer && *answer;
+    };
     qsizetype found = 0;
     qsizetype sources = 0;
     // Warm the file system cache once, as the baselines get the same warm cache.
-    (void) rd::SourceScanner::detect(root, &*repository, settings);
+    (void) rd::SourceScanner::detect(root, ignored, settings);
     const double detect = medianMs(runs, [&] {
-        auto candidates = rd::SourceScanner::detect(root, &*repository, settings);
+        auto candidates = rd::SourceScanner::detect(root, ignored, settings);
         found = candidates ? candidates->size() : -1;
     });
     const double scan = medianMs(runs, [&] {
-        auto read = rd::SourceScanner::scan(root, &*repository, settings);
+        auto read = rd::SourceScanner::scan(root, ignored, settings);
         sources = read ? read->size() : -1;
     });
     qsizetype findCount = 0;

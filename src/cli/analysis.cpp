@@ -3,7 +3,7 @@
 
 #include "exitcode.h"
 
-#include "history/package.h"
+#include "project/package.h"
 
 namespace rd::cli {
 

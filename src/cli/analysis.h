@@ -3,7 +3,7 @@
 
 #include "context.h"
 
-#include "history/nextversionengine.h"
+#include "history/nextversionreport.h"
 #include "project/project.h"
 
 #include <optional>

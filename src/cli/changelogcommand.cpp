@@ -3,12 +3,12 @@
 #include "exitcode.h"
 
 #include "changelog/changelogbuilder.h"
-#include "changelog/changelogdocument.h"
 #include "changelog/changelogjson.h"
 #include "changelog/changelogtemplate.h"
 #include "changelog/markdownrenderer.h"
 #include "history/releasehistory.h"
 #include "project/project.h"
+#include "sources/changelogdocument.h"
 #include "util/fileio.h"
 
 #include <QDir>

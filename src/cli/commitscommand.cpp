@@ -4,7 +4,7 @@
 #include "exitcode.h"
 #include "presenter.h"
 
-#include "history/nextversionengine.h"
+#include "history/nextversionreport.h"
 #include "project/project.h"
 
 #include <QJsonArray>

@@ -4,8 +4,8 @@
 #include "exitcode.h"
 #include "presenter.h"
 
-#include "history/nextversionengine.h"
-#include "history/package.h"
+#include "history/nextversionreport.h"
+#include "project/package.h"
 #include "project/project.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "history/nextversionengine.h"
+#include "history/nextversionreport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

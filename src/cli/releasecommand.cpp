@@ -4,7 +4,7 @@
 #include "releasepresenter.h"
 #include "terminalprompt.h"
 
-#include "history/package.h"
+#include "project/package.h"
 #include "project/project.h"
 #include "release/preflight.h"
 #include "release/releaserunner.h"

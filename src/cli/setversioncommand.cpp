@@ -4,6 +4,7 @@
 #include "sourcespresenter.h"
 
 #include "project/project.h"
+#include "releasedraft/sourceinspection.h"
 
 namespace rd::cli {
 
@@ -37,7 +38,7 @@ int runSetVersion(Context &context)
     auto project = Project::open(context.repositoryPath());
     if (!project)
         return context.fail(project.error(), Failure);
-    auto report = SourceReport::inspect(*project);
+    auto report = inspectSources(*project);
     if (!report)
         return context.fail(report.error(), Failure);
     QList<VersionSource> sources;

@@ -7,6 +7,7 @@
 #include "ui_sourcespage.h"
 
 #include "project/project.h"
+#include "releasedraft/sourceinspection.h"
 
 #include <QHeaderView>
 
@@ -81,7 +82,7 @@ void SourcesPage::reload()
                     }
                 } progress;
                 progress.stop = &stop;
-                return SourceReport::inspect(*project, &progress);
+                return inspectSources(*project, QString(), &progress);
             },
             [this](auto delivered) {
                 const Result<SourceReport> report = std::move(delivered);

@@ -6,7 +6,7 @@
 #include "changelog/repositorylinks.h"
 #include "commits/commitrules.h"
 #include "history/analyzedcommit.h"
-#include "history/nextversionengine.h"
+#include "history/nextversionreport.h"
 #include "history/releasetag.h"
 
 namespace rd {

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "history/analyzedcommit.h"
-#include "history/nextversionengine.h"
-#include "history/package.h"
+#include "history/nextversionreport.h"
 #include "history/releasetag.h"
 #include "history/tagindex.h"
+#include "project/package.h"
 #include "util/progress.h"
 
 #include <QHash>

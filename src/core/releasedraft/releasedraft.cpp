@@ -2,9 +2,10 @@
 #include "releasedraft.h"
 #include "sourcesprobe.h"
 
-#include "changelog/changelogdocument.h"
 #include "changelog/markdownrenderer.h"
 #include "project/project.h"
+#include "releasedraft/sourceinspection.h"
+#include "sources/changelogdocument.h"
 #include "sources/versionplan.h"
 #include "util/fileio.h"
 
@@ -65,7 +66,10 @@ Result<ReleaseDraft> ReleaseDraft::prepare(Project &project,
     draft.m_report = std::move(*report);
     if (cancelled(progress))
         return fail(errc::cancelled, QStringLiteral("The release was cancelled."));
-    auto sources = SourceReport::inspect(project, progress);
+    auto sources = inspectSources(project,
+                                  draft.m_report.lastRelease,
+                                  draft.m_package.tagPattern,
+                                  progress);
     if (!sources)
         return std::unexpected(sources.error());
     draft.m_sources = std::move(*sources);

@@ -2,6 +2,7 @@
 #include "sourcesprobe.h"
 #include "releasedraft.h"
 
+#include "releasedraft/sourceinspection.h"
 #include "sources/sourcereport.h"
 
 namespace rd {
@@ -13,7 +14,8 @@ SourcesProbe::SourcesProbe(Project &project, QStringList paths)
 
 Result<QList<VersionReading>> SourcesProbe::read()
 {
-    auto report = SourceReport::inspect(m_project);
+    // Only the files matter here: no tag source, so no tag scan.
+    auto report = inspectSources(m_project, std::nullopt, TagPattern());
     if (!report)
         return std::unexpected(report.error());
     QList<VersionReading> readings;

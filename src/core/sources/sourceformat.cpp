@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceformat.h"
 
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 namespace rd {
 

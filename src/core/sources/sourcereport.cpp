@@ -1,14 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcereport.h"
 
-#include "history/tagindex.h"
-#include "project/project.h"
-#include "sources/extrasource.h"
-#include "sources/sourcescanner.h"
-#include "util/fileio.h"
-
-#include <QFileInfo>
-
 namespace rd {
 
 QString toString(SourceStatus status)
@@ -127,58 +119,6 @@ Result<SourceReport> SourceReport::compare(QList<VersionSource> sources, const Q
         }
         report.entries.append(entry);
     }
-    return report;
-}
-
-Result<SourceReport> SourceReport::inspect(Project &project, Progress *progress)
-{
-    auto settings = SourceSettings::fromConfig(project.settings().config);
-    if (!settings)
-        return std::unexpected(settings.error());
-    const git::Repository *repository = project.repository().isBare() ? nullptr
-                                                                      : &project.repository();
-    QList<VersionSource> sources;
-    if (repository) {
-        auto scanned = SourceScanner::scan(project.root(), repository, *settings, progress);
-        if (!scanned)
-            return std::unexpected(scanned.error());
-        sources = *scanned;
-    }
-    for (const ExtraSourceSpec &spec : std::as_const(settings->extra)) {
-        const QString file = project.root() + u'/' + spec.file;
-        std::optional<QByteArray> bytes;
-        if (QFileInfo::exists(file)) {
-            auto read = readFile(file);
-            if (!read)
-                return std::unexpected(read.error());
-            bytes = *read;
-        }
-        sources.append(ExtraSource::read(spec, bytes));
-    }
-
-    QStringList warnings;
-    auto tags = TagIndex::scan(project.repository(), project.settings().tagPattern);
-    if (!tags) {
-        warnings.append(
-                QStringLiteral("The release tags could not be read: %1").arg(tags.error().message));
-    } else if (!tags->releases().isEmpty()) {
-        const ReleaseTag &latest = tags->releases().first();
-        VersionSource tag;
-        tag.format = QStringLiteral("git-tag");
-        tag.key = QStringLiteral("latest release tag");
-        tag.role = SourceRole::Tag;
-        tag.text = latest.name;
-        tag.version = latest.version;
-        tag.readOnly = true;
-        tag.note = QStringLiteral("Tag pattern %1.").arg(project.settings().tagPattern.pattern());
-        sources.prepend(tag);
-    }
-    sources.removeIf([&](const VersionSource &source) { return settings->isIgnored(source.id()); });
-    auto report = compare(sources, settings->primary);
-    if (!report)
-        return report;
-    report->root = project.root();
-    report->warnings = warnings + report->warnings;
     return report;
 }
 

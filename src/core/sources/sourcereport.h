@@ -3,13 +3,10 @@
 
 #include "sources/sourcesettings.h"
 #include "sources/versionsource.h"
-#include "util/progress.h"
 
 #include <QMap>
 
 namespace rd {
-
-class Project;
 
 // How a source stands against the reference version.
 enum class SourceStatus {
@@ -52,11 +49,6 @@ struct SourceReport
     // (error sources.primary-not-found when none has that id), else the "tag" source, else the
     // first project source that has a version. Pure: no files, no git.
     static Result<SourceReport> compare(QList<VersionSource> sources, const QString &primary = {});
-
-    // Everything for a project: detection (with its settings), extra sources, the latest
-    // release tag under the project's tag pattern, then compare(). Reads files and git: run it
-    // off the GUI thread.
-    static Result<SourceReport> inspect(Project &project, Progress *progress = nullptr);
 };
 
 namespace errc {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcescanner.h"
 
-#include "git/repository.h"
 #include "util/fileio.h"
 
 #include <QSet>
@@ -17,7 +16,7 @@ constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
 struct Walk
 {
-    const git::Repository *repository;
+    const IgnoreRules &ignored;
     QList<QRegularExpression> exclude;
     Progress *progress;
     QList<SourceCandidate> found;
@@ -65,11 +64,8 @@ Status walk(const std::filesystem::path &directory, const QString &relative, Wal
         const QString path = relative.isEmpty() ? name : relative + u'/' + name;
         if (SourceSettings::matchesAny(state.exclude, path))
             continue;
-        if (state.repository) {
-            auto ignored = state.repository->isIgnored(path + u'/');
-            if (ignored && *ignored)
-                continue;
-        }
+        if (state.ignored && state.ignored(path + u'/'))
+            continue;
         if (auto ok = walk(directory / name.toStdString(), path, state); !ok)
             return ok;
     }
@@ -113,11 +109,11 @@ bool SourceScanner::isSkippedFolder(QStringView name)
 }
 
 Result<QList<SourceCandidate>> SourceScanner::detect(const QString &root,
-                                                     const git::Repository *repository,
+                                                     const IgnoreRules &ignored,
                                                      const SourceSettings &settings,
                                                      Progress *progress)
 {
-    Walk state{repository, settings.excludePatterns(), progress, {}, 0};
+    Walk state{ignored, settings.excludePatterns(), progress, {}, 0};
     const std::filesystem::path base(root.toStdString());
     std::error_code error;
     if (!std::filesystem::is_directory(base, error))
@@ -128,22 +124,19 @@ Result<QList<SourceCandidate>> SourceScanner::detect(const QString &root,
     for (const SourceCandidate &candidate : std::as_const(state.found)) {
         if (SourceSettings::matchesAny(state.exclude, candidate.path))
             continue;
-        if (repository) {
-            auto ignored = repository->isIgnored(candidate.path);
-            if (ignored && *ignored)
-                continue;
-        }
+        if (ignored && ignored(candidate.path))
+            continue;
         result.append(candidate);
     }
     return result;
 }
 
 Result<QList<VersionSource>> SourceScanner::scan(const QString &root,
-                                                 const git::Repository *repository,
+                                                 const IgnoreRules &ignored,
                                                  const SourceSettings &settings,
                                                  Progress *progress)
 {
-    auto candidates = detect(root, repository, settings, progress);
+    auto candidates = detect(root, ignored, settings, progress);
     if (!candidates)
         return std::unexpected(candidates.error());
     QList<VersionSource> sources;

@@ -5,11 +5,13 @@
 #include "sources/sourcesettings.h"
 #include "util/progress.h"
 
-namespace git {
-class Repository;
-}
+#include <functional>
 
 namespace rd {
+
+// Asks whether a path (relative to the root, '/'-separated; folders end in '/') is ignored, as
+// git's ignore rules would say. An empty function ignores nothing.
+using IgnoreRules = std::function<bool(const QString &path)>;
 
 // A file detection found, with the format that claims it.
 struct SourceCandidate
@@ -20,20 +22,20 @@ struct SourceCandidate
 
 // Finds the version files of a work tree. The walk skips .git and other hidden folders,
 // dependency and build output folders (node_modules, vendor, target, build, dist, ...), test
-// fixture folders, the settings' exclude globs, and whatever the repository's ignore rules
+// fixture folders, the settings' exclude globs, and whatever the ignore rules
 // (.gitignore, info/exclude, core.excludesFile) ignore: ignored folders are pruned whole, so
 // ignore rules are asked once per folder and once per candidate file, not per file.
 class SourceScanner
 {
 public:
-    // `repository` may be null: no ignore rules (a folder that is not a repository, tests).
+    // `ignored` may be empty: no ignore rules (a folder that is not a repository, tests).
     static Result<QList<SourceCandidate>> detect(const QString &root,
-                                                 const git::Repository *repository,
+                                                 const IgnoreRules &ignored,
                                                  const SourceSettings &settings,
                                                  Progress *progress = nullptr);
     // detect(), then read every candidate; files that declare no version give no source.
     static Result<QList<VersionSource>> scan(const QString &root,
-                                             const git::Repository *repository,
+                                             const IgnoreRules &ignored,
                                              const SourceSettings &settings,
                                              Progress *progress = nullptr);
     // The folder names the walk never enters.

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "config/projectconfig.h"
-#include "sources/versionscheme.h"
+#include "semver/versionscheme.h"
 
 #include <QRegularExpression>
 #include <QStringList>

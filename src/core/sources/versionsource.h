@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sources/versionscheme.h"
+#include "semver/versionscheme.h"
 
 #include <QList>
 #include <QString>

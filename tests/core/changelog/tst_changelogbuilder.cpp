@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changelog/changelogbuilder.h"
-#include "changelog/changelogdocument.h"
 #include "changelog/changelogjson.h"
 #include "changelog/changelogtemplate.h"
 #include "changelog/issuereference.h"
 #include "changelog/markdownrenderer.h"
+#include "sources/changelogdocument.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 #include "fixtures.h"
 #include "scratchrepository.h"
 
-#include "changelog/changelogdocument.h"
 #include "git/library.h"
+#include "sources/changelogdocument.h"
 
 #include <QFile>
 #include <QJsonArray>

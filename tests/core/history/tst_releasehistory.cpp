@@ -4,8 +4,8 @@
 
 #include "git/commitstore.h"
 #include "git/library.h"
-#include "history/package.h"
 #include "history/releasehistory.h"
+#include "project/package.h"
 
 #include <QProcess>
 #include <QRegularExpression>

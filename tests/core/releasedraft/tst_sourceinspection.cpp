@@ -3,7 +3,10 @@
 #include "scratchrepository.h"
 
 #include "git/library.h"
+#include "git/repository.h"
+#include "project/package.h"
 #include "project/project.h"
+#include "releasedraft/sourceinspection.h"
 #include "sources/sourcereport.h"
 #include "sources/sourcescanner.h"
 #include "sources/versionplan.h"
@@ -39,12 +42,13 @@ QByteArray fileContent(const QString &path)
 
 } // namespace
 
-class TestSourceReport : public QObject
+class TestSourceInspection : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void detectsAndComparesWithTheTag();
+    void packageTagsUseThePackagePattern();
     void skipsDependencyIgnoredAndExcludedFolders();
     void primarySourceIsTheReference();
     void noTagComparesWithFirstProjectSource();
@@ -59,7 +63,7 @@ private:
     git::Library m_library;
 };
 
-void TestSourceReport::buildMismatch(ScratchRepository &scratch)
+void TestSourceInspection::buildMismatch(ScratchRepository &scratch)
 {
     scratch.commit(QStringLiteral("feat: start"),
                    {{QStringLiteral("pyproject.toml"),
@@ -72,13 +76,46 @@ void TestSourceReport::buildMismatch(ScratchRepository &scratch)
     scratch.tag(QStringLiteral("v3.2.0"), QStringLiteral("Release 3.2.0"));
 }
 
-void TestSourceReport::detectsAndComparesWithTheTag()
+void TestSourceInspection::packageTagsUseThePackagePattern()
+{
+    // A monorepo whose repository-wide tags (v9.0.0) are of another line than the package's
+    // (api@1.4.0): the package's report compares with the package's own latest tag.
+    ScratchRepository scratch;
+    scratch.commit(QStringLiteral("feat: start"),
+                   {{QStringLiteral("packages/api/package.json"), "{\"version\": \"1.4.0\"}"},
+                    {QStringLiteral(".releasedesk.yml"),
+                     "packages:\n  api:\n    path: packages/api\n"}});
+    scratch.tag(QStringLiteral("v9.0.0"), QStringLiteral("Release 9.0.0"));
+    scratch.tag(QStringLiteral("api@1.3.0"), QStringLiteral("api 1.3.0"));
+    scratch.tag(QStringLiteral("api@1.4.0"), QStringLiteral("api 1.4.0"));
+    auto project = Project::open(scratch.path());
+    QVERIFY(project);
+
+    auto whole = inspectSources(*project);
+    QVERIFY2(whole, qPrintable(whole ? QString() : whole.error().message));
+    QCOMPARE(whole->referenceName, QStringLiteral("tag v9.0.0"));
+    QCOMPARE(statusOf(*whole, QStringLiteral("packages/api/package.json#version")),
+             QStringLiteral("behind"));
+
+    auto api = inspectSources(*project, QStringLiteral("api"));
+    QVERIFY2(api, qPrintable(api ? QString() : api.error().message));
+    QCOMPARE(api->referenceName, QStringLiteral("tag api@1.4.0"));
+    QCOMPARE(api->entries.first().source.note, QStringLiteral("Tag pattern api@{version}."));
+    QCOMPARE(statusOf(*api, QStringLiteral("packages/api/package.json#version")),
+             QStringLiteral("agrees"));
+
+    auto unknown = inspectSources(*project, QStringLiteral("web"));
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().code, errc::unknownPackage.toString());
+}
+
+void TestSourceInspection::detectsAndComparesWithTheTag()
 {
     ScratchRepository scratch;
     buildMismatch(scratch);
     auto project = Project::open(scratch.path());
     QVERIFY(project);
-    auto report = SourceReport::inspect(*project);
+    auto report = inspectSources(*project);
     QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
     QCOMPARE(report->reference->toString(), QStringLiteral("3.2.0"));
     QCOMPARE(report->referenceName, QStringLiteral("tag v3.2.0"));
@@ -99,7 +136,7 @@ void TestSourceReport::detectsAndComparesWithTheTag()
     QCOMPARE(entryFor(*report, QStringLiteral("pyproject.toml#[project] version"))->source.line, 3);
 }
 
-void TestSourceReport::skipsDependencyIgnoredAndExcludedFolders()
+void TestSourceInspection::skipsDependencyIgnoredAndExcludedFolders()
 {
     ScratchRepository scratch;
     scratch.commit(QStringLiteral("chore: files"),
@@ -116,7 +153,12 @@ void TestSourceReport::skipsDependencyIgnoredAndExcludedFolders()
     QVERIFY(project);
     auto settings = SourceSettings::fromConfig(project->settings().config);
     QVERIFY(settings);
-    auto candidates = SourceScanner::detect(project->root(), &project->repository(), *settings);
+    const git::Repository &repository = project->repository();
+    const IgnoreRules ignored = [&repository](const QString &path) {
+        auto answer = repository.isIgnored(path);
+        return answer && *answer;
+    };
+    auto candidates = SourceScanner::detect(project->root(), ignored, *settings);
     QVERIFY(candidates);
     QStringList paths;
     for (const SourceCandidate &candidate : *candidates)
@@ -127,7 +169,7 @@ void TestSourceReport::skipsDependencyIgnoredAndExcludedFolders()
                           QStringLiteral("packages/b/package.json")}));
 }
 
-void TestSourceReport::primarySourceIsTheReference()
+void TestSourceInspection::primarySourceIsTheReference()
 {
     ScratchRepository scratch;
     buildMismatch(scratch);
@@ -137,7 +179,7 @@ void TestSourceReport::primarySourceIsTheReference()
               "sources:\n  primary: \"pyproject.toml#[project] version\"\n  ignore: [docs/*]\n"}});
     auto project = Project::open(scratch.path());
     QVERIFY(project);
-    auto report = SourceReport::inspect(*project);
+    auto report = inspectSources(*project);
     QVERIFY(report);
     QCOMPARE(report->reference->toString(), QStringLiteral("3.3.0"));
     QCOMPARE(statusOf(*report, QStringLiteral("tag")), QStringLiteral("behind"));
@@ -154,7 +196,7 @@ void TestSourceReport::primarySourceIsTheReference()
     QCOMPARE(wrong.error().code, errc::primaryNotFound.toString());
 }
 
-void TestSourceReport::noTagComparesWithFirstProjectSource()
+void TestSourceInspection::noTagComparesWithFirstProjectSource()
 {
     ScratchRepository scratch;
     scratch.commit(QStringLiteral("feat: start"),
@@ -162,7 +204,7 @@ void TestSourceReport::noTagComparesWithFirstProjectSource()
                     {QStringLiteral("sub/Cargo.toml"), "[package]\nversion = \"0.1.0\"\n"}});
     auto project = Project::open(scratch.path());
     QVERIFY(project);
-    auto report = SourceReport::inspect(*project);
+    auto report = inspectSources(*project);
     QVERIFY(report);
     QCOMPARE(report->reference->toString(), QStringLiteral("0.2.0"));
     QCOMPARE(report->warnings.size(), 1);
@@ -170,7 +212,7 @@ void TestSourceReport::noTagComparesWithFirstProjectSource()
              QStringLiteral("behind"));
 }
 
-void TestSourceReport::extraSourcesAndMissingFiles()
+void TestSourceInspection::extraSourcesAndMissingFiles()
 {
     ScratchRepository scratch;
     scratch.commit(QStringLiteral("feat: start"),
@@ -185,7 +227,7 @@ void TestSourceReport::extraSourcesAndMissingFiles()
     scratch.tag(QStringLiteral("v1.0.0"));
     auto project = Project::open(scratch.path());
     QVERIFY(project);
-    auto report = SourceReport::inspect(*project);
+    auto report = inspectSources(*project);
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
     const SourceEntry *header = entryFor(*report, QStringLiteral("src/version.h#regex"));
     QVERIFY(header);
@@ -205,13 +247,13 @@ void TestSourceReport::extraSourcesAndMissingFiles()
              QByteArray("#pragma once\n#define APP_VERSION \"1.1.0\"\n"));
 }
 
-void TestSourceReport::setVersionWritesEverySourceAndAgreesAfterwards()
+void TestSourceInspection::setVersionWritesEverySourceAndAgreesAfterwards()
 {
     ScratchRepository scratch;
     buildMismatch(scratch);
     auto project = Project::open(scratch.path());
     QVERIFY(project);
-    auto report = SourceReport::inspect(*project);
+    auto report = inspectSources(*project);
     QVERIFY(report);
     QList<VersionSource> sources;
     for (const SourceEntry &entry : report->entries)
@@ -240,7 +282,7 @@ void TestSourceReport::setVersionWritesEverySourceAndAgreesAfterwards()
     QCOMPARE(fileContent(scratch.path() + QStringLiteral("/src/demo/__init__.py")),
              QByteArray("__version__ = '3.3.0'\n"));
     scratch.tag(QStringLiteral("v3.3.0"));
-    auto after = SourceReport::inspect(*project);
+    auto after = inspectSources(*project);
     QVERIFY(after);
     // Only the changelog (read-only), the dynamic setup.cfg and docs/VERSION differ now.
     QCOMPARE(after->count(SourceStatus::Agrees), 4);
@@ -248,12 +290,12 @@ void TestSourceReport::setVersionWritesEverySourceAndAgreesAfterwards()
              QStringLiteral("behind"));
 }
 
-void TestSourceReport::planRefusesStaleFiles()
+void TestSourceInspection::planRefusesStaleFiles()
 {
     ScratchRepository scratch;
     buildMismatch(scratch);
     auto project = Project::open(scratch.path());
-    auto report = SourceReport::inspect(*project);
+    auto report = inspectSources(*project);
     QVERIFY(report);
     QList<VersionSource> sources;
     for (const SourceEntry &entry : report->entries)
@@ -269,14 +311,14 @@ void TestSourceReport::planRefusesStaleFiles()
              QByteArray("__version__ = '3.2.0'\n"));
 }
 
-void TestSourceReport::planBlocksOnUnrepresentableVersion()
+void TestSourceInspection::planBlocksOnUnrepresentableVersion()
 {
     ScratchRepository scratch;
     scratch.commit(QStringLiteral("feat: start"),
                    {{QStringLiteral("CMakeLists.txt"), "project(x VERSION 1.0.0)\n"},
                     {QStringLiteral("package.json"), "{\"version\": \"1.0.0\"}"}});
     auto project = Project::open(scratch.path());
-    auto report = SourceReport::inspect(*project);
+    auto report = inspectSources(*project);
     QVERIFY(report);
     QList<VersionSource> sources;
     for (const SourceEntry &entry : report->entries)
@@ -289,7 +331,7 @@ void TestSourceReport::planBlocksOnUnrepresentableVersion()
     QCOMPARE(plan->skipped.first().reason.source, QStringLiteral("CMakeLists.txt:1"));
 }
 
-void TestSourceReport::settingsErrorsNameTheLine()
+void TestSourceInspection::settingsErrorsNameTheLine()
 {
     auto config = ProjectConfig::parse(
             "sources:\n  extra:\n    - file: a\n      scheme: calver\n      regex: x\n",
@@ -312,5 +354,5 @@ void TestSourceReport::settingsErrorsNameTheLine()
     QVERIFY(!globs.isExcluded(QStringLiteral("package.json")));
 }
 
-QTEST_GUILESS_MAIN(TestSourceReport)
-#include "tst_sourcereport.moc"
+QTEST_GUILESS_MAIN(TestSourceInspection)
+#include "tst_sourceinspection.moc"

@@ -2,7 +2,7 @@
 // Python modules that carry the version: `__version__ = "1.2.3"` at the start of a line in
 // __init__.py, _version.py, __version__.py, __about__.py or version.py. A computed
 // __version__ (importlib.metadata, a function) is dynamic. A plain assignment needs no parser.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // composer.json: the top-level "version" string (optional in Composer: most packages take their
 // version from tags, and then there is no source). Versions under "require" are not looked at.
+#include "sources/formats/sourceformats.h"
 #include "sources/jsonsource.h"
-#include "sources/sourceformats.h"
 
 namespace rd::formats {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "nextversionengine.h"
+#include "nextversionreport.h"
 
-#include "history/package.h"
 #include "history/releasehistory.h"
+#include "project/package.h"
 
 namespace rd {
 

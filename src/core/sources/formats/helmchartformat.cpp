@@ -2,7 +2,7 @@
 // Helm Chart.yaml: `version` is the chart's own version (role chart), `appVersion` the version
 // of the application it deploys (role app). Dependency versions sit under `dependencies` and are
 // never looked at.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 #include "sources/yamlsource.h"
 
 namespace rd::formats {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sources/versionscheme.h"
+#include "semver/versionscheme.h"
 
 #include <QTest>
 

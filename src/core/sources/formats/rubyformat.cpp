@@ -2,7 +2,7 @@
 // Ruby: `VERSION = "..."` (or a `STRING = "..."` in a Version module) in a lib/**/version.rb,
 // the composed form MAJOR/MINOR/TINY/PRE of gem_version.rb (written number by number), and
 // `spec.version = "..."` in a .gemspec. Assignments, so regular expressions, comments skipped.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 #include <QRegularExpression>
 

@@ -3,7 +3,7 @@
 // `project.version = ...`). Gradle scripts are programs; what matters is the nesting depth, so a
 // small lexer skips strings and comments and counts brackets: `id("x") version "3.9.0"` inside
 // plugins { } is a plugin's version, not the project's.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 #include <QRegularExpression>
 

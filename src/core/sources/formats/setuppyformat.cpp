@@ -4,7 +4,7 @@
 // (about['__version__'], a function call) makes the source dynamic. Python has a grammar, but a
 // version keyword and an assignment are all this needs: regular expressions over the bytes,
 // skipping comments.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 #include <QRegularExpression>
 

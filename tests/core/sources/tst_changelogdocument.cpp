@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "changelog/changelogdocument.h"
+#include "sources/changelogdocument.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // pyproject.toml: the PEP 621 [project] version, or `dynamic = ["version"]` (the version comes
 // from a build backend: the note says which and from where), and Poetry's [tool.poetry] version.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 #include "sources/tomlsource.h"
 
 namespace rd::formats {

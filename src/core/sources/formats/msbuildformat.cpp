@@ -4,7 +4,7 @@
 // "prefix-suffix"), in a <PropertyGroup>. PackageReference Version="..." attributes are
 // dependency versions and are never looked at. A version computed by MinVer, GitVersion or
 // Nerdbank.GitVersioning is dynamic.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 #include "sources/xmlsource.h"
 
 namespace rd::formats {

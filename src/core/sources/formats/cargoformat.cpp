@@ -2,7 +2,7 @@
 // Cargo.toml: [package] version, and [workspace.package] version that member crates inherit
 // with `version.workspace = true` (a dynamic source pointing at the workspace). Dependency
 // versions live in other tables and are never looked at.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 #include "sources/tomlsource.h"
 
 namespace rd::formats {

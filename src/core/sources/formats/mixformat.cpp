@@ -2,7 +2,7 @@
 // mix.exs (Elixir): the @version module attribute when the project uses one, else the
 // `version: "..."` entry of project/0. `@version File.read!("VERSION")` is dynamic. Dependency
 // requirements ("~> 1.10") and git tags are other keys.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 #include <QRegularExpression>
 

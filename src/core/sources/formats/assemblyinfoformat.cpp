@@ -3,7 +3,7 @@
 // NuGet-style), else AssemblyFileVersion, else AssemblyVersion (four numbers). Attributes in
 // comments are skipped. Such files are often not UTF-8 and use CRLF: the bytes are matched as
 // they are.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 #include <QRegularExpression>
 

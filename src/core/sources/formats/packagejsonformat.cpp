@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // package.json: the top-level "version" string. Versions under dependencies are other objects'
 // members and are never looked at.
+#include "sources/formats/sourceformats.h"
 #include "sources/jsonsource.h"
-#include "sources/sourceformats.h"
 
 namespace rd::formats {
 

@@ -2,7 +2,7 @@
 // setup.cfg: `version` in the [metadata] section (INI, read line by line as configparser does).
 // `attr: pkg.__version__` or `file: VERSION` make it dynamic. Other sections' version-like keys
 // ([mypy] python_version) are never looked at.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 namespace rd::formats {
 

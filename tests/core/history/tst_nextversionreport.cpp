@@ -3,7 +3,7 @@
 #include "scratchrepository.h"
 
 #include "git/library.h"
-#include "history/nextversionengine.h"
+#include "history/nextversionreport.h"
 #include "history/tagindex.h"
 
 #include <QFile>
@@ -396,4 +396,4 @@ void TestNextVersionEngine::semanticReleaseReplayOfEveryRelease()
 }
 
 QTEST_GUILESS_MAIN(TestNextVersionEngine)
-#include "tst_nextversionengine.moc"
+#include "tst_nextversionreport.moc"

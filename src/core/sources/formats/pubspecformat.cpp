@@ -2,7 +2,7 @@
 // pubspec.yaml (Dart, Flutter): the top-level `version`, SemVer with an optional +build
 // ("2.9.3+020903": a Flutter build number). Constraints under environment/dependencies are not
 // looked at.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 #include "sources/yamlsource.h"
 
 namespace rd::formats {

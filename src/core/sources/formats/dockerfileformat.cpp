@@ -4,7 +4,7 @@
 // followed to that ARG/ENV; one without a default is set at build time (dynamic). Other ARG/ENV
 // lines that hold the very same version text are written with it. Dockerfile lines have no
 // grammar worth a parser: regular expressions over the bytes.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // gradle.properties: the `version` property (Java properties: key, '=' or ':' or blanks, value).
 // Other *_version / *Version keys are dependency versions.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 namespace rd::formats {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A plain VERSION file: the first line, trimmed. SemVer, or PEP 440 when the text is only that
 // (a Python package's VERSION).
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 namespace rd::formats {
 

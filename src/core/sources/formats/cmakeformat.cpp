@@ -3,7 +3,7 @@
 // arguments (after LANGUAGES too). cmake_minimum_required(VERSION ...) and version comparisons
 // are other commands. The command's arguments are tokenised as CMake does: blanks separate,
 // quoted arguments, # comments.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
 #include <QRegularExpression>
 

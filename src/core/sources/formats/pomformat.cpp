@@ -3,7 +3,7 @@
 // dependency's or a plugin's. A CI-friendly ${revision}-style version is followed to its
 // property in the same file. A module without a <version> inherits the parent's and declares
 // nothing of its own.
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 #include "sources/xmlsource.h"
 
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // package-lock.json / npm-shrinkwrap.json: the root "version" and, from lockfile version 2 on,
 // the root package's entry packages[""].version; npm rewrites both, so both are sources.
+#include "sources/formats/sourceformats.h"
 #include "sources/jsonsource.h"
-#include "sources/sourceformats.h"
 
 namespace rd::formats {
 

@@ -2,9 +2,9 @@
 // CHANGELOG.md: the latest release heading (Unreleased skipped), read with ChangelogDocument.
 // Read-only here: a release writes its changelog section itself; but the heading takes part in
 // the comparison (a changelog that stops at 1.1.0 while the tag says 1.2.0 is behind).
-#include "sources/sourceformats.h"
+#include "sources/formats/sourceformats.h"
 
-#include "changelog/changelogdocument.h"
+#include "sources/changelogdocument.h"
 
 namespace rd::formats {
 

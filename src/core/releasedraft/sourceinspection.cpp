@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourceinspection.h"
+
+#include "git/repository.h"
+#include "history/tagindex.h"
+#include "project/package.h"
+#include "project/project.h"
+#include "sources/extrasource.h"
+#include "sources/sourcescanner.h"
+#include "util/fileio.h"
+
+#include <QFileInfo>
+
+namespace rd {
+
+namespace {
+
+VersionSource tagSource(const ReleaseTag &tag, const TagPattern &pattern)
+{
+    VersionSource source;
+    source.format = QStringLiteral("git-tag");
+    source.key = QStringLiteral("latest release tag");
+    source.role = SourceRole::Tag;
+    source.text = tag.name;
+    source.version = tag.version;
+    source.readOnly = true;
+    source.note = QStringLiteral("Tag pattern %1.").arg(pattern.pattern());
+    return source;
+}
+
+Result<SourceReport> inspect(Project &project,
+                             std::optional<VersionSource> tag,
+                             QStringList warnings,
+                             Progress *progress)
+{
+    auto settings = SourceSettings::fromConfig(project.settings().config);
+    if (!settings)
+        return std::unexpected(settings.error());
+    QList<VersionSource> sources;
+    // A bare repository has no work tree to scan; its tag still counts.
+    if (!project.repository().isBare()) {
+        const git::Repository &repository = project.repository();
+        const IgnoreRules ignored = [&repository](const QString &path) {
+            auto answer = repository.isIgnored(path);
+            return answer && *answer;
+        };
+        auto scanned = SourceScanner::scan(project.root(), ignored, *settings, progress);
+        if (!scanned)
+            return std::unexpected(scanned.error());
+        sources = *scanned;
+    }
+    for (const ExtraSourceSpec &spec : std::as_const(settings->extra)) {
+        const QString file = project.root() + u'/' + spec.file;
+        std::optional<QByteArray> bytes;
+        if (QFileInfo::exists(file)) {
+            auto read = readFile(file);
+            if (!read)
+                return std::unexpected(read.error());
+            bytes = *read;
+        }
+        sources.append(ExtraSource::read(spec, bytes));
+    }
+    if (tag)
+        sources.prepend(*tag);
+    sources.removeIf([&](const VersionSource &source) { return settings->isIgnored(source.id()); });
+    auto report = SourceReport::compare(sources, settings->primary);
+    if (!report)
+        return report;
+    report->root = project.root();
+    report->warnings = warnings + report->warnings;
+    return report;
+}
+
+} // namespace
+
+Result<SourceReport> inspectSources(Project &project,
+                                    const std::optional<ReleaseTag> &latestRelease,
+                                    const TagPattern &pattern,
+                                    Progress *progress)
+{
+    std::optional<VersionSource> tag;
+    if (latestRelease)
+        tag = tagSource(*latestRelease, pattern);
+    return inspect(project, tag, {}, progress);
+}
+
+Result<SourceReport> inspectSources(Project &project, const QString &package, Progress *progress)
+{
+    auto chosen = Package::find(project.settings(), package);
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    QStringList warnings;
+    std::optional<VersionSource> tag;
+    auto tags = TagIndex::scan(project.repository(), chosen->tagPattern);
+    if (!tags)
+        warnings.append(
+                QStringLiteral("The release tags could not be read: %1").arg(tags.error().message));
+    else if (!tags->releases().isEmpty())
+        tag = tagSource(tags->releases().first(), chosen->tagPattern);
+    return inspect(project, tag, warnings, progress);
+}
+
+} // namespace rd
