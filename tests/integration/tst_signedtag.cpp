@@ -2,6 +2,7 @@
 // Signed release tags (and commits) through GPGME with a throwaway key in a temporary
 // GNUPGHOME, checked by git itself.
 #include "releasescenario.h"
+#include "testaccess.h"
 
 #include "git/library.h"
 #include "git/references.h"
@@ -131,7 +132,7 @@ void TestSignedTag::signedTagVerifiesWithGit()
     const auto id = *refs.target(QStringLiteral("refs/tags/v1.1.0"));
     QVERIFY(id);
     git_tag *tag = nullptr;
-    QCOMPARE(git_tag_lookup(&tag, s.repo().raw(), id->raw()), 0);
+    QCOMPARE(git_tag_lookup(&tag, git::TestAccess::raw(s.repo()), id->raw()), 0);
     const QString message = QString::fromUtf8(git_tag_message(tag));
     git_tag_free(tag);
     QVERIFY2(message.startsWith(QStringLiteral("## 1.1.0\n")), qPrintable(message));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scratchrepository.h"
+#include "testaccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,7 +105,7 @@ void ScratchRepository::tag(const QString &name, const QString &message, const g
 
 void ScratchRepository::detach(const git::Oid &commit)
 {
-    if (git_repository_set_head_detached(m_repo->raw(), commit.raw()) < 0)
+    if (git_repository_set_head_detached(git::TestAccess::raw(*m_repo), commit.raw()) < 0)
         qWarning("cannot detach HEAD");
 }
 
@@ -112,10 +113,16 @@ void ScratchRepository::setBranch(const QString &name, const git::Oid &commit)
 {
     git_reference *ref = nullptr;
     const QByteArray refName = "refs/heads/" + name.toUtf8();
-    if (git_reference_create(&ref, m_repo->raw(), refName.constData(), commit.raw(), 1, "test") < 0)
+    if (git_reference_create(&ref,
+                             git::TestAccess::raw(*m_repo),
+                             refName.constData(),
+                             commit.raw(),
+                             1,
+                             "test")
+        < 0)
         qWarning("cannot create branch %s", qPrintable(name));
     git_reference_free(ref);
-    git_repository_set_head(m_repo->raw(), refName.constData());
+    git_repository_set_head(git::TestAccess::raw(*m_repo), refName.constData());
 }
 
 } // namespace rd::test

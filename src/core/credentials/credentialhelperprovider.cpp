@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentialhelperprovider.h"
 
-#include "git/handle.h"
 #include "git/repository.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
-
-#include <git2/config.h>
 
 #include <algorithm>
 
@@ -55,32 +52,27 @@ CredentialHelperProvider CredentialHelperProvider::fromConfig(const git::Reposit
                                                               const QString &url)
 {
     const CredentialRequest request = CredentialRequest::fromUrl(url);
-    git::Handle<git_config, git_config_free> config;
-    if (git_repository_config_snapshot(git::out(config), repository.raw()) < 0)
+    auto config = repository.config();
+    if (!config)
+        return CredentialHelperProvider({});
+    auto found = config->entries(QStringLiteral("^credential\\..*"));
+    if (!found)
         return CredentialHelperProvider({});
     struct Entry
     {
         int level;
-        int order;
         QString key; // helper, usehttppath, username
         QString value;
     };
     QList<Entry> entries;
-    git_config_iterator *iterator = nullptr;
-    if (git_config_iterator_glob_new(&iterator, config.get(), "^credential\\..*") == 0) {
-        git_config_entry *entry = nullptr;
-        int order = 0;
-        while (git_config_next(&entry, iterator) == 0) {
-            const QString name = QString::fromUtf8(entry->name);
-            // credential.<key> or credential.<url>.<key>; the URL keeps its case and dots.
-            const QString rest = name.mid(int(qstrlen("credential.")));
-            const qsizetype dot = rest.lastIndexOf(u'.');
-            const QString key = (dot < 0 ? rest : rest.mid(dot + 1)).toLower();
-            if (dot >= 0 && !urlMatches(rest.left(dot), request))
-                continue;
-            entries.append(Entry{int(entry->level), order++, key, QString::fromUtf8(entry->value)});
-        }
-        git_config_iterator_free(iterator);
+    for (const git::ConfigEntry &entry : std::as_const(*found)) {
+        // credential.<key> or credential.<url>.<key>; the URL keeps its case and dots.
+        const QString rest = entry.name.mid(int(qstrlen("credential.")));
+        const qsizetype dot = rest.lastIndexOf(u'.');
+        const QString key = (dot < 0 ? rest : rest.mid(dot + 1)).toLower();
+        if (dot >= 0 && !urlMatches(rest.left(dot), request))
+            continue;
+        entries.append(Entry{entry.level, key, entry.value});
     }
     // libgit2 lists the most specific level first; git applies system, global, then local.
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {

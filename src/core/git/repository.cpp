@@ -2,6 +2,7 @@
 #include "repository.h"
 
 #include "git/commitparts.h"
+#include "git/commitstore.h"
 #include "git/error.h"
 
 #include <QDir>
@@ -184,58 +185,20 @@ rd::Result<Oid> Repository::resolveCommit(const QString &revision) const
 
 rd::Result<QList<TagRef>> Repository::tags() const
 {
-    struct Names
-    {
-        QList<QPair<QByteArray, git_oid>> list;
-    } names;
-    const int rc = git_tag_foreach(
-            m_repo.get(),
-            [](const char *name, git_oid *oid, void *payload) -> int {
-                static_cast<Names *>(payload)->list.append({QByteArray(name), *oid});
-                return 0;
-            },
-            &names);
-    if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot list the tags"), gitDir()));
+    // One lister for the whole program: the commit store's reads packed-refs once.
+    CommitStore store(*this);
+    return store.tags([](QStringView) { return true; });
+}
 
-    QList<TagRef> result;
-    result.reserve(names.list.size());
-    constexpr std::string_view prefix = "refs/tags/";
-    for (const auto &[refName, oid] : names.list) {
-        TagRef tag;
-        QByteArrayView name(refName);
-        if (name.startsWith(QByteArrayView(prefix.data(), qsizetype(prefix.size()))))
-            name = name.sliced(qsizetype(prefix.size()));
-        tag.name = QString::fromUtf8(name);
-        tag.object = Oid(oid);
-
-        ObjectPtr object;
-        if (git_object_lookup(out(object), m_repo.get(), &oid, GIT_OBJECT_ANY) < 0) {
-            tag.kind = TagRef::Target::Missing;
-            result.append(std::move(tag));
-            continue;
-        }
-        if (git_object_type(object.get()) == GIT_OBJECT_TAG) {
-            auto *annotated = reinterpret_cast<git_tag *>(object.get());
-            tag.annotated = true;
-            const char *message = git_tag_message(annotated);
-            tag.message = decodeMessage(message,
-                                        message ? qsizetype(std::strlen(message)) : 0,
-                                        nullptr);
-            if (const git_signature *tagger = git_tag_tagger(annotated))
-                tag.tagger = Signature::fromGit(tagger);
-        }
-        ObjectPtr peeled;
-        const int peel = git_object_peel(out(peeled), object.get(), GIT_OBJECT_COMMIT);
-        if (peel == 0) {
-            tag.target = Oid(*git_object_id(peeled.get()));
-            tag.kind = TagRef::Target::Commit;
-        } else {
-            tag.kind = peel == GIT_ENOTFOUND ? TagRef::Target::Missing : TagRef::Target::NotACommit;
-        }
-        result.append(std::move(tag));
-    }
-    return result;
+rd::Result<std::optional<TagRef>> Repository::tag(const QString &name) const
+{
+    CommitStore store(*this);
+    auto found = store.tags([&name](QStringView candidate) { return candidate == name; });
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return std::optional<TagRef>();
+    return std::optional<TagRef>(found->takeFirst());
 }
 
 rd::Result<bool> Repository::contains(const Oid &commit, const Oid &ancestor) const

@@ -50,6 +50,8 @@ public:
     // Every tag under refs/tags, peeled. Tags that point at trees or blobs, or whose object is
     // not in this clone, come back with TagRef::kind saying so, for callers to tell the user.
     rd::Result<QList<TagRef>> tags() const;
+    // The tag refs/tags/<name>, peeled like tags(); nullopt when there is none.
+    rd::Result<std::optional<TagRef>> tag(const QString &name) const;
     // True when `commit` is `ancestor` or descends from it.
     rd::Result<bool> contains(const Oid &commit, const Oid &ancestor) const;
 
@@ -76,9 +78,19 @@ public:
     rd::Status createLightweightTag(const QString &name, const Oid &target, bool force = false);
     rd::Status deleteTag(const QString &name);
 
+private:
+    // The handle stays inside git/: the wrappers below are the only users of libgit2's API.
+    friend class Checkout;
+    friend struct CommitParts;
+    friend class CommitStore;
+    friend class ObjectStore;
+    friend class PathChanges;
+    friend class References;
+    friend class Remote;
+    friend class WorkTreeStatus;
+    friend struct TestAccess; // tests/support/testaccess.h: tests build odd states by hand
     git_repository *raw() const { return m_repo.get(); }
 
-private:
     using Ptr = Handle<git_repository, git_repository_free>;
     explicit Repository(Ptr repo)
         : m_repo(std::move(repo))

@@ -3,17 +3,20 @@
 
 namespace rd {
 
-// A test hook that kills the process at a step boundary, as a crash or `kill -9` would, so the
-// tests can prove that resume and abort recover from every point. Off unless one of these is
-// set (N is the 1-based step number):
-//   RELEASEDESK_FAIL_BEFORE_STEP=N    after the journal says step N is running, before it runs
-//   RELEASEDESK_FAIL_AFTER_STEP=N     after step N ran, before the journal records it as done
-//   RELEASEDESK_FAIL_AFTER_JOURNAL=N  after the journal records step N as done
+// A test hook at the release runner's step boundaries, so the tests can kill the process there
+// (as a crash or `kill -9` would) and prove that resume and abort recover from every point.
+// The core only calls the installed handler; none is installed in a shipped binary. The test
+// builds link tests/support/faultinjection, which installs one that reads RELEASEDESK_FAIL_*
+// from the environment (see there).
 class FaultInjection
 {
 public:
     enum class Point { BeforeStep, AfterStep, AfterJournal };
-    // Kills the process (SIGKILL; abort() where there is none) when the hook names this point.
+    using Handler = void (*)(Point point, int stepNumber);
+
+    // Replaces the handler; nullptr removes it.
+    static void install(Handler handler);
+    // Calls the handler, if any (stepNumber is 1-based).
     static void reached(Point point, int stepNumber);
 };
 

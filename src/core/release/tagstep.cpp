@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagstep.h"
 
-#include "git/handle.h"
 #include "git/objectstore.h"
 #include "git/references.h"
 #include "git/repository.h"
 #include "release/jsonbytes.h"
 #include "release/stepcontext.h"
 #include "signing/signer.h"
-
-#include <git2/tag.h>
 
 namespace rd {
 
@@ -83,22 +80,17 @@ Result<git::Oid> TagStep::target(const StepContext &context) const
 
 Result<std::optional<QJsonObject>> TagStep::checkDone(StepContext &context) const
 {
-    git::References refs(context.repository);
-    auto current = refs.target(refName());
+    auto current = context.repository.tag(m_data.name);
     if (!current)
         return std::unexpected(current.error());
     if (!*current)
         return std::optional<QJsonObject>();
+    const git::TagRef &tag = **current;
     auto wanted = target(context);
-    git::Handle<git_tag, git_tag_free> tag;
-    const bool annotated = git_tag_lookup(git::out(tag),
-                                          context.repository.raw(),
-                                          (*current)->raw())
-                           == 0;
-    if (wanted && annotated && git::Oid(*git_tag_target_id(tag.get())) == *wanted
-        && QString::fromUtf8(git_tag_message(tag.get())).startsWith(m_data.message))
+    if (wanted && tag.annotated && tag.pointsToCommit() && tag.target == *wanted
+        && tag.message.startsWith(m_data.message))
         return std::optional<QJsonObject>(
-                QJsonObject{{QStringLiteral("tag"), (*current)->toString()},
+                QJsonObject{{QStringLiteral("tag"), tag.object.toString()},
                             {QStringLiteral("commit"), wanted->toString()}});
     return fail(errc::tagExists,
                 QStringLiteral("The tag %1 already exists and is not the one this release "

@@ -4,6 +4,7 @@
 // aborted in new processes.
 
 #include "releasescenario.h"
+#include "testaccess.h"
 
 #include "git/library.h"
 #include "util/fileio.h"
@@ -48,6 +49,8 @@ struct Options
     QByteArray input;          // written to stdin, which is then closed
     bool terminal = false;     // stdin is a pseudo-terminal; `input` is typed on it
     QByteArray interruptAfter; // Ctrl+C (SIGINT) once stderr shows this
+    // The binary: the CLI's code with the test-only kill switch, or the shipped one.
+    QString program = QStringLiteral(RELEASEDESK_CLI);
 };
 
 Run cli(const QStringList &arguments, const Options &options = {})
@@ -79,7 +82,7 @@ Run cli(const QStringList &arguments, const Options &options = {})
             }
         });
     }
-    process.start(QStringLiteral(RELEASEDESK_CLI), arguments);
+    process.start(options.program, arguments);
     if (!process.waitForStarted(60000) || process.processId() <= 0)
         return {};
     if (options.terminal) {
@@ -117,7 +120,7 @@ QMap<QString, QString> refsOf(const QString &path)
     if (!repo)
         return refs;
     git_reference_iterator *iterator = nullptr;
-    if (git_reference_iterator_new(&iterator, repo->raw()) != 0)
+    if (git_reference_iterator_new(&iterator, git::TestAccess::raw(*repo)) != 0)
         return refs;
     git_reference *ref = nullptr;
     while (git_reference_next(&ref, iterator) == 0) {
@@ -149,7 +152,10 @@ QString tagMessage(const QString &path, const QString &tag)
     if (!repo)
         return {};
     git_object *object = nullptr;
-    if (git_revparse_single(&object, repo->raw(), ("refs/tags/" + tag).toUtf8().constData()) != 0)
+    if (git_revparse_single(&object,
+                            git::TestAccess::raw(*repo),
+                            ("refs/tags/" + tag).toUtf8().constData())
+        != 0)
         return {};
     QString message;
     if (git_object_type(object) == GIT_OBJECT_TAG)
@@ -242,6 +248,7 @@ private Q_SLOTS:
     void killedThenResumed_data();
     void killedThenResumed();
     void killedThenAbortedLocally();
+    void shippedBinaryIgnoresKillSwitches();
     void abortAfterThePushNeedsConfirmation();
 
 private:
@@ -678,6 +685,23 @@ void TestCliRelease::killedThenResumed()
     QCOMPARE(packageVersion(s), QStringLiteral("1.1.0"));
     // And the next release starts afresh.
     QCOMPARE(cli(repoArgs(s, {QStringLiteral("--yes")})).exitCode, 0);
+}
+
+void TestCliRelease::shippedBinaryIgnoresKillSwitches()
+{
+    // The installed releasedesk-cli has no fault injection: the same variable that kills the
+    // test build after the commit is ignored, and the release completes.
+    ReleaseScenario s;
+    QVERIFY(s.isValid());
+    Options shipped;
+    shipped.program = QStringLiteral(RELEASEDESK_SHIPPED_CLI);
+    shipped.environment = {QStringLiteral("RELEASEDESK_FAIL_AFTER_STEP=4"),
+                           QStringLiteral("RELEASEDESK_FAIL_BEFORE_STEP=1")};
+    const Run run = cli(repoArgs(s, {QStringLiteral("--yes")}), shipped);
+    QVERIFY2(run.exitCode == 0, run.both().constData());
+    QVERIFY2(!run.err.contains("fault injection"), run.err.constData());
+    QCOMPARE(tagsOf(s.local().path()), QStringList({"v1.0.0", "v1.1.0"}));
+    QCOMPARE(tagsOf(s.remoteDir()), QStringList({"v1.0.0", "v1.1.0"}));
 }
 
 void TestCliRelease::killedThenAbortedLocally()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 #include "scratchrepository.h"
+#include "testaccess.h"
 
 #include "git/error.h"
 #include "git/library.h"
@@ -172,7 +173,7 @@ void TestRepository::nonUtf8MessageIsReplaced()
     const QString latin = QString::fromLatin1("fix: caf\xe9 cr\xe8me");
     git_oid id;
     git_odb *odb = nullptr;
-    QCOMPARE(git_repository_odb(&odb, scratch.repo().raw()), 0);
+    QCOMPARE(git_repository_odb(&odb, git::TestAccess::raw(scratch.repo())), 0);
     const git::Oid parent = scratch.commit(QStringLiteral("feat: base"));
     const QByteArray raw = "tree "
                            + scratch.repo().lookupCommit(parent)->treeId().toString().toLatin1()
@@ -194,7 +195,7 @@ void TestRepository::encodingHeaderIsHonoured()
     ScratchRepository scratch;
     const git::Oid parent = scratch.commit(QStringLiteral("feat: base"));
     git_odb *odb = nullptr;
-    QCOMPARE(git_repository_odb(&odb, scratch.repo().raw()), 0);
+    QCOMPARE(git_repository_odb(&odb, git::TestAccess::raw(scratch.repo())), 0);
     const QByteArray raw = "tree "
                            + scratch.repo().lookupCommit(parent)->treeId().toString().toLatin1()
                            + "\nparent " + parent.toString().toLatin1()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 #include "scratchrepository.h"
+#include "testaccess.h"
 
 #include "git/library.h"
 #include "history/nextversionreport.h"
@@ -334,7 +335,7 @@ void TestNextVersionEngine::semanticReleaseLastReleaseByHand()
 
     auto previous = repo->resolveCommit(QStringLiteral("HEAD~1"));
     QVERIFY(previous);
-    QCOMPARE(git_repository_set_head_detached(repo->raw(), previous->raw()), 0);
+    QCOMPARE(git_repository_set_head_detached(git::TestAccess::raw(*repo), previous->raw()), 0);
     auto earlier = analyze(*repo);
     QVERIFY(earlier);
     QCOMPARE(earlier->commits.size(), 20);
@@ -362,7 +363,8 @@ void TestNextVersionEngine::semanticReleaseReplayOfEveryRelease()
         QVERIFY(repo->deleteTag(tag.name));
         if (tag.version.isPreRelease())
             continue;
-        QCOMPARE(git_repository_set_head_detached(repo->raw(), tag.commit.raw()), 0);
+        QCOMPARE(git_repository_set_head_detached(git::TestAccess::raw(*repo), tag.commit.raw()),
+                 0);
         auto report = analyzeNextVersion(*repo, *settings);
         QVERIFY(report);
         if (!report->lastRelease)

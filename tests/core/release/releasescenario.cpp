@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "releasescenario.h"
+#include "testaccess.h"
 
 #include "git/references.h"
 #include "git/remote.h"
@@ -57,7 +58,10 @@ ReleaseScenario::ReleaseScenario(const QString &remoteUrl,
     m_base = m_local.head();
 
     git_remote *raw = nullptr;
-    if (git_remote_create(&raw, m_local.repo().raw(), "origin", m_remoteUrl.toUtf8().constData())
+    if (git_remote_create(&raw,
+                          git::TestAccess::raw(m_local.repo()),
+                          "origin",
+                          m_remoteUrl.toUtf8().constData())
         < 0) {
         fail(QStringLiteral("cannot add the remote"));
         return;
