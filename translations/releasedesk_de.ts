@@ -108,6 +108,52 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutePage</name>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Each step is recorded before and after it runs: a release stopped here can be resumed or undone.</source>
+        <translation>Jeder Schritt wird vor und nach seiner Ausführung protokolliert: Ein hier angehaltenes Release kann fortgesetzt oder rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Steps and their state</source>
+        <translation>Schritte und ihr Status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Release log</source>
+        <translation>Release-Protokoll</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Release</source>
+        <translation>Release &amp;rückgängig machen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ReleaseDesk</source>
@@ -199,6 +245,33 @@
     </message>
 </context>
 <context>
+    <name>NotesPage</name>
+    <message>
+        <source>Release notes</source>
+        <translation>Versionshinweise</translation>
+    </message>
+    <message>
+        <source>Edit the Markdown on the left; the preview follows. These notes become the tag&apos;s message and the new changelog section.</source>
+        <translation>Bearbeiten Sie das Markdown links; die Vorschau folgt. Diese Hinweise werden zur Nachricht des Tags und zum neuen Abschnitt im Changelog.</translation>
+    </message>
+    <message>
+        <source>Release notes in Markdown</source>
+        <translation>Versionshinweise in Markdown</translation>
+    </message>
+    <message>
+        <source>Release notes preview</source>
+        <translation>Vorschau der Versionshinweise</translation>
+    </message>
+    <message>
+        <source>Add the notes to the &amp;changelog</source>
+        <translation>Die Hinweise in den &amp;Changelog übernehmen</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t Notes</source>
+        <translation>Hinweise zu&amp;rücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Current version</source>
@@ -234,38 +307,7 @@
     </message>
 </context>
 <context>
-    <name>ReconcileDialog</name>
-    <message>
-        <source>Reconcile Version Sources</source>
-        <translation>Versionsquellen abgleichen</translation>
-    </message>
-    <message>
-        <source>Write &amp;version:</source>
-        <translation>&amp;Version schreiben:</translation>
-    </message>
-    <message>
-        <source>Version to write</source>
-        <translation>Zu schreibende Version</translation>
-    </message>
-    <message>
-        <source>&amp;Unified</source>
-        <translation>&amp;Einheitlich</translation>
-    </message>
-    <message>
-        <source>&amp;Side by side</source>
-        <translation>&amp;Nebeneinander</translation>
-    </message>
-    <message>
-        <source>Files that change</source>
-        <translation>Dateien, die sich ändern</translation>
-    </message>
-</context>
-<context>
-    <name>ReleaseWizard</name>
-    <message>
-        <source>Release</source>
-        <translation>Release</translation>
-    </message>
+    <name>PreflightPage</name>
     <message>
         <source>Pre-flight checks</source>
         <translation>Vorabprüfungen</translation>
@@ -294,6 +336,121 @@
         <source>F5</source>
         <translation>F5</translation>
     </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Reconcile Version Sources</source>
+        <translation>Versionsquellen abgleichen</translation>
+    </message>
+    <message>
+        <source>Write &amp;version:</source>
+        <translation>&amp;Version schreiben:</translation>
+    </message>
+    <message>
+        <source>Version to write</source>
+        <translation>Zu schreibende Version</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>&amp;Einheitlich</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Files that change</source>
+        <translation>Dateien, die sich ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesPage</name>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Show pre-releases</source>
+        <translation>Vorabversionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>Versionshinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>This is exactly what the release will do, step by step.</source>
+        <translation>Genau das wird das Release tun, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>P&amp;ush the branch and the tag</source>
+        <translation>Branch und Tag p&amp;ushen</translation>
+    </message>
+    <message>
+        <source>U&amp;nified</source>
+        <translation>&amp;Einheitlich</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>Files the release changes</source>
+        <translation>Dateien, die das Release ändert</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Release steps</source>
+        <translation>Release-Schritte</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Der gesamte Plan</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile…</source>
+        <translation>Ab&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Write one version into every source, after previewing the changes</source>
+        <translation>Eine Version in alle Quellen schreiben, nach einer Vorschau der Änderungen</translation>
+    </message>
+    <message>
+        <source>Version sources</source>
+        <translation>Versionsquellen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPage</name>
     <message>
         <source>Version</source>
         <translation>Version</translation>
@@ -369,148 +526,6 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Release notes</source>
-        <translation>Versionshinweise</translation>
-    </message>
-    <message>
-        <source>Edit the Markdown on the left; the preview follows. These notes become the tag&apos;s message and the new changelog section.</source>
-        <translation>Bearbeiten Sie das Markdown links; die Vorschau folgt. Diese Hinweise werden zur Nachricht des Tags und zum neuen Abschnitt im Changelog.</translation>
-    </message>
-    <message>
-        <source>Release notes in Markdown</source>
-        <translation>Versionshinweise in Markdown</translation>
-    </message>
-    <message>
-        <source>Release notes preview</source>
-        <translation>Vorschau der Versionshinweise</translation>
-    </message>
-    <message>
-        <source>Add the notes to the &amp;changelog</source>
-        <translation>Die Hinweise in den &amp;Changelog übernehmen</translation>
-    </message>
-    <message>
-        <source>Rese&amp;t Notes</source>
-        <translation>Hinweise zu&amp;rücksetzen</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Überprüfung</translation>
-    </message>
-    <message>
-        <source>This is exactly what the release will do, step by step.</source>
-        <translation>Genau das wird das Release tun, Schritt für Schritt.</translation>
-    </message>
-    <message>
-        <source>P&amp;ush the branch and the tag</source>
-        <translation>Branch und Tag p&amp;ushen</translation>
-    </message>
-    <message>
-        <source>U&amp;nified</source>
-        <translation>&amp;Einheitlich</translation>
-    </message>
-    <message>
-        <source>&amp;Side by side</source>
-        <translation>&amp;Nebeneinander</translation>
-    </message>
-    <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Dateien</translation>
-    </message>
-    <message>
-        <source>Files the release changes</source>
-        <translation>Dateien, die das Release ändert</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>Release steps</source>
-        <translation>Release-Schritte</translation>
-    </message>
-    <message>
-        <source>The whole plan</source>
-        <translation>Der gesamte Plan</translation>
-    </message>
-    <message>
-        <source>Each step is recorded before and after it runs: a release stopped here can be resumed or undone.</source>
-        <translation>Jeder Schritt wird vor und nach seiner Ausführung protokolliert: Ein hier angehaltenes Release kann fortgesetzt oder rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Steps and their state</source>
-        <translation>Schritte und ihr Status</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Release log</source>
-        <translation>Release-Protokoll</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>An&amp;halten</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Release</source>
-        <translation>Release &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-</context>
-<context>
-    <name>ReleasesPage</name>
-    <message>
-        <source>Package:</source>
-        <translation>Paket:</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>Paket</translation>
-    </message>
-    <message>
-        <source>Show pre-releases</source>
-        <translation>Vorabversionen anzeigen</translation>
-    </message>
-    <message>
-        <source>Releases</source>
-        <translation>Releases</translation>
-    </message>
-    <message>
-        <source>Release notes</source>
-        <translation>Versionshinweise</translation>
-    </message>
-</context>
-<context>
-    <name>SourcesPage</name>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Akt&amp;ualisieren</translation>
-    </message>
-    <message>
-        <source>Re&amp;concile…</source>
-        <translation>Ab&amp;gleichen…</translation>
-    </message>
-    <message>
-        <source>Write one version into every source, after previewing the changes</source>
-        <translation>Eine Version in alle Quellen schreiben, nach einer Vorschau der Änderungen</translation>
-    </message>
-    <message>
-        <source>Version sources</source>
-        <translation>Versionsquellen</translation>
     </message>
 </context>
 <context>
@@ -722,6 +737,126 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::DonePage</name>
+    <message>
+        <source>&lt;h3&gt;Released %1&lt;/h3&gt;&lt;p&gt;Tag &lt;b&gt;%2&lt;/b&gt; was created</source>
+        <translation>&lt;h3&gt;%1 veröffentlicht&lt;/h3&gt;&lt;p&gt;Tag &lt;b&gt;%2&lt;/b&gt; wurde erstellt</translation>
+    </message>
+    <message>
+        <source> in this clone; nothing was pushed.&lt;/p&gt;</source>
+        <translation> (nur in diesem Klon); es wurde nichts gepusht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> and pushed with the branch to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation> und mit dem Branch nach &lt;b&gt;%1&lt;/b&gt; gepusht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Changes since the last release&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Änderungen seit dem letzten Release&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open the repository folder&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Repository-Ordner öffnen&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next: this project configures no CI pipeline, so nothing builds or publishes the release by itself; do it by hand, or add a pipeline. The Releases view now lists %1, and the next release starts from here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Als Nächstes: Dieses Projekt richtet keine CI-Pipeline ein, also baut und veröffentlicht niemand das Release von selbst; erledigen Sie das von Hand oder richten Sie eine Pipeline ein. Die Ansicht „Releases“ führt jetzt %1, und das nächste Release beginnt hier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next: %1 (%2) runs for the tag if it is set up to. The Releases view now lists %3, and the next release starts from here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Als Nächstes: %1 (%2) läuft für den Tag, sofern so eingerichtet. Die Ansicht „Releases“ führt jetzt %3, und das nächste Release beginnt hier.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ExecutePage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Stopping after the step under way…</source>
+        <translation>Wird nach dem laufenden Schritt angehalten…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Looking for the stopped release…</source>
+        <translation>Angehaltenes Release wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation>%1 wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Undo on the Remote?</source>
+        <translation>Auch auf dem Remote rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Undo it on the remote too? Others may already have fetched it.</source>
+        <translation>%1
+
+Auch auf dem Remote rückgängig machen? Andere haben es möglicherweise bereits abgerufen.</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>Es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The release was undone. You can close this window.</source>
+        <translation>Das Release wurde rückgängig gemacht. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Nicht rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Stopped. Resume to finish the release, or undo what it did.</source>
+        <translation>Angehalten. Setzen Sie das Release fort, um es abzuschließen, oder machen Sie rückgängig, was es getan hat.</translation>
+    </message>
+    <message>
+        <source>%1
+Resume once the cause is fixed, or undo what the release did.</source>
+        <translation>%1
+Setzen Sie fort, sobald die Ursache behoben ist, oder machen Sie rückgängig, was das Release getan hat.</translation>
+    </message>
+    <message>
+        <source>Undoing the release…</source>
+        <translation>Release wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The release of %1 (tag %2) stopped on %3. Resume it to finish exactly the reviewed steps, or undo it.</source>
+        <translation>Das Release von %1 (Tag %2) wurde am %3 angehalten. Setzen Sie es fort, um genau die überprüften Schritte abzuschließen, oder machen Sie es rückgängig.</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::Level</name>
     <message>
         <source>major (breaking)</source>
@@ -822,16 +957,49 @@
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <source>Could not read the repository.</source>
-        <translation>Das Repository konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>About ReleaseDesk</source>
         <translation>Über ReleaseDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ReleaseDesk %1&lt;/h3&gt;&lt;p&gt;The whole release on one desk: versions, changelogs, tags, pushes and publishing, with the reason for every decision.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReleaseDesk %1&lt;/h3&gt;&lt;p&gt;Das ganze Release auf einem Schreibtisch: Versionen, Changelogs, Tags, Pushes und Veröffentlichung, mit einer Begründung für jede Entscheidung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+The views show the analysis from before this failure: fix %2, then reload (F5).</source>
+        <translation>%1
+Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden Sie dann neu (F5).</translation>
+    </message>
+    <message>
+        <source>Out of date: could not read %1.</source>
+        <translation>Veraltet: %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (out of date) — ReleaseDesk</source>
+        <translation>%1 (veraltet) — ReleaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::NotesPage</name>
+    <message>
+        <source>Add the notes to the &amp;changelog</source>
+        <translation>Die Hinweise in den &amp;Changelog übernehmen</translation>
+    </message>
+    <message>
+        <source>Add the notes to the &amp;changelog (%1)</source>
+        <translation>Die Hinweise in den &amp;Changelog übernehmen (%1)</translation>
+    </message>
+    <message>
+        <source>Release Notes</source>
+        <translation>Versionshinweise</translation>
+    </message>
+    <message>
+        <source>The version changed to %1. Replace your edited notes with fresh notes for it?</source>
+        <translation>Die Version hat sich auf %1 geändert. Sollen Ihre bearbeiteten Hinweise durch neue Hinweise für diese Version ersetzt werden?</translation>
     </message>
 </context>
 <context>
@@ -867,10 +1035,6 @@
             <numerusform>%n Commits seit dem letzten Release</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 of %2 commit(s) bump the version; the Commits view tells why each of the others does not.</source>
-        <translation>%1 von %2 Commits erhöhen die Version; die Ansicht „Commits“ zeigt für jeden der übrigen, warum nicht.</translation>
-    </message>
     <message numerus="yes">
         <source>%n tag(s) look like releases but were skipped, e.g. %1: %2</source>
         <translation>
@@ -878,12 +1042,90 @@
             <numerusform>%n Tags sehen wie Releases aus, wurden aber übersprungen, z. B. %1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>first release</source>
+        <translation>erstes Release</translation>
+    </message>
+    <message>
+        <source>The first release: there is no release tag yet, so it starts at %1.</source>
+        <translation>Das erste Release: Es gibt noch keinen Release-Tag, daher beginnt es bei %1.</translation>
+    </message>
+    <message>
+        <source>nothing to release</source>
+        <translation>nichts zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>No commits since the last release.</source>
+        <translation>Keine Commits seit dem letzten Release.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n commit(s) bumps the version; the Commits view tells why.</source>
+        <translation>
+            <numerusform>Der %n Commit erhöht die Version nicht; die Ansicht „Commits“ sagt, warum.</numerusform>
+            <numerusform>Keiner der %n Commits erhöht die Version; die Ansicht „Commits“ sagt, warum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n commit(s) bump the version.</source>
+        <translation>
+            <numerusform>Der %n Commit erhöht die Version.</numerusform>
+            <numerusform>Alle %n Commits erhöhen die Version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n commit(s) bump the version; the Commits view tells why the others do not.</source>
+        <translation>
+            <numerusform>%1 von %n Commit erhöht die Version; die Ansicht „Commits“ sagt, warum die anderen es nicht tun.</numerusform>
+            <numerusform>%1 von %n Commits erhöhen die Version; die Ansicht „Commits“ sagt, warum die anderen es nicht tun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Die Historie wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PackagePicker</name>
     <message>
         <source>Whole repository</source>
         <translation>Gesamtes Repository</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::PreflightPage</name>
+    <message>
+        <source>Running the checks…</source>
+        <translation>Prüfungen werden ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Applying: %1…</source>
+        <translation>Wird angewendet: %1…</translation>
+    </message>
+    <message>
+        <source>Reading the repository…</source>
+        <translation>Repository wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: the release cannot start yet.</source>
+        <translation>
+            <numerusform>%n Prüfung ist fehlgeschlagen: Das Release kann noch nicht beginnen.</numerusform>
+            <numerusform>%n Prüfungen sind fehlgeschlagen: Das Release kann noch nicht beginnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s) to read.</source>
+        <translation>
+            <numerusform>Bereit, aber bitte beachten Sie %n Warnung.</numerusform>
+            <numerusform>Bereit, aber bitte beachten Sie %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
 </context>
 <context>
@@ -965,245 +1207,8 @@
 <context>
     <name>rd::gui::ReleaseWizard</name>
     <message>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>Läuft…</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Rückgängig gemacht</translation>
-    </message>
-    <message>
         <source>&amp;Release</source>
         <translation>&amp;Veröffentlichen</translation>
-    </message>
-    <message>
-        <source>Running the checks…</source>
-        <translation>Prüfungen werden ausgeführt…</translation>
-    </message>
-    <message>
-        <source>Applying: %1…</source>
-        <translation>Wird angewendet: %1…</translation>
-    </message>
-    <message>
-        <source>Stopping after the step under way…</source>
-        <translation>Wird nach dem laufenden Schritt angehalten…</translation>
-    </message>
-    <message>
-        <source>Resuming…</source>
-        <translation>Wird fortgesetzt…</translation>
-    </message>
-    <message>
-        <source>Looking for the stopped release…</source>
-        <translation>Angehaltenes Release wird gesucht…</translation>
-    </message>
-    <message>
-        <source>Reading the repository…</source>
-        <translation>Repository wird gelesen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commit(s) since.</source>
-        <translation>
-            <numerusform>Das letzte Release ist &lt;b&gt;%1&lt;/b&gt; (Tag %2); seitdem %n Commit.</numerusform>
-            <numerusform>Das letzte Release ist &lt;b&gt;%1&lt;/b&gt; (Tag %2); seitdem %n Commits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>There is no release yet: this is the first one (%n commit(s)).</source>
-        <translation>
-            <numerusform>Es gibt noch kein Release: Dies ist das erste (%n Commit).</numerusform>
-            <numerusform>Es gibt noch kein Release: Dies ist das erste (%n Commits).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>0.x policy: a breaking change bumps the major number (zero-major.breaking-bumps-major is on).</source>
-        <translation>0.x-Regel: Eine inkompatible Änderung erhöht die Major-Nummer (zero-major.breaking-bumps-major ist aktiviert).</translation>
-    </message>
-    <message>
-        <source>0.x policy: a breaking change bumps the minor number while the version is below 1.0.0 (set zero-major.breaking-bumps-major in .releasedesk.yml to change it).</source>
-        <translation>0.x-Regel: Eine inkompatible Änderung erhöht die Minor-Nummer, solange die Version unter 1.0.0 liegt (setzen Sie zero-major.breaking-bumps-major in .releasedesk.yml, um das zu ändern).</translation>
-    </message>
-    <message>
-        <source>Add the notes to the &amp;changelog</source>
-        <translation>Die Hinweise in den &amp;Changelog übernehmen</translation>
-    </message>
-    <message>
-        <source>Add the notes to the &amp;changelog (%1)</source>
-        <translation>Die Hinweise in den &amp;Changelog übernehmen (%1)</translation>
-    </message>
-    <message>
-        <source>P&amp;ush the branch and the tag</source>
-        <translation>Branch und Tag p&amp;ushen</translation>
-    </message>
-    <message>
-        <source>P&amp;ush the branch and the tag to %1</source>
-        <translation>Branch und Tag nach %1 p&amp;ushen</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Behebung: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) failed: the release cannot start yet.</source>
-        <translation>
-            <numerusform>%n Prüfung ist fehlgeschlagen: Das Release kann noch nicht beginnen.</numerusform>
-            <numerusform>%n Prüfungen sind fehlgeschlagen: Das Release kann noch nicht beginnen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready, with %n warning(s) to read.</source>
-        <translation>
-            <numerusform>Bereit, aber bitte beachten Sie %n Warnung.</numerusform>
-            <numerusform>Bereit, aber bitte beachten Sie %n Warnungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All checks passed.</source>
-        <translation>Alle Prüfungen bestanden.</translation>
-    </message>
-    <message>
-        <source>Type a version.</source>
-        <translation>Geben Sie eine Version ein.</translation>
-    </message>
-    <message>
-        <source>Type the version to release.</source>
-        <translation>Geben Sie die zu veröffentlichende Version ein.</translation>
-    </message>
-    <message>
-        <source>&amp;Computed from the commits: %1</source>
-        <translation>Aus den &amp;Commits berechnet: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Computed from the commits: nothing to release</source>
-        <translation>Aus den &amp;Commits berechnet: nichts zu veröffentlichen</translation>
-    </message>
-    <message>
-        <source>%1  (tag %2)</source>
-        <translation>%1  (Tag %2)</translation>
-    </message>
-    <message>
-        <source>No version</source>
-        <translation>Keine Version</translation>
-    </message>
-    <message>
-        <source>Release Notes</source>
-        <translation>Versionshinweise</translation>
-    </message>
-    <message>
-        <source>The version changed to %1. Replace your edited notes with fresh notes for it?</source>
-        <translation>Die Version hat sich auf %1 geändert. Sollen Ihre bearbeiteten Hinweise durch neue Hinweise für diese Version ersetzt werden?</translation>
-    </message>
-    <message>
-        <source>Releasing %1…</source>
-        <translation>%1 wird veröffentlicht…</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Released %1&lt;/h3&gt;&lt;p&gt;Tag &lt;b&gt;%2&lt;/b&gt; was created</source>
-        <translation>&lt;h3&gt;%1 veröffentlicht&lt;/h3&gt;&lt;p&gt;Tag &lt;b&gt;%2&lt;/b&gt; wurde erstellt</translation>
-    </message>
-    <message>
-        <source> in this clone; nothing was pushed.&lt;/p&gt;</source>
-        <translation> (nur in diesem Klon); es wurde nichts gepusht.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> and pushed with the branch to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation> und mit dem Branch nach &lt;b&gt;%1&lt;/b&gt; gepusht.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Changes since the last release&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Änderungen seit dem letzten Release&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open the repository folder&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Repository-Ordner öffnen&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Next: the tag&apos;s CI pipeline builds the release. The Releases view now lists %1, and the next release starts from here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Als Nächstes: Die CI-Pipeline des Tags baut das Release. Die Ansicht „Releases“ führt jetzt %1 auf, und das nächste Release beginnt hier.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Checking and planning the release of %1…</source>
-        <translation>Release von %1 wird geprüft und geplant…</translation>
-    </message>
-    <message>
-        <source>The release cannot run: %1</source>
-        <translation>Das Release kann nicht ausgeführt werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s), %1 file(s) changed, tag %2%3. Press Release to run them.</source>
-        <translation>
-            <numerusform>%n Schritt, %1 geänderte Datei(en), Tag %2%3. Klicken Sie auf „Veröffentlichen“, um ihn auszuführen.</numerusform>
-            <numerusform>%n Schritte, %1 geänderte Datei(en), Tag %2%3. Klicken Sie auf „Veröffentlichen“, um sie auszuführen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, no push</source>
-        <translation>, kein Push</translation>
-    </message>
-    <message>
-        <source>, pushed to %1</source>
-        <translation>, Push nach %1</translation>
-    </message>
-    <message>
-        <source>Undo on the Remote?</source>
-        <translation>Auch auf dem Remote rückgängig machen?</translation>
-    </message>
-    <message>
-        <source>%1
-
-Undo it on the remote too? Others may already have fetched it.</source>
-        <translation>%1
-
-Auch auf dem Remote rückgängig machen? Andere haben es möglicherweise bereits abgerufen.</translation>
-    </message>
-    <message>
-        <source>Nothing was undone.</source>
-        <translation>Es wurde nichts rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <source>The release was undone. You can close this window.</source>
-        <translation>Das Release wurde rückgängig gemacht. Sie können dieses Fenster schließen.</translation>
-    </message>
-    <message>
-        <source>Not undone: %1</source>
-        <translation>Nicht rückgängig gemacht: %1</translation>
-    </message>
-    <message>
-        <source>Released %1.</source>
-        <translation>%1 veröffentlicht.</translation>
-    </message>
-    <message>
-        <source>Stopped. Resume to finish the release, or undo what it did.</source>
-        <translation>Angehalten. Setzen Sie das Release fort, um es abzuschließen, oder machen Sie rückgängig, was es getan hat.</translation>
-    </message>
-    <message>
-        <source>%1
-Resume once the cause is fixed, or undo what the release did.</source>
-        <translation>%1
-Setzen Sie fort, sobald die Ursache behoben ist, oder machen Sie rückgängig, was das Release getan hat.</translation>
-    </message>
-    <message>
-        <source>Undoing the release…</source>
-        <translation>Release wird rückgängig gemacht…</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The release of %1 (tag %2) stopped on %3. Resume it to finish exactly the reviewed steps, or undo it.</source>
-        <translation>Das Release von %1 (Tag %2) wurde am %3 angehalten. Setzen Sie es fort, um genau die überprüften Schritte abzuschließen, oder machen Sie es rückgängig.</translation>
     </message>
     <message>
         <source>Stop the Release?</source>
@@ -1212,6 +1217,10 @@ Setzen Sie fort, sobald die Ursache behoben ist, oder machen Sie rückgängig, w
     <message>
         <source>Stop after the step under way? You can resume or undo the release later; ReleaseDesk offers it when you open this repository.</source>
         <translation>Nach dem laufenden Schritt anhalten? Sie können das Release später fortsetzen oder rückgängig machen; ReleaseDesk bietet dies an, wenn Sie dieses Repository öffnen.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1297,40 @@ Setzen Sie fort, sobald die Ursache behoben ist, oder machen Sie rückgängig, w
     <message>
         <source> · pre-release</source>
         <translation> · Vorabversion</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReviewPage</name>
+    <message>
+        <source>P&amp;ush the branch and the tag</source>
+        <translation>Branch und Tag p&amp;ushen</translation>
+    </message>
+    <message>
+        <source>P&amp;ush the branch and the tag to %1</source>
+        <translation>Branch und Tag nach %1 p&amp;ushen</translation>
+    </message>
+    <message>
+        <source>Checking and planning the release of %1…</source>
+        <translation>Release von %1 wird geprüft und geplant…</translation>
+    </message>
+    <message>
+        <source>The release cannot run: %1</source>
+        <translation>Das Release kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1 file(s) changed, tag %2%3. Press Release to run them.</source>
+        <translation>
+            <numerusform>%n Schritt, %1 geänderte Datei(en), Tag %2%3. Klicken Sie auf „Veröffentlichen“, um ihn auszuführen.</numerusform>
+            <numerusform>%n Schritte, %1 geänderte Datei(en), Tag %2%3. Klicken Sie auf „Veröffentlichen“, um sie auszuführen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, no push</source>
+        <translation>, kein Push</translation>
+    </message>
+    <message>
+        <source>, pushed to %1</source>
+        <translation>, Push nach %1</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1441,55 @@ Setzen Sie fort, sobald die Ursache behoben ist, oder machen Sie rückgängig, w
     <message>
         <source>File after</source>
         <translation>Datei nachher</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::VersionPage</name>
+    <message numerus="yes">
+        <source>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commit(s) since.</source>
+        <translation>
+            <numerusform>Das letzte Release ist &lt;b&gt;%1&lt;/b&gt; (Tag %2); seitdem %n Commit.</numerusform>
+            <numerusform>Das letzte Release ist &lt;b&gt;%1&lt;/b&gt; (Tag %2); seitdem %n Commits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no release yet: this is the first one (%n commit(s)).</source>
+        <translation>
+            <numerusform>Es gibt noch kein Release: Dies ist das erste (%n Commit).</numerusform>
+            <numerusform>Es gibt noch kein Release: Dies ist das erste (%n Commits).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0.x policy: a breaking change bumps the major number (zero-major.breaking-bumps-major is on).</source>
+        <translation>0.x-Regel: Eine inkompatible Änderung erhöht die Major-Nummer (zero-major.breaking-bumps-major ist aktiviert).</translation>
+    </message>
+    <message>
+        <source>0.x policy: a breaking change bumps the minor number while the version is below 1.0.0 (set zero-major.breaking-bumps-major in .releasedesk.yml to change it).</source>
+        <translation>0.x-Regel: Eine inkompatible Änderung erhöht die Minor-Nummer, solange die Version unter 1.0.0 liegt (setzen Sie zero-major.breaking-bumps-major in .releasedesk.yml, um das zu ändern).</translation>
+    </message>
+    <message>
+        <source>Type a version.</source>
+        <translation>Geben Sie eine Version ein.</translation>
+    </message>
+    <message>
+        <source>Type the version to release.</source>
+        <translation>Geben Sie die zu veröffentlichende Version ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Computed from the commits: %1</source>
+        <translation>Aus den &amp;Commits berechnet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Computed from the commits: nothing to release</source>
+        <translation>Aus den &amp;Commits berechnet: nichts zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>%1  (tag %2)</source>
+        <translation>%1  (Tag %2)</translation>
+    </message>
+    <message>
+        <source>No version</source>
+        <translation>Keine Version</translation>
     </message>
 </context>
 <context>

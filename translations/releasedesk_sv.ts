@@ -108,6 +108,52 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutePage</name>
+    <message>
+        <source>Release</source>
+        <translation>Utgivning</translation>
+    </message>
+    <message>
+        <source>Each step is recorded before and after it runs: a release stopped here can be resumed or undone.</source>
+        <translation>Varje steg registreras före och efter att det körs: en utgivning som stoppas här kan återupptas eller ångras.</translation>
+    </message>
+    <message>
+        <source>Steps and their state</source>
+        <translation>Steg och deras status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Release log</source>
+        <translation>Utgivningslogg</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>St&amp;oppa</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Återuppta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Release</source>
+        <translation>Ån&amp;gra utgivningen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ReleaseDesk</source>
@@ -199,6 +245,33 @@
     </message>
 </context>
 <context>
+    <name>NotesPage</name>
+    <message>
+        <source>Release notes</source>
+        <translation>Versionsinformation</translation>
+    </message>
+    <message>
+        <source>Edit the Markdown on the left; the preview follows. These notes become the tag&apos;s message and the new changelog section.</source>
+        <translation>Redigera Markdown-texten till vänster; förhandsgranskningen följer med. Informationen blir taggens meddelande och det nya avsnittet i ändringsloggen.</translation>
+    </message>
+    <message>
+        <source>Release notes in Markdown</source>
+        <translation>Versionsinformation i Markdown</translation>
+    </message>
+    <message>
+        <source>Release notes preview</source>
+        <translation>Förhandsgranskning av versionsinformationen</translation>
+    </message>
+    <message>
+        <source>Add the notes to the &amp;changelog</source>
+        <translation>Lägg till informationen i än&amp;dringsloggen</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t Notes</source>
+        <translation>&amp;Återställ informationen</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Current version</source>
@@ -234,38 +307,7 @@
     </message>
 </context>
 <context>
-    <name>ReconcileDialog</name>
-    <message>
-        <source>Reconcile Version Sources</source>
-        <translation>Stäm av versionskällor</translation>
-    </message>
-    <message>
-        <source>Write &amp;version:</source>
-        <translation>Skriv &amp;version:</translation>
-    </message>
-    <message>
-        <source>Version to write</source>
-        <translation>Version att skriva</translation>
-    </message>
-    <message>
-        <source>&amp;Unified</source>
-        <translation>&amp;Enhetlig</translation>
-    </message>
-    <message>
-        <source>&amp;Side by side</source>
-        <translation>&amp;Sida vid sida</translation>
-    </message>
-    <message>
-        <source>Files that change</source>
-        <translation>Filer som ändras</translation>
-    </message>
-</context>
-<context>
-    <name>ReleaseWizard</name>
-    <message>
-        <source>Release</source>
-        <translation>Utgivning</translation>
-    </message>
+    <name>PreflightPage</name>
     <message>
         <source>Pre-flight checks</source>
         <translation>Förkontroller</translation>
@@ -294,6 +336,121 @@
         <source>F5</source>
         <translation>F5</translation>
     </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Reconcile Version Sources</source>
+        <translation>Stäm av versionskällor</translation>
+    </message>
+    <message>
+        <source>Write &amp;version:</source>
+        <translation>Skriv &amp;version:</translation>
+    </message>
+    <message>
+        <source>Version to write</source>
+        <translation>Version att skriva</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>&amp;Enhetlig</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Sida vid sida</translation>
+    </message>
+    <message>
+        <source>Files that change</source>
+        <translation>Filer som ändras</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesPage</name>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Show pre-releases</source>
+        <translation>Visa förhandsutgåvor</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Utgåvor</translation>
+    </message>
+    <message>
+        <source>Release notes</source>
+        <translation>Versionsinformation</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>This is exactly what the release will do, step by step.</source>
+        <translation>Det här är exakt vad utgivningen kommer att göra, steg för steg.</translation>
+    </message>
+    <message>
+        <source>P&amp;ush the branch and the tag</source>
+        <translation>S&amp;kicka grenen och taggen</translation>
+    </message>
+    <message>
+        <source>U&amp;nified</source>
+        <translation>&amp;Enhetlig</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>Sida &amp;vid sida</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Files the release changes</source>
+        <translation>Filer som utgivningen ändrar</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Release steps</source>
+        <translation>Utgivningssteg</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>Hela planen</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Up&amp;pdatera</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile…</source>
+        <translation>&amp;Stäm av…</translation>
+    </message>
+    <message>
+        <source>Write one version into every source, after previewing the changes</source>
+        <translation>Skriv en och samma version i alla källor, efter att ha förhandsgranskat ändringarna</translation>
+    </message>
+    <message>
+        <source>Version sources</source>
+        <translation>Versionskällor</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPage</name>
     <message>
         <source>Version</source>
         <translation>Version</translation>
@@ -369,148 +526,6 @@
     <message>
         <source>Reason</source>
         <translation>Skäl</translation>
-    </message>
-    <message>
-        <source>Release notes</source>
-        <translation>Versionsinformation</translation>
-    </message>
-    <message>
-        <source>Edit the Markdown on the left; the preview follows. These notes become the tag&apos;s message and the new changelog section.</source>
-        <translation>Redigera Markdown-texten till vänster; förhandsgranskningen följer med. Informationen blir taggens meddelande och det nya avsnittet i ändringsloggen.</translation>
-    </message>
-    <message>
-        <source>Release notes in Markdown</source>
-        <translation>Versionsinformation i Markdown</translation>
-    </message>
-    <message>
-        <source>Release notes preview</source>
-        <translation>Förhandsgranskning av versionsinformationen</translation>
-    </message>
-    <message>
-        <source>Add the notes to the &amp;changelog</source>
-        <translation>Lägg till informationen i än&amp;dringsloggen</translation>
-    </message>
-    <message>
-        <source>Rese&amp;t Notes</source>
-        <translation>&amp;Återställ informationen</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Granskning</translation>
-    </message>
-    <message>
-        <source>This is exactly what the release will do, step by step.</source>
-        <translation>Det här är exakt vad utgivningen kommer att göra, steg för steg.</translation>
-    </message>
-    <message>
-        <source>P&amp;ush the branch and the tag</source>
-        <translation>S&amp;kicka grenen och taggen</translation>
-    </message>
-    <message>
-        <source>U&amp;nified</source>
-        <translation>&amp;Enhetlig</translation>
-    </message>
-    <message>
-        <source>&amp;Side by side</source>
-        <translation>Sida &amp;vid sida</translation>
-    </message>
-    <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <source>Files the release changes</source>
-        <translation>Filer som utgivningen ändrar</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>Release steps</source>
-        <translation>Utgivningssteg</translation>
-    </message>
-    <message>
-        <source>The whole plan</source>
-        <translation>Hela planen</translation>
-    </message>
-    <message>
-        <source>Each step is recorded before and after it runs: a release stopped here can be resumed or undone.</source>
-        <translation>Varje steg registreras före och efter att det körs: en utgivning som stoppas här kan återupptas eller ångras.</translation>
-    </message>
-    <message>
-        <source>Steps and their state</source>
-        <translation>Steg och deras status</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Steg</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Release log</source>
-        <translation>Utgivningslogg</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>St&amp;oppa</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Återuppta</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Release</source>
-        <translation>Ån&amp;gra utgivningen</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klart</translation>
-    </message>
-</context>
-<context>
-    <name>ReleasesPage</name>
-    <message>
-        <source>Package:</source>
-        <translation>Paket:</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>Paket</translation>
-    </message>
-    <message>
-        <source>Show pre-releases</source>
-        <translation>Visa förhandsutgåvor</translation>
-    </message>
-    <message>
-        <source>Releases</source>
-        <translation>Utgåvor</translation>
-    </message>
-    <message>
-        <source>Release notes</source>
-        <translation>Versionsinformation</translation>
-    </message>
-</context>
-<context>
-    <name>SourcesPage</name>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Up&amp;pdatera</translation>
-    </message>
-    <message>
-        <source>Re&amp;concile…</source>
-        <translation>&amp;Stäm av…</translation>
-    </message>
-    <message>
-        <source>Write one version into every source, after previewing the changes</source>
-        <translation>Skriv en och samma version i alla källor, efter att ha förhandsgranskat ändringarna</translation>
-    </message>
-    <message>
-        <source>Version sources</source>
-        <translation>Versionskällor</translation>
     </message>
 </context>
 <context>
@@ -722,6 +737,126 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::DonePage</name>
+    <message>
+        <source>&lt;h3&gt;Released %1&lt;/h3&gt;&lt;p&gt;Tag &lt;b&gt;%2&lt;/b&gt; was created</source>
+        <translation>&lt;h3&gt;%1 har getts ut&lt;/h3&gt;&lt;p&gt;Taggen &lt;b&gt;%2&lt;/b&gt; skapades</translation>
+    </message>
+    <message>
+        <source> in this clone; nothing was pushed.&lt;/p&gt;</source>
+        <translation> i den här klonen; ingenting skickades.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> and pushed with the branch to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation> och skickades med grenen till &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Changes since the last release&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Ändringar sedan den senaste utgåvan&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open the repository folder&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Öppna förrådets mapp&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next: this project configures no CI pipeline, so nothing builds or publishes the release by itself; do it by hand, or add a pipeline. The Releases view now lists %1, and the next release starts from here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nästa steg: det här projektet har ingen CI-pipeline, så ingenting bygger eller publicerar releasen av sig självt; gör det för hand eller lägg till en pipeline. Vyn Releaser listar nu %1, och nästa release börjar härifrån.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next: %1 (%2) runs for the tag if it is set up to. The Releases view now lists %3, and the next release starts from here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nästa steg: %1 (%2) körs för taggen om den är inställd för det. Vyn Releaser listar nu %3, och nästa release börjar härifrån.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ExecutePage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Körs…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Ångrad</translation>
+    </message>
+    <message>
+        <source>Stopping after the step under way…</source>
+        <translation>Stoppar efter det pågående steget…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Återupptar…</translation>
+    </message>
+    <message>
+        <source>Looking for the stopped release…</source>
+        <translation>Letar efter den stoppade utgivningen…</translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation>Ger ut %1…</translation>
+    </message>
+    <message>
+        <source>Undo on the Remote?</source>
+        <translation>Ångra på fjärrförrådet?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Undo it on the remote too? Others may already have fetched it.</source>
+        <translation>%1
+
+Ångra det på fjärrförrådet också? Andra kan redan ha hämtat det.</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>Ingenting ångrades.</translation>
+    </message>
+    <message>
+        <source>The release was undone. You can close this window.</source>
+        <translation>Utgivningen har ångrats. Du kan stänga det här fönstret.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Inte ångrad: %1</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 har getts ut.</translation>
+    </message>
+    <message>
+        <source>Stopped. Resume to finish the release, or undo what it did.</source>
+        <translation>Stoppad. Återuppta för att slutföra utgivningen, eller ångra det den har gjort.</translation>
+    </message>
+    <message>
+        <source>%1
+Resume once the cause is fixed, or undo what the release did.</source>
+        <translation>%1
+Återuppta när orsaken är åtgärdad, eller ångra det utgivningen har gjort.</translation>
+    </message>
+    <message>
+        <source>Undoing the release…</source>
+        <translation>Ångrar utgivningen…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>The release of %1 (tag %2) stopped on %3. Resume it to finish exactly the reviewed steps, or undo it.</source>
+        <translation>Utgivningen av %1 (tagg %2) stoppades %3. Återuppta den för att slutföra exakt de granskade stegen, eller ångra den.</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::Level</name>
     <message>
         <source>major (breaking)</source>
@@ -822,16 +957,49 @@
         <translation>&amp;Senare</translation>
     </message>
     <message>
-        <source>Could not read the repository.</source>
-        <translation>Kunde inte läsa förrådet.</translation>
-    </message>
-    <message>
         <source>About ReleaseDesk</source>
         <translation>Om ReleaseDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ReleaseDesk %1&lt;/h3&gt;&lt;p&gt;The whole release on one desk: versions, changelogs, tags, pushes and publishing, with the reason for every decision.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReleaseDesk %1&lt;/h3&gt;&lt;p&gt;Hela utgivningen på ett skrivbord: versioner, ändringsloggar, taggar, skickning och publicering, med skälet bakom varje beslut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+The views show the analysis from before this failure: fix %2, then reload (F5).</source>
+        <translation>%1
+Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).</translation>
+    </message>
+    <message>
+        <source>Out of date: could not read %1.</source>
+        <translation>Inaktuellt: kunde inte läsa %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Kunde inte läsa %1.</translation>
+    </message>
+    <message>
+        <source>%1 (out of date) — ReleaseDesk</source>
+        <translation>%1 (inaktuellt) — ReleaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::NotesPage</name>
+    <message>
+        <source>Add the notes to the &amp;changelog</source>
+        <translation>Lägg till informationen i än&amp;dringsloggen</translation>
+    </message>
+    <message>
+        <source>Add the notes to the &amp;changelog (%1)</source>
+        <translation>Lägg till informationen i än&amp;dringsloggen (%1)</translation>
+    </message>
+    <message>
+        <source>Release Notes</source>
+        <translation>Versionsinformation</translation>
+    </message>
+    <message>
+        <source>The version changed to %1. Replace your edited notes with fresh notes for it?</source>
+        <translation>Versionen ändrades till %1. Vill du ersätta din redigerade versionsinformation med ny information för den?</translation>
     </message>
 </context>
 <context>
@@ -867,10 +1035,6 @@
             <numerusform>%n incheckningar sedan den senaste utgåvan</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 of %2 commit(s) bump the version; the Commits view tells why each of the others does not.</source>
-        <translation>%1 av %2 incheckningar höjer versionen; vyn Incheckningar visar för var och en av de övriga varför inte.</translation>
-    </message>
     <message numerus="yes">
         <source>%n tag(s) look like releases but were skipped, e.g. %1: %2</source>
         <translation>
@@ -878,12 +1042,90 @@
             <numerusform>%n taggar ser ut som utgåvor men hoppades över, t.ex. %1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>first release</source>
+        <translation>första releasen</translation>
+    </message>
+    <message>
+        <source>The first release: there is no release tag yet, so it starts at %1.</source>
+        <translation>Den första releasen: det finns ingen releasetagg än, så den börjar på %1.</translation>
+    </message>
+    <message>
+        <source>nothing to release</source>
+        <translation>inget att släppa</translation>
+    </message>
+    <message>
+        <source>No commits since the last release.</source>
+        <translation>Inga commits sedan den senaste releasen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n commit(s) bumps the version; the Commits view tells why.</source>
+        <translation>
+            <numerusform>Den %n committen höjer inte versionen; vyn Commits berättar varför.</numerusform>
+            <numerusform>Ingen av de %n committarna höjer versionen; vyn Commits berättar varför.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n commit(s) bump the version.</source>
+        <translation>
+            <numerusform>Den %n committen höjer versionen.</numerusform>
+            <numerusform>Alla %n committar höjer versionen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n commit(s) bump the version; the Commits view tells why the others do not.</source>
+        <translation>
+            <numerusform>%1 av %n commit höjer versionen; vyn Commits berättar varför de andra inte gör det.</numerusform>
+            <numerusform>%1 av %n committar höjer versionen; vyn Commits berättar varför de andra inte gör det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Historiken läses…</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PackagePicker</name>
     <message>
         <source>Whole repository</source>
         <translation>Hela förrådet</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::PreflightPage</name>
+    <message>
+        <source>Running the checks…</source>
+        <translation>Kör kontrollerna…</translation>
+    </message>
+    <message>
+        <source>Applying: %1…</source>
+        <translation>Tillämpar: %1…</translation>
+    </message>
+    <message>
+        <source>Reading the repository…</source>
+        <translation>Läser förrådet…</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Åtgärd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: the release cannot start yet.</source>
+        <translation>
+            <numerusform>%n kontroll misslyckades: utgivningen kan inte starta än.</numerusform>
+            <numerusform>%n kontroller misslyckades: utgivningen kan inte starta än.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s) to read.</source>
+        <translation>
+            <numerusform>Redo, men läs först %n varning.</numerusform>
+            <numerusform>Redo, men läs först %n varningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alla kontroller godkändes.</translation>
     </message>
 </context>
 <context>
@@ -965,245 +1207,8 @@
 <context>
     <name>rd::gui::ReleaseWizard</name>
     <message>
-        <source>Waiting</source>
-        <translation>Väntar</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>Körs…</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Misslyckades</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Ångrad</translation>
-    </message>
-    <message>
         <source>&amp;Release</source>
         <translation>&amp;Ge ut</translation>
-    </message>
-    <message>
-        <source>Running the checks…</source>
-        <translation>Kör kontrollerna…</translation>
-    </message>
-    <message>
-        <source>Applying: %1…</source>
-        <translation>Tillämpar: %1…</translation>
-    </message>
-    <message>
-        <source>Stopping after the step under way…</source>
-        <translation>Stoppar efter det pågående steget…</translation>
-    </message>
-    <message>
-        <source>Resuming…</source>
-        <translation>Återupptar…</translation>
-    </message>
-    <message>
-        <source>Looking for the stopped release…</source>
-        <translation>Letar efter den stoppade utgivningen…</translation>
-    </message>
-    <message>
-        <source>Reading the repository…</source>
-        <translation>Läser förrådet…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commit(s) since.</source>
-        <translation>
-            <numerusform>Den senaste utgåvan är &lt;b&gt;%1&lt;/b&gt; (tagg %2); %n incheckning sedan dess.</numerusform>
-            <numerusform>Den senaste utgåvan är &lt;b&gt;%1&lt;/b&gt; (tagg %2); %n incheckningar sedan dess.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>There is no release yet: this is the first one (%n commit(s)).</source>
-        <translation>
-            <numerusform>Det finns ingen utgåva än: det här är den första (%n incheckning).</numerusform>
-            <numerusform>Det finns ingen utgåva än: det här är den första (%n incheckningar).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>0.x policy: a breaking change bumps the major number (zero-major.breaking-bumps-major is on).</source>
-        <translation>0.x-regel: en bakåtinkompatibel ändring höjer major-numret (zero-major.breaking-bumps-major är på).</translation>
-    </message>
-    <message>
-        <source>0.x policy: a breaking change bumps the minor number while the version is below 1.0.0 (set zero-major.breaking-bumps-major in .releasedesk.yml to change it).</source>
-        <translation>0.x-regel: en bakåtinkompatibel ändring höjer minor-numret så länge versionen är lägre än 1.0.0 (ställ in zero-major.breaking-bumps-major i .releasedesk.yml för att ändra det).</translation>
-    </message>
-    <message>
-        <source>Add the notes to the &amp;changelog</source>
-        <translation>Lägg till informationen i än&amp;dringsloggen</translation>
-    </message>
-    <message>
-        <source>Add the notes to the &amp;changelog (%1)</source>
-        <translation>Lägg till informationen i än&amp;dringsloggen (%1)</translation>
-    </message>
-    <message>
-        <source>P&amp;ush the branch and the tag</source>
-        <translation>S&amp;kicka grenen och taggen</translation>
-    </message>
-    <message>
-        <source>P&amp;ush the branch and the tag to %1</source>
-        <translation>S&amp;kicka grenen och taggen till %1</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Åtgärd: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) failed: the release cannot start yet.</source>
-        <translation>
-            <numerusform>%n kontroll misslyckades: utgivningen kan inte starta än.</numerusform>
-            <numerusform>%n kontroller misslyckades: utgivningen kan inte starta än.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready, with %n warning(s) to read.</source>
-        <translation>
-            <numerusform>Redo, men läs först %n varning.</numerusform>
-            <numerusform>Redo, men läs först %n varningar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All checks passed.</source>
-        <translation>Alla kontroller godkändes.</translation>
-    </message>
-    <message>
-        <source>Type a version.</source>
-        <translation>Skriv en version.</translation>
-    </message>
-    <message>
-        <source>Type the version to release.</source>
-        <translation>Skriv versionen som ska ges ut.</translation>
-    </message>
-    <message>
-        <source>&amp;Computed from the commits: %1</source>
-        <translation>Beräknad från in&amp;checkningarna: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Computed from the commits: nothing to release</source>
-        <translation>Beräknad från in&amp;checkningarna: inget att ge ut</translation>
-    </message>
-    <message>
-        <source>%1  (tag %2)</source>
-        <translation>%1  (tagg %2)</translation>
-    </message>
-    <message>
-        <source>No version</source>
-        <translation>Ingen version</translation>
-    </message>
-    <message>
-        <source>Release Notes</source>
-        <translation>Versionsinformation</translation>
-    </message>
-    <message>
-        <source>The version changed to %1. Replace your edited notes with fresh notes for it?</source>
-        <translation>Versionen ändrades till %1. Vill du ersätta din redigerade versionsinformation med ny information för den?</translation>
-    </message>
-    <message>
-        <source>Releasing %1…</source>
-        <translation>Ger ut %1…</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Released %1&lt;/h3&gt;&lt;p&gt;Tag &lt;b&gt;%2&lt;/b&gt; was created</source>
-        <translation>&lt;h3&gt;%1 har getts ut&lt;/h3&gt;&lt;p&gt;Taggen &lt;b&gt;%2&lt;/b&gt; skapades</translation>
-    </message>
-    <message>
-        <source> in this clone; nothing was pushed.&lt;/p&gt;</source>
-        <translation> i den här klonen; ingenting skickades.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> and pushed with the branch to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation> och skickades med grenen till &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Changes since the last release&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Ändringar sedan den senaste utgåvan&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open the repository folder&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Öppna förrådets mapp&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Next: the tag&apos;s CI pipeline builds the release. The Releases view now lists %1, and the next release starts from here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nästa steg: taggens CI-pipeline bygger utgåvan. Vyn Utgåvor listar nu %1, och nästa utgåva utgår härifrån.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Checking and planning the release of %1…</source>
-        <translation>Kontrollerar och planerar utgivningen av %1…</translation>
-    </message>
-    <message>
-        <source>The release cannot run: %1</source>
-        <translation>Utgivningen kan inte köras: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s), %1 file(s) changed, tag %2%3. Press Release to run them.</source>
-        <translation>
-            <numerusform>%n steg, %1 ändrad(e) fil(er), tagg %2%3. Tryck på ”Ge ut” för att köra det.</numerusform>
-            <numerusform>%n steg, %1 ändrad(e) fil(er), tagg %2%3. Tryck på ”Ge ut” för att köra dem.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, no push</source>
-        <translation>, skickas inte</translation>
-    </message>
-    <message>
-        <source>, pushed to %1</source>
-        <translation>, skickas till %1</translation>
-    </message>
-    <message>
-        <source>Undo on the Remote?</source>
-        <translation>Ångra på fjärrförrådet?</translation>
-    </message>
-    <message>
-        <source>%1
-
-Undo it on the remote too? Others may already have fetched it.</source>
-        <translation>%1
-
-Ångra det på fjärrförrådet också? Andra kan redan ha hämtat det.</translation>
-    </message>
-    <message>
-        <source>Nothing was undone.</source>
-        <translation>Ingenting ångrades.</translation>
-    </message>
-    <message>
-        <source>The release was undone. You can close this window.</source>
-        <translation>Utgivningen har ångrats. Du kan stänga det här fönstret.</translation>
-    </message>
-    <message>
-        <source>Not undone: %1</source>
-        <translation>Inte ångrad: %1</translation>
-    </message>
-    <message>
-        <source>Released %1.</source>
-        <translation>%1 har getts ut.</translation>
-    </message>
-    <message>
-        <source>Stopped. Resume to finish the release, or undo what it did.</source>
-        <translation>Stoppad. Återuppta för att slutföra utgivningen, eller ångra det den har gjort.</translation>
-    </message>
-    <message>
-        <source>%1
-Resume once the cause is fixed, or undo what the release did.</source>
-        <translation>%1
-Återuppta när orsaken är åtgärdad, eller ångra det utgivningen har gjort.</translation>
-    </message>
-    <message>
-        <source>Undoing the release…</source>
-        <translation>Ångrar utgivningen…</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 misslyckades: %2</translation>
-    </message>
-    <message>
-        <source>The release of %1 (tag %2) stopped on %3. Resume it to finish exactly the reviewed steps, or undo it.</source>
-        <translation>Utgivningen av %1 (tagg %2) stoppades %3. Återuppta den för att slutföra exakt de granskade stegen, eller ångra den.</translation>
     </message>
     <message>
         <source>Stop the Release?</source>
@@ -1212,6 +1217,10 @@ Resume once the cause is fixed, or undo what the release did.</source>
     <message>
         <source>Stop after the step under way? You can resume or undo the release later; ReleaseDesk offers it when you open this repository.</source>
         <translation>Stoppa efter det pågående steget? Du kan återuppta eller ångra utgivningen senare; ReleaseDesk erbjuder det när du öppnar det här förrådet.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Utgivning</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1297,40 @@ Resume once the cause is fixed, or undo what the release did.</source>
     <message>
         <source> · pre-release</source>
         <translation> · förhandsutgåva</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReviewPage</name>
+    <message>
+        <source>P&amp;ush the branch and the tag</source>
+        <translation>S&amp;kicka grenen och taggen</translation>
+    </message>
+    <message>
+        <source>P&amp;ush the branch and the tag to %1</source>
+        <translation>S&amp;kicka grenen och taggen till %1</translation>
+    </message>
+    <message>
+        <source>Checking and planning the release of %1…</source>
+        <translation>Kontrollerar och planerar utgivningen av %1…</translation>
+    </message>
+    <message>
+        <source>The release cannot run: %1</source>
+        <translation>Utgivningen kan inte köras: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1 file(s) changed, tag %2%3. Press Release to run them.</source>
+        <translation>
+            <numerusform>%n steg, %1 ändrad(e) fil(er), tagg %2%3. Tryck på ”Ge ut” för att köra det.</numerusform>
+            <numerusform>%n steg, %1 ändrad(e) fil(er), tagg %2%3. Tryck på ”Ge ut” för att köra dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, no push</source>
+        <translation>, skickas inte</translation>
+    </message>
+    <message>
+        <source>, pushed to %1</source>
+        <translation>, skickas till %1</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1441,55 @@ Resume once the cause is fixed, or undo what the release did.</source>
     <message>
         <source>File after</source>
         <translation>Filen efter</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::VersionPage</name>
+    <message numerus="yes">
+        <source>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commit(s) since.</source>
+        <translation>
+            <numerusform>Den senaste utgåvan är &lt;b&gt;%1&lt;/b&gt; (tagg %2); %n incheckning sedan dess.</numerusform>
+            <numerusform>Den senaste utgåvan är &lt;b&gt;%1&lt;/b&gt; (tagg %2); %n incheckningar sedan dess.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no release yet: this is the first one (%n commit(s)).</source>
+        <translation>
+            <numerusform>Det finns ingen utgåva än: det här är den första (%n incheckning).</numerusform>
+            <numerusform>Det finns ingen utgåva än: det här är den första (%n incheckningar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0.x policy: a breaking change bumps the major number (zero-major.breaking-bumps-major is on).</source>
+        <translation>0.x-regel: en bakåtinkompatibel ändring höjer major-numret (zero-major.breaking-bumps-major är på).</translation>
+    </message>
+    <message>
+        <source>0.x policy: a breaking change bumps the minor number while the version is below 1.0.0 (set zero-major.breaking-bumps-major in .releasedesk.yml to change it).</source>
+        <translation>0.x-regel: en bakåtinkompatibel ändring höjer minor-numret så länge versionen är lägre än 1.0.0 (ställ in zero-major.breaking-bumps-major i .releasedesk.yml för att ändra det).</translation>
+    </message>
+    <message>
+        <source>Type a version.</source>
+        <translation>Skriv en version.</translation>
+    </message>
+    <message>
+        <source>Type the version to release.</source>
+        <translation>Skriv versionen som ska ges ut.</translation>
+    </message>
+    <message>
+        <source>&amp;Computed from the commits: %1</source>
+        <translation>Beräknad från in&amp;checkningarna: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Computed from the commits: nothing to release</source>
+        <translation>Beräknad från in&amp;checkningarna: inget att ge ut</translation>
+    </message>
+    <message>
+        <source>%1  (tag %2)</source>
+        <translation>%1  (tagg %2)</translation>
+    </message>
+    <message>
+        <source>No version</source>
+        <translation>Ingen version</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     rd::gui::MainWindow window;
-    window.show();
+    // Opened before the window shows, so its first picture is the repository, not Welcome.
     if (!parser.positionalArguments().isEmpty())
         window.openRepository(parser.positionalArguments().first());
+    window.show();
     return QApplication::exec();
 }

@@ -166,6 +166,11 @@ QWidget *MainWindow::currentView() const
     return m_ui->pages->currentWidget();
 }
 
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
 QString MainWindow::bannerText() const
 {
     return m_ui->banner->isVisible() || !m_ui->banner->isHidden() ? m_ui->banner->text()
@@ -206,6 +211,11 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::onLoadingStarted(const QString &path)
 {
+    // A repository being opened shows its page at once, not the Welcome page until it loaded.
+    if (m_ui->pages->currentWidget() == m_welcome) {
+        m_overview->showLoading(path);
+        m_ui->pages->setCurrentWidget(m_overview);
+    }
     m_ui->banner->hide();
     m_busy->show();
     m_ui->actionCancel->setEnabled(true);
@@ -226,9 +236,9 @@ void MainWindow::onLoaded()
     }
     RecentRepositories::add(m_controller->root());
     updateRecentMenu();
-    setWindowTitle(tr("%1 — ReleaseDesk").arg(QDir(m_controller->root()).dirName()));
     m_ui->navigation->setEnabled(true);
-    if (m_ui->pages->currentWidget() == m_welcome)
+    setStale(false);
+    if (m_ui->pages->currentWidget() == m_welcome || m_ui->navigation->currentRow() < 0)
         showView(m_overview);
     m_status->setText(
             tr("%n commit(s) since the last release.", nullptr, int(report.commits.size())));
@@ -321,8 +331,31 @@ void MainWindow::onFailed(const rd::Error &error)
         m_status->setText(tr("Stopped loading."));
         return;
     }
+    const QString input = error.source.isEmpty() ? QDir::toNativeSeparators(m_controller->path())
+                                                 : error.source;
+    if (m_controller->report()) {
+        // The last good analysis stays readable, greyed and labelled as out of date.
+        setStale(true);
+        showBanner(tr("%1\nThe views show the analysis from before this failure: fix %2, then "
+                      "reload (F5).")
+                           .arg(error.toString(), input));
+        m_status->setText(tr("Out of date: could not read %1.").arg(input));
+        return;
+    }
+    m_ui->pages->setCurrentWidget(m_welcome);
     showBanner(error.toString());
-    m_status->setText(tr("Could not read the repository."));
+    m_status->setText(tr("Could not read %1.").arg(input));
+}
+
+void MainWindow::setStale(bool stale)
+{
+    m_stale = stale;
+    for (QWidget *page : std::as_const(m_views))
+        page->setEnabled(!stale);
+    const QString name = QDir(m_controller->root()).dirName();
+    if (!name.isEmpty())
+        setWindowTitle(stale ? tr("%1 (out of date) — ReleaseDesk").arg(name)
+                             : tr("%1 — ReleaseDesk").arg(name));
 }
 
 void MainWindow::showBanner(const QString &text)

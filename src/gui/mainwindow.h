@@ -45,6 +45,9 @@ public:
     SourcesPage *sourcesPage() const { return m_sources; }
     // The error shown above the views; empty when none.
     QString bannerText() const;
+    QString statusText() const;
+    // True while the views show an analysis older than a reload that failed.
+    bool isStale() const { return m_stale; }
     // Shows a view (one added with addView) as if picked in the navigation.
     void showView(QWidget *page);
     QWidget *currentView() const;
@@ -66,6 +69,7 @@ private:
     void onLoaded();
     void onFailed(const rd::Error &error);
     void showBanner(const QString &text);
+    void setStale(bool stale);
     void showAbout();
     void checkUnfinishedRelease();
     void offerUnfinished(const QString &version, const QString &tag, const QString &root);
@@ -84,6 +88,7 @@ private:
     QPointer<ReleaseWizard> m_wizard;
     QPointer<QMessageBox> m_offer;
     LatestTask m_unfinishedTask;
+    bool m_stale = false;
 };
 
 } // namespace rd::gui

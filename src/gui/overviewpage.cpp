@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpage.h"
 
+#include "inlinecode.h"
 #include "levelstyle.h"
 #include "ui_overviewpage.h"
 
 #include <QDir>
+#include <QHeaderView>
 #include <QTreeWidgetItem>
 
 namespace rd::gui {
@@ -45,6 +47,10 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_ui->warnings->setStyleSheet(QStringLiteral(
             "QLabel { background: #fff4d6; color: #5d4300; border: 1px solid #e8c66a; "
             "border-radius: 4px; padding: 6px; }"));
+    // The commit and its message as wide as they are (a message too long for the view scrolls,
+    // and its tooltip holds it whole); the reason takes the rest.
+    m_ui->deciding->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->deciding->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->deciding->header()->setStretchLastSection(true);
     connect(m_ui->deciding, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT commitActivated(item->data(0, Qt::UserRole).toString());
@@ -97,25 +103,31 @@ void OverviewPage::showReport(const NextVersionReport &report,
 
     if (report.next) {
         m_ui->nextVersion->setText(report.next->version.toString());
+        // Before the first tag the badge says what happens, not a level the commits lack.
+        const bool first = !report.lastRelease && !report.lastPreRelease;
         const BumpLevel level = report.next->appliedLevel;
-        m_ui->levelBadge->setText(levelText(level));
+        m_ui->levelBadge->setText(first ? tr("first release") : levelText(level));
         m_ui->levelBadge->setStyleSheet(
                 QStringLiteral("QLabel { color: white; background: %1; border-radius: 9px; "
                                "padding: 2px 10px; font-weight: bold; }")
-                        .arg(levelColor(level).name()));
+                        .arg(first ? QStringLiteral("#2e7d32") : levelColor(level).name()));
         m_ui->levelBadge->show();
         m_ui->nextDetail->setText(
-                tr("%n commit(s) since the last release", nullptr, int(report.commits.size())));
+                first ? tr("The first release: there is no release tag yet, so it starts at %1.")
+                                .arg(report.next->version.toString())
+                      : tr("%n commit(s) since the last release",
+                           nullptr,
+                           int(report.commits.size())));
         QStringList items;
         for (const QString &step : report.next->steps)
-            items.append(QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped()));
+            items.append(QStringLiteral("<li>%1</li>").arg(inlineCodeAsHtml(step)));
         m_ui->steps->setText(
                 QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(items.join(QString())));
     } else {
-        m_ui->nextVersion->setText(tr("none"));
+        m_ui->nextVersion->setText(tr("nothing to release"));
         m_ui->levelBadge->hide();
         m_ui->nextDetail->clear();
-        m_ui->steps->setText(report.nextError ? report.nextError->message.toHtmlEscaped()
+        m_ui->steps->setText(report.nextError ? inlineCodeAsHtml(report.nextError->message)
                                               : QString());
     }
 
@@ -125,10 +137,10 @@ void OverviewPage::showReport(const NextVersionReport &report,
         auto *item = new QTreeWidgetItem(m_ui->deciding,
                                          {commit.id.toShortString(),
                                           commit.header(),
-                                          commit.classification.reason});
+                                          inlineCodeAsPlain(commit.classification.reason)});
         item->setData(0, Qt::UserRole, commit.id.toString());
         item->setToolTip(1, commit.message.trimmed());
-        item->setToolTip(2, commit.classification.reason);
+        item->setToolTip(2, inlineCodeAsPlain(commit.classification.reason));
     }
     // As tall as its rows (up to eight), so the page does not end in an empty box.
     const int rows = std::clamp(int(report.deciding.size()), 1, 8);
@@ -136,19 +148,28 @@ void OverviewPage::showReport(const NextVersionReport &report,
                                    m_ui->deciding->fontMetrics().height() + 6);
     m_ui->deciding->setFixedHeight(m_ui->deciding->header()->sizeHint().height() + rows * rowHeight
                                    + 2 * m_ui->deciding->frameWidth() + 2);
-    m_ui->deciding->resizeColumnToContents(0);
-    m_ui->deciding->setColumnWidth(1, std::max(260, m_ui->deciding->width() / 2));
     m_ui->decidingTitle->setVisible(!report.deciding.isEmpty());
     m_ui->deciding->setVisible(!report.deciding.isEmpty());
 
     qsizetype bumping = 0;
     for (const AnalyzedCommit &commit : report.commits)
         bumping += commit.classification.level != BumpLevel::None ? 1 : 0;
-    m_ui->summary->setText(
-            tr("%1 of %2 commit(s) bump the version; the Commits view tells why each of the "
-               "others does not.")
-                    .arg(bumping)
-                    .arg(report.commits.size()));
+    const int total = int(report.commits.size());
+    if (total == 0)
+        m_ui->summary->setText(tr("No commits since the last release."));
+    else if (bumping == 0)
+        m_ui->summary->setText(tr("None of the %n commit(s) bumps the version; the Commits view "
+                                  "tells why.",
+                                  nullptr,
+                                  total));
+    else if (bumping == total)
+        m_ui->summary->setText(tr("All %n commit(s) bump the version.", nullptr, total));
+    else
+        m_ui->summary->setText(tr("%1 of %n commit(s) bump the version; the Commits view tells "
+                                  "why the others do not.",
+                                  nullptr,
+                                  total)
+                                       .arg(bumping));
 
     QStringList warnings = report.warnings;
     if (!report.skippedTags.isEmpty())
@@ -159,6 +180,24 @@ void OverviewPage::showReport(const NextVersionReport &report,
                         .arg(report.skippedTags.first().name, report.skippedTags.first().reason));
     m_ui->warnings->setText(warnings.join(u'\n'));
     m_ui->warnings->setVisible(!warnings.isEmpty());
+}
+
+void OverviewPage::showLoading(const QString &root)
+{
+    clear();
+    m_ui->repositoryLabel->setText(QDir(root).dirName());
+    m_ui->repositoryLabel->setToolTip(root);
+    m_ui->nextDetail->setText(tr("Reading the history…"));
+}
+
+QString OverviewPage::badgeText() const
+{
+    return m_ui->levelBadge->isHidden() ? QString() : m_ui->levelBadge->text();
+}
+
+QString OverviewPage::summaryText() const
+{
+    return m_ui->summary->text();
 }
 
 QString OverviewPage::currentVersionText() const

@@ -27,7 +27,12 @@ public:
     void clear();
 
     // For tests: the texts a user reads.
+    // Shown while a repository is read, so a window opened on one never shows an empty page.
+    void showLoading(const QString &root);
+
     QString currentVersionText() const;
+    QString badgeText() const; // empty when no badge is shown
+    QString summaryText() const;
     QString nextVersionText() const;
     QString stepsText() const;
     int decidingCount() const;

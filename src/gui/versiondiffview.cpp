@@ -17,49 +17,9 @@ namespace {
 
 constexpr int context = 3;
 
-struct Line
-{
-    int number = 0;
-    QByteArray bytes;
-    QList<QPair<qsizetype, qsizetype>> changed; // byte ranges inside the line
-};
-
-// The lines of a file with their start offsets.
-QList<qsizetype> lineStarts(const QByteArray &bytes)
-{
-    QList<qsizetype> starts{0};
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        if (bytes.at(i) == '\n' && i + 1 < bytes.size())
-            starts.append(i + 1);
-    }
-    return starts;
-}
-
-Line lineAt(const QByteArray &bytes,
-            const QList<qsizetype> &starts,
-            int number,
-            const QList<QPair<qsizetype, qsizetype>> &ranges)
-{
-    Line line;
-    line.number = number;
-    const qsizetype start = starts.at(number - 1);
-    qsizetype end = number < starts.size() ? starts.at(number) - 1 : bytes.size();
-    if (end > start && end <= bytes.size() && end - 1 >= start && bytes.at(end - 1) == '\r')
-        --end; // show a CRLF line without its '\r'
-    if (number == starts.size() && end == bytes.size() && bytes.endsWith('\n'))
-        end = bytes.size() - 1;
-    line.bytes = bytes.mid(start, end - start);
-    for (const auto &[offset, length] : ranges) {
-        const qsizetype from = std::max(offset, start);
-        const qsizetype to = std::min(offset + std::max<qsizetype>(length, 0), end);
-        if (from < to)
-            line.changed.append({from - start, to - from});
-    }
-    return line;
-}
-
-// Character positions of byte ranges in a decoded line.
-QList<QPair<int, int>> charRanges(const Line &line)
+// Character positions of the changed byte ranges of a line, as shown (a CRLF line without its
+// '\r').
+QList<QPair<int, int>> charRanges(const UnifiedDiff::Line &line)
 {
     QList<QPair<int, int>> result;
     for (const auto &[offset, length] : line.changed) {
@@ -68,6 +28,14 @@ QList<QPair<int, int>> charRanges(const Line &line)
         result.append({from, to - from});
     }
     return result;
+}
+
+QString shownText(const UnifiedDiff::Line &line)
+{
+    QByteArray bytes = line.bytes;
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
 }
 
 QTextCharFormat background(const QColor &color)
@@ -80,7 +48,7 @@ QTextCharFormat background(const QColor &color)
 // Appends one line with a gutter ("  12 - ") and its highlights; returns the runs highlighted.
 int appendLine(QPlainTextEdit *edit,
                const QString &gutter,
-               const Line *line,
+               const UnifiedDiff::Line *line,
                const QColor &lineColor,
                const QColor &changeColor)
 {
@@ -97,16 +65,17 @@ int appendLine(QPlainTextEdit *edit,
     cursor.insertText(gutter, gutterFormat);
     if (!line)
         return 0;
-    const QString text = QString::fromUtf8(line->bytes);
+    const QString text = shownText(*line);
     const int base = cursor.position();
     cursor.insertText(text, QTextCharFormat());
     int runs = 0;
     for (const auto &[from, length] : charRanges(*line)) {
-        if (length <= 0)
+        const int end = std::min(from + length, int(text.size()));
+        if (end <= from)
             continue;
         QTextCursor mark(edit->document());
         mark.setPosition(base + from);
-        mark.setPosition(base + from + length, QTextCursor::KeepAnchor);
+        mark.setPosition(base + end, QTextCursor::KeepAnchor);
         mark.mergeCharFormat(background(changeColor));
         ++runs;
     }
@@ -118,6 +87,15 @@ QString gutter(int number, char sign)
     return QStringLiteral("%1 %2 ")
             .arg(number > 0 ? QString::number(number) : QString(), 5)
             .arg(QLatin1Char(sign));
+}
+
+// The unified view numbers each line in both files: old, new (blank on the side it is not on).
+QString unifiedGutter(const UnifiedDiff::Line &line, char sign)
+{
+    return QStringLiteral("%1 ").arg(line.beforeNumber > 0 ? QString::number(line.beforeNumber)
+                                                           : QString(),
+                                     5)
+           + gutter(line.afterNumber, sign);
 }
 
 } // namespace
@@ -206,101 +184,63 @@ void VersionDiffView::render()
     const QColor addedLine(0xe6, 0xf6, 0xe6);
     const QColor addedBytes(0x8f, 0xd6, 0x8f);
     const QColor hunkLine(0xee, 0xf2, 0xf8);
+    using Kind = UnifiedDiff::Line::Kind;
 
-    // Byte ranges of the splices in both files.
-    QList<QPair<qsizetype, qsizetype>> beforeRanges;
-    QList<QPair<qsizetype, qsizetype>> afterRanges;
-    qsizetype delta = 0;
-    for (const Splice &splice : std::as_const(m_edit.splices)) {
-        beforeRanges.append({splice.offset, splice.length});
-        afterRanges.append({splice.offset + delta, splice.replacement.size()});
-        delta += splice.replacement.size() - splice.length;
-    }
-    const QList<qsizetype> beforeStarts = lineStarts(m_edit.before);
-    const QList<qsizetype> afterStarts = lineStarts(m_edit.after);
-    const int beforeLines = int(beforeStarts.size());
-    const QList<UnifiedDiff::Change> changes = UnifiedDiff::changes(m_edit.before, m_edit.splices);
-
-    const auto beforeLine = [&](int number) {
-        return lineAt(m_edit.before, beforeStarts, number, beforeRanges);
-    };
-    const auto afterLine = [&](int number) {
-        return lineAt(m_edit.after, afterStarts, number, afterRanges);
-    };
-    const auto contextLine = [&](int beforeNumber, int afterNumber) {
-        const Line line = beforeLine(beforeNumber);
-        appendLine(m_unified, gutter(beforeNumber, ' '), &line, {}, {});
-        appendLine(m_left, gutter(beforeNumber, ' '), &line, {}, {});
-        const Line right = afterLine(afterNumber);
-        appendLine(m_right, gutter(afterNumber, ' '), &right, {}, {});
+    // One line in a pane: its number on that side, its sign, its colours.
+    const auto append = [&](QPlainTextEdit *edit, const UnifiedDiff::Line &line, bool left) {
+        switch (line.kind) {
+        case Kind::Context:
+            return appendLine(edit,
+                              gutter(left ? line.beforeNumber : line.afterNumber, ' '),
+                              &line,
+                              {},
+                              {});
+        case Kind::Removed:
+            return appendLine(edit,
+                              gutter(line.beforeNumber, '-'),
+                              &line,
+                              removedLine,
+                              removedBytes);
+        case Kind::Added:
+            return appendLine(edit, gutter(line.afterNumber, '+'), &line, addedLine, addedBytes);
+        }
+        return 0;
     };
 
-    qsizetype index = 0;
+    const UnifiedDiff diff = UnifiedDiff::compute(m_edit.before, m_edit.splices, context);
     int unifiedRuns = 0;
     int sideRuns = 0;
-    while (index < changes.size()) {
-        qsizetype last = index;
-        while (last + 1 < changes.size()
-               && changes.at(last + 1).beforeFirst - changes.at(last).beforeLast <= 2 * context + 1)
-            ++last;
-        const int start = std::max(1, changes.at(index).beforeFirst - context);
-        const int end = std::min(beforeLines, changes.at(last).beforeLast + context);
-        const int shift = changes.at(index).afterFirst - changes.at(index).beforeFirst;
-        const QString header = QStringLiteral("@@ line %1 @@").arg(changes.at(index).beforeFirst);
+    for (const UnifiedDiff::Hunk &hunk : diff.hunks()) {
+        const QString header = QString::fromUtf8(hunk.header());
         for (QPlainTextEdit *edit : {m_unified, m_left, m_right})
             appendLine(edit, header, nullptr, hunkLine, {});
-        int line = start;
-        int offset = shift; // after-line = before-line + offset outside changes
-        for (qsizetype c = index; c <= last; ++c) {
-            const UnifiedDiff::Change &change = changes.at(c);
-            for (; line < change.beforeFirst; ++line)
-                contextLine(line, line + offset);
-            const int removed = change.beforeLast - change.beforeFirst + 1;
-            const int added = change.afterLast - change.afterFirst + 1;
-            for (int i = 0; i < removed; ++i) {
-                const Line old = beforeLine(change.beforeFirst + i);
-                unifiedRuns += appendLine(m_unified,
-                                          gutter(old.number, '-'),
-                                          &old,
-                                          removedLine,
-                                          removedBytes);
-            }
-            for (int i = 0; i < added; ++i) {
-                const Line now = afterLine(change.afterFirst + i);
-                unifiedRuns += appendLine(m_unified,
-                                          gutter(now.number, '+'),
-                                          &now,
-                                          addedLine,
-                                          addedBytes);
-            }
-            for (int i = 0; i < std::max(removed, added); ++i) {
-                if (i < removed) {
-                    const Line old = beforeLine(change.beforeFirst + i);
-                    sideRuns += appendLine(m_left,
-                                           gutter(old.number, '-'),
-                                           &old,
-                                           removedLine,
-                                           removedBytes);
-                } else {
-                    appendLine(m_left, QString(), nullptr, {}, {});
-                }
-                if (i < added) {
-                    const Line now = afterLine(change.afterFirst + i);
-                    sideRuns += appendLine(m_right,
-                                           gutter(now.number, '+'),
-                                           &now,
-                                           addedLine,
-                                           addedBytes);
-                } else {
-                    appendLine(m_right, QString(), nullptr, {}, {});
-                }
-            }
-            line = change.beforeLast + 1;
-            offset = change.afterLast - change.beforeLast;
+        for (const UnifiedDiff::Line &line : hunk.lines) {
+            const char sign = line.kind == Kind::Context   ? ' '
+                              : line.kind == Kind::Removed ? '-'
+                                                           : '+';
+            unifiedRuns += line.kind == Kind::Context
+                                   ? appendLine(m_unified, unifiedGutter(line, sign), &line, {}, {})
+                           : line.kind == Kind::Removed ? appendLine(m_unified,
+                                                                     unifiedGutter(line, sign),
+                                                                     &line,
+                                                                     removedLine,
+                                                                     removedBytes)
+                                                        : appendLine(m_unified,
+                                                                     unifiedGutter(line, sign),
+                                                                     &line,
+                                                                     addedLine,
+                                                                     addedBytes);
         }
-        for (; line <= end; ++line)
-            contextLine(line, line + offset);
-        index = last + 1;
+        for (const UnifiedDiff::Row &row : hunk.rows()) {
+            if (row.left)
+                sideRuns += append(m_left, *row.left, true);
+            else
+                appendLine(m_left, QString(), nullptr, {}, {});
+            if (row.right)
+                sideRuns += append(m_right, *row.right, false);
+            else
+                appendLine(m_right, QString(), nullptr, {}, {});
+        }
     }
     m_highlights = m_mode == Mode::Unified ? unifiedRuns : sideRuns;
     for (QPlainTextEdit *edit : {m_unified, m_left, m_right})

@@ -45,4 +45,17 @@ bool loadHistory(const QString &name, const QString &targetDir)
     return true;
 }
 
+bool makeDemoRepository(const QString &targetDir)
+{
+    QProcess make;
+    make.start(QStringLiteral("bash"),
+               {QStringLiteral(RELEASEDESK_SOURCE_DIR "/scripts/make-demo-repo"), targetDir});
+    if (!make.waitForFinished(60000) || make.exitStatus() != QProcess::NormalExit
+        || make.exitCode() != 0) {
+        qWarning("scripts/make-demo-repo failed: %s", make.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
 } // namespace rd::test

@@ -13,4 +13,8 @@ QString fixturePath(const QString &relative);
 // prints the reason when git fails.
 bool loadHistory(const QString &name, const QString &targetDir);
 
+// Creates the demo repository `scripts/run` opens (scripts/make-demo-repo) at `targetDir`, with
+// its bare origin beside it. Returns false and prints the reason when the script fails.
+bool makeDemoRepository(const QString &targetDir);
+
 } // namespace rd::test

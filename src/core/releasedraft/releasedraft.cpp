@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "releasedraft/sourceinspection.h"
 #include "sources/changelogdocument.h"
+#include "sources/unifieddiff.h"
 #include "sources/versionplan.h"
 #include "util/fileio.h"
 
@@ -223,22 +224,7 @@ Result<QList<FileEdit>> ReleaseDraft::edits(const Version &version, const QStrin
     edit.path = changelog;
     edit.before = exists ? existing : QByteArray();
     edit.after = document.withNewRelease(section.toUtf8());
-    // One insertion: the bytes both versions share at the start and at the end stay.
-    qsizetype start = 0;
-    while (start < edit.before.size() && start < edit.after.size()
-           && edit.before.at(start) == edit.after.at(start))
-        ++start;
-    // Whole lines read better in a diff: the insertion starts at a line's beginning.
-    while (start > 0 && edit.after.at(start - 1) != '\n')
-        --start;
-    qsizetype end = 0;
-    while (end < edit.before.size() - start && end < edit.after.size() - start
-           && edit.before.at(edit.before.size() - 1 - end)
-                      == edit.after.at(edit.after.size() - 1 - end))
-        ++end;
-    edit.splices.append(Splice{start,
-                               edit.before.size() - start - end,
-                               edit.after.mid(start, edit.after.size() - start - end)});
+    edit.splices.append(UnifiedDiff::spliceBetween(edit.before, edit.after));
     changes.append(edit);
     return changes;
 }

@@ -4,6 +4,7 @@
 // failed push stopped half-way, then resumed or undone; the main window's offer to recover an
 // unfinished release.
 
+#include "fixtures.h"
 #include "releasescenario.h"
 #include "screenshot.h"
 
@@ -11,7 +12,19 @@
 #include "mainwindow.h"
 #include "releasewizard.h"
 #include "repositorycontroller.h"
-#include "ui_releasewizard.h"
+#include "ui_donepage.h"
+#include "ui_executepage.h"
+#include "ui_notespage.h"
+#include "ui_preflightpage.h"
+#include "ui_reviewpage.h"
+#include "ui_versionpage.h"
+#include "versiondiffview.h"
+#include "wizard/donepage.h"
+#include "wizard/executepage.h"
+#include "wizard/notespage.h"
+#include "wizard/preflightpage.h"
+#include "wizard/reviewpage.h"
+#include "wizard/versionpage.h"
 
 #include "git/library.h"
 #include "release/journal.h"
@@ -20,9 +33,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFontInfo>
 #include <QJsonArray>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,16 +103,16 @@ private:
 
 bool TestReleaseWizard::reachReview(ReleaseWizard &wizard)
 {
-    if (!QTest::qWaitFor([&] { return pageComplete(wizard, ReleaseWizard::PreflightPage); },
+    if (!QTest::qWaitFor([&] { return pageComplete(wizard, ReleaseWizard::PreflightPageId); },
                          timeout))
         return false;
     wizard.next();
-    if (wizard.currentId() != ReleaseWizard::VersionPage)
+    if (wizard.currentId() != ReleaseWizard::VersionPageId)
         return false;
     wizard.next();
     wizard.next();
-    return wizard.currentId() == ReleaseWizard::ReviewPage
-           && QTest::qWaitFor([&] { return pageComplete(wizard, ReleaseWizard::ReviewPage); },
+    return wizard.currentId() == ReleaseWizard::ReviewPageId
+           && QTest::qWaitFor([&] { return pageComplete(wizard, ReleaseWizard::ReviewPageId); },
                               timeout);
 }
 
@@ -113,9 +126,9 @@ bool TestReleaseWizard::runWithFailingPush(ReleaseWizard &wizard, ReleaseScenari
     wizard.next();
     const bool offered = QTest::qWaitFor(
             [&] {
-                return wizard.ui()->resumeButton->isVisible()
-                       && wizard.ui()->resumeButton->isEnabled()
-                       && wizard.ui()->abortButton->isEnabled();
+                return wizard.executePage()->ui()->resumeButton->isVisible()
+                       && wizard.executePage()->ui()->resumeButton->isEnabled()
+                       && wizard.executePage()->ui()->abortButton->isEnabled();
             },
             timeout);
     return QDir().rename(away, s.remoteDir()) && offered;
@@ -128,51 +141,96 @@ void TestReleaseWizard::walksEveryPageAndReleases()
     ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
     wizard.resize(980, 680);
     wizard.show();
-    Ui::ReleaseWizard *ui = wizard.ui();
 
     // 1. Pre-flight: every check of the standard set ran and passed.
-    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::PreflightPage), timeout);
-    QCOMPARE(ui->checks->topLevelItemCount(), 7);
-    QVERIFY2(ui->preflightSummary->text().contains(QStringLiteral("All checks passed")),
-             qPrintable(ui->preflightSummary->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::PreflightPageId), timeout);
+    QCOMPARE(wizard.preflightPage()->ui()->checks->topLevelItemCount(), 7);
+    QVERIFY2(wizard.preflightPage()->ui()->preflightSummary->text().contains(
+                     QStringLiteral("All checks passed")),
+             qPrintable(wizard.preflightPage()->ui()->preflightSummary->text()));
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-1-preflight")).isEmpty());
 
     // 2. Version: computed from the two commits since v1.0.0, with the reasons.
     wizard.next();
-    QCOMPARE(wizard.currentId(), int(ReleaseWizard::VersionPage));
-    QVERIFY(ui->nextVersion->text().contains(QStringLiteral("1.1.0")));
-    QVERIFY(ui->nextVersion->text().contains(QStringLiteral("v1.1.0")));
-    QVERIFY(!ui->reasons->text().isEmpty());
-    QVERIFY(ui->currentVersion->text().contains(QStringLiteral("1.0.0")));
-    QCOMPARE(ui->deciding->topLevelItemCount(), 1); // the feature decides a minor release
-    QCOMPARE(ui->deciding->topLevelItem(0)->text(2), QStringLiteral("feat: second feature"));
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::VersionPageId));
+    QVERIFY(wizard.versionPage()->ui()->nextVersion->text().contains(QStringLiteral("1.1.0")));
+    QVERIFY(wizard.versionPage()->ui()->nextVersion->text().contains(QStringLiteral("v1.1.0")));
+    QVERIFY(!wizard.versionPage()->ui()->reasons->text().isEmpty());
+    QVERIFY(wizard.versionPage()->ui()->currentVersion->text().contains(QStringLiteral("1.0.0")));
+    QCOMPARE(wizard.versionPage()->ui()->deciding->topLevelItemCount(),
+             1); // the feature decides a minor release
+    QCOMPARE(wizard.versionPage()->ui()->deciding->topLevelItem(0)->text(2),
+             QStringLiteral("feat: second feature"));
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-2-version")).isEmpty());
 
     // 3. Notes: generated, edited by hand, previewed.
     wizard.next();
-    QCOMPARE(wizard.currentId(), int(ReleaseWizard::NotesPage));
-    QVERIFY(ui->notesEdit->toPlainText().contains(QStringLiteral("second feature")));
-    QVERIFY(ui->notesEdit->toPlainText().contains(QStringLiteral("a bug")));
-    ui->notesEdit->moveCursor(QTextCursor::End);
-    ui->notesEdit->insertPlainText(QStringLiteral("\n- written by hand in the wizard\n"));
-    QTRY_VERIFY(ui->notesPreview->toPlainText().contains(QStringLiteral("written by hand")));
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::NotesPageId));
+    QVERIFY(wizard.notesPage()->ui()->notesEdit->toPlainText().contains(
+            QStringLiteral("second feature")));
+    QVERIFY(wizard.notesPage()->ui()->notesEdit->toPlainText().contains(QStringLiteral("a bug")));
+    wizard.notesPage()->ui()->notesEdit->moveCursor(QTextCursor::End);
+    wizard.notesPage()->ui()->notesEdit->insertPlainText(
+            QStringLiteral("\n- written by hand in the wizard\n"));
+    QTRY_VERIFY(wizard.notesPage()->ui()->notesPreview->toPlainText().contains(
+            QStringLiteral("written by hand")));
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-3-notes")).isEmpty());
 
     // 4. Review: both files, the whole plan.
     wizard.next();
-    QCOMPARE(wizard.currentId(), int(ReleaseWizard::ReviewPage));
-    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPage), timeout);
-    QCOMPARE(ui->files->count(), 2);
-    QCOMPARE(ui->files->item(0)->text(), QStringLiteral("package.json"));
-    QCOMPARE(ui->files->item(1)->text(), QStringLiteral("CHANGELOG.md"));
-    QVERIFY2(ui->diff->unifiedText().contains(QStringLiteral("\"version\": \"1.1.0\"")),
-             qPrintable(ui->diff->unifiedText()));
-    const QString planText = ui->planText->toPlainText();
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::ReviewPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPageId), timeout);
+    QCOMPARE(wizard.reviewPage()->ui()->files->count(), 2);
+    QCOMPARE(wizard.reviewPage()->ui()->files->item(0)->text(), QStringLiteral("package.json"));
+    QCOMPARE(wizard.reviewPage()->ui()->files->item(1)->text(), QStringLiteral("CHANGELOG.md"));
+    QVERIFY2(wizard.reviewPage()->ui()->diff->unifiedText().contains(
+                     QStringLiteral("\"version\": \"1.1.0\"")),
+             qPrintable(wizard.reviewPage()->ui()->diff->unifiedText()));
+    const QString planText = wizard.reviewPage()->ui()->planText->toPlainText();
     QVERIFY(planText.contains(QStringLiteral("v1.1.0")));
     QVERIFY(planText.contains(QStringLiteral("written by hand")));
     QVERIFY(planText.contains(s.remoteUrl()));
-    QVERIFY(ui->steps->count() >= 5);
+    QVERIFY(wizard.reviewPage()->ui()->steps->count() >= 5);
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-4-review")).isEmpty());
+    // The plan holds diffs: a fixed-width font.
+    QVERIFY(QFontInfo(wizard.reviewPage()->ui()->planText->font()).fixedPitch());
+    // CHANGELOG.md gets a section at the top: a pure insertion, the old top section kept as
+    // context on both sides at its own line numbers (issue 15).
+    Ui::ReviewPage *review = wizard.reviewPage()->ui();
+    review->files->setCurrentRow(1);
+    const QString unified = review->diff->unifiedText();
+    QVERIFY2(unified.contains(QStringLiteral("    3 + ## 1.1.0 (")), qPrintable(unified));
+    QVERIFY2(unified.contains(QStringLiteral("    3    16   ## [1.0.0] - 2024-01-01")),
+             qPrintable(unified));
+    // The sign after the line number: no line is shown removed.
+    // Gutters: unified "  old   new s ", side by side "  number s ".
+    const auto removed = [](const QString &line, int signAt) {
+        return !line.startsWith(QStringLiteral("@@")) && line.mid(signAt, 1) == u"-";
+    };
+    for (const QString &line : unified.split(u'\n'))
+        QVERIFY2(!removed(line, 12), qPrintable(unified));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-4-review-changelog"))
+                     .isEmpty());
+    review->sideBySide->setChecked(true);
+    QCOMPARE(review->diff->mode(), VersionDiffView::Mode::SideBySide);
+    const QStringList left = review->diff->leftText().split(u'\n');
+    const QStringList right = review->diff->rightText().split(u'\n');
+    QCOMPARE(left.size(), right.size());
+    int kept = 0;
+    for (qsizetype row = 0; row < left.size(); ++row) {
+        QVERIFY2(!removed(left.at(row), 6), qPrintable(left.at(row)));
+        // A line shown unchanged on the left is the same line on the right.
+        if (left.at(row).mid(8) == QStringLiteral("## [1.0.0] - 2024-01-01")) {
+            QCOMPARE(right.at(row).mid(8), left.at(row).mid(8));
+            ++kept;
+        }
+    }
+    QCOMPARE(kept, 1);
+    QVERIFY(!rd::test::saveScreenshot(&wizard,
+                                      QStringLiteral("release-4-review-changelog-side-by-side"))
+                     .isEmpty());
+    review->unified->setChecked(true);
+    review->files->setCurrentRow(0);
     // Nothing happened yet.
     QCOMPARE(fileIn(s, QStringLiteral("package.json")),
              ReleaseScenario::packageJson(QStringLiteral("1.0.0")));
@@ -180,18 +238,24 @@ void TestReleaseWizard::walksEveryPageAndReleases()
 
     // 5. Execute.
     wizard.next();
-    QCOMPARE(wizard.currentId(), int(ReleaseWizard::ExecutePage));
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::ExecutePageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.released(), timeout);
-    QTRY_VERIFY(pageComplete(wizard, ReleaseWizard::ExecutePage));
-    for (const QString &state : columnTexts(ui->progressSteps, 1))
+    QTRY_VERIFY(pageComplete(wizard, ReleaseWizard::ExecutePageId));
+    for (const QString &state : columnTexts(wizard.executePage()->ui()->progressSteps, 1))
         QCOMPARE(state, QStringLiteral("Done"));
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-5-execute")).isEmpty());
+    // The release is made: nothing is left to cancel.
+    QVERIFY(!wizard.button(QWizard::CancelButton)->isEnabled());
 
     // 6. Done.
     wizard.next();
-    QCOMPARE(wizard.currentId(), int(ReleaseWizard::DonePage));
-    QVERIFY(ui->doneText->text().contains(QStringLiteral("1.1.0")));
-    QVERIFY(ui->doneText->text().contains(QStringLiteral("origin")));
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::DonePageId));
+    QVERIFY(wizard.donePage()->ui()->doneText->text().contains(QStringLiteral("1.1.0")));
+    QVERIFY(wizard.donePage()->ui()->doneText->text().contains(QStringLiteral("origin")));
+    // The scratch project configures no CI: the page promises no pipeline.
+    QVERIFY2(wizard.donePage()->ui()->doneText->text().contains(
+                     QStringLiteral("configures no CI pipeline")),
+             qPrintable(wizard.donePage()->ui()->doneText->text()));
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-6-done")).isEmpty());
 
     // What the review showed is what happened.
@@ -221,41 +285,43 @@ void TestReleaseWizard::versionOverridesAndInvalidInput()
     QVERIFY(s.isValid());
     ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
     wizard.show();
-    Ui::ReleaseWizard *ui = wizard.ui();
-    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::PreflightPage), timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::PreflightPageId), timeout);
     wizard.next();
 
-    ui->majorChoice->setChecked(true);
+    wizard.versionPage()->ui()->majorChoice->setChecked(true);
     QCOMPARE(wizard.chosenVersion()->toString(), QStringLiteral("2.0.0"));
-    QVERIFY(ui->reasons->text().contains(QStringLiteral("major")));
-    ui->preRelease->setChecked(true);
-    ui->channel->setCurrentText(QStringLiteral("beta"));
+    QVERIFY(wizard.versionPage()->ui()->reasons->text().contains(QStringLiteral("major")));
+    wizard.versionPage()->ui()->preRelease->setChecked(true);
+    wizard.versionPage()->ui()->channel->setCurrentText(QStringLiteral("beta"));
     QCOMPARE(wizard.chosenVersion()->toString(), QStringLiteral("2.0.0-beta.1"));
-    ui->preRelease->setChecked(false);
-    ui->patchChoice->setChecked(true);
+    wizard.versionPage()->ui()->preRelease->setChecked(false);
+    wizard.versionPage()->ui()->patchChoice->setChecked(true);
     QCOMPARE(wizard.chosenVersion()->toString(), QStringLiteral("1.0.1"));
 
-    ui->customChoice->setChecked(true);
-    QVERIFY(!pageComplete(wizard, ReleaseWizard::VersionPage));
-    QTest::keyClicks(ui->customVersion, QStringLiteral("1.2"));
+    wizard.versionPage()->ui()->customChoice->setChecked(true);
+    QVERIFY(!pageComplete(wizard, ReleaseWizard::VersionPageId));
+    QTest::keyClicks(wizard.versionPage()->ui()->customVersion, QStringLiteral("1.2"));
     QVERIFY(!wizard.chosenVersion());
-    QVERIFY(!pageComplete(wizard, ReleaseWizard::VersionPage));
-    QVERIFY2(ui->reasons->text().contains(QStringLiteral("1.2")), qPrintable(ui->reasons->text()));
-    QTest::keyClicks(ui->customVersion, QStringLiteral(".0-rc.3"));
+    QVERIFY(!pageComplete(wizard, ReleaseWizard::VersionPageId));
+    QVERIFY2(wizard.versionPage()->ui()->reasons->text().contains(QStringLiteral("1.2")),
+             qPrintable(wizard.versionPage()->ui()->reasons->text()));
+    QTest::keyClicks(wizard.versionPage()->ui()->customVersion, QStringLiteral(".0-rc.3"));
     QCOMPARE(wizard.chosenVersion()->toString(), QStringLiteral("1.2.0-rc.3"));
-    QVERIFY(pageComplete(wizard, ReleaseWizard::VersionPage));
+    QVERIFY(pageComplete(wizard, ReleaseWizard::VersionPageId));
 
     // The notes follow the version; the review plans the tag of the custom version.
     wizard.next();
-    QVERIFY(ui->notesEdit->toPlainText().contains(QStringLiteral("1.2.0-rc.3")));
+    QVERIFY(wizard.notesPage()->ui()->notesEdit->toPlainText().contains(
+            QStringLiteral("1.2.0-rc.3")));
     wizard.next();
-    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPage), timeout);
-    QVERIFY(ui->planText->toPlainText().contains(QStringLiteral("v1.2.0-rc.3")));
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPageId), timeout);
+    QVERIFY(wizard.reviewPage()->ui()->planText->toPlainText().contains(
+            QStringLiteral("v1.2.0-rc.3")));
     // Without a push, the plan has no push step.
-    ui->push->setChecked(false);
-    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPage), timeout);
-    QVERIFY(!ui->planText->toPlainText().contains(s.remoteUrl()));
-    QVERIFY(ui->reviewStatus->text().contains(QStringLiteral("no push")));
+    wizard.reviewPage()->ui()->push->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPageId), timeout);
+    QVERIFY(!wizard.reviewPage()->ui()->planText->toPlainText().contains(s.remoteUrl()));
+    QVERIFY(wizard.reviewPage()->ui()->reviewStatus->text().contains(QStringLiteral("no push")));
     wizard.reject();
 }
 
@@ -266,12 +332,15 @@ void TestReleaseWizard::failedPreflightBlocksUntilFixed()
     s.local().writeFile(QStringLiteral("src/main.c"), "int main(void) { return 2; }\n");
     ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
     wizard.show();
-    Ui::ReleaseWizard *ui = wizard.ui();
-    QTRY_VERIFY_WITH_TIMEOUT(ui->checks->topLevelItemCount() == 7, timeout);
-    QVERIFY(!pageComplete(wizard, ReleaseWizard::PreflightPage));
-    QVERIFY(ui->preflightSummary->text().contains(QStringLiteral("failed")));
-    QVERIFY2(columnTexts(ui->checks, 1).join(u' ').contains(QStringLiteral("src/main.c")),
-             qPrintable(columnTexts(ui->checks, 1).join(u'|')));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.preflightPage()->ui()->checks->topLevelItemCount() == 7,
+                             timeout);
+    QVERIFY(!pageComplete(wizard, ReleaseWizard::PreflightPageId));
+    QVERIFY(wizard.preflightPage()->ui()->preflightSummary->text().contains(
+            QStringLiteral("failed")));
+    QVERIFY2(columnTexts(wizard.preflightPage()->ui()->checks, 1)
+                     .join(u' ')
+                     .contains(QStringLiteral("src/main.c")),
+             qPrintable(columnTexts(wizard.preflightPage()->ui()->checks, 1).join(u'|')));
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-1-preflight-failed"))
                      .isEmpty());
     // The Next button stays shut.
@@ -279,7 +348,7 @@ void TestReleaseWizard::failedPreflightBlocksUntilFixed()
 
     s.local().writeFile(QStringLiteral("src/main.c"), "int main(void) { return extra() - 1; }\n");
     QTest::keyClick(&wizard, Qt::Key_F5);
-    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::PreflightPage), timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::PreflightPageId), timeout);
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.reject();
 }
@@ -290,15 +359,15 @@ void TestReleaseWizard::failedPushIsResumed()
     QVERIFY(s.isValid());
     ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
     wizard.show();
-    Ui::ReleaseWizard *ui = wizard.ui();
     // The push fails after the local steps (the remote was away for a while).
     QVERIFY(runWithFailingPush(wizard, s));
     QVERIFY(!wizard.released());
-    QVERIFY(columnTexts(ui->progressSteps, 1).contains(QStringLiteral("Failed")));
-    QVERIFY(!ui->executeStatus->text().isEmpty());
+    QVERIFY(columnTexts(wizard.executePage()->ui()->progressSteps, 1)
+                    .contains(QStringLiteral("Failed")));
+    QVERIFY(!wizard.executePage()->ui()->executeStatus->text().isEmpty());
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-5-failed")).isEmpty());
 
-    QTest::mouseClick(ui->resumeButton, Qt::LeftButton);
+    QTest::mouseClick(wizard.executePage()->ui()->resumeButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.released(), timeout);
     QCOMPARE(s.commitsSinceBase(), 1);
     QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
@@ -311,12 +380,13 @@ void TestReleaseWizard::failedPushIsUndone()
     QVERIFY(s.isValid());
     ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
     wizard.show();
-    Ui::ReleaseWizard *ui = wizard.ui();
     QVERIFY(runWithFailingPush(wizard, s));
     QCOMPARE(s.commitsSinceBase(), 1);
     // The push failed, so there is nothing to undo on the remote.
-    QTest::mouseClick(ui->abortButton, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(ui->executeStatus->text().contains(QStringLiteral("undone")), timeout);
+    QTest::mouseClick(wizard.executePage()->ui()->abortButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.executePage()->ui()->executeStatus->text().contains(
+                                     QStringLiteral("undone")),
+                             timeout);
     QCOMPARE(s.local().head(), s.base());
     QVERIFY(!localTag(s, QStringLiteral("v1.1.0")));
     QVERIFY(!s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
@@ -350,19 +420,20 @@ void TestReleaseWizard::mainWindowOffersToRecover()
     resume->click();
     QTRY_VERIFY_WITH_TIMEOUT(window.releaseWizard(), timeout);
     ReleaseWizard *wizard = window.releaseWizard();
-    QCOMPARE(wizard->currentId(), int(ReleaseWizard::ExecutePage));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->ui()->resumeButton->isEnabled(), timeout);
-    QVERIFY2(wizard->ui()->executeStatus->text().contains(QStringLiteral("v1.1.0")),
-             qPrintable(wizard->ui()->executeStatus->text()));
-    QVERIFY(columnTexts(wizard->ui()->progressSteps, 1).contains(QStringLiteral("Done")));
+    QCOMPARE(wizard->currentId(), int(ReleaseWizard::ExecutePageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->executePage()->ui()->resumeButton->isEnabled(), timeout);
+    QVERIFY2(wizard->executePage()->ui()->executeStatus->text().contains(QStringLiteral("v1.1.0")),
+             qPrintable(wizard->executePage()->ui()->executeStatus->text()));
+    QVERIFY(columnTexts(wizard->executePage()->ui()->progressSteps, 1)
+                    .contains(QStringLiteral("Done")));
     QVERIFY(!rd::test::saveScreenshot(wizard, QStringLiteral("release-recover")).isEmpty());
-    QTest::mouseClick(wizard->ui()->resumeButton, Qt::LeftButton);
+    QTest::mouseClick(wizard->executePage()->ui()->resumeButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(wizard->released(), timeout);
     QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
     QCOMPARE(s.commitsSinceBase(), 1);
     wizard->next();
-    QCOMPARE(wizard->currentId(), int(ReleaseWizard::DonePage));
-    QVERIFY(wizard->ui()->doneText->text().contains(QStringLiteral("origin")));
+    QCOMPARE(wizard->currentId(), int(ReleaseWizard::DonePageId));
+    QVERIFY(wizard->donePage()->ui()->doneText->text().contains(QStringLiteral("origin")));
     wizard->accept();
 }
 
@@ -372,20 +443,16 @@ void TestReleaseWizard::demoRepositoryReleases()
     QTemporaryDir temp;
     QVERIFY(temp.isValid());
     const QString demo = temp.filePath(QStringLiteral("demo"));
-    QProcess make;
-    make.start(QStringLiteral("bash"),
-               {QStringLiteral(RELEASEDESK_SOURCE_DIR "/scripts/make-demo-repo"), demo});
-    QVERIFY(make.waitForFinished(60000));
-    QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+    QVERIFY(rd::test::makeDemoRepository(demo));
 
     ReleaseWizard wizard(demo, ReleaseWizard::Mode::New);
     wizard.show();
     QVERIFY(reachReview(wizard));
-    QVERIFY(wizard.ui()->planText->toPlainText().contains(QStringLiteral("v1.2.0")));
+    QVERIFY(wizard.reviewPage()->ui()->planText->toPlainText().contains(QStringLiteral("v1.2.0")));
     wizard.next();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.released(), timeout);
     wizard.next();
-    QCOMPARE(wizard.currentId(), int(ReleaseWizard::DonePage));
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::DonePageId));
 
     auto origin = git::Repository::open(demo + QStringLiteral("-origin.git"));
     QVERIFY(origin);

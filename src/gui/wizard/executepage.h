@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gatedpage.h"
+
+#include "release/journal.h"
+
+#include "util/error.h"
+
+namespace Ui {
+class ExecutePage;
+}
+
+namespace rd::gui {
+
+class ReleaseSession;
+class ReviewPage;
+class VersionPage;
+
+// Page 5: the run of the reviewed plan, step by step with its log. Stop leaves a journal;
+// Resume finishes exactly the reviewed steps, Undo Release takes back what the run did (and
+// asks before touching a remote). Also where a release a run left unfinished is recovered.
+class ExecutePage : public GatedPage
+{
+    Q_OBJECT
+
+public:
+    ExecutePage(ReleaseSession *session,
+                const VersionPage *version,
+                const ReviewPage *review,
+                QWidget *parent = nullptr);
+    ~ExecutePage() override;
+
+    Ui::ExecutePage *ui() const { return m_ui; }
+    bool isRunning() const { return m_running; }
+    // True once a release finished here.
+    bool released() const { return m_released; }
+    const QString &runVersion() const { return m_runVersion; }
+    const QString &runTag() const { return m_runTag; }
+    const QString &runRemote() const { return m_runRemote; }
+
+    // Starts on a release a run left unfinished in the repository at `path`.
+    void recover(const QString &path);
+    // Runs the reviewed plan.
+    void initializePage() override;
+    bool validatePage() override;
+    void showFailure(const Error &error);
+
+Q_SIGNALS:
+    void releaseFinished();
+
+private:
+    void onRunStarted(const QStringList &steps);
+    void onStepChanged(int index, Journal::StepState state);
+    void onRunFinished(bool ok, const Error &error);
+    void onUnfinished(const Journal &journal);
+    void undoRelease(bool confirmRemote);
+    void setRunButtons(bool running, bool stopped);
+    void setCancelEnabled(bool enabled);
+
+    Ui::ExecutePage *m_ui;
+    ReleaseSession *m_session;
+    const VersionPage *m_version;
+    const ReviewPage *m_review;
+    bool m_recovering = false;
+    QString m_runVersion;
+    QString m_runTag;
+    QString m_runRemote;
+    bool m_running = false;
+    bool m_released = false;
+    bool m_aborting = false;
+};
+
+} // namespace rd::gui
