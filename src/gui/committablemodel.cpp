@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "committablemodel.h"
 
+#include "commitfilter.h"
+#include "inlinemarkdown.h"
 #include "levelstyle.h"
 
 #include <QFont>
@@ -16,9 +18,16 @@ void CommitTableModel::setCommits(QList<AnalyzedCommit> commits, const QList<qsi
     beginResetModel();
     m_commits = std::move(commits);
     m_deciding = QList<bool>(m_commits.size(), false);
+    m_keys.clear();
     for (qsizetype index : deciding)
         m_deciding[index] = true;
     endResetModel();
+}
+
+void CommitTableModel::setSearchKeys(QStringList keys)
+{
+    if (keys.size() == m_commits.size())
+        m_keys = std::move(keys);
 }
 
 const AnalyzedCommit *CommitTableModel::commitAt(int row) const
@@ -61,12 +70,12 @@ QVariant CommitTableModel::data(const QModelIndex &index, int role) const
             return commit.parsed.description.isEmpty() ? commit.header()
                                                        : commit.parsed.description;
         case ReasonColumn:
-            return verdict.reason;
+            return inlineMarkdownToPlain(verdict.reason);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == ReasonColumn || index.column() == LevelColumn)
-            return verdict.reason;
+            return inlineMarkdownToPlain(verdict.reason);
         if (index.column() == DescriptionColumn)
             return commit.message.trimmed();
         if (index.column() == IdColumn)
@@ -92,9 +101,9 @@ QVariant CommitTableModel::data(const QModelIndex &index, int role) const
         return int(verdict.level);
     case DecidingRole:
         return m_deciding.value(index.row());
-    case SearchTextRole:
-        return commit.id.toString() + u' ' + commit.header() + u' ' + verdict.reason + u' '
-               + commit.author.name;
+    case SearchKeyRole:
+        return index.row() < m_keys.size() ? m_keys.at(index.row())
+                                           : CommitFilter::searchKey(commit);
     }
     return {};
 }
