@@ -116,6 +116,12 @@ namespace {
 
 enum IncludedColumn { SectionColumn, ChangeColumn, EntryColumn, CommitColumn };
 
+// The preview renders the notes up to about this many characters of Markdown: a QTextDocument
+// lays itself out on the GUI thread in steps that double up to 200 000 characters, so a
+// longer preview would stall the window while it is laid out; the Markdown tab (laid out a
+// screen at a time) and Copy Markdown hold the whole notes.
+constexpr qsizetype previewLimit = 40000;
+
 // Up to this many entries and left-out commits, the notes are rendered at once (the view
 // follows the style box without a visible delay); beyond, on the thread pool.
 constexpr qsizetype inlineRenderLimit = 200;
@@ -144,10 +150,22 @@ std::shared_ptr<QTextDocument> newDocument(const QFont &font)
 // Makes the preview and source documents of `markdown`, on any thread, and hands them to the
 // GUI thread. A QTextDocument is reentrant and has no layout until a view asks for one, so
 // nothing here measures text: fonts are only resolved when the view lays out what it shows.
-void makeDocuments(ChangelogPage::Rendered &rendered, const QFont &font, const QFont &mono)
+void makeDocuments(ChangelogPage::Rendered &rendered,
+                   const QFont &font,
+                   const QFont &mono,
+                   const QString &cutNote)
 {
     rendered.preview = newDocument(font);
-    setMarkdown(rendered.preview.get(), rendered.markdown);
+    QString preview = rendered.markdown;
+    if (preview.size() > previewLimit) {
+        // Whole lines only: a cut inside a line could leave a link or code span open.
+        const qsizetype cut = preview.lastIndexOf(u'\n', previewLimit);
+        const auto shown = preview.left(cut).count(u'\n') + 1;
+        const auto lines = preview.count(u'\n');
+        preview.truncate(cut + 1);
+        preview += u'\n' + cutNote.arg(shown).arg(lines) + u'\n';
+    }
+    setMarkdown(rendered.preview.get(), preview);
     rendered.source = newDocument(mono);
     rendered.source->setDocumentLayout(new QPlainTextDocumentLayout(rendered.source.get()));
     rendered.source->setPlainText(rendered.markdown);
@@ -265,6 +283,7 @@ ChangelogPage::ChangelogPage(QWidget *parent)
     m_ui->included->setModel(m_included);
     QHeaderView *header = m_ui->included->header();
     header->setStretchLastSection(false);
+    header->setResizeContentsPrecision(200); // rows looked at to size a column
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(EntryColumn, QHeaderView::Stretch);
     m_leftOut = new NotesRowsModel({tr("Left out")}, -1, -1, this);
@@ -374,7 +393,7 @@ void ChangelogPage::render()
     if (!m_release) {
         m_render.cancel();
         Rendered empty;
-        makeDocuments(empty, m_ui->preview->font(), m_ui->source->font());
+        makeDocuments(empty, m_ui->preview->font(), m_ui->source->font(), QString());
         showRendered(std::move(empty));
         m_ui->includedTitle->setText(tr("In the notes"));
         m_ui->leftOutTitle->setText(tr("Left out"));
@@ -384,21 +403,24 @@ void ChangelogPage::render()
     const ChangelogFormat format = m_ui->format->currentIndex() == 1
                                            ? ChangelogFormat::KeepAChangelog
                                            : ChangelogFormat::Conventional;
-    auto work = [release = *m_release,
-                 settings = m_settings,
-                 format,
-                 font = m_ui->preview->font(),
-                 mono = m_ui->source->font(),
-                 nothing = tr("*Nothing for the release notes yet: no commit since the last "
-                              "release is of a type the notes list. The commits on the right "
-                              "say why.*\n")](const std::atomic_bool &) {
-        Rendered rendered;
-        rendered.markdown = MarkdownRenderer(format, settings).section(release);
-        if (release.isEmpty())
-            rendered.markdown += nothing;
-        makeDocuments(rendered, font, mono);
-        return rendered;
-    };
+    auto work =
+            [release = *m_release,
+             settings = m_settings,
+             format,
+             font = m_ui->preview->font(),
+             mono = m_ui->source->font(),
+             nothing = tr("*Nothing for the release notes yet: no commit since the last "
+                          "release is of a type the notes list. The commits on the right "
+                          "say why.*\n"),
+             cutNote = tr("*The preview ends here, after line %1 of %2: the Markdown tab "
+                          "and Copy Markdown hold the whole notes.*")](const std::atomic_bool &) {
+                Rendered rendered;
+                rendered.markdown = MarkdownRenderer(format, settings).section(release);
+                if (release.isEmpty())
+                    rendered.markdown += nothing;
+                makeDocuments(rendered, font, mono, cutNote);
+                return rendered;
+            };
     if (m_release->entryCount() + m_release->leftOut.size() <= inlineRenderLimit) {
         m_render.cancel();
         showRendered(work(std::atomic_bool(false)));

@@ -67,6 +67,8 @@ CommitsPage::CommitsPage(QWidget *parent)
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
+    // Columns sized to content look at this many rows, not the whole history.
+    header->setResizeContentsPrecision(200);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
 

@@ -123,6 +123,8 @@ ReleasesPage::ReleasesPage(QWidget *parent)
     m_ui->table->verticalHeader()->hide();
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 10);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    // Columns sized to content look at this many rows, not all the releases.
+    m_ui->table->horizontalHeader()->setResizeContentsPrecision(200);
     m_ui->table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
