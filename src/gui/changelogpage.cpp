@@ -5,6 +5,7 @@
 #include "inlinemarkdown.h"
 #include "levelstyle.h"
 #include "markdownpreview.h"
+#include "pooldrop.h"
 #include "stopprogress.h"
 #include "ui_changelogpage.h"
 
@@ -49,7 +50,7 @@ public:
     void setRows(QList<NotesRow> rows)
     {
         beginResetModel();
-        m_rows = std::move(rows);
+        dropOnPool(std::exchange(m_rows, std::move(rows)));
         endResetModel();
     }
     const NotesRow &row(int index) const { return m_rows.at(index); }
@@ -355,6 +356,8 @@ void ChangelogPage::reload()
                 }
                 m_packages->show(loaded->packages, loaded->package);
                 m_settings = loaded->settings;
+                if (m_release)
+                    dropOnPool(std::move(*m_release));
                 m_release = std::move(loaded->release);
                 {
                     const QSignalBlocker blocker(m_ui->format);

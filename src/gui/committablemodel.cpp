@@ -4,6 +4,7 @@
 #include "commitfilter.h"
 #include "inlinemarkdown.h"
 #include "levelstyle.h"
+#include "pooldrop.h"
 
 #include <QFont>
 
@@ -16,9 +17,9 @@ CommitTableModel::CommitTableModel(QObject *parent)
 void CommitTableModel::setCommits(QList<AnalyzedCommit> commits, const QList<qsizetype> &deciding)
 {
     beginResetModel();
-    m_commits = std::move(commits);
+    dropOnPool(std::exchange(m_commits, std::move(commits)));
+    dropOnPool(std::exchange(m_keys, {}));
     m_deciding = QList<bool>(m_commits.size(), false);
-    m_keys.clear();
     for (qsizetype index : deciding)
         m_deciding[index] = true;
     endResetModel();
