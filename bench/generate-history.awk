@@ -5,11 +5,17 @@
 #
 #   awk -v commits=100000 -v unreleased=30 -f bench/generate-history.awk | git fast-import
 #
+# `tags` asks for that many releases spread evenly instead of one every `every` commits (and no
+# release candidates), e.g. commits=30000 tags=12000 for a history as dense in tags as the GUI
+# bench's.
+#
 # Deterministic: the same arguments give the same history (and the same commit ids).
 BEGIN {
     if (commits == "") commits = 100000
     if (unreleased == "") unreleased = 30
     if (every == "") every = 200 # commits between releases
+    if (tags != "") every = (commits - unreleased) / tags
+    released = 0
     srand(20261123)
 
     split("feat feat feat fix fix fix fix fix chore chore chore chore docs docs refactor test ci perf build style", types, " ")
@@ -44,7 +50,12 @@ BEGIN {
         } else {
             last = commit_to("refs/heads/main", message(), last, "")
         }
-        if ((n % every == 0 && n < release_at) || n == release_at)
+        if (tags != "") {
+            if (n <= release_at && int(n / every) > released) {
+                released = int(n / every)
+                release(last, released * every)
+            }
+        } else if ((n % every == 0 && n < release_at) || n == release_at)
             release(last, int((n + every - 1) / every) * every)
         else if (n % every == every - 40 && n <= release_at && (n / every) % 10 == 9)
             prerelease(last)

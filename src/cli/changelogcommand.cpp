@@ -6,8 +6,8 @@
 #include "changelog/changelogjson.h"
 #include "changelog/changelogtemplate.h"
 #include "changelog/markdownrenderer.h"
-#include "history/releasehistory.h"
 #include "project/project.h"
+#include "releasedraft/historynotes.h"
 #include "sources/changelogdocument.h"
 #include "util/fileio.h"
 
@@ -311,16 +311,15 @@ int runChangelog(Context &context)
     if (!selected)
         return context.fail(selected.error(),
                             selected.error().code == errc::unknownPackage ? Usage : Failure);
-    auto changelogSettings = ChangelogSettings::fromConfig(settings.config);
-    if (!changelogSettings)
-        return context.fail(changelogSettings.error(), Failure);
-    auto links = RepositoryLinks::fromConfig(settings.config, project->repository());
-    if (!links)
-        return context.fail(links.error(), Failure);
+    auto notes = HistoryNotes::open(*project, *selected);
+    if (!notes)
+        return failWith(context, notes.error());
+    const ChangelogSettings &changelogSettings = notes->changelogSettings();
+    ReleaseHistory &history = notes->history();
 
     std::optional<ChangelogTemplate> view;
     QString templatePath = parser.isSet(templateFile) ? parser.value(templateFile)
-                                                      : changelogSettings->templateFile;
+                                                      : changelogSettings.templateFile;
     if (!parser.isSet(templateFile) && !templatePath.isEmpty())
         templatePath = QDir(project->root()).filePath(templatePath);
     if (!templatePath.isEmpty() && request.format != ChangelogFormat::Json && !context.json()) {
@@ -330,14 +329,10 @@ int runChangelog(Context &context)
         view = std::move(*loaded);
     }
 
-    auto history = ReleaseHistory::open(project->repository(), settings, *selected);
-    if (!history)
-        return failWith(context, history.error());
-    const ChangelogBuilder builder(history->settings().commitRules, *changelogSettings, *links);
     // --json describes the result on stdout; a file gets the --format.
     const bool jsonOnStdout = context.json() && request.prepend.isEmpty()
                               && request.output.isEmpty();
-    Output out(request, *changelogSettings, std::move(view), jsonOnStdout);
+    Output out(request, changelogSettings, std::move(view), jsonOnStdout);
 
     // A whole changelog is written as it is made: to stdout, or to a temporary file that
     // replaces --output at the end (atomically, like writeFileAtomically).
@@ -364,10 +359,10 @@ int runChangelog(Context &context)
 
     std::optional<ChangelogRelease> single;
     if (request.scope == Scope::Release) {
-        const qsizetype index = history->find(request.release);
+        const qsizetype index = history.find(request.release);
         if (index < 0) {
             QStringList recent;
-            for (const Release &known : history->releases().mid(0, 5))
+            for (const Release &known : history.releases().mid(0, 5))
                 recent.append(known.tag.name);
             return context
                     .fail(Error{QStringLiteral("changelog.unknown-release"),
@@ -375,7 +370,7 @@ int runChangelog(Context &context)
                                         ? QStringLiteral("There is no release %1: no tag matches "
                                                          "\"%2\" yet.")
                                                   .arg(request.release,
-                                                       history->settings().tagPattern.pattern())
+                                                       history.settings().tagPattern.pattern())
                                         : QStringLiteral(
                                                   "There is no release %1. The latest releases "
                                                   "are %2.")
@@ -384,19 +379,15 @@ int runChangelog(Context &context)
                                 project->root()},
                           Usage);
         }
-        auto commits = history->analyze(index);
+        auto commits = history.analyze(index);
         if (!commits)
             return failWith(context, commits.error());
-        const Release &chosen = history->releases().at(index);
-        const ReleaseTag *previous = chosen.previous >= 0
-                                             ? &history->releases().at(chosen.previous).tag
-                                             : nullptr;
-        single = builder.build(ChangelogReleaseInfo::fromTag(chosen.tag, previous), *commits);
+        single = notes->releaseNotes(index, *commits);
         out.add(*single);
     } else {
         NextVersionOptions options;
         options.channel = request.channel;
-        auto report = history->nextVersion(options);
+        auto report = history.nextVersion(options);
         if (!report)
             return failWith(context, report.error());
         for (const QString &warning : report->warnings)
@@ -405,34 +396,25 @@ int runChangelog(Context &context)
             return context.fail(*report->nextError, Usage);
         if (request.scope == Scope::Unreleased) {
             // Under the next version; "Unreleased" when nothing calls for a release.
-            single = builder.build(ChangelogReleaseInfo::nextRelease(*report,
-                                                                     history->settings().tagPattern,
-                                                                     request.date),
-                                   report->commits);
+            single = notes->nextReleaseNotes(*report, request.date);
             out.add(*single);
         } else {
             if (!report->commits.isEmpty())
-                out.add(builder.build(ChangelogReleaseInfo::unreleasedChanges(*report),
-                                      report->commits));
+                out.add(notes->builder().build(ChangelogReleaseInfo::unreleasedChanges(*report),
+                                               report->commits));
             // Notes are built and rendered on a second thread while the history is read.
-            const QList<Release> &releases = history->releases();
-            auto done = history->analyzeReleases(
-                    history->changelogReleases(),
-                    [&](qsizetype index, QList<AnalyzedCommit> &&commits) {
-                        const Release &entry = releases.at(index);
-                        const ReleaseTag *previous = entry.previous >= 0
-                                                             ? &releases.at(entry.previous).tag
-                                                             : nullptr;
-                        out.add(builder.build(ChangelogReleaseInfo::fromTag(entry.tag, previous),
-                                              commits));
-                    });
+            auto done = history.analyzeReleases(history.changelogReleases(),
+                                                [&](qsizetype index,
+                                                    QList<AnalyzedCommit> &&commits) {
+                                                    out.add(notes->releaseNotes(index, commits));
+                                                });
             if (!done)
                 return failWith(context, done.error());
         }
     }
 
     auto text = out.finish(QJsonObject{{QStringLiteral("package"), selected->name},
-                                       {QStringLiteral("repositoryUrl"), links->base()}});
+                                       {QStringLiteral("repositoryUrl"), notes->links().base()}});
     if (!text)
         return context.fail(text.error(), Failure);
     if (!request.prepend.isEmpty())

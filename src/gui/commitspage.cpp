@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commitspage.h"
 
+#include "commitfilter.h"
 #include "committablemodel.h"
+#include "inlinemarkdown.h"
 #include "levelstyle.h"
 #include "ui_commitspage.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace rd::gui {
 
@@ -14,33 +17,37 @@ namespace {
 
 enum ScopeFilter { AllCommits, BumpingCommits, IgnoredCommits };
 
+// Filters by scope and CommitFilter. A change re-filters with one layout change instead of
+// QSortFilterProxyModel's row-by-row removals and insertions, whose cost on a long list grows
+// with the square of the rows.
 class CommitFilterModel : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
-    void setScope(int scope)
+    void setFilter(int scope, const QString &text)
     {
         m_scope = scope;
-        invalidateFilter();
+        m_filter = CommitFilter(text);
+        invalidate();
     }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QModelIndex index = sourceModel()->index(row, 0, parent);
-        const auto level = BumpLevel(index.data(CommitTableModel::LevelRole).toInt());
-        if (m_scope == BumpingCommits && level == BumpLevel::None)
-            return false;
-        if (m_scope == IgnoredCommits && level != BumpLevel::None)
-            return false;
-        const QRegularExpression pattern = filterRegularExpression();
-        return pattern.pattern().isEmpty()
-               || index.data(CommitTableModel::SearchTextRole).toString().contains(pattern);
+        if (m_scope != AllCommits) {
+            const auto level = BumpLevel(index.data(CommitTableModel::LevelRole).toInt());
+            if ((m_scope == BumpingCommits) == (level == BumpLevel::None))
+                return false;
+        }
+        return m_filter.isEmpty()
+               || m_filter.matches(index.data(CommitTableModel::SearchKeyRole).toString());
     }
 
 private:
     int m_scope = AllCommits;
+    CommitFilter m_filter;
 };
 
 } // namespace
@@ -53,7 +60,6 @@ CommitsPage::CommitsPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->table->setModel(m_proxy);
     m_ui->table->setItemDelegateForColumn(CommitTableModel::LevelColumn, new LevelDelegate(this));
     m_ui->table->verticalHeader()->hide();
@@ -61,6 +67,8 @@ CommitsPage::CommitsPage(QWidget *parent)
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
+    // Columns sized to content look at this many rows, not the whole history.
+    header->setResizeContentsPrecision(200);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
 
@@ -75,11 +83,13 @@ CommitsPage::CommitsPage(QWidget *parent)
 
 CommitsPage::~CommitsPage()
 {
+    m_keys.cancel();
     delete m_ui;
 }
 
 void CommitsPage::clear()
 {
+    m_keys.cancel();
     m_model->setCommits({}, {});
     m_ui->details->clear();
     updateFilter();
@@ -88,21 +98,64 @@ void CommitsPage::clear()
 void CommitsPage::showReport(const NextVersionReport &report)
 {
     m_model->setCommits(report.commits, report.deciding);
-    QHeaderView *header = m_ui->table->horizontalHeader();
-    m_ui->table->resizeColumnsToContents();
-    header->resizeSection(CommitTableModel::DescriptionColumn,
-                          std::min(header->sectionSize(CommitTableModel::DescriptionColumn), 380));
-    header->resizeSection(CommitTableModel::ScopeColumn,
-                          std::min(header->sectionSize(CommitTableModel::ScopeColumn), 120));
+    // The filter's keys are made on the pool: on a long history that is a few hundred ms.
+    m_keys.run(
+            this,
+            [commits = report.commits](const std::atomic_bool &stop) {
+                QStringList keys;
+                keys.reserve(commits.size());
+                for (const AnalyzedCommit &commit : commits) {
+                    if (stop)
+                        return QStringList();
+                    keys.append(CommitFilter::searchKey(commit));
+                }
+                return keys;
+            },
+            [this](QStringList keys) { m_model->setSearchKeys(std::move(keys)); });
+    m_fitPending = true;
+    if (isVisible())
+        fitColumns();
     updateFilter();
     if (m_proxy->rowCount() > 0)
         m_ui->table->selectRow(0);
 }
 
+void CommitsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // After the layout has given the table its size.
+    if (m_fitPending)
+        QTimer::singleShot(0, this, &CommitsPage::fitColumns);
+}
+
+void CommitsPage::fitColumns()
+{
+    // Each column as wide as its text (sampled over the first rows), the reason first: the
+    // description gives way down to a readable width, cut texts are elided with a tooltip.
+    if (!m_fitPending)
+        return;
+    m_fitPending = false;
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    m_ui->table->resizeColumnsToContents();
+    header->resizeSection(CommitTableModel::ScopeColumn,
+                          std::min(header->sectionSize(CommitTableModel::ScopeColumn), 120));
+    const int available = m_ui->table->viewport()->width();
+    const int reason = std::min(header->sectionSize(CommitTableModel::ReasonColumn), available / 2);
+    int others = 0;
+    for (int column = 0; column < CommitTableModel::DescriptionColumn; ++column)
+        others += header->sectionSize(column);
+    const int description
+            = std::clamp(available - others - reason,
+                         std::min(240, header->sectionSize(CommitTableModel::DescriptionColumn)),
+                         header->sectionSize(CommitTableModel::DescriptionColumn));
+    header->resizeSection(CommitTableModel::DescriptionColumn, description);
+    header->resizeSection(CommitTableModel::ReasonColumn, reason);
+}
+
 void CommitsPage::updateFilter()
 {
-    static_cast<CommitFilterModel *>(m_proxy)->setScope(m_ui->scope->currentIndex());
-    m_proxy->setFilterFixedString(m_ui->filter->text());
+    static_cast<CommitFilterModel *>(m_proxy)->setFilter(m_ui->scope->currentIndex(),
+                                                         m_ui->filter->text());
     m_ui->count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
@@ -152,7 +205,7 @@ void CommitsPage::showDetails()
     html += QStringLiteral("<p><span style='color:%1'><b>%2</b></span> — %3</p>")
                     .arg(levelColor(verdict.level).name(),
                          levelText(verdict.level, verdict.breaking),
-                         verdict.reason.toHtmlEscaped());
+                         inlineMarkdownToHtml(verdict.reason));
     if (verdict.breaking)
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                         .arg(tr("Breaking change:"), commit->parsed.breakingNote().toHtmlEscaped());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "latesttask.h"
+
 #include "history/nextversionreport.h"
 
 #include <QWidget>
@@ -34,13 +36,19 @@ public:
     CommitTableModel *model() const { return m_model; }
     int visibleRowCount() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitColumns();
     void updateFilter();
     void showDetails();
 
     Ui::CommitsPage *m_ui;
     CommitTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    LatestTask m_keys;
+    bool m_fitPending = false;
 };
 
 } // namespace rd::gui

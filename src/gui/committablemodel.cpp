@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "committablemodel.h"
 
+#include "commitfilter.h"
+#include "inlinemarkdown.h"
 #include "levelstyle.h"
+#include "pooldrop.h"
 
 #include <QFont>
 
@@ -14,11 +17,18 @@ CommitTableModel::CommitTableModel(QObject *parent)
 void CommitTableModel::setCommits(QList<AnalyzedCommit> commits, const QList<qsizetype> &deciding)
 {
     beginResetModel();
-    m_commits = std::move(commits);
+    dropOnPool(std::exchange(m_commits, std::move(commits)));
+    dropOnPool(std::exchange(m_keys, {}));
     m_deciding = QList<bool>(m_commits.size(), false);
     for (qsizetype index : deciding)
         m_deciding[index] = true;
     endResetModel();
+}
+
+void CommitTableModel::setSearchKeys(QStringList keys)
+{
+    if (keys.size() == m_commits.size())
+        m_keys = std::move(keys);
 }
 
 const AnalyzedCommit *CommitTableModel::commitAt(int row) const
@@ -61,12 +71,12 @@ QVariant CommitTableModel::data(const QModelIndex &index, int role) const
             return commit.parsed.description.isEmpty() ? commit.header()
                                                        : commit.parsed.description;
         case ReasonColumn:
-            return verdict.reason;
+            return inlineMarkdownToPlain(verdict.reason);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == ReasonColumn || index.column() == LevelColumn)
-            return verdict.reason;
+            return inlineMarkdownToPlain(verdict.reason);
         if (index.column() == DescriptionColumn)
             return commit.message.trimmed();
         if (index.column() == IdColumn)
@@ -92,9 +102,9 @@ QVariant CommitTableModel::data(const QModelIndex &index, int role) const
         return int(verdict.level);
     case DecidingRole:
         return m_deciding.value(index.row());
-    case SearchTextRole:
-        return commit.id.toString() + u' ' + commit.header() + u' ' + verdict.reason + u' '
-               + commit.author.name;
+    case SearchKeyRole:
+        return index.row() < m_keys.size() ? m_keys.at(index.row())
+                                           : CommitFilter::searchKey(commit);
     }
     return {};
 }

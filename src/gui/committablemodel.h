@@ -26,13 +26,17 @@ public:
     enum Role {
         LevelRole = Qt::UserRole + 1, // int(BumpLevel)
         DecidingRole,                 // bool: this commit decided the release's level
-        SearchTextRole,               // everything a filter may match
+        SearchKeyRole,                // QString: the words a filter finds (CommitFilter)
     };
 
     explicit CommitTableModel(QObject *parent = nullptr);
 
     void setCommits(QList<AnalyzedCommit> commits, const QList<qsizetype> &deciding);
     const AnalyzedCommit *commitAt(int row) const;
+    const QList<AnalyzedCommit> &commits() const { return m_commits; }
+    // CommitFilter::searchKey() of each commit, made elsewhere (off the GUI thread); ignored
+    // unless it is one key per commit. Without them a key is made when asked for.
+    void setSearchKeys(QStringList keys);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,6 +46,7 @@ public:
 private:
     QList<AnalyzedCommit> m_commits;
     QList<bool> m_deciding;
+    QStringList m_keys;
 };
 
 } // namespace rd::gui

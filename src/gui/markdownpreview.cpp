@@ -8,10 +8,10 @@
 
 namespace rd::gui {
 
-void showMarkdown(QTextBrowser *browser, const QString &markdown)
+namespace {
+
+void emphasizeHeadings(QTextDocument *document)
 {
-    browser->setMarkdown(markdown);
-    QTextDocument *document = browser->document();
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         const int level = block.blockFormat().headingLevel();
         if (level <= 0)
@@ -23,6 +23,20 @@ void showMarkdown(QTextBrowser *browser, const QString &markdown)
         cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(heading);
     }
+}
+
+} // namespace
+
+void showMarkdown(QTextBrowser *browser, const QString &markdown)
+{
+    browser->setMarkdown(markdown);
+    emphasizeHeadings(browser->document());
+}
+
+void setMarkdown(QTextDocument *document, const QString &markdown)
+{
+    document->setMarkdown(markdown);
+    emphasizeHeadings(document);
 }
 
 } // namespace rd::gui

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QTextBrowser;
+class QTextDocument;
 
 namespace rd::gui {
 
@@ -11,5 +12,7 @@ namespace rd::gui {
 // start with a link ("## [1.2.0](compare-url) (date)", the usual release heading), which Qt's
 // Markdown reader otherwise renders as plain text.
 void showMarkdown(QTextBrowser *browser, const QString &markdown);
+// The same into a document of its own (one made off the GUI thread, say).
+void setMarkdown(QTextDocument *document, const QString &markdown);
 
 } // namespace rd::gui

@@ -3,6 +3,7 @@
 
 #include "committablemodel.h"
 #include "levelstyle.h"
+#include "pooldrop.h"
 
 #include <QFont>
 #include <QLocale>
@@ -19,7 +20,7 @@ ReleaseListModel::ReleaseListModel(QObject *parent)
 void ReleaseListModel::setReleases(QList<ReleaseRow> rows)
 {
     beginResetModel();
-    m_rows = std::move(rows);
+    dropOnPool(std::exchange(m_rows, std::move(rows)));
     endResetModel();
 }
 

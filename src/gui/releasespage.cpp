@@ -8,10 +8,9 @@
 #include "stopprogress.h"
 #include "ui_releasespage.h"
 
-#include "changelog/changelogbuilder.h"
 #include "changelog/markdownrenderer.h"
-#include "history/releasehistory.h"
 #include "project/project.h"
+#include "releasedraft/historynotes.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -37,50 +36,38 @@ Result<LoadedReleases> loadReleases(const QString &root,
     auto project = Project::open(root);
     if (!project)
         return std::unexpected(project.error());
-    const ProjectSettings &settings = project->settings();
-    auto selection = Package::select(settings, packageName);
+    auto selection = Package::select(project->settings(), packageName);
     if (!selection)
         return std::unexpected(selection.error());
     LoadedReleases loaded;
     loaded.packages = selection->names;
     loaded.package = selection->package.name;
-    const Package &package = selection->package;
-    auto changelog = ChangelogSettings::fromConfig(settings.config);
-    if (!changelog)
-        return std::unexpected(changelog.error());
-    auto links = RepositoryLinks::fromConfig(settings.config, project->repository());
-    if (!links)
-        return std::unexpected(links.error());
 
     StopProgress progress(stop);
-    auto history = ReleaseHistory::open(project->repository(), settings, package, &progress);
-    if (!history)
-        return std::unexpected(history.error());
-    loaded.tagPattern = history->settings().tagPattern.pattern();
-    loaded.skippedTags = history->skippedTags().size();
-    const QList<Release> &releases = history->releases();
+    auto notes = HistoryNotes::open(*project, selection->package, &progress);
+    if (!notes)
+        return std::unexpected(notes.error());
+    ReleaseHistory &history = notes->history();
+    loaded.tagPattern = history.settings().tagPattern.pattern();
+    loaded.skippedTags = history.skippedTags().size();
+    const QList<Release> &releases = history.releases();
     loaded.rows.resize(releases.size());
     QList<qsizetype> all(releases.size());
     std::iota(all.begin(), all.end(), 0);
-    const ChangelogBuilder builder(history->settings().commitRules, *changelog, *links);
-    const MarkdownRenderer renderer(ChangelogFormat::Conventional, *changelog);
-    auto done = history->analyzeReleases(
+    const MarkdownRenderer renderer(ChangelogFormat::Conventional, notes->changelogSettings());
+    auto done = history.analyzeReleases(
             all,
             [&](qsizetype index, QList<AnalyzedCommit> &&commits) {
                 const Release &release = releases.at(index);
-                const ReleaseTag *previous = release.previous >= 0
-                                                     ? &releases.at(release.previous).tag
-                                                     : nullptr;
                 ReleaseRow &row = loaded.rows[index];
                 row.tag = release.tag;
-                row.previousTag = previous ? previous->name : QString();
+                row.previousTag = release.previous >= 0 ? releases.at(release.previous).tag.name
+                                                        : QString();
                 row.preRelease = release.isPreRelease();
                 row.summary = ReleaseSummary::of(commits);
-                const ChangelogRelease notes
-                        = builder.build(ChangelogReleaseInfo::fromTag(release.tag, previous),
-                                        commits);
-                row.notes = renderer.section(notes);
-                if (notes.isEmpty())
+                const ChangelogRelease releaseNotes = notes->releaseNotes(index, commits);
+                row.notes = renderer.section(releaseNotes);
+                if (releaseNotes.isEmpty())
                     row.notes += ReleasesPage::tr("*Nothing for the release notes: none of its %n "
                                                   "commit(s) is of a type the notes list.*\n",
                                                   nullptr,
@@ -92,6 +79,8 @@ Result<LoadedReleases> loadReleases(const QString &root,
     return loaded;
 }
 
+// Hides pre-releases on request. A change re-filters with one layout change instead of
+// QSortFilterProxyModel's row-by-row removals, whose cost grows with the square of the rows.
 class PreReleaseFilter : public QSortFilterProxyModel
 {
 public:
@@ -99,8 +88,10 @@ public:
 
     void setShowPreReleases(bool show)
     {
+        if (show == m_show)
+            return;
         m_show = show;
-        invalidateFilter();
+        invalidate();
     }
 
 protected:
@@ -132,6 +123,8 @@ ReleasesPage::ReleasesPage(QWidget *parent)
     m_ui->table->verticalHeader()->hide();
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 10);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    // Columns sized to content look at this many rows, not all the releases.
+    m_ui->table->horizontalHeader()->setResizeContentsPrecision(200);
     m_ui->table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);

@@ -4,6 +4,7 @@
 
 #include "changelog/markdownrenderer.h"
 #include "project/project.h"
+#include "releasedraft/historynotes.h"
 #include "releasedraft/sourceinspection.h"
 #include "sources/changelogdocument.h"
 #include "sources/unifieddiff.h"
@@ -41,27 +42,21 @@ Result<ReleaseDraft> ReleaseDraft::prepare(Project &project,
     draft.m_project = &project;
     draft.m_options = options;
     const ProjectSettings &settings = project.settings();
-    auto package = Package::find(settings, options.package);
-    if (!package)
-        return std::unexpected(package.error());
-    draft.m_package = *package;
-    draft.m_settings = package->apply(settings);
+    auto notes = HistoryNotes::open(project, options.package, progress);
+    if (!notes)
+        return std::unexpected(notes.error());
+    draft.m_package = notes->history().package();
+    draft.m_settings = notes->history().settings();
     auto releaseSettings = ReleaseSettings::fromConfig(settings.config);
     if (!releaseSettings)
         return std::unexpected(releaseSettings.error());
     draft.m_releaseSettings = *releaseSettings;
-    auto changelogSettings = ChangelogSettings::fromConfig(settings.config);
-    if (!changelogSettings)
-        return std::unexpected(changelogSettings.error());
-    draft.m_changelogSettings = *changelogSettings;
-    auto links = RepositoryLinks::fromConfig(settings.config, project.repository());
-    if (!links)
-        return std::unexpected(links.error());
-    draft.m_links = *links;
+    draft.m_changelogSettings = notes->changelogSettings();
+    draft.m_links = notes->links();
 
     NextVersionOptions nextOptions;
     nextOptions.package = options.package;
-    auto report = analyzeNextVersion(project.repository(), settings, nextOptions, progress);
+    auto report = notes->history().nextVersion(nextOptions, progress);
     if (!report)
         return std::unexpected(report.error());
     draft.m_report = std::move(*report);

@@ -4,9 +4,15 @@
 #include "screenshot.h"
 
 #include "changelogpage.h"
+#include "commitfilter.h"
+#include "commitspage.h"
+#include "committablemodel.h"
+#include "mainwindow.h"
 #include "releaselistmodel.h"
 #include "releasespage.h"
+#include "repositorycontroller.h"
 
+#include "commits/classifier.h"
 #include "git/library.h"
 
 #include <QApplication>
@@ -73,6 +79,8 @@ private Q_SLOTS:
     void nextReleaseNotes();
     void notesWhenNothingIsReleasable();
     void errorsReachTheWindow();
+    void commitFilterMatchesWords();
+    void largeUnreleasedHistory();
 
 private:
     git::Library m_library;
@@ -269,6 +277,144 @@ void TestHistoryPages::errorsReachTheWindow()
     QVERIFY(openAndWait(releases, empty.path()));
     QCOMPARE(releasesFailed.size(), 1);
     QCOMPARE(releases.model()->rowCount(), 0);
+}
+
+namespace {
+
+rd::AnalyzedCommit analyzed(const QString &message, const QString &author, const QString &id)
+{
+    rd::AnalyzedCommit commit;
+    commit.message = message;
+    commit.parsed = rd::parseCommitMessage(message);
+    commit.classification = rd::CommitClassifier().classify(commit.parsed);
+    commit.author.name = author;
+    commit.id = *git::Oid::fromString(id);
+    return commit;
+}
+
+} // namespace
+
+void TestHistoryPages::commitFilterMatchesWords()
+{
+    using rd::gui::CommitFilter;
+    const rd::AnalyzedCommit fix = analyzed(QStringLiteral("fix(parser): keep CRLF endings"),
+                                            QStringLiteral("Ada Lovelace"),
+                                            QStringLiteral("0123abcd") + QString(32, u'0'));
+    const rd::AnalyzedCommit prefix = analyzed(QStringLiteral("feat(api): add a prefix option"),
+                                               QStringLiteral("Grace Hopper"),
+                                               QStringLiteral("fedc9876") + QString(32, u'1'));
+    const rd::AnalyzedCommit free = analyzed(QStringLiteral("Update README"),
+                                             QStringLiteral("Linus"),
+                                             QStringLiteral("aaaa0000") + QString(32, u'2'));
+    // The reasons mention types and words the user did not write in the commit.
+    QVERIFY(prefix.classification.reason.contains(QStringLiteral("feat")));
+    QVERIFY(free.classification.reason.contains(QStringLiteral("Conventional")));
+
+    const auto found = [&](const QString &text) {
+        const CommitFilter filter(text);
+        QStringList names;
+        for (const rd::AnalyzedCommit *commit : {&fix, &prefix, &free}) {
+            if (filter.matches(*commit))
+                names.append(commit->parsed.type.isEmpty() ? QStringLiteral("free")
+                                                           : commit->parsed.type);
+        }
+        return names;
+    };
+    QCOMPARE(found(QString()),
+             (QStringList{QStringLiteral("fix"), QStringLiteral("feat"), QStringLiteral("free")}));
+    // "fix" is the fix commit's type, not the end of "prefix".
+    QCOMPARE(found(QStringLiteral("fix")), QStringList{QStringLiteral("fix")});
+    // Words are found by their start, case ignored: type, scope, subject, author.
+    QCOMPARE(found(QStringLiteral("pre")), QStringList{QStringLiteral("feat")});
+    QCOMPARE(found(QStringLiteral("FEAT")), QStringList{QStringLiteral("feat")});
+    QCOMPARE(found(QStringLiteral("pars")), QStringList{QStringLiteral("fix")});
+    QCOMPARE(found(QStringLiteral("readme")), QStringList{QStringLiteral("free")});
+    QCOMPARE(found(QStringLiteral("hopper")), QStringList{QStringLiteral("feat")});
+    // Every word must be found; "feat(api)" is the words feat and api.
+    QCOMPARE(found(QStringLiteral("feat(api)")), QStringList{QStringLiteral("feat")});
+    QCOMPARE(found(QStringLiteral("feat parser")), QStringList());
+    // A hash prefix, not a piece of the middle of one.
+    QCOMPARE(found(QStringLiteral("0123ab")), QStringList{QStringLiteral("fix")});
+    QCOMPARE(found(QStringLiteral("23ab")), QStringList());
+    // The reason is not searched.
+    QCOMPARE(found(QStringLiteral("conventional")), QStringList());
+}
+
+// A history whose whole is unreleased: thousands of notes entries and commits left out, made
+// off the GUI thread; every view on it shown and photographed.
+void TestHistoryPages::largeUnreleasedHistory()
+{
+    QTemporaryDir dir;
+    QVERIFY(rd::test::loadHistory(QStringLiteral("vite"), dir.path()));
+    QFile config(dir.filePath(QStringLiteral(".releasedesk.yml")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("tag-pattern: \"never-{version}\"\n");
+    config.close();
+
+    rd::gui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openRepository(dir.path());
+    ChangelogPage *notes = window.changelogPage();
+    QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.controller()->report() && !window.controller()->isLoading()
+                       && !notes->isLoading() && !window.releasesPage()->isLoading();
+            },
+            120000));
+    window.showView(notes);
+    QTest::qWait(100);
+
+    const int commits = int(window.controller()->report()->commits.size());
+    QVERIFY2(commits > 9000, qPrintable(QString::number(commits)));
+    QCOMPARE(notes->titleText(), QStringLiteral("Release notes for 0.1.0"));
+    QVERIFY2(notes->includedCount() > 1000, qPrintable(QString::number(notes->includedCount())));
+    const QStringList reasons = notes->leftOutReasons();
+    QVERIFY(reasons.size() > 1000);
+    QCOMPARE(notes->includedCount() + reasons.size(), commits);
+    for (const QString &reason : reasons)
+        QVERIFY2(!reason.contains(u'`'), qPrintable(reason));
+    // Every entry is in the Markdown; the preview renders its start and says where the rest is.
+    const QString markdown = notes->markdown();
+    QVERIFY(markdown.startsWith(QStringLiteral("## 0.1.0")));
+    QVERIFY(int(markdown.count(QStringLiteral("\n* "))) >= notes->includedCount());
+    const QString preview = notes->previewText();
+    QVERIFY(preview.startsWith(QStringLiteral("0.1.0")));
+    QVERIFY(preview.size() < markdown.size() / 4);
+    const QString lines = QString::number(markdown.count(u'\n'));
+    QVERIFY2(preview.contains(QStringLiteral(" of %1: the Markdown tab").arg(lines)),
+             qPrintable(preview.right(200)));
+    QString firstEntry = markdown.section(QStringLiteral("\n* "), 1, 1).section(u'(', 0, 0);
+    QVERIFY2(preview.contains(firstEntry.remove(u'*').remove(u'`').trimmed()),
+             qPrintable(firstEntry));
+    QVERIFY(!rd::test::saveScreenshot(&window, QStringLiteral("large-changelog")).isEmpty());
+
+    notes->setFormat(rd::ChangelogFormat::KeepAChangelog);
+    QVERIFY(notes->isLoading()); // rendered on the pool
+    QVERIFY(QTest::qWaitFor([&] { return !notes->isLoading(); }, 60000));
+    QVERIFY(notes->markdown().startsWith(QStringLiteral("## [0.1.0] - ")));
+    QVERIFY(int(notes->markdown().count(QStringLiteral("\n- "))) >= notes->includedCount());
+
+    window.showView(window.commitsPage());
+    QTest::qWait(100);
+    rd::gui::CommitTableModel *model = window.commitsPage()->model();
+    QCOMPARE(model->rowCount(), commits);
+    for (int row = 0; row < 200; ++row) {
+        const QModelIndex why = model->index(row, rd::gui::CommitTableModel::ReasonColumn);
+        QVERIFY2(!why.data().toString().contains(u'`'), qPrintable(why.data().toString()));
+        QVERIFY(!why.data().toString().isEmpty());
+    }
+    QVERIFY(!rd::test::saveScreenshot(&window, QStringLiteral("large-commits")).isEmpty());
+    window.commitsPage()->focusFilter();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("fix"));
+    const int fixes = window.commitsPage()->visibleRowCount();
+    QVERIFY(fixes > 100 && fixes < commits);
+    QVERIFY(!rd::test::saveScreenshot(&window, QStringLiteral("large-commits-filtered")).isEmpty());
+
+    window.showView(window.releasesPage());
+    QTest::qWait(100);
+    QVERIFY(!rd::test::saveScreenshot(&window, QStringLiteral("large-releases")).isEmpty());
 }
 
 QTEST_MAIN(TestHistoryPages)
