@@ -144,11 +144,13 @@ void OverviewPage::showReport(const NextVersionReport &report,
     qsizetype bumping = 0;
     for (const AnalyzedCommit &commit : report.commits)
         bumping += commit.classification.level != BumpLevel::None ? 1 : 0;
+    // Which tag pattern was used and why (configured, or read from the tags).
     m_ui->summary->setText(
             tr("%1 of %2 commit(s) bump the version; the Commits view tells why each of the "
-               "others does not.")
+               "others does not.\nRelease tags: %3.")
                     .arg(bumping)
-                    .arg(report.commits.size()));
+                    .arg(report.commits.size())
+                    .arg(report.tagStyle.explanation()));
 
     QStringList warnings = report.warnings;
     if (!report.skippedTags.isEmpty())
@@ -174,6 +176,11 @@ QString OverviewPage::nextVersionText() const
 QString OverviewPage::stepsText() const
 {
     return m_ui->steps->text();
+}
+
+QString OverviewPage::summaryText() const
+{
+    return m_ui->summary->text();
 }
 
 int OverviewPage::decidingCount() const

@@ -30,6 +30,7 @@ public:
     QString currentVersionText() const;
     QString nextVersionText() const;
     QString stepsText() const;
+    QString summaryText() const;
     int decidingCount() const;
 
 Q_SIGNALS:
