@@ -8,6 +8,8 @@
 # `tags` asks for that many releases spread evenly instead of one every `every` commits (and no
 # release candidates), e.g. commits=30000 tags=12000 for a history as dense in tags as the GUI
 # bench's.
+# With -v shape=branches, the history has Angular's release branches instead (see
+# release_branches below): pre-releases on main, final and patch releases on branches.
 #
 # Deterministic: the same arguments give the same history (and the same commit ids).
 BEGIN {
@@ -33,6 +35,10 @@ BEGIN {
 
     when = 1420070400 # 2015-01-01
     mark = 0
+    if (shape == "branches") {
+        release_branches()
+        exit
+    }
     major = 0; minor = 1; patch = 0
     issue = 1
     last = ""
@@ -115,4 +121,45 @@ function release(at, n,    version, text) {
 function prerelease(at,    next_minor) {
     next_minor = major "." (minor + 1) ".0-rc.1"
     printf "reset refs/tags/v%s\nfrom :%d\n\n", next_minor, at
+}
+
+# Angular's model (angular/components): main carries the next minor's pre-releases
+# (v10.2.0-next.3); each minor is cut on a maintenance branch 10.1.x at a fork from main, where
+# its final release and every patch release are tagged (fixes are backported there); no branch
+# is merged back, so no final release after the first is reachable from main.
+function release_branches(    n, lmaj, lmin, nmaj, nmin, pre, patch, branch, btip, k, cut) {
+    if (cut_every == "") cut_every = 1000  # main commits between two minors
+    if (patch_every == "") patch_every = 40 # main commits between two patch releases
+    if (backports == "") backports = 10     # fixes per patch release
+    lmaj = 10; lmin = 0; nmaj = 10; nmin = 1; pre = 0
+    last = commit_to("refs/heads/main", "feat: first release", "", "")
+    printf "reset refs/tags/v10.0.0\nfrom :%d\n\n", last
+    branch = ""
+    for (n = 1; n <= commits; ++n) {
+        when += 600 + int(rand() * 2400)
+        last = commit_to("refs/heads/main", message(), last, "")
+        if (n > commits - unreleased)
+            continue
+        if (n % cut_every == 0) {
+            lmaj = nmaj; lmin = nmin
+            if (lmin == 2) { nmaj = lmaj + 1; nmin = 0 } else { nmaj = lmaj; nmin = lmin + 1 }
+            branch = sprintf("refs/heads/%d.%d.x", lmaj, lmin)
+            cut = sprintf("%d.%d.0", lmaj, lmin)
+            btip = commit_to(branch, "release: cut the v" cut " release", last, "")
+            printf "reset refs/tags/v%s\nfrom :%d\n\n", cut, btip
+            patch = 0; pre = 0
+        } else if (n % patch_every == 0) {
+            printf "reset refs/tags/v%d.%d.0-next.%d\nfrom :%d\n\n", nmaj, nmin, pre++, last
+            if (branch == "")
+                continue
+            for (k = 0; k < backports; ++k) {
+                when += 60
+                btip = commit_to(branch, "fix(" scopes[1 + int(rand() * nscopes)] "): backport " objects[1 + int(rand() * nobjects)], btip, "")
+            }
+            ++patch
+            btip = commit_to(branch, sprintf("release: cut the v%d.%d.%d release", lmaj, lmin, patch), btip, "")
+            printf "reset refs/tags/v%d.%d.%d\nfrom :%d\n\n", lmaj, lmin, patch, btip
+        }
+    }
+    printf "reset refs/heads/main\nfrom :%d\n\n", last
 }

@@ -5,7 +5,6 @@
 #include "presenter.h"
 
 #include "history/nextversionreport.h"
-#include "project/package.h"
 #include "project/project.h"
 
 #include <QJsonArray>
@@ -31,6 +30,7 @@ void printText(Context &context, const NextVersionReport &report, const TagPatte
     else
         out << "Current version: none (no tag matches \"" << pattern.pattern()
             << "\" yet: first release)\n";
+    out << "Tag pattern:     " << report.tagStyle.explanation() << '\n';
 
     if (report.next) {
         out << "Next version:    " << report.next->version.toString() << " ("
@@ -67,6 +67,36 @@ void printText(Context &context, const NextVersionReport &report, const TagPatte
     out.flush();
 }
 
+QString originName(TagStyle::Origin origin)
+{
+    switch (origin) {
+    case TagStyle::Origin::Configured:
+        return QStringLiteral("configured");
+    case TagStyle::Origin::Inferred:
+        return QStringLiteral("inferred");
+    case TagStyle::Origin::Default:
+        break;
+    }
+    return QStringLiteral("default");
+}
+
+QJsonObject tagStyleJson(const TagStyle &style)
+{
+    QJsonArray older;
+    for (qsizetype i = 0; i < style.older.size(); ++i) {
+        older.append(QJsonObject{{QStringLiteral("pattern"), style.older.at(i).pattern()},
+                                 {QStringLiteral("tags"), style.counts.value(i + 1)}});
+    }
+    return QJsonObject{{QStringLiteral("pattern"), style.pattern.pattern()},
+                       {QStringLiteral("origin"), originName(style.origin)},
+                       {QStringLiteral("tags"), style.tagCount()},
+                       {QStringLiteral("example"), style.example},
+                       {QStringLiteral("olderPatterns"), older},
+                       {QStringLiteral("reason"), style.explanation()},
+                       {QStringLiteral("fix"),
+                        style.isMixed() ? QJsonValue(style.configurationFix()) : QJsonValue()}};
+}
+
 QJsonObject toJsonReport(const NextVersionReport &report,
                          const Project &project,
                          const TagPattern &pattern)
@@ -77,6 +107,7 @@ QJsonObject toJsonReport(const NextVersionReport &report,
             {QStringLiteral("branch"), report.branch},
             {QStringLiteral("package"), report.package},
             {QStringLiteral("tagPattern"), pattern.pattern()},
+            {QStringLiteral("tagStyle"), tagStyleJson(report.tagStyle)},
             {QStringLiteral("currentVersion"),
              report.currentVersion() ? QJsonValue(report.currentVersion()->toString())
                                      : QJsonValue()},
@@ -135,11 +166,8 @@ int runNext(Context &context)
     if (!analysis)
         return context.exitCode();
     const NextVersionReport &report = analysis->report;
-    // The analysis succeeded, so the package (if any) exists.
-    const TagPattern pattern = report.package.isEmpty()
-                                       ? analysis->project.settings().tagPattern
-                                       : Package::find(analysis->project.settings(), report.package)
-                                                 ->tagPattern;
+    // Configured, or read from the tags: what the next tag is named by.
+    const TagPattern pattern = report.tagStyle.pattern;
     // A wrong --pre channel is the user's mistake, not "nothing to release".
     if (report.nextError && report.nextError->code != errc::nothingToRelease)
         return context.fail(*report.nextError, Usage);

@@ -155,21 +155,24 @@ void OverviewPage::showReport(const NextVersionReport &report,
     for (const AnalyzedCommit &commit : report.commits)
         bumping += commit.classification.level != BumpLevel::None ? 1 : 0;
     const int total = int(report.commits.size());
+    QString summary;
     if (total == 0)
-        m_ui->summary->setText(tr("No commits since the last release."));
+        summary = tr("No commits since the last release.");
     else if (bumping == 0)
-        m_ui->summary->setText(tr("None of the %n commit(s) bumps the version; the Commits view "
-                                  "tells why.",
-                                  nullptr,
-                                  total));
+        summary = tr("None of the %n commit(s) bumps the version; the Commits view tells why.",
+                     nullptr,
+                     total);
     else if (bumping == total)
-        m_ui->summary->setText(tr("All %n commit(s) bump the version.", nullptr, total));
+        summary = tr("All %n commit(s) bump the version.", nullptr, total);
     else
-        m_ui->summary->setText(tr("%1 of %n commit(s) bump the version; the Commits view tells "
-                                  "why the others do not.",
-                                  nullptr,
-                                  total)
-                                       .arg(bumping));
+        summary = tr("%1 of %n commit(s) bump the version; the Commits view tells why the others "
+                     "do not.",
+                     nullptr,
+                     total)
+                          .arg(bumping);
+    // Which tag pattern was used and why (configured, or read from the tags).
+    m_ui->summary->setText(summary + u'\n'
+                           + tr("Release tags: %1.").arg(report.tagStyle.explanation()));
 
     QStringList warnings = report.warnings;
     if (!report.skippedTags.isEmpty())
@@ -213,6 +216,11 @@ QString OverviewPage::nextVersionText() const
 QString OverviewPage::stepsText() const
 {
     return m_ui->steps->text();
+}
+
+QString OverviewPage::summaryText() const
+{
+    return m_ui->summary->text();
 }
 
 int OverviewPage::decidingCount() const

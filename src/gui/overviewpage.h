@@ -35,6 +35,7 @@ public:
     QString summaryText() const;
     QString nextVersionText() const;
     QString stepsText() const;
+    QString summaryText() const;
     int decidingCount() const;
 
 Q_SIGNALS:

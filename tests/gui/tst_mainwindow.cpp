@@ -110,6 +110,11 @@ void TestMainWindow::showsCurrentAndNextVersion()
     QCOMPARE(window.overviewPage()->nextVersionText(), QStringLiteral("1.2.0"));
     QCOMPARE(window.overviewPage()->decidingCount(), 1);
     QVERIFY(window.overviewPage()->stepsText().contains(QStringLiteral("1.1.0 → 1.2.0")));
+    // No tag-pattern configured: the view says which pattern the tags gave and why.
+    QVERIFY2(window.overviewPage()->summaryText().contains(
+                     QStringLiteral("Release tags: tags look like `v1.1.0`: pattern `v{version}`, "
+                                    "inferred from 2 tag(s).")),
+             qPrintable(window.overviewPage()->summaryText()));
     QVERIFY(window.bannerText().isEmpty());
     QVERIFY(window.windowTitle().startsWith(QDir(scratch.path()).dirName()));
     QVERIFY(!rd::test::saveScreenshot(&window, QStringLiteral("overview")).isEmpty());

@@ -348,13 +348,28 @@ Classification classifyCommit(const CommitRules &rules,
                              QStringLiteral("it amends %1, which is counted instead")
                                      .arg(quoted(commit.targetHeader))));
     case CommitForm::NotConventional: {
-        QString why = QStringLiteral("%1 is not a Conventional Commit").arg(quoted(commit.header));
-        if (commit.isBreaking()) {
-            why += QStringLiteral("; its BREAKING CHANGE footer does not count without a "
-                                  "`type: ` header");
+        // semantic-release's analyzers (angular and conventionalcommits presets) read the
+        // footers of every commit, so a BREAKING CHANGE footer under any header releases a
+        // major version; one real project did exactly that. Count it the same way.
+        if (const CommitFooter *footer = commit.footer(u"BREAKING CHANGE")) {
+            Classification c;
+            c.level = BumpLevel::Major;
+            c.breaking = true;
+            c.hidden = false;
+            c.rule = ClassificationRule::BreakingFooter;
+            c.reason = arrow(QStringLiteral("%1 footer").arg(code(footer->token)),
+                             toString(c.level),
+                             QStringLiteral("breaking change, though %1 is not a Conventional "
+                                            "Commit (%2): semantic-release counts this footer "
+                                            "under any header, and so does ReleaseDesk")
+                                     .arg(quoted(commit.header), commit.problem));
+            return c;
         }
         return ignored(ClassificationRule::NotConventional,
-                       arrow(commit.problem, QStringLiteral("ignored"), why));
+                       arrow(commit.problem,
+                             QStringLiteral("ignored"),
+                             QStringLiteral("%1 is not a Conventional Commit")
+                                     .arg(quoted(commit.header))));
     }
     case CommitForm::Merge:
     case CommitForm::Empty:

@@ -3,6 +3,7 @@
 
 #include "history/analyzedcommit.h"
 #include "history/releasetag.h"
+#include "history/tagstyle.h"
 #include "project/projectsettings.h"
 #include "semver/bump.h"
 #include "util/progress.h"
@@ -33,6 +34,8 @@ struct NextVersionReport
     QString branch;  // empty when HEAD is detached
     QString package; // the package analysed; empty for the whole repository
     bool shallow = false;
+    // How release tags are named (configured, or read from the tags) and why.
+    TagStyle tagStyle;
 
     // The highest final release tag reachable from HEAD, and the highest pre-release above it.
     std::optional<ReleaseTag> lastRelease;

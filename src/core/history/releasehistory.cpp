@@ -51,10 +51,21 @@ Result<ReleaseHistory> ReleaseHistory::open(const git::Repository &repository,
     ReleaseHistory history(repository, package.apply(settings), package);
     if (progress)
         progress->report(0, 0, QStringLiteral("Reading tags"));
-    auto tags = TagIndex::scan(*history.m_store, history.m_settings.tagPattern, false);
+    auto style = tagStyleOf(*history.m_store, package);
+    if (!style)
+        return std::unexpected(style.error());
+    history.m_style = std::move(*style);
+    history.m_settings.tagPattern = history.m_style.pattern;
+    history.m_package.tagPattern = history.m_style.pattern;
+    auto tags = TagIndex::scan(*history.m_store, history.m_style.patterns(), false);
     if (!tags)
         return std::unexpected(tags.error());
     history.m_tags = std::move(*tags);
+    if (history.m_style.origin == TagStyle::Origin::Configured) {
+        history.m_style.counts = {history.m_tags.releases().size()};
+        if (!history.m_tags.releases().isEmpty())
+            history.m_style.example = history.m_tags.releases().first().name;
+    }
     if (cancelled(progress))
         return std::unexpected(cancelledError());
 
@@ -256,6 +267,34 @@ Status ReleaseHistory::analyzeReleases(
     return status;
 }
 
+Result<QList<qsizetype>> ReleaseHistory::unreleased(const git::Oid &head,
+                                                    qsizetype last,
+                                                    Progress *progress)
+{
+    // Hiding the last final release hides, in one walk, everything released before it on its
+    // line. A final release reached all the same (the last release was tagged on a branch
+    // that forked before it) is hidden too, and the walk made again; the next walks stop
+    // sooner, as everything below the fork is already read.
+    QList<git::Oid> hidden;
+    if (last >= 0)
+        hidden.append(m_releases.at(last).tag.commit);
+    const Version *lastVersion = last >= 0 ? &m_releases.at(last).tag.version : nullptr;
+    for (;;) {
+        auto range = m_store->range({head}, hidden, progress);
+        if (!range || !lastVersion)
+            return range;
+        const qsizetype before = hidden.size();
+        for (qsizetype node : std::as_const(*range)) {
+            for (const ReleaseTag &tag : m_tags.tagsOn(m_store->id(node))) {
+                if (tag.version <= *lastVersion)
+                    hidden.append(tag.commit);
+            }
+        }
+        if (hidden.size() == before)
+            return range;
+    }
+}
+
 Result<NextVersionReport> ReleaseHistory::nextVersion(const NextVersionOptions &options,
                                                       Progress *progress)
 {
@@ -276,6 +315,8 @@ Result<NextVersionReport> ReleaseHistory::nextVersion(const NextVersionOptions &
     report.package = m_package.name;
     report.shallow = m_store->isShallow();
     report.skippedTags = m_tags.skipped();
+    report.tagStyle = m_style;
+    report.warnings.append(m_style.warnings());
     for (const Error &warning : m_settings.config.warnings())
         report.warnings.append(warning.toString());
     if (repository.isHeadDetached())
@@ -284,31 +325,34 @@ Result<NextVersionReport> ReleaseHistory::nextVersion(const NextVersionOptions &
                                "Check out a branch to make a release.")
                         .arg(report.head.toShortString()));
 
-    // The highest final release reachable from HEAD, then the highest pre-release above it.
-    for (qsizetype index = 0; index < m_releases.size(); ++index) { // highest first
-        const ReleaseTag tag = m_releases.at(index).tag;
-        if (report.lastRelease && tag.version <= report.lastRelease->version)
-            break;
-        if (!tag.version.isPreRelease() && report.lastRelease)
-            continue;
-        if (tag.version.isPreRelease() && report.lastPreRelease)
-            continue;
-        auto reachable = m_store->isAncestor(tag.commit, report.head);
+    // The current version: the highest release reachable from HEAD (highest first).
+    qsizetype current = -1;
+    for (qsizetype index = 0; index < m_releases.size() && current < 0; ++index) {
+        auto reachable = m_store->isAncestor(m_releases.at(index).tag.commit, report.head);
         if (!reachable)
             return std::unexpected(reachable.error());
-        if (!*reachable)
-            continue;
-        if (auto dated = fillDate(index); !dated)
-            return std::unexpected(dated.error());
-        if (tag.version.isPreRelease())
-            report.lastPreRelease = m_releases.at(index).tag;
-        else
-            report.lastRelease = m_releases.at(index).tag;
+        if (*reachable)
+            current = index;
     }
-    // A pre-release below the last final release is history, not the current state.
-    if (report.lastPreRelease && report.lastRelease
-        && report.lastPreRelease->version < report.lastRelease->version)
-        report.lastPreRelease.reset();
+    // The last final release: the current one, or the highest final below the current
+    // pre-release wherever it was tagged (22.1.5 on branch 22.1.x for 22.2.0-next.4 on main).
+    qsizetype last = -1;
+    if (current >= 0) {
+        for (qsizetype index = current; index < m_releases.size() && last < 0; ++index) {
+            if (!m_releases.at(index).isPreRelease())
+                last = index;
+        }
+        if (m_releases.at(current).isPreRelease()) {
+            if (auto dated = fillDate(current); !dated)
+                return std::unexpected(dated.error());
+            report.lastPreRelease = m_releases.at(current).tag;
+        }
+    }
+    if (last >= 0) {
+        if (auto dated = fillDate(last); !dated)
+            return std::unexpected(dated.error());
+        report.lastRelease = m_releases.at(last).tag;
+    }
 
     if (report.shallow) {
         if (!report.lastRelease && !report.lastPreRelease)
@@ -327,10 +371,7 @@ Result<NextVersionReport> ReleaseHistory::nextVersion(const NextVersionOptions &
         progress->report(0, 0, QStringLiteral("Reading commits"));
     if (cancelled(progress))
         return std::unexpected(cancelledError());
-    QList<git::Oid> hidden;
-    if (report.lastRelease)
-        hidden.append(report.lastRelease->commit);
-    auto range = m_store->range({report.head}, hidden, progress);
+    auto range = unreleased(report.head, last, progress);
     if (!range)
         return std::unexpected(range.error());
     auto nodes = filtered(std::move(*range), progress);

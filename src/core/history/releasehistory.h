@@ -5,6 +5,7 @@
 #include "history/nextversionreport.h"
 #include "history/releasetag.h"
 #include "history/tagindex.h"
+#include "history/tagstyle.h"
 #include "project/package.h"
 #include "util/progress.h"
 
@@ -57,8 +58,11 @@ public:
     ~ReleaseHistory();
 
     const Package &package() const { return m_package; }
-    // The project's settings with the package's tag pattern and initial version.
+    // The project's settings with the package's tag pattern and initial version; without a
+    // configured pattern, the pattern read from the tags (see tagStyle()).
     const ProjectSettings &settings() const { return m_settings; }
+    // How the release tags are named and why: configured, inferred or the default.
+    const TagStyle &tagStyle() const { return m_style; }
     const QList<Release> &releases() const { return m_releases; }
     const QList<SkippedTag> &skippedTags() const { return m_tags.skipped(); }
     // The release named by a version ("1.2.0", "v1.2.0") or a tag name; -1 when none.
@@ -84,8 +88,11 @@ public:
                            const std::function<void(qsizetype, QList<AnalyzedCommit> &&)> &consume,
                            Progress *progress = nullptr);
 
-    // Where HEAD stands: the last releases reachable from it, the commits since the last final
-    // release (of this package) classified, and the next version with its reasons.
+    // Where HEAD stands and what comes next. The current version is the highest release
+    // reachable from HEAD. The last final release is the highest final release at or below it,
+    // reachable or not: a patch release tagged on a maintenance branch that was never merged
+    // back counts for main too. The commits since are those reachable from HEAD and from no
+    // final release up to the last one; they are classified and decide the next version.
     Result<NextVersionReport> nextVersion(const NextVersionOptions &options = {},
                                           Progress *progress = nullptr);
 
@@ -96,6 +103,8 @@ public:
 private:
     ReleaseHistory(const git::Repository &repository, ProjectSettings settings, Package package);
     Result<QList<qsizetype>> filtered(QList<qsizetype> nodes, Progress *progress);
+    // Commits reachable from `head` and from no final release up to release `last` (-1: all).
+    Result<QList<qsizetype>> unreleased(const git::Oid &head, qsizetype last, Progress *progress);
     // A lightweight tag's date is its commit's, read on first need (see TagIndex::scan).
     Status fillDate(qsizetype index);
 
@@ -104,6 +113,7 @@ private:
     Package m_package;
     std::unique_ptr<git::CommitStore> m_store;
     std::unique_ptr<git::PathChanges> m_paths;
+    TagStyle m_style;
     TagIndex m_tags;
     QList<Release> m_releases;
     QHash<qsizetype, QList<qsizetype>> m_commits; // by release index

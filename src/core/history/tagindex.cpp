@@ -16,15 +16,32 @@ Result<TagIndex> TagIndex::scan(const git::Repository &repository, const TagPatt
 
 Result<TagIndex> TagIndex::scan(git::CommitStore &store, const TagPattern &pattern, bool dates)
 {
-    auto tags = store.tags([&pattern](QStringView name) { return pattern.matchesShape(name); });
+    return scan(store, QList<TagPattern>{pattern}, dates);
+}
+
+Result<TagIndex> TagIndex::scan(git::CommitStore &store,
+                                const QList<TagPattern> &patterns,
+                                bool dates)
+{
+    Q_ASSERT(!patterns.isEmpty());
+    const auto styleOf = [&patterns](QStringView name) -> qsizetype {
+        for (qsizetype i = 0; i < patterns.size(); ++i) {
+            if (patterns.at(i).matchesShape(name))
+                return i;
+        }
+        return -1;
+    };
+    auto tags = store.tags([&styleOf](QStringView name) { return styleOf(name) >= 0; });
     if (!tags)
         return std::unexpected(tags.error());
 
     TagIndex index;
-    index.m_pattern = pattern;
+    index.m_patterns = patterns;
     index.m_releases.reserve(tags->size());
+    QHash<QString, qsizetype> styles; // the pattern each release was read by
     for (const git::TagRef &tag : *tags) {
-        const auto matched = pattern.match(tag.name);
+        const qsizetype style = styleOf(tag.name);
+        const auto matched = patterns.at(style).match(tag.name);
         if (!matched)
             continue; // another naming scheme (another package, a non-release tag)
         if (!*matched) {
@@ -59,15 +76,36 @@ Result<TagIndex> TagIndex::scan(git::CommitStore &store, const TagPattern &patte
                 return std::unexpected(node.error());
             release.date = store.dateTime(*node);
         }
+        styles.insert(release.name, style);
         index.m_releases.append(std::move(release));
     }
-    // Highest first; equal precedence (1.0.0+a, 1.0.0+b) falls back to the name for stability.
+    // Highest first; the same version in two styles: the earlier pattern first; equal
+    // precedence (1.0.0+a, 1.0.0+b) falls back to the name for stability.
     std::sort(index.m_releases.begin(),
               index.m_releases.end(),
-              [](const ReleaseTag &a, const ReleaseTag &b) {
+              [&styles](const ReleaseTag &a, const ReleaseTag &b) {
                   const int order = a.version.compare(b.version);
-                  return order != 0 ? order > 0 : a.name < b.name;
+                  if (order != 0)
+                      return order > 0;
+                  if (a.version == b.version && styles.value(a.name) != styles.value(b.name))
+                      return styles.value(a.name) < styles.value(b.name);
+                  return a.name < b.name;
               });
+    if (patterns.size() > 1) {
+        QList<ReleaseTag> kept;
+        kept.reserve(index.m_releases.size());
+        for (ReleaseTag &release : index.m_releases) {
+            if (!kept.isEmpty() && kept.last().version == release.version) {
+                index.m_skipped.append(
+                        {release.name,
+                         QStringLiteral("tag %1 names the same version in the newer style")
+                                 .arg(kept.last().name)});
+                continue;
+            }
+            kept.append(std::move(release));
+        }
+        index.m_releases = std::move(kept);
+    }
     for (qsizetype i = 0; i < index.m_releases.size(); ++i)
         index.m_byCommit.insert(index.m_releases.at(i).commit, i);
     return index;

@@ -28,8 +28,16 @@ public:
     static Result<TagIndex> scan(git::CommitStore &store,
                                  const TagPattern &pattern,
                                  bool dates = true);
+    // Tags of several styles of one version line ("44.39.2" and the older "v11.35.4"). When two
+    // tags name the same version, the one of the earlier pattern is the release and the other is
+    // skipped, with the reason.
+    static Result<TagIndex> scan(git::CommitStore &store,
+                                 const QList<TagPattern> &patterns,
+                                 bool dates = true);
 
-    const TagPattern &pattern() const { return m_pattern; }
+    // The first pattern: the one new tags are named by.
+    const TagPattern &pattern() const { return m_patterns.first(); }
+    const QList<TagPattern> &patterns() const { return m_patterns; }
     // Highest version first.
     const QList<ReleaseTag> &releases() const { return m_releases; }
     const QList<SkippedTag> &skipped() const { return m_skipped; }
@@ -39,7 +47,7 @@ public:
     const ReleaseTag *findByName(const QString &name) const;
 
 private:
-    TagPattern m_pattern;
+    QList<TagPattern> m_patterns{TagPattern()};
     QList<ReleaseTag> m_releases;
     QList<SkippedTag> m_skipped;
     QMultiHash<git::Oid, qsizetype> m_byCommit;

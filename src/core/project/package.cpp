@@ -75,6 +75,7 @@ Result<Package> readPackage(const QString &name, const ConfigValue &value, const
                                                          "tag pattern (%1); set tag-pattern")
                                                   .arg(pattern.error().message)));
     package.tagPattern = *pattern;
+    package.tagPatternSet = patternValue.isDefined();
 
     const ConfigValue initialValue = value[QStringLiteral("initial-version")];
     auto initialText = initialValue.toString(defaults.initialVersion.toString());
@@ -102,6 +103,7 @@ Package Package::repository(const ProjectSettings &settings)
 {
     Package package;
     package.tagPattern = settings.tagPattern;
+    package.tagPatternSet = settings.tagPatternSet;
     package.initialVersion = settings.initialVersion;
     return package;
 }
@@ -166,6 +168,7 @@ ProjectSettings Package::apply(const ProjectSettings &settings) const
 {
     ProjectSettings result = settings;
     result.tagPattern = tagPattern;
+    result.tagPatternSet = tagPatternSet;
     result.initialVersion = initialVersion;
     return result;
 }

@@ -16,6 +16,7 @@ Result<ProjectSettings> ProjectSettings::fromConfig(const ProjectConfig &config)
     if (!pattern)
         return std::unexpected(patternValue.error(pattern.error().message));
     settings.tagPattern = *pattern;
+    settings.tagPatternSet = patternValue.isDefined();
 
     const ConfigValue initialValue = config[QStringLiteral("initial-version")];
     auto initialText = initialValue.toString(settings.initialVersion.toString());

@@ -19,6 +19,8 @@ struct ProjectSettings
 {
     ProjectConfig config;
     TagPattern tagPattern;
+    // True when the configuration names the pattern; otherwise it is read from the tags.
+    bool tagPatternSet = false;
     Version initialVersion{0, 1, 0};
     ZeroMajorPolicy zeroMajor;
     CommitRules commitRules = CommitRules::defaults();

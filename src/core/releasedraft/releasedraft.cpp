@@ -60,6 +60,9 @@ Result<ReleaseDraft> ReleaseDraft::prepare(Project &project,
     if (!report)
         return std::unexpected(report.error());
     draft.m_report = std::move(*report);
+    // Without a configured pattern the tags told it: the next tag is named the same way.
+    draft.m_package.tagPattern = draft.m_report.tagStyle.pattern;
+    draft.m_settings.tagPattern = draft.m_report.tagStyle.pattern;
     if (cancelled(progress))
         return fail(errc::cancelled, QStringLiteral("The release was cancelled."));
     auto sources = inspectSources(project,

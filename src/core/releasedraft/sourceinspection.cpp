@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceinspection.h"
 
+#include "git/commitstore.h"
 #include "git/repository.h"
 #include "history/tagindex.h"
+#include "history/tagstyle.h"
 #include "project/package.h"
 #include "project/project.h"
 #include "sources/extrasource.h"
@@ -44,10 +46,14 @@ Result<SourceReport> inspect(Project &project,
             auto answer = repository.isIgnored(path);
             return answer && *answer;
         };
-        auto scanned = SourceScanner::scan(project.root(), ignored, *settings, progress);
+        QList<LeftOutSource> leftOut;
+        auto scanned = SourceScanner::scan(project.root(), ignored, *settings, progress, &leftOut);
         if (!scanned)
             return std::unexpected(scanned.error());
         sources = *scanned;
+        for (const LeftOutSource &file : std::as_const(leftOut))
+            warnings.append(QStringLiteral("%1 is not counted as a version source: %2.")
+                                    .arg(file.path, file.reason));
     }
     for (const ExtraSourceSpec &spec : std::as_const(settings->extra)) {
         const QString file = project.root() + u'/' + spec.file;
@@ -91,12 +97,15 @@ Result<SourceReport> inspectSources(Project &project, const QString &package, Pr
         return std::unexpected(chosen.error());
     QStringList warnings;
     std::optional<VersionSource> tag;
-    auto tags = TagIndex::scan(project.repository(), chosen->tagPattern);
+    git::CommitStore store(project.repository());
+    auto style = tagStyleOf(store, *chosen);
+    auto tags = style ? TagIndex::scan(store, style->patterns())
+                      : Result<TagIndex>(std::unexpected(style.error()));
     if (!tags)
         warnings.append(
                 QStringLiteral("The release tags could not be read: %1").arg(tags.error().message));
     else if (!tags->releases().isEmpty())
-        tag = tagSource(tags->releases().first(), chosen->tagPattern);
+        tag = tagSource(tags->releases().first(), tags->pattern());
     return inspect(project, tag, warnings, progress);
 }
 

@@ -141,4 +141,21 @@ QString TagPattern::format(const Version &version) const
     return m_prefix + version.toString() + m_suffix;
 }
 
+std::optional<TagPattern> TagPattern::ofTag(QStringView tagName)
+{
+    for (qsizetype at = 0; at < tagName.size(); ++at) {
+        // Not inside a number, and not after a dot: "1.2.3.4" is no version under "1.".
+        if (!isAsciiDigit(tagName[at])
+            || (at > 0 && (isAsciiDigit(tagName[at - 1]) || tagName[at - 1] == u'.')))
+            continue;
+        if (!Version::parse(tagName.sliced(at)))
+            continue;
+        auto pattern = parse(tagName.first(at).toString() + placeholder);
+        if (!pattern)
+            return std::nullopt;
+        return *pattern;
+    }
+    return std::nullopt;
+}
+
 } // namespace rd

@@ -46,6 +46,13 @@ public:
     // The tag name for a version: "v{version}" + 1.2.3 → "v1.2.3".
     QString format(const Version &version) const;
 
+    // The pattern a tag name has when it is read as literal text followed by a SemVer version
+    // ("44.39.2" → "{version}", "release-v2.0.0" → "release-v{version}", "pkg2@1.0.0" →
+    // "pkg2@{version}"): the first place a digit starts a valid version, after a non-digit.
+    // nullopt when no such place exists or the text before it is no valid pattern prefix.
+    // Versions with a text suffix ("1.2.3-lts") read as pre-releases: suffixes are not guessed.
+    static std::optional<TagPattern> ofTag(QStringView tagName);
+
 private:
     QString m_pattern;
     QString m_prefix;

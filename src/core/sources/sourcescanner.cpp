@@ -3,6 +3,8 @@
 
 #include "util/fileio.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <filesystem>
@@ -131,10 +133,42 @@ Result<QList<SourceCandidate>> SourceScanner::detect(const QString &root,
     return result;
 }
 
+namespace {
+
+// Why a detected file is not one of the project's version sources, or empty.
+QString leftOutReason(const QString &path, const QByteArray &bytes)
+{
+    static const QSet<QString> testFolders = {QStringLiteral("test"),
+                                              QStringLiteral("tests"),
+                                              QStringLiteral("__tests__"),
+                                              QStringLiteral("e2e"),
+                                              QStringLiteral("fixture"),
+                                              QStringLiteral("example"),
+                                              QStringLiteral("examples")};
+    const QStringList folders = path.split(u'/').mid(0, path.count(u'/'));
+    for (const QString &folder : folders) {
+        if (testFolders.contains(folder.toLower()))
+            return QStringLiteral("it is under the %1/ folder, so it belongs to a test, fixture "
+                                  "or example rather than to the project; list it under "
+                                  "sources.extra in .releasedesk.yml to count it")
+                    .arg(folder);
+    }
+    if (!folders.isEmpty() && path.endsWith(u"package.json")
+        && QJsonDocument::fromJson(bytes).object().value(QStringLiteral("private")).toBool()) {
+        return QStringLiteral("it is a private package (\"private\": true): tooling that is "
+                              "never published; list it under sources.extra in .releasedesk.yml "
+                              "to count it");
+    }
+    return {};
+}
+
+} // namespace
+
 Result<QList<VersionSource>> SourceScanner::scan(const QString &root,
                                                  const IgnoreRules &ignored,
                                                  const SourceSettings &settings,
-                                                 Progress *progress)
+                                                 Progress *progress,
+                                                 QList<LeftOutSource> *leftOut)
 {
     auto candidates = detect(root, ignored, settings, progress);
     if (!candidates)
@@ -154,7 +188,21 @@ Result<QList<VersionSource>> SourceScanner::scan(const QString &root,
         auto bytes = readFile(file);
         if (!bytes)
             continue; // vanished or unreadable since the walk: not a source any more
-        sources.append(candidate.format->read(*bytes, candidate.path));
+        if (const QString reason = leftOutReason(candidate.path, *bytes); !reason.isEmpty()) {
+            if (leftOut)
+                leftOut->append({candidate.path, reason});
+            continue;
+        }
+        for (VersionSource &source : candidate.format->read(*bytes, candidate.path)) {
+            if (source.role == SourceRole::Project && isPlaceholderVersion(source.text)) {
+                source.dynamic = true;
+                source.note = QStringLiteral("set at release: %1 is a placeholder the release "
+                                             "tool replaces when it publishes, so it is neither "
+                                             "compared nor written")
+                                      .arg(source.text);
+            }
+            sources.append(source);
+        }
     }
     return sources;
 }

@@ -20,6 +20,13 @@ struct SourceCandidate
     const SourceFormat *format = nullptr;
 };
 
+// A version file detection found but does not count as a project version source, and why.
+struct LeftOutSource
+{
+    QString path;
+    QString reason; // a sentence naming the rule and how to count the file after all
+};
+
 // Finds the version files of a work tree. The walk skips .git and other hidden folders,
 // dependency and build output folders (node_modules, vendor, target, build, dist, ...), test
 // fixture folders, the settings' exclude globs, and whatever the ignore rules
@@ -34,10 +41,15 @@ public:
                                                  const SourceSettings &settings,
                                                  Progress *progress = nullptr);
     // detect(), then read every candidate; files that declare no version give no source.
+    // Not counted, and listed in `leftOut` with the reason: files under a test, fixture or
+    // example folder (test/e2e/package.json), and package.json files below the root marked
+    // "private": true (tooling, not a published package). A placeholder version
+    // (isPlaceholderVersion) is kept as a dynamic source: set at release, never written.
     static Result<QList<VersionSource>> scan(const QString &root,
                                              const IgnoreRules &ignored,
                                              const SourceSettings &settings,
-                                             Progress *progress = nullptr);
+                                             Progress *progress = nullptr,
+                                             QList<LeftOutSource> *leftOut = nullptr);
     // The folder names the walk never enters.
     static bool isSkippedFolder(QStringView name);
 };

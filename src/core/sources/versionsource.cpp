@@ -10,6 +10,11 @@ QString VersionSource::id() const
     return key.isEmpty() ? path : path + u'#' + key;
 }
 
+bool isPlaceholderVersion(QStringView text)
+{
+    return text == u"0.0.0-development" || text == u"0.0.0-semantic-release";
+}
+
 QString toString(SourceRole role)
 {
     switch (role) {

@@ -58,4 +58,8 @@ struct VersionSource
 
 QString toString(SourceRole role); // "project", "app", "chart", "changelog", "tag"
 
+// A version the release tool writes at publish time, kept in the file on purpose:
+// "0.0.0-development" and "0.0.0-semantic-release" (semantic-release's documented placeholders).
+bool isPlaceholderVersion(QStringView text);
+
 } // namespace rd

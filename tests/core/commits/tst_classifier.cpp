@@ -132,11 +132,23 @@ void TestClassifier::classify_data()
             << "missing space after ':' → ignored: “feat:x” is not a Conventional Commit" << true
             << "";
     QTest::newRow("breaking footer without a type")
-            << "Drop v1\n\nBREAKING CHANGE: gone" << 1 << "none"
+            << "Drop v1\n\nBREAKING CHANGE: gone" << 1 << "major"
+            << "breaking-footer"
+            << "`BREAKING CHANGE` footer → major: breaking change, though “Drop v1” is not a "
+               "Conventional Commit (no type prefix): semantic-release counts this footer under "
+               "any header, and so does ReleaseDesk"
+            << false << "";
+    QTest::newRow("breaking-change footer under a malformed header")
+            << "feat:x\n\nBREAKING-CHANGE: the API is gone" << 1 << "major"
+            << "breaking-footer"
+            << "`BREAKING-CHANGE` footer → major: breaking change, though “feat:x” is not a "
+               "Conventional Commit (missing space after ':'): semantic-release counts this "
+               "footer under any header, and so does ReleaseDesk"
+            << false << "";
+    QTest::newRow("miscased footer without a type stays ignored")
+            << "Drop v1\n\nBreaking change: gone" << 1 << "none"
             << "not-conventional"
-            << "no type prefix → ignored: “Drop v1” is not a Conventional Commit; its BREAKING "
-               "CHANGE footer does not count without a `type: ` header"
-            << true << "";
+            << "no type prefix → ignored: “Drop v1” is not a Conventional Commit" << true << "";
     QTest::newRow("empty") << " \n"
                            << 1 << "none"
                            << "empty"

@@ -70,6 +70,8 @@ private Q_SLOTS:
     void formatRoundTrips();
     void realTags_data();
     void realTags();
+    void ofTag_data();
+    void ofTag();
 };
 
 void TestTagPattern::defaultIsVPrefix()
@@ -396,6 +398,45 @@ void TestTagPattern::realTags()
     }
     QCOMPARE(matched, versions);
     QCOMPARE(notSemVer, skipped);
+}
+
+void TestTagPattern::ofTag_data()
+{
+    QTest::addColumn<QString>("tag");
+    QTest::addColumn<QString>("pattern"); // empty: no pattern
+
+    QTest::newRow("bare") << "44.39.2"
+                          << "{version}";
+    QTest::newRow("v") << "v11.35.4"
+                       << "v{version}";
+    QTest::newRow("release-") << "release-2.0.0-rc.1"
+                              << "release-{version}";
+    QTest::newRow("pkg@") << "create-vite@8.2.0"
+                          << "create-vite@{version}";
+    QTest::newRow("scoped") << "@vitejs/plugin-legacy@7.0.1"
+                            << "@vitejs/plugin-legacy@{version}";
+    QTest::newRow("pkg/v") << "api/v1.4.0"
+                           << "api/v{version}";
+    QTest::newRow("digit in name") << "pkg2@1.0.0"
+                                   << "pkg2@{version}";
+    QTest::newRow("four parts") << "1.2.3.4"
+                                << "";
+    QTest::newRow("two parts") << "v1.2"
+                               << "";
+    QTest::newRow("no digits") << "latest"
+                               << "";
+    QTest::newRow("bad ref prefix") << "-1.2.3"
+                                    << "";
+}
+
+void TestTagPattern::ofTag()
+{
+    QFETCH(QString, tag);
+    QFETCH(QString, pattern);
+    const auto found = TagPattern::ofTag(tag);
+    QCOMPARE(found ? found->pattern() : QString(), pattern);
+    if (found) // the pattern reads the tag back
+        QVERIFY(found->match(tag) && *found->match(tag));
 }
 
 QTEST_GUILESS_MAIN(TestTagPattern)

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void statusExitsWithMismatch();
     void statusJson();
     void statusAgreesExitsZero();
+    void statusPlaceholdersAndLeftOutFiles();
     void setVersionDryRunWritesNothing();
     void setVersionWritesAndPrintsDiff();
     void setVersionRefusesWhatASchemeCannotHold();
@@ -123,6 +124,49 @@ void TestSourcesCli::statusAgreesExitsZero()
     const Run run = cli({QStringLiteral("status"), QStringLiteral("--repo"), scratch.path()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("3 source(s): 3 agree")));
+}
+
+void TestSourcesCli::statusPlaceholdersAndLeftOutFiles()
+{
+    // A semantic-release project: the placeholder is kept on purpose, an e2e fixture and a
+    // private tooling package carry versions of their own.
+    ScratchRepository scratch;
+    const QByteArray placeholder
+            = "{\n  \"name\": \"demo\",\n  \"version\": \"0.0.0-development\"\n}\n";
+    scratch.commit(QStringLiteral("feat: start"),
+                   {{QStringLiteral("package.json"), placeholder},
+                    {QStringLiteral("pyproject.toml"),
+                     "[project]\nname = \"demo\"\nversion = \"3.2.0\"\n"},
+                    {QStringLiteral("test/e2e/package.json"), "{\"version\": \"1.0.0\"}\n"},
+                    {QStringLiteral("tools/lint/package.json"),
+                     "{\"private\": true, \"version\": \"0.0.0\"}\n"}});
+    scratch.tag(QStringLiteral("v3.2.0"));
+
+    const Run run = cli({QStringLiteral("status"), QStringLiteral("--repo"), scratch.path()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("set at release: 0.0.0-development is a placeholder")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("3 source(s): 2 agree, 0 behind, 0 ahead, 0 "
+                                             "unparseable, 1 dynamic")),
+             qPrintable(run.out));
+    QVERIFY2(!run.out.contains(QStringLiteral("e2e")), qPrintable(run.out));
+    QVERIFY2(run.err.contains(QStringLiteral("test/e2e/package.json is not counted as a version "
+                                             "source: it is under the test/ folder")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("tools/lint/package.json is not counted as a version "
+                                             "source: it is a private package")),
+             qPrintable(run.err));
+
+    // Writing a new version leaves the placeholder and the left-out files alone.
+    const Run write = cli({QStringLiteral("set-version"),
+                           QStringLiteral("3.3.0"),
+                           QStringLiteral("--repo"),
+                           scratch.path()});
+    QCOMPARE(write.exitCode, 0);
+    QCOMPARE(fileContent(scratch.path() + QStringLiteral("/package.json")), placeholder);
+    QVERIFY(fileContent(scratch.path() + QStringLiteral("/pyproject.toml")).contains("3.3.0"));
+    QCOMPARE(fileContent(scratch.path() + QStringLiteral("/test/e2e/package.json")),
+             QByteArray("{\"version\": \"1.0.0\"}\n"));
 }
 
 void TestSourcesCli::setVersionDryRunWritesNothing()
