@@ -40,7 +40,8 @@ void collect(const ConfigValue &value, QList<ConfigLeaf> &leaves)
     }
 }
 
-void emit(YAML::Emitter &out, const ConfigValue &value)
+// `annotate`: false inside a list, whose origin is written once after it.
+void emit(YAML::Emitter &out, const ConfigValue &value, bool annotate = true)
 {
     if (value.isMap()) {
         out << YAML::BeginMap;
@@ -52,13 +53,13 @@ void emit(YAML::Emitter &out, const ConfigValue &value)
     } else if (value.isSequence()) {
         out << (isScalarList(value) ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
         for (const ConfigValue &item : value.items())
-            emit(out, item);
+            emit(out, item, !isScalarList(value));
         out << YAML::EndSeq;
     } else {
         out << value.toString().value_or(QString()).toStdString();
     }
     // The origin of an imported scalar or list, once, beside it.
-    if ((value.isScalar() || isScalarList(value)) && value.isImported())
+    if (annotate && (value.isScalar() || isScalarList(value)) && value.isImported())
         out << YAML::Comment(value.location().toStdString());
 }
 

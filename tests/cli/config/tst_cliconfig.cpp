@@ -177,7 +177,9 @@ void TestCliConfig::writeRefusesToOverwrite()
                      || text.contains("tag-pattern: '{version}'  # .releaserc.json:3")
                      || text.contains("tag-pattern: \"{version}\" # .releaserc.json:3"),
              text.constData());
-    QVERIFY(text.contains("bump: patch"));
+    QVERIFY(text.contains("bump: patch  # .releaserc.json:4"));
+    // A list carries its origin once, after it.
+    QVERIFY2(text.contains("branches: [main, beta]  # .releaserc.json:2\n"), text.constData());
 
     // The written file gives the same settings with the peer file gone.
     QVERIFY(QFile::remove(scratch.path() + QStringLiteral("/.releaserc.json")));

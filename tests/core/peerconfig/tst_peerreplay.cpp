@@ -130,8 +130,16 @@ void TestPeerReplay::bareTagsWithTagFormat()
 
     int checked = 0;
     const QStringList mismatches = replay(*repo, *settings, &checked);
+    qInfo("replayed %d releases, %lld differ:\n  %s",
+          checked,
+          qlonglong(mismatches.size()),
+          qPrintable(mismatches.join(QStringLiteral("\n  "))));
     QVERIFY(checked > 300);
-    QCOMPARE(mismatches, knownDifferences(QString()));
+    // The history has one bare tag of its own, 8.0.1 (the v8.0.1 release that was tagged
+    // without its v): with bare tags it counts, so 8.0.2 comes out right from it.
+    QStringList expected = knownDifferences(QString());
+    expected.removeAll(QStringLiteral("8.0.2: got 8.0.1 (from 8.0.0)"));
+    QCOMPARE(mismatches, expected);
 }
 
 QTEST_GUILESS_MAIN(TestPeerReplay)
