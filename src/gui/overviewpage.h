@@ -11,6 +11,8 @@ class OverviewPage;
 
 namespace rd::gui {
 
+class ConfigSourceBanner;
+
 // "Next release": current and next version side by side, why the next one, and the commits
 // that decided it.
 class OverviewPage : public QWidget
@@ -31,6 +33,8 @@ public:
     QString nextVersionText() const;
     QString stepsText() const;
     int decidingCount() const;
+    // "Using semantic-release's configuration (...)" above the versions.
+    ConfigSourceBanner *configBanner() const { return m_configBanner; }
 
 Q_SIGNALS:
     // The user asked to see a commit in the commit list.
@@ -38,6 +42,7 @@ Q_SIGNALS:
 
 private:
     Ui::OverviewPage *m_ui;
+    ConfigSourceBanner *m_configBanner;
 };
 
 } // namespace rd::gui

@@ -164,8 +164,12 @@ void translateReleasePlease(const PeerValue &config,
         item["regex"] = "\"\\.\"\\s*:\\s*\"([^\"]+)\"";
         extra.push_back(item);
     }
-    if (extra.size() > 0)
-        import.set({QStringLiteral("sources"), QStringLiteral("extra")}, extra, config.origin());
+    if (extra.size() > 0) {
+        const PeerValue files = config[QStringLiteral("extra-files")];
+        import.set({QStringLiteral("sources"), QStringLiteral("extra")},
+                   extra,
+                   files.isMissing() ? manifest[QStringLiteral(".")].origin() : files.origin());
+    }
 
     for (const auto &[path, package] : packages.members()) {
         peer::skipUnknown(package,

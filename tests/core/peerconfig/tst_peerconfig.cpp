@@ -323,6 +323,7 @@ void TestPeerConfig::releasePlease()
                      .captured(1),
              QStringLiteral("3.1.0"));
     QCOMPARE(sources->extra.at(1).key, QStringLiteral("expo.version"));
+    QCOMPARE(sources->extra.at(1).location, QStringLiteral("release-please-config.json:12"));
     QCOMPARE(sources->extra.at(2).file, QStringLiteral(".release-please-manifest.json"));
     QCOMPARE(QRegularExpression(sources->extra.at(2).regex)
                      .match(QStringLiteral("{\n  \".\": \"3.1.0\",\n"))
