@@ -23,5 +23,10 @@ QString scheme(const uint8_t *data, size_t size);
 // UnifiedDiff over arbitrary bytes with splices derived from the input: no crash, and every
 // '-'/'+' line count matches its hunk header.
 QString diff(const uint8_t *data, size_t size);
+// Other release tools' configurations (fuzz/peerconfigtarget.cpp): the first byte picks the
+// file format and the tool, the rest is the file. Properties: parsing and translating do not
+// crash; every imported key is a .releasedesk.yml key and names the file it came from; the
+// import merges under a .releasedesk.yml, and the .releasedesk.yml written from it reads back.
+QString peerconfig(const uint8_t *data, size_t size);
 
 } // namespace rd::fuzz

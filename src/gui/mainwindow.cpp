@@ -3,6 +3,7 @@
 
 #include "changelogpage.h"
 #include "commitspage.h"
+#include "configsourcebanner.h"
 #include "overviewpage.h"
 #include "projectview.h"
 #include "recentrepositories.h"
@@ -229,6 +230,7 @@ void MainWindow::onLoaded()
     m_ui->actionCancel->setEnabled(false);
     const NextVersionReport &report = *m_controller->report();
     m_overview->showReport(report, m_controller->root(), m_controller->tagPattern());
+    m_overview->configBanner()->showConfig(m_controller->config());
     m_commits->showReport(report);
     for (QWidget *page : std::as_const(m_views)) {
         if (auto *view = qobject_cast<ProjectView *>(page))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpage.h"
 
+#include "configsourcebanner.h"
 #include "inlinecode.h"
 #include "levelstyle.h"
 #include "ui_overviewpage.h"
@@ -32,8 +33,10 @@ QString tagDescription(const ReleaseTag &tag)
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::OverviewPage)
+    , m_configBanner(new ConfigSourceBanner(this))
 {
     m_ui->setupUi(this);
+    m_ui->layout->insertWidget(1, m_configBanner);
     setPointSizeFactor(m_ui->repositoryLabel, 1.35, true);
     setPointSizeFactor(m_ui->currentVersion, 2.2, true);
     setPointSizeFactor(m_ui->nextVersion, 2.2, true);

@@ -11,6 +11,8 @@ class OverviewPage;
 
 namespace rd::gui {
 
+class ConfigSourceBanner;
+
 // "Next release": current and next version side by side, why the next one, and the commits
 // that decided it.
 class OverviewPage : public QWidget
@@ -37,6 +39,8 @@ public:
     QString stepsText() const;
     QString summaryText() const;
     int decidingCount() const;
+    // "Using semantic-release's configuration (...)" above the versions.
+    ConfigSourceBanner *configBanner() const { return m_configBanner; }
 
 Q_SIGNALS:
     // The user asked to see a commit in the commit list.
@@ -44,6 +48,7 @@ Q_SIGNALS:
 
 private:
     Ui::OverviewPage *m_ui;
+    ConfigSourceBanner *m_configBanner;
 };
 
 } // namespace rd::gui

@@ -39,6 +39,7 @@ struct RepositoryController::Outcome
     Result<NextVersionReport> report = fail(rd::errc::cancelled, QString());
     QString root;
     QString tagPattern;
+    ProjectConfig config;
 };
 
 RepositoryController::RepositoryController(QObject *parent)
@@ -77,6 +78,7 @@ void RepositoryController::reload()
         }
         outcome->root = project->root();
         outcome->tagPattern = project->settings().tagPattern.pattern();
+        outcome->config = project->settings().config;
         outcome->report = analyzeNextVersion(project->repository(),
                                              project->settings(),
                                              {},
@@ -109,6 +111,7 @@ void RepositoryController::finish(quint64 generation, const std::shared_ptr<Outc
     }
     m_root = outcome->root;
     m_tagPattern = outcome->tagPattern;
+    m_config = outcome->config;
     m_report = std::move(*outcome->report);
     Q_EMIT loaded();
 }

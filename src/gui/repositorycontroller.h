@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/projectconfig.h"
 #include "history/nextversionreport.h"
 #include "util/error.h"
 #include "util/progress.h"
@@ -29,6 +30,8 @@ public:
     // The folder the analysis is about (the work tree), once loaded.
     const QString &root() const { return m_root; }
     const QString &tagPattern() const { return m_tagPattern; }
+    // The effective configuration, with what was imported from other release tools.
+    const ProjectConfig &config() const { return m_config; }
 
     void open(const QString &path);
     void reload();
@@ -47,6 +50,7 @@ private:
     QString m_path;
     QString m_root;
     QString m_tagPattern;
+    ProjectConfig m_config;
     bool m_loading = false;
     quint64 m_generation = 0;
     std::shared_ptr<Progress> m_progress;

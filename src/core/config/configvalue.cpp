@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configvalue.h"
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
@@ -12,11 +14,37 @@ QString scalarText(const YAML::Node &node)
 
 } // namespace
 
-ConfigValue::ConfigValue(YAML::Node node, QString keyPath, QString fileName)
+ConfigValue::ConfigValue(YAML::Node node, QString keyPath, QString fileName, Origins origins)
     : m_node(std::move(node))
     , m_keyPath(std::move(keyPath))
     , m_fileName(std::move(fileName))
+    , m_origins(std::move(origins))
 {}
+
+ConfigValue ConfigValue::child(YAML::Node node, QString keyPath) const
+{
+    return ConfigValue(std::move(node), std::move(keyPath), m_fileName, m_origins);
+}
+
+QString ConfigValue::importedOrigin() const
+{
+    if (!m_origins || m_origins->isEmpty() || line() > 0)
+        return {};
+    // types.feat.section → types.feat → types; sources.extra[0].file → sources.extra[0] → ...
+    QString path = m_keyPath;
+    while (!path.isEmpty()) {
+        if (const auto it = m_origins->constFind(path); it != m_origins->constEnd())
+            return *it;
+        const qsizetype cut = std::max(path.lastIndexOf(u'.'), path.lastIndexOf(u'['));
+        path.truncate(std::max<qsizetype>(cut, 0));
+    }
+    return {};
+}
+
+bool ConfigValue::isImported() const
+{
+    return !importedOrigin().isEmpty();
+}
 
 bool ConfigValue::isDefined() const
 {
@@ -49,17 +77,20 @@ int ConfigValue::line() const
 QString ConfigValue::location() const
 {
     const int l = line();
-    return l > 0 ? m_fileName + u':' + QString::number(l) : m_fileName;
+    if (l > 0)
+        return m_fileName + u':' + QString::number(l);
+    const QString imported = importedOrigin();
+    return imported.isEmpty() ? m_fileName : imported;
 }
 
 ConfigValue ConfigValue::operator[](const QString &key) const
 {
     const QString childPath = m_keyPath.isEmpty() ? key : m_keyPath + u'.' + key;
     if (!isMap())
-        return ConfigValue(YAML::Node(YAML::NodeType::Undefined), childPath, m_fileName);
+        return child(YAML::Node(YAML::NodeType::Undefined), childPath);
     // Look the key up without inserting: operator[] on a non-const node would add it.
     const YAML::Node &self = m_node;
-    return ConfigValue(self[key.toStdString()], childPath, m_fileName);
+    return child(self[key.toStdString()], childPath);
 }
 
 QList<QPair<QString, ConfigValue>> ConfigValue::entries() const
@@ -70,7 +101,7 @@ QList<QPair<QString, ConfigValue>> ConfigValue::entries() const
     for (auto it = m_node.begin(); it != m_node.end(); ++it) {
         const QString key = it->first.IsScalar() ? scalarText(it->first) : QString();
         const QString childPath = m_keyPath.isEmpty() ? key : m_keyPath + u'.' + key;
-        result.append({key, ConfigValue(it->second, childPath, m_fileName)});
+        result.append({key, child(it->second, childPath)});
     }
     return result;
 }
@@ -82,8 +113,7 @@ QList<ConfigValue> ConfigValue::items() const
         return result;
     int index = 0;
     for (auto it = m_node.begin(); it != m_node.end(); ++it, ++index)
-        result.append(
-                ConfigValue(*it, m_keyPath + u'[' + QString::number(index) + u']', m_fileName));
+        result.append(child(*it, m_keyPath + u'[' + QString::number(index) + u']'));
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include "util/error.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -10,6 +11,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <memory>
 #include <optional>
 
 namespace rd {
@@ -20,8 +22,12 @@ namespace rd {
 class ConfigValue
 {
 public:
+    // Where imported values came from, by key path (see ConfigImport): a value without a
+    // line in the file takes the origin of its own key path or of the nearest ancestor's.
+    using Origins = std::shared_ptr<const QHash<QString, QString>>;
+
     ConfigValue() = default;
-    ConfigValue(YAML::Node node, QString keyPath, QString fileName);
+    ConfigValue(YAML::Node node, QString keyPath, QString fileName, Origins origins = {});
 
     bool isDefined() const;
     bool isMap() const;
@@ -29,8 +35,11 @@ public:
     bool isScalar() const;
 
     const QString &keyPath() const { return m_keyPath; }
-    // "file:line" (1-based), or just the file name when the value is not in the file.
+    // "file:line" (1-based); for an imported value the origin it was imported from
+    // (".releaserc.json:12"); else just the file name.
     QString location() const;
+    // True when the value came from another tool's configuration, not from the file.
+    bool isImported() const;
     int line() const; // 1-based; 0 when unknown
 
     // A child of a map; undefined (isDefined() false) when absent.
@@ -57,6 +66,10 @@ private:
     YAML::Node m_node;
     QString m_keyPath;
     QString m_fileName;
+    Origins m_origins;
+
+    ConfigValue child(YAML::Node node, QString keyPath) const;
+    QString importedOrigin() const;
 };
 
 namespace errc {

@@ -36,21 +36,25 @@ const QStringList &ProjectConfig::knownKeys()
     return keys;
 }
 
-Result<ProjectConfig> ProjectConfig::load(const QString &directory)
+Result<ProjectConfig> ProjectConfig::load(const QString &directory,
+                                          const QList<ConfigImport> &imports)
 {
     const QString path = QDir(directory).filePath(fileName.toString());
     if (!QFileInfo::exists(path)) {
         ProjectConfig config;
         config.m_sourceName = path;
+        config.mergeImports(imports);
         return config;
     }
     auto text = readFile(path);
     if (!text)
         return std::unexpected(text.error());
-    return parse(*text, path);
+    return parse(*text, path, imports);
 }
 
-Result<ProjectConfig> ProjectConfig::parse(const QByteArray &text, const QString &sourceName)
+Result<ProjectConfig> ProjectConfig::parse(const QByteArray &text,
+                                           const QString &sourceName,
+                                           const QList<ConfigImport> &imports)
 {
     ProjectConfig config;
     config.m_sourceName = sourceName;
@@ -78,12 +82,67 @@ Result<ProjectConfig> ProjectConfig::parse(const QByteArray &text, const QString
                     sourceName);
     }
     config.m_warnings = config.root().unknownKeys(knownKeys());
+    config.mergeImports(imports);
     return config;
+}
+
+namespace {
+
+// A deep copy whose nodes have no position: YAML::Clone gives every node line 1, which would
+// read as a line of .releasedesk.yml.
+YAML::Node copyOf(const YAML::Node &node)
+{
+    if (node.IsMap()) {
+        YAML::Node copy(YAML::NodeType::Map);
+        for (auto it = node.begin(); it != node.end(); ++it)
+            copy[it->first.Scalar()] = copyOf(it->second);
+        return copy;
+    }
+    if (node.IsSequence()) {
+        YAML::Node copy(YAML::NodeType::Sequence);
+        for (const YAML::Node &item : node)
+            copy.push_back(copyOf(item));
+        return copy;
+    }
+    if (node.IsScalar())
+        return YAML::Node(node.Scalar());
+    return YAML::Node(YAML::NodeType::Null);
+}
+
+// Fills the keys `explicitMap` leaves out from `imported`, recursively inside maps both have.
+void mergeUnder(YAML::Node explicitMap, const YAML::Node &imported)
+{
+    for (auto it = imported.begin(); it != imported.end(); ++it) {
+        const std::string key = it->first.Scalar();
+        const YAML::Node &constMap = explicitMap;
+        YAML::Node existing = constMap[key];
+        if (!existing.IsDefined() || existing.IsNull())
+            explicitMap[key] = it->second;
+        else if (existing.IsMap() && it->second.IsMap())
+            mergeUnder(existing, it->second);
+    }
+}
+
+} // namespace
+
+void ProjectConfig::mergeImports(const QList<ConfigImport> &imports)
+{
+    m_imports = imports;
+    auto origins = std::make_shared<QHash<QString, QString>>();
+    for (const ConfigImport &import : imports) {
+        // A copy, so that merging a later import never writes into an earlier one's tree.
+        mergeUnder(m_root, copyOf(import.tree));
+        for (auto it = import.origins.constBegin(); it != import.origins.constEnd(); ++it) {
+            if (!origins->contains(it.key()))
+                origins->insert(it.key(), it.value());
+        }
+    }
+    m_origins = std::move(origins);
 }
 
 ConfigValue ProjectConfig::root() const
 {
-    return ConfigValue(m_root, QString(), m_sourceName);
+    return ConfigValue(m_root, QString(), m_sourceName, m_origins);
 }
 
 } // namespace rd

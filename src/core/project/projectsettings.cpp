@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectsettings.h"
 
+#include "peerconfig/peerconfigs.h"
+
 namespace rd {
 
 Result<ProjectSettings> ProjectSettings::fromConfig(const ProjectConfig &config)
@@ -49,7 +51,7 @@ Result<ProjectSettings> ProjectSettings::fromConfig(const ProjectConfig &config)
 
 Result<ProjectSettings> ProjectSettings::load(const QString &directory)
 {
-    auto config = ProjectConfig::load(directory);
+    auto config = loadEffectiveConfig(directory);
     if (!config)
         return std::unexpected(config.error());
     return fromConfig(*config);

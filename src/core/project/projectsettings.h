@@ -27,7 +27,8 @@ struct ProjectSettings
 
     // Defaults, overridden by the file; the first mistake found is the error (with its line).
     static Result<ProjectSettings> fromConfig(const ProjectConfig &config);
-    // Loads <directory>/.releasedesk.yml (or the defaults) and reads it.
+    // Loads <directory>/.releasedesk.yml (or the defaults) with the other release tools'
+    // configurations merged under it (see peerconfig/), and reads it.
     static Result<ProjectSettings> load(const QString &directory);
 };
 

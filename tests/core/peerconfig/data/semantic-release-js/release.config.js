@@ -1,0 +1,7 @@
+/**
+ * @type {import('semantic-release').GlobalConfig}
+ */
+export default {
+  branches: ["main"],
+  tagFormat: "${version}",
+};
