@@ -8,9 +8,14 @@ HttpRequest HttpRequest::json(const QByteArray &method, const QUrl &url, const Q
     HttpRequest request;
     request.method = method;
     request.url = url;
-    request.body = body.toJson(QJsonDocument::Compact);
-    request.contentType = "application/json";
+    request.setJsonBody(body);
     return request;
+}
+
+void HttpRequest::setJsonBody(const QJsonDocument &document)
+{
+    body = document.toJson(QJsonDocument::Compact);
+    contentType = "application/json";
 }
 
 } // namespace rd::net

@@ -33,6 +33,7 @@ struct HttpRequest
     }
     // A request with a JSON body.
     static HttpRequest json(const QByteArray &method, const QUrl &url, const QJsonDocument &body);
+    void setJsonBody(const QJsonDocument &document);
 
     // GET and HEAD change nothing on the server, so they may be repeated after a failure.
     bool isSafe() const { return method == "GET" || method == "HEAD"; }

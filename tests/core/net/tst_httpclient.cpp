@@ -11,10 +11,6 @@
 
 using namespace rd::net;
 
-// The description of QVERIFY2 is evaluated even when the check passes.
-#define QVERIFY_OK(result) \
-    QVERIFY2(bool(result), (result) ? "" : qPrintable((result).error().toString()))
-
 namespace {
 
 const QString token = QStringLiteral("ghp_SeCrEtT0kenForTests1234567890");

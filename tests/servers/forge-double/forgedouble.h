@@ -5,6 +5,14 @@
 #include <QJsonObject>
 #include <QUrl>
 
+// Checks that an expected<T, Error> holds a value, else fails with the error. `expression` is
+// evaluated once.
+#define QVERIFY_OK(expression) \
+    do { \
+        const auto &result_ = (expression); \
+        QVERIFY2(bool(result_), result_ ? "" : qPrintable(result_.error().toString())); \
+    } while (false)
+
 // The tests' handle on the running forge double (server.js): its addresses and its control
 // endpoint. Talks to it with a plain QNetworkAccessManager, not with the client under test.
 class ForgeDouble

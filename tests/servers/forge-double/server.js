@@ -532,7 +532,13 @@ async function handleGitlab(req, res, url, body) {
         const runs = mine.filter((r) => (!ref || r.ref === ref) && (!sha || r.sha === sha))
             .sort((a, b) => b.id - a.id);
         const {slice, headers} = page(url, runs, 'gitlab');
-        return sendJson(req, res, ctx, 200, slice.map((r) => gitlabPipeline(base, r)), headers);
+        // The list has no times; like GitLab's, they come with the single pipeline.
+        const basic = (r) => {
+            const {started_at, finished_at, duration, name, ...rest} = gitlabPipeline(base, r);
+            void started_at, finished_at, duration, name;
+            return rest;
+        };
+        return sendJson(req, res, ctx, 200, slice.map(basic), headers);
     }
     const run = mine.find((r) => r.id === Number(m[3]));
     if (!run)
