@@ -4,8 +4,6 @@
 #include <QDir>
 #include <QFile>
 
-#include <yaml-cpp/yaml.h>
-
 namespace rd {
 
 namespace {
@@ -43,25 +41,32 @@ YAML::Node dispatchTrigger(const YAML::Node &root, bool *present)
 
 } // namespace
 
-Result<WorkflowFile> WorkflowFile::read(const QString &root, const QString &path)
+Result<YAML::Node> loadCiYaml(const QString &root, const QString &path)
 {
     QFile file(root + u'/' + path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(errc::io,
                     QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()),
                     path);
-    WorkflowFile workflow;
-    workflow.path = path;
-    workflow.name = workflow.fileName();
-    YAML::Node document;
     try {
-        document = YAML::Load(file.readAll().toStdString());
+        return YAML::Load(file.readAll().toStdString());
     } catch (const YAML::Exception &error) {
         return fail(errc::workflowInvalid,
                     QStringLiteral("%1 is not valid YAML: %2")
                             .arg(path, QString::fromStdString(error.msg)),
                     QStringLiteral("%1:%2").arg(path).arg(error.mark.line + 1));
     }
+}
+
+Result<WorkflowFile> WorkflowFile::read(const QString &root, const QString &path)
+{
+    auto loaded = loadCiYaml(root, path);
+    if (!loaded)
+        return fail(loaded.error());
+    const YAML::Node &document = *loaded;
+    WorkflowFile workflow;
+    workflow.path = path;
+    workflow.name = workflow.fileName();
     if (!document.IsMap())
         return workflow;
     if (const QString name = scalar(document["name"]); !name.isEmpty())

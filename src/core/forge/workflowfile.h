@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <yaml-cpp/yaml.h>
+
 namespace rd {
 
 // One input a workflow declares under on.workflow_dispatch.inputs.
@@ -41,6 +43,9 @@ struct WorkflowFile
     // Returns exactly `given` (the forge applies the defaults).
     Result<Inputs> checkInputs(const Inputs &given) const;
 };
+
+// Reads the CI file <root>/<path> as YAML; an error names the file and line.
+Result<YAML::Node> loadCiYaml(const QString &root, const QString &path);
 
 namespace errc {
 inline constexpr QStringView workflowInvalid = u"forge.workflow-invalid";
