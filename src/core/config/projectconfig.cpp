@@ -32,6 +32,8 @@ const QStringList &ProjectConfig::knownKeys()
             QStringLiteral("sources"),
             // the release itself
             QStringLiteral("release"),
+            // the forge and its CI
+            QStringLiteral("forge"),
     };
     return keys;
 }

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "forge/forgelocation.h"
+#include "forge/pipelinerun.h"
+
+#include <QList>
+#include <QPair>
+
+#include <memory>
+
+namespace rd::net {
+class HttpClient;
+struct HttpRequest;
+} // namespace rd::net
+
+namespace rd {
+
+// Which runs to list: those of a branch, a tag or a commit (or all).
+struct RunFilter
+{
+    enum class Kind { Any, Branch, Tag, Commit };
+    Kind kind = Kind::Any;
+    QString value;
+    int limit = 20; // newest first, at most this many
+};
+
+// Key/value pairs in the order given: workflow_dispatch inputs, GitLab pipeline variables.
+using Inputs = QList<QPair<QString, QString>>;
+
+// A forge's CI: GitHub Actions or GitLab CI, through one interface and one vocabulary of
+// states. Calls block (they run the client's local event loop): use them on a worker thread
+// or in the CLI. The client and its thread are the caller's.
+class Forge
+{
+public:
+    virtual ~Forge() = default;
+
+    const ForgeLocation &location() const { return m_location; }
+
+    virtual Result<QList<PipelineRun>> runs(const RunFilter &filter) = 0;
+    // The jobs of a run, with their durations and links.
+    virtual Result<QList<PipelineJob>> jobs(const PipelineRun &run) = 0;
+    // GitHub: workflow_dispatch of `workflow` (a file name such as deploy.yml, or its id) with
+    // `inputs`; GitLab: a new pipeline for `ref` with `inputs` as variables (`workflow` unused).
+    virtual Status trigger(const QString &workflow, const QString &ref, const Inputs &inputs) = 0;
+    virtual Status rerunFailed(const PipelineRun &run) = 0;
+    virtual Status cancel(const PipelineRun &run) = 0;
+
+    // The implementation for `location`; `token` may be empty (public projects).
+    static std::unique_ptr<Forge> create(const ForgeLocation &location,
+                                         net::HttpClient &client,
+                                         const QString &token);
+
+protected:
+    Forge(ForgeLocation location, net::HttpClient &client, QString token)
+        : m_location(std::move(location))
+        , m_client(client)
+        , m_token(std::move(token))
+    {}
+    // Sends a request that changes something; `what` ("Cancelling run 12") leads its error.
+    Status send(const net::HttpRequest &request, const QString &what);
+
+    ForgeLocation m_location;
+    net::HttpClient &m_client;
+    QString m_token;
+};
+
+} // namespace rd

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forgedouble.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QTest>
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+}
+
+} // namespace
+
+ForgeDouble::ForgeDouble()
+    : m_state(qEnvironmentVariable("RELEASEDESK_TEST_FORGE"))
+{
+    if (m_state.isEmpty())
+        return;
+    m_url = QUrl(QString::fromUtf8(readFile(m_state + QStringLiteral("/url"))));
+    m_tlsUrl = QUrl(QString::fromUtf8(readFile(m_state + QStringLiteral("/tls-url"))));
+    if (m_url.isEmpty())
+        m_url = QUrl();
+}
+
+QString ForgeDouble::skipReason() const
+{
+    return QStringLiteral("the forge double is not running (RELEASEDESK_TEST_FORGE=%1); run the "
+                          "test through ctest, which starts it")
+            .arg(m_state);
+}
+
+QByteArray ForgeDouble::log() const
+{
+    return readFile(m_state + QStringLiteral("/server.log"));
+}
+
+QJsonObject ForgeDouble::control(const QString &path, const QJsonObject &body)
+{
+    QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy::NoProxy);
+    QUrl url = m_url;
+    url.setPath(QStringLiteral("/_control/") + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = path == u"requests"
+                                   ? manager.get(request)
+                                   : manager.post(request, QJsonDocument(body).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray answer = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError)
+        qWarning("forge double control %s failed: %s %s",
+                 qPrintable(path),
+                 qPrintable(reply->errorString()),
+                 answer.constData());
+    delete reply;
+    return QJsonDocument::fromJson(answer).object();
+}
+
+void ForgeDouble::reset()
+{
+    control(QStringLiteral("reset"));
+}
+
+QList<qint64> ForgeDouble::addRuns(const QString &forge,
+                                   const QString &project,
+                                   const QJsonArray &runs)
+{
+    const QJsonObject answer = control(QStringLiteral("runs"),
+                                       {{QStringLiteral("forge"), forge},
+                                        {QStringLiteral("project"), project},
+                                        {QStringLiteral("runs"), runs}});
+    QList<qint64> ids;
+    for (const QJsonValue &id : answer.value(u"ids").toArray())
+        ids.append(id.toInteger());
+    return ids;
+}
+
+void ForgeDouble::advance()
+{
+    control(QStringLiteral("advance"));
+}
+
+void ForgeDouble::fault(const QJsonObject &fault)
+{
+    control(QStringLiteral("fault"), fault);
+}
+
+QJsonArray ForgeDouble::requests()
+{
+    return control(QStringLiteral("requests")).value(u"requests").toArray();
+}

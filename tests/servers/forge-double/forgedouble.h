@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+// Checks that an expected<T, Error> holds a value, else fails with the error. `expression` is
+// evaluated once.
+#define QVERIFY_OK(expression) \
+    do { \
+        const auto &result_ = (expression); \
+        QVERIFY2(bool(result_), result_ ? "" : qPrintable(result_.error().toString())); \
+    } while (false)
+
+// The tests' handle on the running forge double (server.js): its addresses and its control
+// endpoint. Talks to it with a plain QNetworkAccessManager, not with the client under test.
+class ForgeDouble
+{
+public:
+    // From RELEASEDESK_TEST_FORGE; an invalid double (isValid() false) when it is not running.
+    ForgeDouble();
+    bool isValid() const { return m_url.isValid(); }
+    QString skipReason() const;
+
+    QUrl url() const { return m_url; }       // http://127.0.0.1:PORT
+    QUrl tlsUrl() const { return m_tlsUrl; } // https://127.0.0.1:PORT, self-signed
+    // The double's log (SCHEMA MISMATCH lines...).
+    QByteArray log() const;
+
+    void reset();
+    // Runs for `project` on "github" or "gitlab"; returns their ids in order.
+    QList<qint64> addRuns(const QString &forge, const QString &project, const QJsonArray &runs);
+    void advance();
+    // A fault switch: {kind: status|hang|malformed, status, retryAfter, resetIn, count, path}.
+    void fault(const QJsonObject &fault);
+    // What clients sent since the last reset: [{method, url, headers, body}].
+    QJsonArray requests();
+
+private:
+    QJsonObject control(const QString &path, const QJsonObject &body = {});
+    QString m_state;
+    QUrl m_url;
+    QUrl m_tlsUrl;
+};
