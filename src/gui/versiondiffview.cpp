@@ -186,25 +186,21 @@ void VersionDiffView::render()
     const QColor hunkLine(0xee, 0xf2, 0xf8);
     using Kind = UnifiedDiff::Line::Kind;
 
-    // One line in a pane: its number on that side, its sign, its colours.
+    // One line in a pane: its gutter (unified: both numbers; a side: that side's), its sign,
+    // its colours.
     const auto append = [&](QPlainTextEdit *edit, const UnifiedDiff::Line &line, bool left) {
-        switch (line.kind) {
-        case Kind::Context:
-            return appendLine(edit,
-                              gutter(left ? line.beforeNumber : line.afterNumber, ' '),
-                              &line,
-                              {},
-                              {});
-        case Kind::Removed:
-            return appendLine(edit,
-                              gutter(line.beforeNumber, '-'),
-                              &line,
-                              removedLine,
-                              removedBytes);
-        case Kind::Added:
-            return appendLine(edit, gutter(line.afterNumber, '+'), &line, addedLine, addedBytes);
-        }
-        return 0;
+        const char sign = line.kind == Kind::Context ? ' ' : line.kind == Kind::Removed ? '-' : '+';
+        const QString numbers = edit == m_unified
+                                        ? unifiedGutter(line, sign)
+                                        : gutter(left ? line.beforeNumber : line.afterNumber, sign);
+        if (line.kind == Kind::Context)
+            return appendLine(edit, numbers, &line, {}, {});
+        const bool removed = line.kind == Kind::Removed;
+        return appendLine(edit,
+                          numbers,
+                          &line,
+                          removed ? removedLine : addedLine,
+                          removed ? removedBytes : addedBytes);
     };
 
     const UnifiedDiff diff = UnifiedDiff::compute(m_edit.before, m_edit.splices, context);
@@ -214,23 +210,8 @@ void VersionDiffView::render()
         const QString header = QString::fromUtf8(hunk.header());
         for (QPlainTextEdit *edit : {m_unified, m_left, m_right})
             appendLine(edit, header, nullptr, hunkLine, {});
-        for (const UnifiedDiff::Line &line : hunk.lines) {
-            const char sign = line.kind == Kind::Context   ? ' '
-                              : line.kind == Kind::Removed ? '-'
-                                                           : '+';
-            unifiedRuns += line.kind == Kind::Context
-                                   ? appendLine(m_unified, unifiedGutter(line, sign), &line, {}, {})
-                           : line.kind == Kind::Removed ? appendLine(m_unified,
-                                                                     unifiedGutter(line, sign),
-                                                                     &line,
-                                                                     removedLine,
-                                                                     removedBytes)
-                                                        : appendLine(m_unified,
-                                                                     unifiedGutter(line, sign),
-                                                                     &line,
-                                                                     addedLine,
-                                                                     addedBytes);
-        }
+        for (const UnifiedDiff::Line &line : hunk.lines)
+            unifiedRuns += append(m_unified, line, line.kind != Kind::Added);
         for (const UnifiedDiff::Row &row : hunk.rows()) {
             if (row.left)
                 sideRuns += append(m_left, *row.left, true);
