@@ -217,10 +217,13 @@ Result<TagStyle> inferTagStyle(git::CommitStore &store,
                 group.date = date;
         }
     }
-    // The most recent first; equal dates: the most used, then the name, for stability.
+    // The most recent first; equal dates (tags made in the same second, or on one commit):
+    // the higher version is the later release; then the most used, then the name.
     std::sort(candidates.begin(), candidates.end(), [](const Group &a, const Group &b) {
         if (a.date != b.date)
             return a.date > b.date;
+        if (const int order = a.newestVersion.compare(b.newestVersion); order != 0)
+            return order > 0;
         if (a.count != b.count)
             return a.count > b.count;
         return a.pattern.pattern() < b.pattern.pattern();

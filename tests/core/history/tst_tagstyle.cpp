@@ -55,6 +55,7 @@ private Q_SLOTS:
     void releasePrefixAndProductPrefix();
     void mixedHistoryTakesTheMostRecentStyle();
     void sameVersionInTwoStylesIsOneRelease();
+    void equalDatesTheHigherVersionWins();
     void monorepoPackagesEachHaveTheirStyle();
     void packageTagsWithoutPackagesWarn();
     void noTagsUsesTheDefault();
@@ -193,6 +194,21 @@ void TestTagStyle::sameVersionInTwoStylesIsOneRelease()
     QCOMPARE(report->skippedTags.size(), 1);
     QCOMPARE(report->skippedTags.first().name, QStringLiteral("v1.1.0"));
     QVERIFY(report->skippedTags.first().reason.contains(QStringLiteral("1.1.0")));
+}
+
+void TestTagStyle::equalDatesTheHigherVersionWins()
+{
+    // Both styles' newest tags on one commit (one date): the higher version is the later one.
+    ScratchRepository scratch;
+    scratch.commit(QStringLiteral("feat: one"));
+    scratch.tag(QStringLiteral("v1.0.0"));
+    scratch.tag(QStringLiteral("2.0.0"));
+    scratch.commit(QStringLiteral("fix: two"));
+    auto report = analyze(scratch.repo());
+    QVERIFY(report);
+    QCOMPARE(report->tagStyle.pattern.pattern(), QStringLiteral("{version}"));
+    QCOMPARE(report->currentVersion()->toString(), QStringLiteral("2.0.0"));
+    QCOMPARE(nextTag(*report), QStringLiteral("2.0.1"));
 }
 
 void TestTagStyle::monorepoPackagesEachHaveTheirStyle()
