@@ -221,11 +221,6 @@ QString OverviewPage::stepsText() const
     return m_ui->steps->text();
 }
 
-QString OverviewPage::summaryText() const
-{
-    return m_ui->summary->text();
-}
-
 int OverviewPage::decidingCount() const
 {
     return m_ui->deciding->topLevelItemCount();

@@ -37,7 +37,6 @@ public:
     QString summaryText() const;
     QString nextVersionText() const;
     QString stepsText() const;
-    QString summaryText() const;
     int decidingCount() const;
     // "Using semantic-release's configuration (...)" above the versions.
     ConfigSourceBanner *configBanner() const { return m_configBanner; }
