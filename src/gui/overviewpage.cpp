@@ -2,7 +2,7 @@
 #include "overviewpage.h"
 
 #include "configsourcebanner.h"
-#include "inlinecode.h"
+#include "inlinemarkdown.h"
 #include "levelstyle.h"
 #include "ui_overviewpage.h"
 
@@ -123,14 +123,14 @@ void OverviewPage::showReport(const NextVersionReport &report,
                            int(report.commits.size())));
         QStringList items;
         for (const QString &step : report.next->steps)
-            items.append(QStringLiteral("<li>%1</li>").arg(inlineCodeAsHtml(step)));
+            items.append(QStringLiteral("<li>%1</li>").arg(inlineMarkdownToHtml(step)));
         m_ui->steps->setText(
                 QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(items.join(QString())));
     } else {
         m_ui->nextVersion->setText(tr("nothing to release"));
         m_ui->levelBadge->hide();
         m_ui->nextDetail->clear();
-        m_ui->steps->setText(report.nextError ? inlineCodeAsHtml(report.nextError->message)
+        m_ui->steps->setText(report.nextError ? inlineMarkdownToHtml(report.nextError->message)
                                               : QString());
     }
 
@@ -140,10 +140,10 @@ void OverviewPage::showReport(const NextVersionReport &report,
         auto *item = new QTreeWidgetItem(m_ui->deciding,
                                          {commit.id.toShortString(),
                                           commit.header(),
-                                          inlineCodeAsPlain(commit.classification.reason)});
+                                          inlineMarkdownToPlain(commit.classification.reason)});
         item->setData(0, Qt::UserRole, commit.id.toString());
         item->setToolTip(1, commit.message.trimmed());
-        item->setToolTip(2, inlineCodeAsPlain(commit.classification.reason));
+        item->setToolTip(2, inlineMarkdownToPlain(commit.classification.reason));
     }
     // As tall as its rows (up to eight), so the page does not end in an empty box.
     const int rows = std::clamp(int(report.deciding.size()), 1, 8);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirun.h"
 #include "fixtures.h"
 #include "scratchrepository.h"
 
@@ -15,27 +16,11 @@ using rd::test::ScratchRepository;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = rd::test::CliRun;
 
 Run cli(const QStringList &arguments, const QString &workingDirectory = {})
 {
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(RELEASEDESK_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return rd::test::runProgram(QStringLiteral(RELEASEDESK_CLI), arguments, workingDirectory);
 }
 
 } // namespace

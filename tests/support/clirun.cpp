@@ -11,9 +11,13 @@ QJsonObject CliRun::json() const
     return QJsonDocument::fromJson(out).object();
 }
 
-CliRun runProgram(const QString &program, const QStringList &arguments)
+CliRun runProgram(const QString &program,
+                  const QStringList &arguments,
+                  const QString &workingDirectory)
 {
     QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.start(program, arguments);
     CliRun run;
     if (!process.waitForFinished(120000))

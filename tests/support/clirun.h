@@ -16,6 +16,9 @@ struct CliRun
     QJsonObject json() const;
 };
 
-CliRun runProgram(const QString &program, const QStringList &arguments);
+// Runs `program` to its end (two minutes at most), in `workingDirectory` when one is given.
+CliRun runProgram(const QString &program,
+                  const QStringList &arguments,
+                  const QString &workingDirectory = {});
 
 } // namespace rd::test

@@ -2,7 +2,7 @@
 #include "preflightpage.h"
 #include "ui_preflightpage.h"
 
-#include "inlinecode.h"
+#include "inlinemarkdown.h"
 #include "releasesession.h"
 
 #include "releasedraft/releasedraft.h"
@@ -86,7 +86,7 @@ void PreflightPage::showChecks(const QList<CheckResult> &checks, bool allowed)
     int failed = 0;
     int warned = 0;
     for (const CheckResult &check : checks) {
-        const QString message = inlineCodeAsPlain(check.message);
+        const QString message = inlineMarkdownToPlain(check.message);
         auto *item = new QTreeWidgetItem(m_ui->checks, {check.title, message});
         item->setIcon(0, statusIcon(this, check.status));
         item->setToolTip(1, message);

@@ -2,7 +2,7 @@
 #include "versionpage.h"
 #include "ui_versionpage.h"
 
-#include "inlinecode.h"
+#include "inlinemarkdown.h"
 #include "levelstyle.h"
 #include "releasesession.h"
 
@@ -93,10 +93,10 @@ void VersionPage::showDraft()
                                           levelText(commit.classification.level,
                                                     commit.classification.breaking),
                                           commit.header(),
-                                          inlineCodeAsPlain(commit.classification.reason)});
+                                          inlineMarkdownToPlain(commit.classification.reason)});
         item->setForeground(1, levelColor(commit.classification.level));
         item->setToolTip(2, commit.message.trimmed());
-        item->setToolTip(3, inlineCodeAsPlain(commit.classification.reason));
+        item->setToolTip(3, inlineMarkdownToPlain(commit.classification.reason));
     }
     updateVersion();
 }
@@ -128,13 +128,13 @@ void VersionPage::updateVersion()
                 tr("%1  (tag %2)").arg(next->version.toString(), draft->tagName(next->version)));
         QStringList lines;
         for (const QString &step : next->steps)
-            lines.append(QStringLiteral("• ") + inlineCodeAsHtml(step));
+            lines.append(QStringLiteral("• ") + inlineMarkdownToHtml(step));
         m_ui->reasons->setText(lines.join(QStringLiteral("<br>")));
         m_ui->reasons->setStyleSheet({});
     } else {
         m_version.reset();
         m_ui->nextVersion->setText(tr("No version"));
-        m_ui->reasons->setText(inlineCodeAsHtml(next.error().message));
+        m_ui->reasons->setText(inlineMarkdownToHtml(next.error().message));
         m_ui->reasons->setStyleSheet(QStringLiteral("color: #b3261e;"));
     }
     setComplete(m_version.has_value());

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirun.h"
 #include "fixtures.h"
 #include "scratchrepository.h"
 
@@ -17,26 +18,12 @@ using rd::test::ScratchRepository;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = rd::test::CliRun;
 
 // The real releasedesk-cli binary, as a user or a CI job runs it.
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(RELEASEDESK_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return rd::test::runProgram(QStringLiteral(RELEASEDESK_CLI), arguments);
 }
 
 QByteArray readAll(const QString &path)

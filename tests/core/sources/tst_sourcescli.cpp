@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `releasedesk-cli status` and `set-version` as a user or a CI job runs them.
+#include "clirun.h"
 #include "scratchrepository.h"
 
 #include "git/library.h"
@@ -24,12 +25,8 @@ struct Run
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(RELEASEDESK_CLI), arguments);
-    process.waitForFinished(60000);
-    return Run{process.exitCode(),
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    const rd::test::CliRun run = rd::test::runProgram(QStringLiteral(RELEASEDESK_CLI), arguments);
+    return Run{run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
 QByteArray fileContent(const QString &path)
