@@ -24,32 +24,6 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-QJsonObject runSpec(const QString &sha,
-                    const QString &workflow,
-                    QStringList states,
-                    QJsonArray jobs)
-{
-    return {{QStringLiteral("workflow"), workflow},
-            {QStringLiteral("ref"), QStringLiteral("main")},
-            {QStringLiteral("sha"), sha},
-            {QStringLiteral("states"), QJsonArray::fromStringList(states)},
-            {QStringLiteral("jobs"), jobs}};
-}
-
-QJsonObject jobSpec(const QString &name, QStringList states, int duration)
-{
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("states"), QJsonArray::fromStringList(states)},
-            {QStringLiteral("duration"), duration}};
-}
-
-const QStringList passing{QStringLiteral("queued"),
-                          QStringLiteral("running"),
-                          QStringLiteral("success")};
-const QStringList failing{QStringLiteral("queued"),
-                          QStringLiteral("running"),
-                          QStringLiteral("failure")};
-
 } // namespace
 
 class TestCliPipelines : public QObject
@@ -160,10 +134,12 @@ void TestCliPipelines::exitCodesFollowTheRuns()
 {
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {runSpec(m_head,
-                              QStringLiteral("CI"),
-                              passing,
-                              {jobSpec(QStringLiteral("build"), passing, 30)})});
+                     {ForgeDouble::runSpec(m_head,
+                                           QStringLiteral("CI"),
+                                           ForgeDouble::passing(),
+                                           {ForgeDouble::jobSpec(QStringLiteral("build"),
+                                                                 ForgeDouble::passing(),
+                                                                 30)})});
     // Queued: still going.
     Run run = cli({QStringLiteral("pipelines")});
     QCOMPARE(run.exitCode, 6);
@@ -178,10 +154,12 @@ void TestCliPipelines::exitCodesFollowTheRuns()
     // A second workflow on the same commit fails: exit 5, naming the job.
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {runSpec(m_head,
-                              QStringLiteral("Security"),
-                              failing,
-                              {jobSpec(QStringLiteral("trivy"), failing, 12)})});
+                     {ForgeDouble::runSpec(m_head,
+                                           QStringLiteral("Security"),
+                                           ForgeDouble::failing(),
+                                           {ForgeDouble::jobSpec(QStringLiteral("trivy"),
+                                                                 ForgeDouble::failing(),
+                                                                 12)})});
     m_double.advance();
     m_double.advance();
     run = cli({QStringLiteral("pipelines")});
@@ -190,10 +168,11 @@ void TestCliPipelines::exitCodesFollowTheRuns()
     // Runs of other commits do not count.
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {runSpec(QStringLiteral("0123456789012345678901234567890123456789"),
-                              QStringLiteral("CI"),
-                              failing,
-                              {})});
+                     {ForgeDouble::runSpec(QStringLiteral(
+                                                   "0123456789012345678901234567890123456789"),
+                                           QStringLiteral("CI"),
+                                           ForgeDouble::failing(),
+                                           {})});
     QCOMPARE(cli({QStringLiteral("pipelines"), QStringLiteral("--sha"), m_head}).exitCode, 5);
 }
 
@@ -201,11 +180,15 @@ void TestCliPipelines::jsonHasTheDocumentedShape()
 {
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {runSpec(m_head,
-                              QStringLiteral("CI"),
-                              failing,
-                              {jobSpec(QStringLiteral("build"), passing, 30),
-                               jobSpec(QStringLiteral("test"), failing, 20)})});
+                     {ForgeDouble::runSpec(m_head,
+                                           QStringLiteral("CI"),
+                                           ForgeDouble::failing(),
+                                           {ForgeDouble::jobSpec(QStringLiteral("build"),
+                                                                 ForgeDouble::passing(),
+                                                                 30),
+                                            ForgeDouble::jobSpec(QStringLiteral("test"),
+                                                                 ForgeDouble::failing(),
+                                                                 20)})});
     m_double.advance();
     m_double.advance();
     const Run run = cli({QStringLiteral("pipelines"), QStringLiteral("--json")});
@@ -245,11 +228,18 @@ void TestCliPipelines::jsonHasTheDocumentedShape()
 
 void TestCliPipelines::refAndTagFilters()
 {
-    QJsonObject onTag = runSpec(QStringLiteral("abc"), QStringLiteral("Release"), passing, {});
+    QJsonObject onTag = ForgeDouble::runSpec(QStringLiteral("abc"),
+                                             QStringLiteral("Release"),
+                                             ForgeDouble::passing(),
+                                             {});
     onTag[QStringLiteral("ref")] = QStringLiteral("v1.0.0");
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {runSpec(QStringLiteral("def"), QStringLiteral("CI"), passing, {}), onTag});
+                     {ForgeDouble::runSpec(QStringLiteral("def"),
+                                           QStringLiteral("CI"),
+                                           ForgeDouble::passing(),
+                                           {}),
+                      onTag});
     m_double.advance();
     m_double.advance();
     Run run = cli({QStringLiteral("pipelines"),
@@ -276,10 +266,12 @@ void TestCliPipelines::gitlabProject()
     makeProject(QStringLiteral("gitlab"), QStringLiteral("grp/sub/app"));
     m_double.addRuns(QStringLiteral("gitlab"),
                      QStringLiteral("grp/sub/app"),
-                     {runSpec(m_head,
-                              QStringLiteral("pipeline"),
-                              passing,
-                              {jobSpec(QStringLiteral("lint"), passing, 7)})});
+                     {ForgeDouble::runSpec(m_head,
+                                           QStringLiteral("pipeline"),
+                                           ForgeDouble::passing(),
+                                           {ForgeDouble::jobSpec(QStringLiteral("lint"),
+                                                                 ForgeDouble::passing(),
+                                                                 7)})});
     m_double.advance();
     Run run = cli({QStringLiteral("pipelines"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 6);

@@ -15,35 +15,6 @@
 using namespace rd;
 using rd::test::ScratchRepository;
 
-namespace {
-
-QJsonObject runSpec(const QString &sha,
-                    const QString &workflow,
-                    const QStringList &states,
-                    const QJsonArray &jobs = {})
-{
-    return {{QStringLiteral("workflow"), workflow},
-            {QStringLiteral("ref"), QStringLiteral("main")},
-            {QStringLiteral("sha"), sha},
-            {QStringLiteral("states"), QJsonArray::fromStringList(states)},
-            {QStringLiteral("jobs"), jobs}};
-}
-
-QJsonObject jobSpec(const QString &name, const QStringList &states)
-{
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("states"), QJsonArray::fromStringList(states)}};
-}
-
-const QStringList passing{QStringLiteral("queued"),
-                          QStringLiteral("running"),
-                          QStringLiteral("success")};
-const QStringList failing{QStringLiteral("queued"),
-                          QStringLiteral("running"),
-                          QStringLiteral("failure")};
-
-} // namespace
-
 class TestCiGreenCheck : public QObject
 {
     Q_OBJECT
@@ -107,15 +78,18 @@ void TestCiGreenCheck::failedRunFailsTheGateAndNamesTheJob()
 {
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {runSpec(m_head,
-                              QStringLiteral("CI"),
-                              passing,
-                              {jobSpec(QStringLiteral("build"), passing)}),
-                      runSpec(m_head,
-                              QStringLiteral("Security"),
-                              failing,
-                              {jobSpec(QStringLiteral("gitleaks"), passing),
-                               jobSpec(QStringLiteral("trivy"), failing)})});
+                     {ForgeDouble::runSpec(m_head,
+                                           QStringLiteral("CI"),
+                                           ForgeDouble::passing(),
+                                           {ForgeDouble::jobSpec(QStringLiteral("build"),
+                                                                 ForgeDouble::passing())}),
+                      ForgeDouble::runSpec(m_head,
+                                           QStringLiteral("Security"),
+                                           ForgeDouble::failing(),
+                                           {ForgeDouble::jobSpec(QStringLiteral("gitleaks"),
+                                                                 ForgeDouble::passing()),
+                                            ForgeDouble::jobSpec(QStringLiteral("trivy"),
+                                                                 ForgeDouble::failing())})});
     m_double.advance();
     m_double.advance();
     const CheckResult result = check();
@@ -133,7 +107,7 @@ void TestCiGreenCheck::pendingRunWarns()
 {
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {runSpec(m_head, QStringLiteral("CI"), passing)});
+                     {ForgeDouble::runSpec(m_head, QStringLiteral("CI"), ForgeDouble::passing())});
     m_double.advance();
     const CheckResult result = check();
     QCOMPARE(CheckResult::statusName(result.status),
@@ -150,9 +124,11 @@ void TestCiGreenCheck::allGreenPasses()
 {
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {runSpec(m_head, QStringLiteral("CI"), passing),
-                      runSpec(m_head, QStringLiteral("Docs"), passing),
-                      runSpec(QStringLiteral("f00"), QStringLiteral("CI"), failing)});
+                     {ForgeDouble::runSpec(m_head, QStringLiteral("CI"), ForgeDouble::passing()),
+                      ForgeDouble::runSpec(m_head, QStringLiteral("Docs"), ForgeDouble::passing()),
+                      ForgeDouble::runSpec(QStringLiteral("f00"),
+                                           QStringLiteral("CI"),
+                                           ForgeDouble::failing())});
     m_double.advance();
     m_double.advance();
     const CheckResult result = check();
@@ -166,8 +142,10 @@ void TestCiGreenCheck::requiredWorkflowsOnly()
     makeProject("  required-workflows: [CI, release.yml]\n");
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {runSpec(m_head, QStringLiteral("CI"), passing),
-                      runSpec(m_head, QStringLiteral("Nightly"), failing)});
+                     {ForgeDouble::runSpec(m_head, QStringLiteral("CI"), ForgeDouble::passing()),
+                      ForgeDouble::runSpec(m_head,
+                                           QStringLiteral("Nightly"),
+                                           ForgeDouble::failing())});
     m_double.advance();
     m_double.advance();
     CheckResult result = check();
@@ -175,7 +153,9 @@ void TestCiGreenCheck::requiredWorkflowsOnly()
     QCOMPARE(CheckResult::statusName(result.status),
              CheckResult::statusName(CheckResult::Status::Warn));
     QVERIFY2(result.message.contains(u"no run yet of release.yml"), qPrintable(result.message));
-    QJsonObject release = runSpec(m_head, QStringLiteral("Release"), passing);
+    QJsonObject release = ForgeDouble::runSpec(m_head,
+                                               QStringLiteral("Release"),
+                                               ForgeDouble::passing());
     release[QStringLiteral("path")] = QStringLiteral(".github/workflows/release.yml");
     m_double.addRuns(QStringLiteral("github"), QStringLiteral("octo/app"), {release});
     m_double.advance();
@@ -189,14 +169,14 @@ void TestCiGreenCheck::successfulRerunReplacesTheFailure()
 {
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {runSpec(m_head, QStringLiteral("CI"), failing)});
+                     {ForgeDouble::runSpec(m_head, QStringLiteral("CI"), ForgeDouble::failing())});
     m_double.advance();
     m_double.advance();
     QCOMPARE(CheckResult::statusName(check().status),
              CheckResult::statusName(CheckResult::Status::Fail));
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {runSpec(m_head, QStringLiteral("CI"), passing)});
+                     {ForgeDouble::runSpec(m_head, QStringLiteral("CI"), ForgeDouble::passing())});
     m_double.advance();
     m_double.advance();
     QCOMPARE(CheckResult::statusName(check().status),
