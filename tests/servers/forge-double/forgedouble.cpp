@@ -66,6 +66,35 @@ QJsonObject ForgeDouble::control(const QString &path, const QJsonObject &body)
     return QJsonDocument::fromJson(answer).object();
 }
 
+QJsonObject ForgeDouble::runSpec(const QString &sha,
+                                 const QString &workflow,
+                                 const QStringList &states,
+                                 const QJsonArray &jobs)
+{
+    return {{QStringLiteral("workflow"), workflow},
+            {QStringLiteral("ref"), QStringLiteral("main")},
+            {QStringLiteral("sha"), sha},
+            {QStringLiteral("states"), QJsonArray::fromStringList(states)},
+            {QStringLiteral("jobs"), jobs}};
+}
+
+QJsonObject ForgeDouble::jobSpec(const QString &name, const QStringList &states, int duration)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("states"), QJsonArray::fromStringList(states)},
+            {QStringLiteral("duration"), duration}};
+}
+
+QStringList ForgeDouble::passing()
+{
+    return {QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("success")};
+}
+
+QStringList ForgeDouble::failing()
+{
+    return {QStringLiteral("queued"), QStringLiteral("running"), QStringLiteral("failure")};
+}
+
 void ForgeDouble::reset()
 {
     control(QStringLiteral("reset"));

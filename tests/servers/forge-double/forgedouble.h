@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 #include <QUrl>
 
 // Checks that an expected<T, Error> holds a value, else fails with the error. `expression` is
@@ -27,6 +28,16 @@ public:
     QUrl tlsUrl() const { return m_tlsUrl; } // https://127.0.0.1:PORT, self-signed
     // The double's log (SCHEMA MISMATCH lines...).
     QByteArray log() const;
+
+    // A run for addRuns(): its commit, workflow name, script of states (queued, running,
+    // success, failure, cancelled, skipped) and jobs (jobSpec()), on branch main.
+    static QJsonObject runSpec(const QString &sha,
+                               const QString &workflow,
+                               const QStringList &states,
+                               const QJsonArray &jobs = {});
+    static QJsonObject jobSpec(const QString &name, const QStringList &states, int duration = 60);
+    static QStringList passing(); // queued, running, success
+    static QStringList failing(); // queued, running, failure
 
     void reset();
     // Runs for `project` on "github" or "gitlab"; returns their ids in order.

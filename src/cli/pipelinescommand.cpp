@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+#include "exitcode.h"
+#include "forgeaccess.h"
+
+#include <QJsonArray>
+
+namespace rd::cli {
+
+namespace {
+
+QJsonValue timeJson(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue durationJson(std::optional<qint64> seconds)
+{
+    return seconds ? QJsonValue(*seconds) : QJsonValue();
+}
+
+QString durationText(std::optional<qint64> seconds)
+{
+    if (!seconds)
+        return QStringLiteral("-");
+    return *seconds >= 60 ? QStringLiteral("%1m%2s")
+                                    .arg(*seconds / 60)
+                                    .arg(*seconds % 60, 2, 10, QLatin1Char('0'))
+                          : QStringLiteral("%1s").arg(*seconds);
+}
+
+QJsonObject toJson(const PipelineRun &run)
+{
+    QJsonArray jobs;
+    for (const PipelineJob &job : run.jobs)
+        jobs.append(QJsonObject{{QStringLiteral("name"), job.name},
+                                {QStringLiteral("state"), runStateName(job.state)},
+                                {QStringLiteral("duration_s"), durationJson(job.durationSeconds())},
+                                {QStringLiteral("url"), job.url.toString()}});
+    return {{QStringLiteral("id"), run.id},
+            {QStringLiteral("workflow"), run.workflow},
+            {QStringLiteral("ref"), run.ref},
+            {QStringLiteral("sha"), run.sha},
+            {QStringLiteral("state"), runStateName(run.state)},
+            {QStringLiteral("url"), run.url.toString()},
+            {QStringLiteral("started_at"), timeJson(run.started)},
+            {QStringLiteral("finished_at"), timeJson(run.finished)},
+            {QStringLiteral("duration_s"), durationJson(run.durationSeconds())},
+            {QStringLiteral("jobs"), jobs}};
+}
+
+void printText(QTextStream &out, const QString &what, const QList<PipelineRun> &runs)
+{
+    if (runs.isEmpty()) {
+        out << "No CI runs for " << what << ".\n";
+        return;
+    }
+    out << "CI runs for " << what << " (newest first):\n";
+    for (const PipelineRun &run : runs) {
+        out << "  " << runStateName(run.state).leftJustified(9) << ' ' << run.workflow << "  "
+            << run.ref << ' ' << run.sha.left(7) << "  " << durationText(run.durationSeconds())
+            << "  " << run.url.toString() << '\n';
+        for (const PipelineJob &job : run.jobs)
+            out << "      " << runStateName(job.state).leftJustified(9) << ' ' << job.name << "  "
+                << durationText(job.durationSeconds()) << "  " << job.url.toString() << '\n';
+    }
+    out.flush();
+}
+
+} // namespace
+
+int runPipelines(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption ref(QStringLiteral("ref"),
+                                 QStringLiteral("The runs of branch R."),
+                                 QStringLiteral("R"));
+    const QCommandLineOption sha(QStringLiteral("sha"),
+                                 QStringLiteral("The runs of commit S (a revision: an id, HEAD~1, "
+                                                "a tag...)."),
+                                 QStringLiteral("S"));
+    const QCommandLineOption tag(QStringLiteral("tag"),
+                                 QStringLiteral("The runs of tag T."),
+                                 QStringLiteral("T"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("At most N runs (default 10)."),
+                                   QStringLiteral("N"),
+                                   QStringLiteral("10"));
+    parser.addOption(ref);
+    parser.addOption(sha);
+    parser.addOption(tag);
+    parser.addOption(limit);
+    ForgeAccess access(context);
+    access.addOptions(parser);
+    if (!context.parse(parser,
+                       QStringLiteral(
+                               "Lists the CI runs (GitHub Actions workflow runs, GitLab pipelines) "
+                               "of a branch, tag or commit, newest first, with their jobs. Without "
+                               "--ref, --sha or --tag: the runs of HEAD's commit. The forge comes "
+                               "from forge: in .releasedesk.yml or from the remote's URL; the "
+                               "token from the keychain, GITHUB_TOKEN/GH_TOKEN or GITLAB_TOKEN, or "
+                               "git's credential helper. Exit status 0 when every run succeeded, "
+                               "5 when a run failed or was cancelled, 6 when a run is still "
+                               "queued or running.")))
+        return context.exitCode();
+    const int chosen = int(parser.isSet(ref)) + int(parser.isSet(sha)) + int(parser.isSet(tag));
+    if (chosen > 1)
+        return context.usageError(QStringLiteral("give only one of --ref, --sha and --tag"));
+    bool limitOk = false;
+    const int maxRuns = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || maxRuns < 1 || maxRuns > 1000)
+        return context.usageError(
+                QStringLiteral("--limit takes a number from 1 to 1000, not \"%1\"")
+                        .arg(parser.value(limit)));
+    if (!access.open(parser))
+        return context.exitCode();
+
+    RunFilter filter;
+    filter.limit = maxRuns;
+    QString what;
+    if (parser.isSet(ref)) {
+        filter = {RunFilter::Kind::Branch, parser.value(ref), maxRuns};
+        what = QStringLiteral("branch ") + filter.value;
+    } else if (parser.isSet(tag)) {
+        filter = {RunFilter::Kind::Tag, parser.value(tag), maxRuns};
+        what = QStringLiteral("tag ") + filter.value;
+    } else {
+        const QString revision = parser.isSet(sha) ? parser.value(sha) : QStringLiteral("HEAD");
+        auto id = access.project().repository().resolveCommit(revision);
+        // An id the local clone does not have is still a fine question for the forge.
+        const QString commit = id ? id->toString() : revision;
+        if (!id && !parser.isSet(sha))
+            return context.fail(id.error(), Failure);
+        filter = {RunFilter::Kind::Commit, commit, maxRuns};
+        what = QStringLiteral("commit ") + commit.left(12);
+    }
+    auto runs = access.forge().runs(filter);
+    if (!runs)
+        return context.fail(runs.error(), Failure);
+    bool failed = false;
+    bool pending = false;
+    for (PipelineRun &run : *runs) {
+        auto jobs = access.forge().jobs(run);
+        if (!jobs)
+            return context.fail(jobs.error(), Failure);
+        run.jobs = *jobs;
+        failed = failed || run.state == RunState::Failed || run.state == RunState::Cancelled;
+        pending = pending || isPending(run.state);
+    }
+    if (context.json()) {
+        QJsonArray array;
+        for (const PipelineRun &run : std::as_const(*runs))
+            array.append(toJson(run));
+        context.printJson({{QStringLiteral("runs"), array}});
+    } else {
+        printText(context.out(), what, *runs);
+    }
+    return failed ? RunFailed : pending ? RunPending : Success;
+}
+
+namespace {
+const CommandRegistration registration{
+        {"pipelines",
+         "List the CI runs of a branch, tag or commit (exit 5 failed, 6 still running)",
+         runPipelines,
+         80}};
+} // namespace
+
+} // namespace rd::cli

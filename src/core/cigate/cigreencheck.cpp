@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cigreencheck.h"
+
+#include "config/projectconfig.h"
+#include "git/repository.h"
+
+namespace rd {
+
+CiGreenCheck::CiGreenCheck(ForgeConnection::Options options)
+    : m_options(std::move(options))
+{}
+
+CheckResult CiGreenCheck::evaluate(const QList<PipelineRun> &runs,
+                                   const QStringList &required,
+                                   const QString &sha,
+                                   Forge &forge) const
+{
+    const QString commit = sha.left(7);
+    // The newest run of each workflow.
+    QList<PipelineRun> latest;
+    QStringList seen;
+    for (const PipelineRun &run : runs) {
+        if (seen.contains(run.workflow))
+            continue;
+        seen.append(run.workflow);
+        if (required.isEmpty() || required.contains(run.workflow)
+            || required.contains(run.workflowPath.section(u'/', -1)))
+            latest.append(run);
+    }
+    QStringList failures;
+    for (const PipelineRun &run : std::as_const(latest)) {
+        if (run.state != RunState::Failed && run.state != RunState::Cancelled)
+            continue;
+        QStringList failedJobs;
+        if (auto jobs = forge.jobs(run)) {
+            for (const PipelineJob &job : std::as_const(*jobs)) {
+                if (job.state == RunState::Failed || job.state == RunState::Cancelled)
+                    failedJobs.append(
+                            QStringLiteral("job “%1” %2").arg(job.name, runStateName(job.state)));
+            }
+        }
+        failures.append(
+                QStringLiteral("run “%1” #%2 %3%4 (%5)")
+                        .arg(run.workflow)
+                        .arg(run.id)
+                        .arg(runStateName(run.state),
+                             failedJobs.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(": ") + failedJobs.join(QStringLiteral(", ")),
+                             run.url.toString()));
+    }
+    if (!failures.isEmpty())
+        return result(CheckResult::Status::Fail,
+                      QStringLiteral("CI is red on %1: %2. Fix it (or re-run it) before releasing "
+                                     "this commit.")
+                              .arg(commit, failures.join(QStringLiteral("; "))));
+    QStringList missing;
+    for (const QString &name : required) {
+        const bool found = std::any_of(latest.begin(), latest.end(), [&](const PipelineRun &run) {
+            return run.workflow == name || run.workflowPath.section(u'/', -1) == name;
+        });
+        if (!found)
+            missing.append(name);
+    }
+    QStringList pending;
+    for (const PipelineRun &run : std::as_const(latest)) {
+        if (isPending(run.state))
+            pending.append(QStringLiteral("“%1” %2").arg(run.workflow, runStateName(run.state)));
+    }
+    if (latest.isEmpty() || !missing.isEmpty() || !pending.isEmpty()) {
+        QStringList reasons;
+        if (latest.isEmpty() && required.isEmpty())
+            reasons.append(QStringLiteral("no CI run for %1 yet").arg(commit));
+        if (!missing.isEmpty())
+            reasons.append(
+                    QStringLiteral("no run yet of %1").arg(missing.join(QStringLiteral(", "))));
+        if (!pending.isEmpty())
+            reasons.append(
+                    QStringLiteral("still going: %1").arg(pending.join(QStringLiteral(", "))));
+        return result(CheckResult::Status::Warn,
+                      QStringLiteral("CI on %1 is not finished: %2. Wait, then check again.")
+                              .arg(commit, reasons.join(QStringLiteral("; "))));
+    }
+    QStringList names;
+    for (const PipelineRun &run : std::as_const(latest))
+        names.append(run.workflow);
+    return result(CheckResult::Status::Pass,
+                  QStringLiteral("%1 run(s) on %2 succeeded: %3.")
+                          .arg(latest.size())
+                          .arg(commit, names.join(QStringLiteral(", "))));
+}
+
+CheckResult CiGreenCheck::run(PreflightContext &context, Progress *)
+{
+    QString root = context.repository.workdir();
+    if (root.endsWith(u'/'))
+        root.chop(1);
+    auto config = ProjectConfig::load(root);
+    if (!config)
+        return result(CheckResult::Status::Fail, config.error().toString());
+    auto required = (*config)[QStringLiteral("forge")][QStringLiteral("required-workflows")]
+                            .toStringList();
+    if (!required)
+        return result(CheckResult::Status::Fail, required.error().toString());
+    auto connection = ForgeConnection::open(context.repository, *config, m_options);
+    if (!connection) {
+        if (connection.error().is(errc::forgeUnknown))
+            return result(CheckResult::Status::Pass,
+                          QStringLiteral("Not checked: %1").arg(connection.error().message));
+        return result(CheckResult::Status::Fail, connection.error().toString());
+    }
+    auto head = context.repository.headId();
+    if (!head)
+        return result(CheckResult::Status::Fail, head.error().toString());
+    Forge &forge = (*connection)->forge();
+    auto runs = forge.runs({RunFilter::Kind::Commit, head->toString(), 50});
+    if (!runs)
+        return result(CheckResult::Status::Warn,
+                      QStringLiteral("Could not ask %1 about CI: %2")
+                              .arg(forge.location().describe(), runs.error().toString()));
+    return evaluate(*runs, *required, head->toString(), forge);
+}
+
+} // namespace rd
