@@ -372,7 +372,7 @@ int runRelease(Context &context)
     // A fetch moves remote-tracking refs; a dry run changes nothing, so it compares with what
     // was fetched last (the remote's tags are still listed, which changes nothing).
     preflight.fetch = !dry;
-    const QList<CheckResult> checks = Preflight::standard().run(preflight, &progress);
+    const QList<CheckResult> checks = ReleaseDraft::preflight().run(preflight, &progress);
     const bool allowed = Preflight::allowsRelease(checks);
     if (!context.json()) {
         printChecks(out, checks);

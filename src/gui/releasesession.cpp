@@ -49,7 +49,7 @@ struct ReleaseSession::State
     std::optional<ReleaseDraft> draft;
     std::unique_ptr<VersionSourceProbe> probe;
     std::unique_ptr<PreflightContext> context;
-    Preflight preflight = Preflight::standard();
+    Preflight preflight = ReleaseDraft::preflight();
     QList<CheckResult> checks;
     std::unique_ptr<RemoteAccess> remotes;
     GpgmeSigner signer;
@@ -88,7 +88,7 @@ struct ReleaseSession::State
         context = std::make_unique<PreflightContext>(project->repository());
         draft->fillPreflight(*context, version, probe.get());
         context->remotes = &remoteAccess();
-        preflight = Preflight::standard();
+        preflight = ReleaseDraft::preflight();
         checks = preflight.run(*context, progress);
         return checks;
     }

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "releasedraft.h"
+
+#include "cigate/cigreencheck.h"
+#include "cigate/securityjobscheck.h"
 #include "sourcesprobe.h"
 
 #include "changelog/markdownrenderer.h"
@@ -245,6 +248,14 @@ Result<ReleaseChoices> ReleaseDraft::choices(const Version &version, const QStri
 Result<ReleasePlan> ReleaseDraft::plan(const ReleaseChoices &choices) const
 {
     return ReleasePlanner::plan(m_project->repository(), m_releaseSettings, choices);
+}
+
+Preflight ReleaseDraft::preflight()
+{
+    Preflight checks = Preflight::standard();
+    checks.add(std::make_unique<CiGreenCheck>());
+    checks.add(std::make_unique<SecurityJobsCheck>());
+    return checks;
 }
 
 void ReleaseDraft::fillPreflight(PreflightContext &context,

@@ -7,6 +7,7 @@
 #include "history/nextversionreport.h"
 #include "project/package.h"
 #include "release/filechange.h"
+#include "release/preflight.h"
 #include "release/preflightcheck.h"
 #include "release/releaseplanner.h"
 #include "release/releasesettings.h"
@@ -87,6 +88,10 @@ public:
     void fillPreflight(PreflightContext &context,
                        const Version &version,
                        VersionSourceProbe *probe) const;
+    // The checks both front ends run: the standard ones, then the CI gates (the release
+    // commit's pipelines, security jobs that may fail silently). The CI check passes with "not
+    // checked" when no forge is configured or detected from the remote.
+    static Preflight preflight();
     std::unique_ptr<VersionSourceProbe> makeProbe() const;
 
     // The sources of `report` a release writes: writable, inside `paths` when given.
