@@ -2,6 +2,7 @@
 // semantic-release's history replayed with settings imported from its own release
 // configuration: every release's version comes out as semantic-release made it.
 #include "fixtures.h"
+#include "testaccess.h"
 
 #include "git/library.h"
 #include "git/repository.h"
@@ -36,7 +37,7 @@ QStringList replay(git::Repository &repo, const ProjectSettings &settings, int *
     for (const ReleaseTag &tag : index->releases()) {
         if (!repo.deleteTag(tag.name) || tag.version.isPreRelease())
             continue;
-        if (git_repository_set_head_detached(repo.raw(), tag.commit.raw()) != 0)
+        if (git_repository_set_head_detached(git::TestAccess::raw(repo), tag.commit.raw()) != 0)
             qFatal("cannot detach HEAD at %s", qPrintable(tag.name));
         auto report = analyzeNextVersion(repo, settings);
         if (!report)
