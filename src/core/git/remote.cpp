@@ -4,6 +4,7 @@
 #include "git/error.h"
 #include "git/repository.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -23,6 +24,7 @@ struct CallState
     {}
     const RemoteCallbacks &callbacks;
     int attempts = 0;
+    bool sshAsked = false; // the server wanted an ssh key
     bool credentialsExhausted = false;
     bool cancelled = false;
     QStringList rejected;
@@ -53,6 +55,8 @@ int onCredentials(git_credential **out,
     query.acceptsSshKey = allowedTypes & GIT_CREDENTIAL_SSH_KEY;
     query.acceptsUsername = allowedTypes & GIT_CREDENTIAL_USERNAME;
     query.attempt = state->attempts++;
+    if (query.acceptsSshKey)
+        state->sshAsked = true;
     std::optional<CredentialAnswer> answer;
     if (state->callbacks.credentials)
         answer = state->callbacks.credentials(query);
@@ -143,7 +147,17 @@ QString displayUrl(const QString &url)
     return parsed.toString(QUrl::RemovePassword);
 }
 
-rd::Error failure(int rc, const CallState &state, const QString &what, const QString &url)
+// "origin (URL)" for a named remote, the URL alone for an anonymous one.
+QString remoteLabel(const QString &name, const QString &where)
+{
+    return name.isEmpty() ? where : QStringLiteral("\"%1\" (%2)").arg(name, where);
+}
+
+rd::Error failure(int rc,
+                  const CallState &state,
+                  const QString &what,
+                  const QString &name,
+                  const QString &url)
 {
     const QString where = displayUrl(url);
     if (state.cancelled)
@@ -158,6 +172,15 @@ rd::Error failure(int rc, const CallState &state, const QString &what, const QSt
                                                           : QString();
         if (reason.isEmpty())
             reason = QStringLiteral("no credentials were available");
+        if (state.sshAsked)
+            return rd::Error{errc::auth.toString(),
+                             QStringLiteral("%1 failed: the ssh server of remote %2 did not "
+                                            "accept any key (%3). Load the key this server "
+                                            "accepts into ssh-agent (`ssh-add PATH-TO-KEY`; "
+                                            "`ssh-add -l` lists the loaded ones) and check the "
+                                            "user name in the URL, then try again.")
+                                     .arg(what, remoteLabel(name, where), reason),
+                             where};
         return rd::Error{errc::auth.toString(),
                          QStringLiteral("%1 failed: the server did not accept the credentials "
                                         "(%2). Check the user name and password or token for "
@@ -171,6 +194,28 @@ rd::Error failure(int rc, const CallState &state, const QString &what, const QSt
     if (state.attempts > 0 && e.message.contains(QLatin1String("authentication")))
         e.code = errc::auth.toString();
     return e;
+}
+
+// A URL that is a relative file path ("../origin.git"), as opposed to an absolute path, a
+// scheme://... URL or scp-like [user@]host:path (a colon before any slash, as git decides).
+bool isRelativePath(const QString &url)
+{
+    if (url.isEmpty() || url.contains(QLatin1String("://")))
+        return false;
+    const qsizetype colon = url.indexOf(u':');
+    const qsizetype slash = url.indexOf(u'/');
+    if (colon >= 0 && (slash < 0 || colon < slash))
+        return false;
+    return QDir::isRelativePath(url);
+}
+
+// git runs in the top of the work tree (in the git dir when bare), so a relative remote path
+// means a path from there, whatever the current folder of this process is.
+QString resolvedAgainst(const Repository &repository, const QString &url)
+{
+    const QString base = repository.workdir().isEmpty() ? repository.gitDir()
+                                                        : repository.workdir();
+    return QDir::cleanPath(QDir(base).absoluteFilePath(url));
 }
 
 } // namespace
@@ -187,6 +232,25 @@ rd::Result<Remote> Remote::lookup(const Repository &repository, const QString &n
                         name);
     if (rc < 0)
         return std::unexpected(error(rc, QStringLiteral("Cannot read remote %1").arg(name)));
+    // Only this handle sees the resolved paths; the configuration keeps what the user wrote.
+    const char *url = git_remote_url(remote.get());
+    if (url && isRelativePath(QString::fromUtf8(url))) {
+        const QByteArray absolute = resolvedAgainst(repository, QString::fromUtf8(url)).toUtf8();
+        if (const int setRc = git_remote_set_instance_url(remote.get(), absolute.constData());
+            setRc < 0)
+            return std::unexpected(
+                    error(setRc, QStringLiteral("Cannot resolve the URL of remote %1").arg(name)));
+    }
+    const char *pushUrl = git_remote_pushurl(remote.get());
+    if (pushUrl && isRelativePath(QString::fromUtf8(pushUrl))) {
+        const QByteArray absolute = resolvedAgainst(repository, QString::fromUtf8(pushUrl))
+                                            .toUtf8();
+        if (const int setRc = git_remote_set_instance_pushurl(remote.get(), absolute.constData());
+            setRc < 0)
+            return std::unexpected(
+                    error(setRc,
+                          QStringLiteral("Cannot resolve the push URL of remote %1").arg(name)));
+    }
     return Remote(std::move(remote));
 }
 
@@ -232,7 +296,8 @@ rd::Result<QList<RemoteHead>> Remote::list(Direction direction, const RemoteCall
                                       nullptr);
     const QString url = push ? pushUrl() : this->url();
     if (rc < 0)
-        return std::unexpected(failure(rc, state, QStringLiteral("Connecting to the remote"), url));
+        return std::unexpected(
+                failure(rc, state, QStringLiteral("Connecting to the remote"), name(), url));
     const git_remote_head **heads = nullptr;
     size_t count = 0;
     const int lsRc = git_remote_ls(&heads, &count, m_remote.get());
@@ -267,7 +332,7 @@ rd::Status Remote::fetch(const QStringList &refspecs, const RemoteCallbacks &cal
                                     &options,
                                     "fetch (releasedesk)");
     if (rc < 0)
-        return std::unexpected(failure(rc, state, QStringLiteral("Fetching"), url()));
+        return std::unexpected(failure(rc, state, QStringLiteral("Fetching"), name(), url()));
     return {};
 }
 
@@ -286,7 +351,7 @@ rd::Status Remote::push(const QStringList &refspecs, const RemoteCallbacks &call
     git_strarray array{pointers.data(), pointers.size()};
     const int rc = git_remote_push(m_remote.get(), &array, &options);
     if (rc < 0)
-        return std::unexpected(failure(rc, state, QStringLiteral("Pushing"), pushUrl()));
+        return std::unexpected(failure(rc, state, QStringLiteral("Pushing"), name(), pushUrl()));
     if (!state.rejected.isEmpty()) {
         const bool nonFastForward = state.rejected.join(u' ').contains(QLatin1String("fast"));
         return rd::fail(nonFastForward ? errc::nonFastForward : errc::pushRejected,

@@ -12,6 +12,8 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <git2/tag.h>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void editedFileIsNeverOverwritten();
     void releaseWithoutFilesTagsHead();
     void cancelLeavesResumableRelease();
+    void relativeRemotePathIsResolvedLikeGit();
 
 private:
     git::Library m_library;
@@ -439,6 +442,54 @@ void TestReleaseRunner::cancelLeavesResumableRelease()
     QVERIFY(resumer.resume());
     QCOMPARE(s.commitsSinceBase(), 1);
     QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
+}
+
+void TestReleaseRunner::relativeRemotePathIsResolvedLikeGit()
+{
+    ReleaseScenario s;
+    QVERIFY2(s.isValid(), qPrintable(s.error()));
+    // As `git remote add origin ../…/origin.git` writes it: relative to the work tree.
+    const QString relative = QDir(s.local().path()).relativeFilePath(s.remoteDir());
+    QVERIFY2(relative.startsWith(QLatin1String("../")), qPrintable(relative));
+    auto config = s.repo().config();
+    QVERIFY(config);
+    QVERIFY(config->setString(QStringLiteral("remote.origin.url"), relative));
+
+    // The process runs elsewhere, two levels down, where the same relative path leads nowhere.
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    const QString deep = elsewhere.filePath(QStringLiteral("a/b"));
+    QVERIFY(QDir().mkpath(deep));
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(deep));
+    const auto restore = qScopeGuard([&before] { QDir::setCurrent(before); });
+    QVERIFY(!QDir(deep).exists(relative));
+
+    auto url = RemoteAccess::pushUrl(s.repo(), QStringLiteral("origin"));
+    QVERIFY2(url, qPrintable(url ? QString() : url.error().toString()));
+    QCOMPARE(QDir(*url).canonicalPath(), QDir(s.remoteDir()).canonicalPath());
+
+    auto plan = s.plan();
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+    ReleaseRunner runner(s.repo(), {&s.remotes(), nullptr});
+    auto done = runner.run(*plan);
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    QCOMPARE(s.remoteRef(QStringLiteral("refs/heads/main")),
+             std::optional<git::Oid>(s.local().head()));
+    QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
+    // The configuration still says what the user wrote.
+    QCOMPARE(config->string(QStringLiteral("remote.origin.url")), std::optional<QString>(relative));
+
+    // A bare repository resolves it against its own folder, as git does.
+    auto bare = git::Repository::open(s.remoteDir());
+    QVERIFY(bare);
+    auto bareConfig = bare->config();
+    QVERIFY(bareConfig);
+    const QString back = QDir(s.remoteDir()).relativeFilePath(s.local().path());
+    QVERIFY(bareConfig->setString(QStringLiteral("remote.back.url"), back));
+    auto backUrl = RemoteAccess::pushUrl(*bare, QStringLiteral("back"));
+    QVERIFY2(backUrl, qPrintable(backUrl ? QString() : backUrl.error().toString()));
+    QCOMPARE(QDir(*backUrl).canonicalPath(), QDir(s.local().path()).canonicalPath());
 }
 
 QTEST_GUILESS_MAIN(TestReleaseRunner)
