@@ -174,8 +174,9 @@ void OverviewPage::showReport(const NextVersionReport &report,
                      total)
                           .arg(bumping);
     // Which tag pattern was used and why (configured, or read from the tags).
-    m_ui->summary->setText(summary + u'\n'
-                           + tr("Release tags: %1.").arg(report.tagStyle.explanation()));
+    m_ui->summary->setText(
+            summary + u'\n'
+            + tr("Release tags: %1.").arg(inlineMarkdownToPlain(report.tagStyle.explanation())));
 
     QStringList warnings = report.warnings;
     if (!report.skippedTags.isEmpty())

@@ -110,9 +110,10 @@ void TestMainWindow::showsCurrentAndNextVersion()
     QCOMPARE(window.overviewPage()->nextVersionText(), QStringLiteral("1.2.0"));
     QCOMPARE(window.overviewPage()->decidingCount(), 1);
     QVERIFY(window.overviewPage()->stepsText().contains(QStringLiteral("1.1.0 → 1.2.0")));
-    // No tag-pattern configured: the view says which pattern the tags gave and why.
+    // No tag-pattern configured: the view says which pattern the tags gave and why (plain
+    // text: no Markdown backticks).
     QVERIFY2(window.overviewPage()->summaryText().contains(
-                     QStringLiteral("Release tags: tags look like `v1.1.0`: pattern `v{version}`, "
+                     QStringLiteral("Release tags: tags look like v1.1.0: pattern v{version}, "
                                     "inferred from 2 tag(s).")),
              qPrintable(window.overviewPage()->summaryText()));
     QVERIFY(window.bannerText().isEmpty());

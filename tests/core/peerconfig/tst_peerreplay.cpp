@@ -96,7 +96,11 @@ void TestPeerReplay::ownConfiguration()
     const QStringList mismatches = replay(*repo, *settings, &checked);
     qInfo("replayed %d releases, %lld differ", checked, qlonglong(mismatches.size()));
     QVERIFY(checked > 300);
-    QCOMPARE(mismatches, knownDifferences(QStringLiteral("v")));
+    // No tagFormat: the style is read from the tags, and the stray bare 8.0.1 tag is an older
+    // style of the same line, so 8.0.2 comes out right from it (as with bare tags below).
+    QStringList expected = knownDifferences(QStringLiteral("v"));
+    expected.removeAll(QStringLiteral("v8.0.2: got 8.0.1 (from v8.0.0)"));
+    QCOMPARE(mismatches, expected);
 }
 
 void TestPeerReplay::bareTagsWithTagFormat()

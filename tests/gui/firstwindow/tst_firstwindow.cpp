@@ -152,7 +152,10 @@ void TestFirstWindow::nothingToRelease()
     QCOMPARE(overview->currentVersionText(), QStringLiteral("1.0.0"));
     QCOMPARE(overview->nextVersionText(), QStringLiteral("nothing to release"));
     QVERIFY(overview->badgeText().isEmpty());
-    QCOMPARE(overview->summaryText(), QStringLiteral("No commits since the last release."));
+    // The sentence, then which tag pattern was used, without Markdown backticks.
+    QCOMPARE(overview->summaryText(),
+             QStringLiteral("No commits since the last release.\nRelease tags: tags look like "
+                            "v1.0.0: pattern v{version}, inferred from 1 tag(s)."));
 }
 
 void TestFirstWindow::brokenConfigMarksTheAnalysisStale()

@@ -142,9 +142,12 @@ void TestReleaseWizard::walksEveryPageAndReleases()
     wizard.resize(980, 680);
     wizard.show();
 
-    // 1. Pre-flight: every check of the standard set ran and passed.
+    // 1. Pre-flight: every check ran and passed: the standard seven, then the two CI gates
+    // (no forge behind a file:// remote, so CI is "not checked").
     QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::PreflightPageId), timeout);
-    QCOMPARE(wizard.preflightPage()->ui()->checks->topLevelItemCount(), 7);
+    QCOMPARE(wizard.preflightPage()->ui()->checks->topLevelItemCount(), 9);
+    QCOMPARE(wizard.preflightPage()->ui()->checks->topLevelItem(7)->text(0),
+             QStringLiteral("CI green on the release commit"));
     QVERIFY2(wizard.preflightPage()->ui()->preflightSummary->text().contains(
                      QStringLiteral("All checks passed")),
              qPrintable(wizard.preflightPage()->ui()->preflightSummary->text()));
@@ -332,7 +335,7 @@ void TestReleaseWizard::failedPreflightBlocksUntilFixed()
     s.local().writeFile(QStringLiteral("src/main.c"), "int main(void) { return 2; }\n");
     ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
     wizard.show();
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.preflightPage()->ui()->checks->topLevelItemCount() == 7,
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.preflightPage()->ui()->checks->topLevelItemCount() == 9,
                              timeout);
     QVERIFY(!pageComplete(wizard, ReleaseWizard::PreflightPageId));
     QVERIFY(wizard.preflightPage()->ui()->preflightSummary->text().contains(
