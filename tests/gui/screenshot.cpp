@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshot.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QPixmap>
 #include <QWidget>
 
@@ -9,6 +11,12 @@ namespace rd::test {
 
 QString saveScreenshot(QWidget *widget, const QString &name)
 {
+    // What a user sees: the layouts that text changes asked for have run (the event loop does
+    // that before the next paint).
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
     const QPixmap image = widget->grab();
     const QString dir = QStringLiteral(RELEASEDESK_BINARY_DIR "/screenshots");
     QDir().mkpath(dir);
