@@ -29,4 +29,14 @@ QString diff(const uint8_t *data, size_t size);
 // import merges under a .releasedesk.yml, and the .releasedesk.yml written from it reads back.
 QString peerconfig(const uint8_t *data, size_t size);
 
+// fuzz/textparsers.cpp:
+// A commit message: parsing never fails; a conventional one has a type and description, its
+// header parsed alone agrees, '!' and BREAKING CHANGE footers make it breaking.
+QString commitmessage(const uint8_t *data, size_t size);
+// A CHANGELOG.md: headings inside the file and in order, versions inside their headings; a new
+// release inserted changes no other byte and is covered afterwards.
+QString changelogdocument(const uint8_t *data, size_t size);
+// A .releasedesk.yml: parsing and reading the settings never crash, and errors name the file.
+QString projectconfig(const uint8_t *data, size_t size);
+
 } // namespace rd::fuzz
