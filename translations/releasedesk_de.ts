@@ -52,22 +52,6 @@
         <translation>Commits in den Versionshinweisen</translation>
     </message>
     <message>
-        <source>Section</source>
-        <translation>Abschnitt</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Commit</translation>
-    </message>
-    <message>
         <source>Commits left out of the release notes</source>
         <translation>Nicht in die Versionshinweise aufgenommene Commits</translation>
     </message>
@@ -670,6 +654,26 @@
         <source>Left out (%1)</source>
         <translation>Ausgelassen (%1)</translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>*The preview ends here, after line %1 of %2: the Markdown tab and Copy Markdown hold the whole notes.*</source>
+        <translation>*Die Vorschau endet hier, nach Zeile %1 von %2: Der Markdown-Reiter und „Markdown kopieren“ enthalten die vollständigen Hinweise.*</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::CommitTableModel</name>
@@ -711,6 +715,68 @@
     <message>
         <source>Release notes section: %1</source>
         <translation>Abschnitt in den Versionshinweisen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ConfigSourceBanner</name>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <translation>Wirksame Einstellungen</translation>
+    </message>
+    <message>
+        <source>Not imported from %1</source>
+        <translation>Nicht übernommen aus %1</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s configuration (%2)</source>
+        <translation>Konfiguration von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Using %1</source>
+        <translation>Verwendet %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 is read too; its keys win over imported ones.</source>
+        <translation>%1 wird ebenfalls gelesen; seine Schlüssel haben Vorrang vor übernommenen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) could not be imported; Details lists them with the reason.</source>
+        <translation>
+            <numerusform>%n Einstellung konnte nicht übernommen werden; Details nennt sie mit dem Grund.</numerusform>
+            <numerusform>%n Einstellungen konnten nicht übernommen werden; Details nennt sie mit dem Grund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the settings come from</source>
+        <translation>Woher die Einstellungen stammen</translation>
+    </message>
+    <message>
+        <source>Each setting with the file and line it was read from. Keys of %1 win over imported ones; `releasedesk-cli config --write` writes them into one %1.</source>
+        <translation>Jede Einstellung mit der Datei und Zeile, aus der sie gelesen wurde. Schlüssel aus %1 haben Vorrang vor übernommenen; `releasedesk-cli config --write` schreibt alle in eine %1.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1148,10 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
     <message>
         <source>Reading the history…</source>
         <translation>Die Historie wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Release tags: %1.</source>
+        <translation>Release-Tags: %1.</translation>
     </message>
 </context>
 <context>

@@ -52,22 +52,6 @@
         <translation>Incheckningar i versionsinformationen</translation>
     </message>
     <message>
-        <source>Section</source>
-        <translation>Avsnitt</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Ändring</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Incheckning</translation>
-    </message>
-    <message>
         <source>Commits left out of the release notes</source>
         <translation>Incheckningar som utelämnats ur versionsinformationen</translation>
     </message>
@@ -670,6 +654,26 @@
         <source>Left out (%1)</source>
         <translation>Utelämnade (%1)</translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <source>*The preview ends here, after line %1 of %2: the Markdown tab and Copy Markdown hold the whole notes.*</source>
+        <translation>*Förhandsvisningen slutar här, efter rad %1 av %2: fliken Markdown och Kopiera Markdown innehåller hela informationen.*</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::CommitTableModel</name>
@@ -711,6 +715,68 @@
     <message>
         <source>Release notes section: %1</source>
         <translation>Avsnitt i versionsinformationen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ConfigSourceBanner</name>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <translation>Gällande inställningar</translation>
+    </message>
+    <message>
+        <source>Not imported from %1</source>
+        <translation>Inte importerat från %1</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detaljer…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s configuration (%2)</source>
+        <translation>konfigurationen för %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Using %1</source>
+        <translation>Använder %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>%1 is read too; its keys win over imported ones.</source>
+        <translation>%1 läses också; dess nycklar går före importerade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) could not be imported; Details lists them with the reason.</source>
+        <translation>
+            <numerusform>%n inställning kunde inte importeras; Detaljer visar den med orsaken.</numerusform>
+            <numerusform>%n inställningar kunde inte importeras; Detaljer visar dem med orsaken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the settings come from</source>
+        <translation>Var inställningarna kommer ifrån</translation>
+    </message>
+    <message>
+        <source>Each setting with the file and line it was read from. Keys of %1 win over imported ones; `releasedesk-cli config --write` writes them into one %1.</source>
+        <translation>Varje inställning med filen och raden den lästes från. Nycklar i %1 går före importerade; `releasedesk-cli config --write` skriver dem till en %1.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1148,10 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
     <message>
         <source>Reading the history…</source>
         <translation>Historiken läses…</translation>
+    </message>
+    <message>
+        <source>Release tags: %1.</source>
+        <translation>Versionstaggar: %1.</translation>
     </message>
 </context>
 <context>
