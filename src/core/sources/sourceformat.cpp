@@ -2,6 +2,7 @@
 #include "sourceformat.h"
 
 #include "sources/formats/sourceformats.h"
+#include "sources/versionwriter.h"
 
 namespace rd {
 
@@ -31,6 +32,18 @@ const QList<const SourceFormat *> &SourceFormat::all()
             &formats::changelog(),
     };
     return formats;
+}
+
+Result<QString> SourceFormat::renderSpan(const VersionSource &source,
+                                         const VersionSpan &span,
+                                         const Version &version) const
+{
+    return VersionWriter::renderSpan(source, span, version);
+}
+
+Status SourceFormat::canHold(const VersionSource &, const Version &) const
+{
+    return {};
 }
 
 const SourceFormat *SourceFormat::find(QStringView id)

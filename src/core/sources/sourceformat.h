@@ -26,6 +26,16 @@ public:
     // Every version the file declares, in file order; empty when it declares none.
     virtual QList<VersionSource> read(const QByteArray &bytes, const QString &path) const = 0;
 
+    // Writing (VersionWriter::splices asks the format that read the source). The text that
+    // makes `span` of `source` say `version`. The default writes the parts every format shares
+    // (Whole, Core, PreRelease: VersionWriter::renderSpan); a format whose spans are parts of
+    // its own (Ruby's MAJOR/MINOR/TINY/PRE constants) overrides it.
+    virtual Result<QString> renderSpan(const VersionSource &source,
+                                       const VersionSpan &span,
+                                       const Version &version) const;
+    // Whether the source's spans together can hold `version` at all; the default: yes.
+    virtual Status canHold(const VersionSource &source, const Version &version) const;
+
     // Every format, in the order detection tries them.
     static const QList<const SourceFormat *> &all();
     static const SourceFormat *find(QStringView id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "versionwriter.h"
 
+#include "sources/sourceformat.h"
 #include "sources/sourcetext.h"
 
 namespace rd {
@@ -45,83 +46,55 @@ Result<QList<Splice>> VersionWriter::splices(const VersionSource &source, const 
         error.source = location(source);
         return std::unexpected(std::move(error));
     };
-    const bool hasSuffixSpan = std::any_of(source.spans.cbegin(),
-                                           source.spans.cend(),
-                                           [](const VersionSpan &span) {
-                                               return span.part == VersionSpan::Part::PreRelease;
-                                           });
+    // The format that read the source writes it; sources no format made (configured extra
+    // sources) have only the shared parts.
+    const SourceFormat *format = SourceFormat::find(source.format);
     QList<Splice> result;
     for (const VersionSpan &span : source.spans) {
-        QString text;
-        switch (span.part) {
-        case VersionSpan::Part::Whole: {
-            auto rendered = VersionSchemes::render(source.scheme, version, span.text);
-            if (!rendered)
-                return located(rendered.error());
-            text = *rendered;
-            break;
-        }
-        case VersionSpan::Part::Core: {
-            // With a separate pre-release element the core takes X.Y.Z only; without one the
-            // whole version goes here (MSBuild's Version falls back to VersionPrefix).
-            const Version core = hasSuffixSpan ? Version(version.major(),
-                                                         version.minor(),
-                                                         version.patch(),
-                                                         {},
-                                                         version.build())
-                                               : version;
-            auto rendered = VersionSchemes::render(source.scheme, core, span.text);
-            if (!rendered)
-                return located(rendered.error());
-            text = *rendered;
-            break;
-        }
-        case VersionSpan::Part::PreRelease:
-            text = version.preRelease().join(u'.');
-            break;
-        case VersionSpan::Part::Major:
-            text = QString::number(version.major());
-            break;
-        case VersionSpan::Part::Minor:
-            text = QString::number(version.minor());
-            break;
-        case VersionSpan::Part::Patch:
-            text = QString::number(version.patch());
-            break;
-        case VersionSpan::Part::RubyPre: {
-            // The fourth part of a composed Ruby version: a number (build metadata "+6"), a
-            // pre-release, or nil.
-            QStringList parts = version.preRelease();
-            if (version.build().size() == 1 && parts.isEmpty())
-                parts = version.build();
-            else if (!version.build().isEmpty())
-                return located(Error{errc::notRepresentable.toString(),
-                                     QStringLiteral("%1 cannot be written as MAJOR/MINOR/TINY/PRE "
-                                                    "constants.")
-                                             .arg(version.toString()),
-                                     {}});
-            const QChar quote = span.text.startsWith(u'\'') ? u'\'' : u'"';
-            text = parts.isEmpty() ? QStringLiteral("nil") : quote + parts.join(u'.') + quote;
-            break;
-        }
-        }
-        result.append(Splice{span.offset, span.length, text.toUtf8()});
+        auto text = format ? format->renderSpan(source, span, version)
+                           : renderSpan(source, span, version);
+        if (!text)
+            return located(text.error());
+        result.append(Splice{span.offset, span.length, text->toUtf8()});
     }
-    if (std::any_of(source.spans.cbegin(),
-                    source.spans.cend(),
-                    [](const VersionSpan &span) { return span.part == VersionSpan::Part::Major; })
-        && std::none_of(source.spans.cbegin(),
-                        source.spans.cend(),
-                        [](const VersionSpan &span) {
-                            return span.part == VersionSpan::Part::RubyPre;
-                        })
-        && (version.isPreRelease() || !version.build().isEmpty()))
-        return located(Error{errc::notRepresentable.toString(),
-                             QStringLiteral("%1 has a pre-release or build part, and the file has "
-                                            "only MAJOR/MINOR/TINY numbers.")
-                                     .arg(version.toString()),
-                             {}});
+    if (format) {
+        if (auto held = format->canHold(source, version); !held)
+            return located(held.error());
+    }
     return result;
+}
+
+Result<QString> VersionWriter::renderSpan(const VersionSource &source,
+                                          const VersionSpan &span,
+                                          const Version &version)
+{
+    switch (span.part) {
+    case VersionSpan::Part::Whole:
+        return VersionSchemes::render(source.scheme, version, span.text);
+    case VersionSpan::Part::Core: {
+        // With a separate pre-release element the core takes X.Y.Z only; without one the
+        // whole version goes here (MSBuild's Version falls back to VersionPrefix).
+        const bool hasSuffixSpan = std::any_of(source.spans.cbegin(),
+                                               source.spans.cend(),
+                                               [](const VersionSpan &other) {
+                                                   return other.part
+                                                          == VersionSpan::Part::PreRelease;
+                                               });
+        const Version core = hasSuffixSpan ? Version(version.major(),
+                                                     version.minor(),
+                                                     version.patch(),
+                                                     {},
+                                                     version.build())
+                                           : version;
+        return VersionSchemes::render(source.scheme, core, span.text);
+    }
+    case VersionSpan::Part::PreRelease:
+        return version.preRelease().join(u'.');
+    default:
+        return fail(errc::notRepresentable,
+                    QStringLiteral("The %1 format has no writer for this part of the version.")
+                            .arg(source.format));
+    }
 }
 
 } // namespace rd

@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace rd::formats {
 
 namespace {
@@ -34,6 +36,53 @@ public:
     {
         return fileName.endsWith(u"version.rb") || fileName.endsWith(u".gemspec");
     }
+    // A version composed of MAJOR/MINOR/TINY constants and an optional PRE: each number into
+    // its constant, and PRE as a Ruby literal, quoted or nil.
+    Result<QString> renderSpan(const VersionSource &source,
+                               const VersionSpan &span,
+                               const Version &version) const override
+    {
+        switch (span.part) {
+        case VersionSpan::Part::Major:
+            return QString::number(version.major());
+        case VersionSpan::Part::Minor:
+            return QString::number(version.minor());
+        case VersionSpan::Part::Patch:
+            return QString::number(version.patch());
+        case VersionSpan::Part::RubyPre: {
+            // The fourth part: a number (build metadata "+6"), a pre-release, or nil.
+            QStringList parts = version.preRelease();
+            if (version.build().size() == 1 && parts.isEmpty())
+                parts = version.build();
+            else if (!version.build().isEmpty())
+                return fail(errc::notRepresentable,
+                            QStringLiteral("%1 cannot be written as MAJOR/MINOR/TINY/PRE "
+                                           "constants.")
+                                    .arg(version.toString()));
+            const QChar quote = span.text.startsWith(u'\'') ? u'\'' : u'"';
+            return parts.isEmpty() ? QStringLiteral("nil") : quote + parts.join(u'.') + quote;
+        }
+        default:
+            return SourceFormat::renderSpan(source, span, version);
+        }
+    }
+    // Without a PRE constant the numbers alone cannot hold a pre-release or build part.
+    Status canHold(const VersionSource &source, const Version &version) const override
+    {
+        const auto has = [&source](VersionSpan::Part part) {
+            return std::any_of(source.spans.cbegin(),
+                               source.spans.cend(),
+                               [part](const VersionSpan &span) { return span.part == part; });
+        };
+        if (has(VersionSpan::Part::Major) && !has(VersionSpan::Part::RubyPre)
+            && (version.isPreRelease() || !version.build().isEmpty()))
+            return fail(errc::notRepresentable,
+                        QStringLiteral("%1 has a pre-release or build part, and the file has "
+                                       "only MAJOR/MINOR/TINY numbers.")
+                                .arg(version.toString()));
+        return {};
+    }
+
     QList<VersionSource> read(const QByteArray &bytes, const QString &path) const override
     {
         const SourceText text(bytes);
