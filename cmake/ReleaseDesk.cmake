@@ -63,6 +63,8 @@ function(releasedesk_add_test name)
     endif()
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LINKS})
+    # tests/support's header-only helpers (expectedcheck.h) for every test.
+    target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/tests/support")
     target_compile_definitions(${name} PRIVATE
         QT_NO_KEYWORDS
         RELEASEDESK_FIXTURES_DIR="${RELEASEDESK_FIXTURES_DIR}"

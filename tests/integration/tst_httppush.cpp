@@ -2,6 +2,7 @@
 // Releases pushed to a real git smart-HTTP server with basic authentication (lighttpd and
 // git-http-backend on 127.0.0.1, started by the git_http fixture).
 #include "drivertools.h"
+#include "expectedcheck.h"
 #include "httpserver.h"
 #include "releasescenario.h"
 
@@ -123,7 +124,7 @@ void TestHttpPush::releaseWithCredentialHelper()
     QVERIFY(plan);
     ReleaseRunner runner(s.repo(), {&remotes, nullptr});
     auto done = runner.run(*plan);
-    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    RD_VERIFY_OK(done);
     QCOMPARE(s.remoteRef(QStringLiteral("refs/heads/main")),
              std::optional<git::Oid>(s.local().head()));
     git::References refs(s.repo());
@@ -181,7 +182,7 @@ void TestHttpPush::wrongPasswordIsClearAndChangesNothing()
     // Abort needs no confirmation: a refused login changed nothing on the server.
     ReleaseRunner aborter(s.repo(), {remotes.get(), nullptr});
     auto aborted = aborter.abort(false);
-    QVERIFY2(aborted, qPrintable(aborted ? QString() : aborted.error().toString()));
+    RD_VERIFY_OK(aborted);
     QCOMPARE(s.local().head(), s.base());
     git::References refs(s.repo());
     QVERIFY(!*refs.target(QStringLiteral("refs/tags/v1.1.0")));
@@ -192,7 +193,7 @@ void TestHttpPush::wrongPasswordIsClearAndChangesNothing()
     auto goodRemotes = accessWith(good);
     ReleaseRunner retry(s.repo(), {goodRemotes.get(), nullptr});
     auto ok = retry.run(*again);
-    QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().toString()));
+    RD_VERIFY_OK(ok);
     QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
 }
 
@@ -321,7 +322,7 @@ void TestHttpPush::userIsAskedOncePerRelease()
     QVERIFY(plan);
     ReleaseRunner runner(s.repo(), {&remotes, nullptr});
     auto done = runner.run(*plan);
-    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    RD_VERIFY_OK(done);
     QCOMPARE(prompt.asked, 1);
     QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
 }

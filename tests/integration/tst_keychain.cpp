@@ -2,6 +2,7 @@
 // The system keychain in the credential chain: a private D-Bus session bus with gnome-keyring
 // (its login keyring created and unlocked for the test), a token stored through qtkeychain and
 // used for a push to the HTTP test server.
+#include "expectedcheck.h"
 #include "httpserver.h"
 #include "releasescenario.h"
 
@@ -171,7 +172,7 @@ void TestKeychain::storeReadErase()
     const QString origin = QStringLiteral("https://forge.example.invalid:8443");
     QVERIFY(keychain.store(origin, QStringLiteral("jane"), QStringLiteral("tok-123")));
     auto read = keychain.fill(CredentialRequest::fromUrl(origin + QStringLiteral("/a/b.git")));
-    QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+    RD_VERIFY_OK(read);
     QVERIFY(*read);
     QCOMPARE((*read)->username, QStringLiteral("jane"));
     QCOMPARE((*read)->secret, QStringLiteral("tok-123"));
@@ -200,7 +201,7 @@ void TestKeychain::keychainTokenIsUsedFirst()
     QVERIFY(plan);
     ReleaseRunner runner(s->repo(), {&standard, nullptr});
     auto done = runner.run(*plan);
-    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    RD_VERIFY_OK(done);
     QCOMPARE(s->remoteRef(QStringLiteral("refs/heads/main")),
              std::optional<git::Oid>(s->local().head()));
     QVERIFY(s->remoteRef(QStringLiteral("refs/tags/v1.1.0")));
@@ -224,7 +225,7 @@ void TestKeychain::refusedTokenFallsBackToHelper()
                                QStringLiteral("origin"),
                                git::Remote::Direction::Push,
                                nullptr);
-    QVERIFY2(heads, qPrintable(heads ? QString() : heads.error().toString()));
+    RD_VERIFY_OK(heads);
     QVERIFY(QFile::exists(marker));
     // The refused token stays in the keychain: ReleaseDesk never deletes the user's entries.
     auto kept = keychain.fill(CredentialRequest::fromUrl(m_server.url));

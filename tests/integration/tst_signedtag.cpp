@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signed release tags (and commits) through GPGME with a throwaway key in a temporary
 // GNUPGHOME, checked by git itself.
+#include "expectedcheck.h"
 #include "releasescenario.h"
 #include "testaccess.h"
 
@@ -119,13 +120,13 @@ void TestSignedTag::signedTagVerifiesWithGit()
     QVERIFY2(s.isValid(), qPrintable(s.error()));
     configureSigning(s, false);
     auto plan = s.plan();
-    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+    RD_VERIFY_OK(plan);
     QVERIFY(plan->dryRunText().contains(QStringLiteral("signed tag v1.1.0")));
 
     GpgmeSigner signer;
     ReleaseRunner runner(s.repo(), {&s.remotes(), &signer});
     auto done = runner.run(*plan);
-    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    RD_VERIFY_OK(done);
 
     // The tag object carries the message and then the armoured signature, as git tag -s makes.
     git::References refs(s.repo());
@@ -166,7 +167,7 @@ void TestSignedTag::signedCommitVerifiesWithGit()
     GpgmeSigner signer;
     ReleaseRunner runner(s.repo(), {&s.remotes(), &signer});
     auto done = runner.run(*plan);
-    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    RD_VERIFY_OK(done);
     const Ran verified = run(QStringLiteral("git"),
                              {QStringLiteral("verify-commit"),
                               QStringLiteral("--raw"),

@@ -2,6 +2,7 @@
 // Releases pushed over ssh to a real sshd on 127.0.0.1 (started by the git_ssh fixture with a
 // throwaway host key), the user key held by a throwaway ssh-agent, checked with the real git.
 #include "drivertools.h"
+#include "expectedcheck.h"
 #include "releasescenario.h"
 
 #include "git/error.h"
@@ -193,10 +194,10 @@ void TestSshPush::releaseOverSsh()
     QVERIFY2(free.status == CheckResult::Status::Pass, qPrintable(free.message));
 
     auto plan = s.plan();
-    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+    RD_VERIFY_OK(plan);
     ReleaseRunner runner(s.repo(), {&s.remotes(), nullptr});
     auto done = runner.run(*plan);
-    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    RD_VERIFY_OK(done);
 
     // The real git over the real ssh sees the release commit and the tag.
     git::References refs(s.repo());
@@ -301,7 +302,7 @@ void TestSshPush::wrongKeyIsClearAndChangesNothing()
     // Abort needs no confirmation: the refused login changed nothing on the server.
     ReleaseRunner aborter(s.repo(), {remotes.get(), nullptr});
     auto aborted = aborter.abort(false);
-    QVERIFY2(aborted, qPrintable(aborted ? QString() : aborted.error().toString()));
+    RD_VERIFY_OK(aborted);
     QCOMPARE(s.local().head(), s.base());
 }
 

@@ -4,6 +4,7 @@
 #include "changelog/changelogtemplate.h"
 #include "changelog/issuereference.h"
 #include "changelog/markdownrenderer.h"
+#include "expectedcheck.h"
 #include "sources/changelogdocument.h"
 
 #include <QFile>
@@ -362,7 +363,7 @@ void TestChangelogBuilder::mustacheTemplate()
             "{{/sections}}\n"
             "{{/releases}}\n");
     auto parsed = ChangelogTemplate::parse(text, QStringLiteral("notes.mustache"));
-    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().toString()));
+    RD_VERIFY_OK(parsed);
     const ChangelogBuilder b = builder({}, QString()); // no links: no compare line
     const ChangelogRelease release = b.build(info120(),
                                              commits({QStringLiteral(

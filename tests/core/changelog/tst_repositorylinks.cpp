@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedcheck.h"
 #include "scratchrepository.h"
 
 #include "changelog/repositorylinks.h"
@@ -156,7 +157,7 @@ void TestRepositoryLinks::configuredLinks()
                    "  compare: \"{base}/compare?from={from}&to={to}\"\n"
                    "  issue: \"https://tracker.example.org/browse/APP-{number}\"\n"),
             QStringLiteral("ssh://git@git.example.org/team/app.git"));
-    QVERIFY2(custom, qPrintable(custom ? QString() : custom.error().toString()));
+    RD_VERIFY_OK(custom);
     QCOMPARE(custom->base(), QStringLiteral("https://git.example.org/team/app"));
     QCOMPARE(custom->commit(QStringLiteral("0123456789abcdef")),
              QStringLiteral("https://git.example.org/team/app/commits/0123456"));

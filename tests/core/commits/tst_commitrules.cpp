@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commits/commitrules.h"
+#include "expectedcheck.h"
 
 #include <QTest>
 
@@ -126,7 +127,7 @@ void TestCommitRules::fromConfig()
     QFETCH(QString, revertBump);
     QFETCH(bool, classifyMerges);
     const auto rules = rulesFrom(yaml);
-    QVERIFY2(rules, rules ? "" : qPrintable(rules.error().toString()));
+    RD_VERIFY_OK(rules);
     QCOMPARE(describe(*rules), types);
     QCOMPARE(toString(rules->revertBump), revertBump);
     QCOMPARE(rules->classifyMerges, classifyMerges);

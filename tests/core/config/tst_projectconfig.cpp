@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/projectconfig.h"
+#include "expectedcheck.h"
 #include "project/projectsettings.h"
 
 #include <QFile>
@@ -151,7 +152,7 @@ void TestProjectConfig::settingsFromFile()
                                        QStringLiteral("f"));
     QVERIFY(config);
     auto settings = ProjectSettings::fromConfig(*config);
-    QVERIFY2(settings, qPrintable(settings ? QString() : settings.error().toString()));
+    RD_VERIFY_OK(settings);
     QCOMPARE(settings->tagPattern.format(Version(1, 2, 3)), QStringLiteral("pkg@1.2.3"));
     QCOMPARE(settings->initialVersion, Version(1, 0, 0));
     QCOMPARE(settings->zeroMajor.breakingBumpsMajor, true);

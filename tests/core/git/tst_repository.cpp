@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedcheck.h"
 #include "fixtures.h"
 #include "scratchrepository.h"
 #include "testaccess.h"
@@ -54,7 +55,7 @@ void TestRepository::discoversFromSubfolder()
     ScratchRepository scratch;
     scratch.commit(QStringLiteral("feat: first"), {{QStringLiteral("src/a/b.txt"), "x"}});
     auto repo = git::Repository::open(scratch.path() + QStringLiteral("/src/a"));
-    QVERIFY2(repo, qPrintable(repo ? QString() : repo.error().toString()));
+    RD_VERIFY_OK(repo);
     QCOMPARE(QDir(repo->workdir()).canonicalPath(), QDir(scratch.path()).canonicalPath());
 }
 

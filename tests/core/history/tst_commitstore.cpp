@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedcheck.h"
 #include "fixtures.h"
 #include "scratchrepository.h"
 
@@ -278,7 +279,7 @@ void TestCommitStore::shallowCloneStopsAtBoundary()
     QVERIFY(store.isShallow());
     QVERIFY(store.isShallowRoot(b));
     auto all = store.rangeIds({d}, {});
-    QVERIFY2(all, qPrintable(all ? QString() : all.error().toString()));
+    RD_VERIFY_OK(all);
     QCOMPARE(all->size(), 3); // d, c, b: b is the boundary
     QCOMPARE(all->last(), b);
     QCOMPARE(store.parentCount(store.find(b)), 1); // still recorded, just not walked

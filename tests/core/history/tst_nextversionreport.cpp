@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyze.h"
+#include "expectedcheck.h"
 #include "fixtures.h"
 #include "scratchrepository.h"
 #include "testaccess.h"
@@ -278,7 +279,7 @@ void TestNextVersionEngine::shallowCloneWithoutTagsIsAnError()
     QVERIFY(deeper);
     QVERIFY(deeper->isShallow());
     auto ok = analyze(*deeper);
-    QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().toString()));
+    RD_VERIFY_OK(ok);
     QCOMPARE(nextOf(ok), QStringLiteral("1.1.0"));
     QVERIFY(ok->warnings.join(u' ').contains(QStringLiteral("shallow")));
 }

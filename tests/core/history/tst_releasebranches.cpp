@@ -3,6 +3,7 @@
 // maintenance branches that are never merged back. Hand-made histories, then the real
 // angular/components history with its maintainers' CHANGELOG.md as the oracle.
 #include "analyze.h"
+#include "expectedcheck.h"
 #include "fixtures.h"
 #include "scratchrepository.h"
 
@@ -202,7 +203,7 @@ void TestReleaseBranches::angularMainDoesNotWalkBackToOldReleases()
     auto repo = git::Repository::open(m_angular);
     QVERIFY(repo);
     auto report = analyze(*repo, {}, QStringLiteral("next"));
-    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    RD_VERIFY_OK(report);
     QCOMPARE(report->currentVersion()->toString(), QStringLiteral("22.2.0-next.2"));
     // The last final release was made on branch 22.1.x, not on main (whose last is 10.1.0).
     QCOMPARE(report->lastRelease->name, QStringLiteral("v22.1.3"));
@@ -269,7 +270,7 @@ void TestReleaseBranches::angularMaintenanceReleasesMatchTheChangelog()
            {QStringLiteral("symbolic-ref"),
             QStringLiteral("HEAD"),
             QStringLiteral("refs/heads/main")});
-    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    RD_VERIFY_OK(report);
     QCOMPARE(report->next->version.toString(), version);
     // The notes hold only the branch's commits: exactly the maintainers' entries.
     QStringList bumping;

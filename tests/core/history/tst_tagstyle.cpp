@@ -2,6 +2,7 @@
 // The tag pattern read from the tags when none is configured: bare, v-prefixed, mixed,
 // monorepo and tagless hand-made histories.
 #include "analyze.h"
+#include "expectedcheck.h"
 #include "scratchrepository.h"
 
 #include "git/library.h"
@@ -74,7 +75,7 @@ void TestTagStyle::bareTags()
     scratch.tag(QStringLiteral("1.0.1"));
     scratch.commit(QStringLiteral("feat: three"));
     auto report = analyze(scratch.repo());
-    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    RD_VERIFY_OK(report);
     QCOMPARE(report->currentVersion()->toString(), QStringLiteral("1.0.1"));
     QCOMPARE(report->tagStyle.origin, TagStyle::Origin::Inferred);
     QCOMPARE(report->tagStyle.pattern.pattern(), QStringLiteral("{version}"));
@@ -226,7 +227,7 @@ void TestTagStyle::monorepoPackagesEachHaveTheirStyle()
                             "  lib: { path: lib }\n";
 
     auto app = analyze(scratch.repo(), yaml, {}, QStringLiteral("app"));
-    QVERIFY2(app, qPrintable(app ? QString() : app.error().toString()));
+    RD_VERIFY_OK(app);
     QCOMPARE(app->tagStyle.pattern.pattern(), QStringLiteral("app/v{version}"));
     QCOMPARE(app->tagStyle.package, QStringLiteral("app"));
     QCOMPARE(nextTag(*app), QStringLiteral("app/v1.0.1"));

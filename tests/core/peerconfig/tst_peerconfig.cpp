@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each tool's configuration written as its documentation shows (tests/core/peerconfig/data),
 // imported, and the resulting settings compared field by field, with their origins.
+#include "expectedcheck.h"
 #include "peerconfig/peerconfigs.h"
 #include "peerconfig/peervalue.h"
 #include "project/projectsettings.h"
@@ -94,7 +95,7 @@ void TestPeerConfig::semanticReleaseJson()
     QVERIFY(config[QStringLiteral("tag-pattern")].isImported());
 
     auto settings = ProjectSettings::fromConfig(config);
-    QVERIFY2(settings, settings ? "" : qPrintable(settings.error().toString()));
+    RD_VERIFY_OK(settings);
     QCOMPARE(settings->tagPattern.pattern(), QStringLiteral("{version}"));
     // releaseRules by type alone; the one narrowed by scope is listed as not imported.
     QCOMPARE(int(typeRule(settings->commitRules, QStringLiteral("refactor"))->bump),
@@ -117,7 +118,7 @@ void TestPeerConfig::semanticReleaseJson()
     QVERIFY(!typeRule(settings->commitRules, QStringLiteral("perf"))->hidden);
 
     auto release = ReleaseSettings::fromConfig(config);
-    QVERIFY2(release, release ? "" : qPrintable(release.error().toString()));
+    RD_VERIFY_OK(release);
     QCOMPARE(release->branches,
              (QStringList{QStringLiteral("*.x"),
                           QStringLiteral("main"),
@@ -179,7 +180,7 @@ void TestPeerConfig::commitizenPyproject()
     QCOMPARE(config.imports().size(), 1);
     QCOMPARE(config.imports().first().tool, QStringLiteral("commitizen"));
     auto settings = ProjectSettings::fromConfig(config);
-    QVERIFY2(settings, settings ? "" : qPrintable(settings.error().toString()));
+    RD_VERIFY_OK(settings);
     QCOMPARE(settings->tagPattern.pattern(), QStringLiteral("v{version}"));
     QCOMPARE(config[QStringLiteral("tag-pattern")].location(), QStringLiteral("pyproject.toml:7"));
     // major_version_zero = true: a breaking change stays in 0.x.
@@ -190,7 +191,7 @@ void TestPeerConfig::commitizenPyproject()
              int(BumpLevel::Minor));
 
     auto sources = SourceSettings::fromConfig(config);
-    QVERIFY2(sources, sources ? "" : qPrintable(sources.error().toString()));
+    RD_VERIFY_OK(sources);
     QCOMPARE(sources->primary, QStringLiteral("pyproject.toml"));
     QCOMPARE(sources->extra.size(), 2);
     QCOMPARE(sources->extra.at(0).file, QStringLiteral("src/sample/__version__.py"));
@@ -239,7 +240,7 @@ void TestPeerConfig::bumpMyVersionToml()
     QVERIFY(release);
     QCOMPARE(release->commitMessage, QStringLiteral("Bump version: {version}"));
     auto sources = SourceSettings::fromConfig(config);
-    QVERIFY2(sources, sources ? "" : qPrintable(sources.error().toString()));
+    RD_VERIFY_OK(sources);
     QCOMPARE(sources->extra.size(), 2);
     // The configuration file itself keeps current_version.
     QCOMPARE(sources->extra.at(0).file, QStringLiteral(".bumpversion.toml"));
@@ -267,7 +268,7 @@ void TestPeerConfig::bumpversionCfg()
     QCOMPARE(settings->tagPattern.pattern(), QStringLiteral("v{version}"));
     QVERIFY(config[QStringLiteral("tag-pattern")].location().contains(u"default tag_name"));
     auto sources = SourceSettings::fromConfig(config);
-    QVERIFY2(sources, sources ? "" : qPrintable(sources.error().toString()));
+    RD_VERIFY_OK(sources);
     QCOMPARE(sources->extra.size(), 3);
     QCOMPARE(sources->extra.at(0).file, QStringLiteral(".bumpversion.cfg"));
     QCOMPARE(QRegularExpression(sources->extra.at(0).regex)
@@ -294,7 +295,7 @@ void TestPeerConfig::releasePlease()
              (QStringList{QStringLiteral("release-please-config.json"),
                           QStringLiteral(".release-please-manifest.json")}));
     auto settings = ProjectSettings::fromConfig(config);
-    QVERIFY2(settings, settings ? "" : qPrintable(settings.error().toString()));
+    RD_VERIFY_OK(settings);
     QCOMPARE(settings->tagPattern.pattern(), QStringLiteral("monorepo-root-v{version}"));
     QVERIFY(!settings->zeroMajor.breakingBumpsMajor); // bump-minor-pre-major: true
     QCOMPARE(typeRule(settings->commitRules, QStringLiteral("deps"))->section,
@@ -314,7 +315,7 @@ void TestPeerConfig::releasePlease()
              QStringLiteral("release-please-config.json:20"));
 
     auto sources = SourceSettings::fromConfig(config);
-    QVERIFY2(sources, sources ? "" : qPrintable(sources.error().toString()));
+    RD_VERIFY_OK(sources);
     QCOMPARE(sources->extra.size(), 3);
     QCOMPARE(sources->extra.at(0).file, QStringLiteral("src/version.ts"));
     QCOMPARE(QRegularExpression(sources->extra.at(0).regex)
@@ -344,7 +345,7 @@ void TestPeerConfig::standardVersion()
     QVERIFY(!typeRule(settings->commitRules, QStringLiteral("docs"))->hidden);
     QVERIFY(typeRule(settings->commitRules, QStringLiteral("style"))->hidden);
     auto sources = SourceSettings::fromConfig(config);
-    QVERIFY2(sources, sources ? "" : qPrintable(sources.error().toString()));
+    RD_VERIFY_OK(sources);
     QCOMPARE(sources->extra.size(), 2); // package.json is detected anyway; the updater is not run
     QCOMPARE(sources->extra.at(0).file, QStringLiteral("manifest.json"));
     QCOMPARE(sources->extra.at(0).key, QStringLiteral("version"));
@@ -366,7 +367,7 @@ void TestPeerConfig::gitCliff()
     QCOMPARE(import.warnings.size(), 1);
     QVERIFY(import.warnings.first().contains(u"Tera"));
     auto settings = ProjectSettings::fromConfig(config);
-    QVERIFY2(settings, settings ? "" : qPrintable(settings.error().toString()));
+    RD_VERIFY_OK(settings);
     QCOMPARE(settings->tagPattern.pattern(), QStringLiteral("v{version}"));
     QCOMPARE(settings->initialVersion.toString(), QStringLiteral("0.1.0"));
     QVERIFY(!settings->zeroMajor.breakingBumpsMajor); // breaking_always_bump_major = false
@@ -391,7 +392,7 @@ void TestPeerConfig::gitCliffCargoMetadata()
 {
     const ProjectConfig config = load("git-cliff-cargo");
     auto settings = ProjectSettings::fromConfig(config);
-    QVERIFY2(settings, settings ? "" : qPrintable(settings.error().toString()));
+    RD_VERIFY_OK(settings);
     QCOMPARE(settings->tagPattern.pattern(), QStringLiteral("{version}"));
     QCOMPARE(settings->initialVersion.toString(), QStringLiteral("0.0.1"));
     QCOMPARE(typeRule(settings->commitRules, QStringLiteral("fix"))->section,
@@ -438,7 +439,7 @@ void TestPeerConfig::iniParser()
     auto ini = parsePeerIni(QByteArray("[bumpversion]\r\ncurrent_version = 1.0.0\n; note\n"
                                        "message: first\n  second line\n\n[other]\nk=v\n"),
                             QStringLiteral("setup.cfg"));
-    QVERIFY2(ini, ini ? "" : qPrintable(ini.error().toString()));
+    RD_VERIFY_OK(ini);
     QCOMPARE((*ini)[QStringLiteral("bumpversion")][QStringLiteral("current_version")].text(),
              QStringLiteral("1.0.0"));
     QCOMPARE((*ini)[QStringLiteral("bumpversion")][QStringLiteral("message")].text(),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // semantic-release's history replayed with settings imported from its own release
 // configuration: every release's version comes out as semantic-release made it.
+#include "expectedcheck.h"
 #include "fixtures.h"
 #include "testaccess.h"
 
@@ -86,7 +87,7 @@ void TestPeerReplay::ownConfiguration()
     QCOMPARE(config->imports().size(), 1);
     QCOMPARE(config->imports().first().files, QStringList{QStringLiteral("package.json")});
     auto settings = ProjectSettings::fromConfig(*config);
-    QVERIFY2(settings, settings ? "" : qPrintable(settings.error().toString()));
+    RD_VERIFY_OK(settings);
 
     QTemporaryDir dir;
     QVERIFY(rd::test::loadHistory(QStringLiteral("semantic-release"), dir.path()));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedcheck.h"
 #include "scratchrepository.h"
 
 #include "credentials/credentialchain.h"
@@ -219,7 +220,7 @@ void TestCredentials::helperSpeaksGitsProtocol()
     CredentialHelperProvider provider({helper});
     auto filled = provider.fill(CredentialRequest::fromUrl(
             QStringLiteral("https://forge.example.invalid:8443/team/app.git")));
-    QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().toString()));
+    RD_VERIFY_OK(filled);
     QVERIFY(*filled);
     QCOMPARE((*filled)->username, QStringLiteral("alice"));
     QCOMPARE((*filled)->secret, QStringLiteral("from-helper"));

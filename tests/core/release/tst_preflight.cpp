@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedcheck.h"
 #include "releasescenario.h"
 
 #include "git/library.h"
@@ -166,7 +167,7 @@ void TestPreflight::behindUpstreamFailsWithFastForwardFix()
     QVERIFY(r.fix);
     QVERIFY(r.fix->label.contains(QStringLiteral("Fast-forward")));
     auto fixed = r.fix->apply(nullptr);
-    QVERIFY2(fixed, qPrintable(fixed ? QString() : fixed.error().toString()));
+    RD_VERIFY_OK(fixed);
     QCOMPARE(s.local().head(), theirs);
     QCOMPARE(QString::fromUtf8(*rd::readFile(s.local().path() + QStringLiteral("/src/main.c"))),
              QStringLiteral("theirs\n"));

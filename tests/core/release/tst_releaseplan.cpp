@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedcheck.h"
 #include "releasescenario.h"
 
 #include "git/library.h"
@@ -44,7 +45,7 @@ void TestReleasePlan::planHasTheStepsInOrder()
     ReleaseScenario s;
     QVERIFY2(s.isValid(), qPrintable(s.error()));
     auto plan = s.plan();
-    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+    RD_VERIFY_OK(plan);
     QStringList ids;
     for (const auto &step : plan->steps())
         ids.append(step->id());
@@ -86,7 +87,7 @@ void TestReleasePlan::planRoundTripsThroughJson()
     QVERIFY(plan);
     const QJsonObject json = plan->toJson();
     auto back = ReleasePlan::fromJson(json);
-    QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+    RD_VERIFY_OK(back);
     QCOMPARE(back->toJson(), json);
     QCOMPARE(back->dryRunText(), plan->dryRunText());
 }

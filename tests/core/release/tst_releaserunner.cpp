@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedcheck.h"
 #include "releasescenario.h"
 
 #include "git/library.h"
@@ -95,12 +96,12 @@ void TestReleaseRunner::runMakesTheRelease()
     ReleaseScenario s;
     QVERIFY2(s.isValid(), qPrintable(s.error()));
     auto plan = s.plan();
-    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+    RD_VERIFY_OK(plan);
     QCOMPARE(plan->size(), 5); // package.json, CHANGELOG.md, commit, tag, push
 
     ReleaseRunner runner(s.repo(), {&s.remotes(), nullptr});
     auto done = runner.run(*plan);
-    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    RD_VERIFY_OK(done);
 
     // One commit on the base, with the planned message, by the configured identity.
     QCOMPARE(s.commitsSinceBase(), 1);
@@ -241,7 +242,7 @@ void TestReleaseRunner::failedPushResumes()
 
     ReleaseRunner runner(s.repo(), {&s.remotes(), nullptr});
     auto resumed = runner.resume();
-    QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error().toString()));
+    RD_VERIFY_OK(resumed);
     QCOMPARE(s.commitsSinceBase(), 1);
     QCOMPARE(s.remoteRef(QStringLiteral("refs/heads/main")),
              std::optional<git::Oid>(s.local().head()));
@@ -274,7 +275,7 @@ void TestReleaseRunner::resumeDoesNotRepeatUnjournaledWork()
 
     ReleaseRunner runner(s.repo(), {&s.remotes(), nullptr});
     auto resumed = runner.resume();
-    QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error().toString()));
+    RD_VERIFY_OK(resumed);
     QCOMPARE(s.local().head(), commit); // no second commit
     QCOMPARE(s.commitsSinceBase(), 1);
     git::References refs(s.repo());
@@ -301,7 +302,7 @@ void TestReleaseRunner::abortUndoesLocalSteps()
 
     ReleaseRunner aborter(s.repo(), {&s.remotes(), nullptr});
     auto aborted = aborter.abort(false);
-    QVERIFY2(aborted, qPrintable(aborted ? QString() : aborted.error().toString()));
+    RD_VERIFY_OK(aborted);
     QCOMPARE(s.local().head(), s.base());
     git::References refs(s.repo());
     QVERIFY(!*refs.target(QStringLiteral("refs/tags/v1.1.0")));
@@ -346,7 +347,7 @@ void TestReleaseRunner::abortNeedsConfirmationOnceSomethingWasPushed()
 
     ReleaseRunner confirmed(s.repo(), {&s.remotes(), nullptr});
     auto aborted = confirmed.abort(true);
-    QVERIFY2(aborted, qPrintable(aborted ? QString() : aborted.error().toString()));
+    RD_VERIFY_OK(aborted);
     QCOMPARE(s.remoteRef(QStringLiteral("refs/heads/main")), std::optional<git::Oid>(s.base()));
     QVERIFY(!s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
     QCOMPARE(s.local().head(), s.base());
@@ -466,14 +467,14 @@ void TestReleaseRunner::relativeRemotePathIsResolvedLikeGit()
     QVERIFY(!QDir(deep).exists(relative));
 
     auto url = RemoteAccess::pushUrl(s.repo(), QStringLiteral("origin"));
-    QVERIFY2(url, qPrintable(url ? QString() : url.error().toString()));
+    RD_VERIFY_OK(url);
     QCOMPARE(QDir(*url).canonicalPath(), QDir(s.remoteDir()).canonicalPath());
 
     auto plan = s.plan();
-    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+    RD_VERIFY_OK(plan);
     ReleaseRunner runner(s.repo(), {&s.remotes(), nullptr});
     auto done = runner.run(*plan);
-    QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+    RD_VERIFY_OK(done);
     QCOMPARE(s.remoteRef(QStringLiteral("refs/heads/main")),
              std::optional<git::Oid>(s.local().head()));
     QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
@@ -488,7 +489,7 @@ void TestReleaseRunner::relativeRemotePathIsResolvedLikeGit()
     const QString back = QDir(s.remoteDir()).relativeFilePath(s.local().path());
     QVERIFY(bareConfig->setString(QStringLiteral("remote.back.url"), back));
     auto backUrl = RemoteAccess::pushUrl(*bare, QStringLiteral("back"));
-    QVERIFY2(backUrl, qPrintable(backUrl ? QString() : backUrl.error().toString()));
+    RD_VERIFY_OK(backUrl);
     QCOMPARE(QDir(*backUrl).canonicalPath(), QDir(s.local().path()).canonicalPath());
 }
 

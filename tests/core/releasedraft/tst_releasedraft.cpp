@@ -2,6 +2,7 @@
 // A release composed from a real project state: the next version and why, the notes, the
 // version sources and changelog as files, the pre-flight, and the plan the runner executes.
 
+#include "expectedcheck.h"
 #include "releasescenario.h"
 
 #include "git/library.h"
@@ -33,7 +34,7 @@ private Q_SLOTS:
         DraftOptions options;
         options.date = QDate(2026, 11, 23);
         auto draft = ReleaseDraft::prepare(*project, options);
-        QVERIFY2(draft, qPrintable(draft ? QString() : draft.error().toString()));
+        RD_VERIFY_OK(draft);
         QCOMPARE(draft->report().lastRelease->name, QStringLiteral("v1.0.0"));
         QCOMPARE(draft->report().commits.size(), 2);
 
@@ -100,9 +101,9 @@ private Q_SLOTS:
         auto draft = ReleaseDraft::prepare(*project);
         QVERIFY(draft);
         auto choice = VersionChoice::fromOptions(version, bump, channel);
-        QVERIFY2(choice, qPrintable(choice ? QString() : choice.error().toString()));
+        RD_VERIFY_OK(choice);
         auto next = draft->resolve(*choice);
-        QVERIFY2(next, qPrintable(next ? QString() : next.error().toString()));
+        RD_VERIFY_OK(next);
         QCOMPARE(next->version.toString(), expected);
     }
 
@@ -157,7 +158,7 @@ private Q_SLOTS:
         const Version version = *Version::parse(QStringLiteral("1.1.0"));
         const QString notes = QStringLiteral("## 1.1.0 (edited)\n\n- by hand\n");
         auto files = draft->files(version, notes);
-        QVERIFY2(files, qPrintable(files ? QString() : files.error().toString()));
+        RD_VERIFY_OK(files);
         QCOMPARE(files->size(), 2);
         QCOMPARE(files->at(0).path, QStringLiteral("package.json"));
         QCOMPARE(files->at(0).before, std::optional(ReleaseScenario::packageJson("1.0.0")));
@@ -242,11 +243,11 @@ private Q_SLOTS:
         auto choices = draft->choices(version, draft->notes(version));
         QVERIFY(choices);
         auto plan = draft->plan(*choices);
-        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        RD_VERIFY_OK(plan);
         QVERIFY(plan->dryRunText().contains(QStringLiteral("package.json")));
         ReleaseRunner runner(project->repository(), {&s.remotes(), nullptr});
         auto done = runner.run(*plan);
-        QVERIFY2(done, qPrintable(done ? QString() : done.error().toString()));
+        RD_VERIFY_OK(done);
         QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
         QCOMPARE(*readFile(s.local().path() + QStringLiteral("/package.json")),
                  ReleaseScenario::packageJson(QStringLiteral("1.1.0")));
@@ -314,7 +315,7 @@ private Q_SLOTS:
         DraftOptions options;
         options.package = QStringLiteral("web");
         auto draft = ReleaseDraft::prepare(*project, options);
-        QVERIFY2(draft, qPrintable(draft ? QString() : draft.error().toString()));
+        RD_VERIFY_OK(draft);
         const Version version = draft->resolve({})->version;
         QCOMPARE(version.toString(), QStringLiteral("0.1.1"));
         QCOMPARE(draft->tagName(version), QStringLiteral("web@0.1.1"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Detection, comparison and writing on real repositories built in temporary folders.
+#include "expectedcheck.h"
 #include "scratchrepository.h"
 
 #include "git/library.h"
@@ -92,13 +93,13 @@ void TestSourceInspection::packageTagsUseThePackagePattern()
     QVERIFY(project);
 
     auto whole = inspectSources(*project);
-    QVERIFY2(whole, qPrintable(whole ? QString() : whole.error().message));
+    RD_VERIFY_OK(whole);
     QCOMPARE(whole->referenceName, QStringLiteral("tag v9.0.0"));
     QCOMPARE(statusOf(*whole, QStringLiteral("packages/api/package.json#version")),
              QStringLiteral("behind"));
 
     auto api = inspectSources(*project, QStringLiteral("api"));
-    QVERIFY2(api, qPrintable(api ? QString() : api.error().message));
+    RD_VERIFY_OK(api);
     QCOMPARE(api->referenceName, QStringLiteral("tag api@1.4.0"));
     QCOMPARE(api->entries.first().source.note, QStringLiteral("Tag pattern api@{version}."));
     QCOMPARE(statusOf(*api, QStringLiteral("packages/api/package.json#version")),
@@ -116,7 +117,7 @@ void TestSourceInspection::detectsAndComparesWithTheTag()
     auto project = Project::open(scratch.path());
     QVERIFY(project);
     auto report = inspectSources(*project);
-    QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+    RD_VERIFY_OK(report);
     QCOMPARE(report->reference->toString(), QStringLiteral("3.2.0"));
     QCOMPARE(report->referenceName, QStringLiteral("tag v3.2.0"));
     QCOMPARE(report->entries.size(), 7);
@@ -228,7 +229,7 @@ void TestSourceInspection::extraSourcesAndMissingFiles()
     auto project = Project::open(scratch.path());
     QVERIFY(project);
     auto report = inspectSources(*project);
-    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    RD_VERIFY_OK(report);
     const SourceEntry *header = entryFor(*report, QStringLiteral("src/version.h#regex"));
     QVERIFY(header);
     QCOMPARE(toString(header->status), QStringLiteral("agrees"));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "expectedcheck.h"
 #include "semver/versionscheme.h"
 
 #include <QTest>
@@ -74,7 +75,7 @@ void TestVersionScheme::normalize()
     QFETCH(QString, text);
     QFETCH(QString, semver);
     auto version = VersionSchemes::normalize(scheme, text);
-    QVERIFY2(version, qPrintable(version ? QString() : version.error().message));
+    RD_VERIFY_OK(version);
     QCOMPARE(version->toString(), semver);
 }
 
@@ -162,7 +163,7 @@ void TestVersionScheme::render()
     QFETCH(QString, current);
     QFETCH(QString, text);
     auto rendered = VersionSchemes::render(scheme, *Version::parse(version), current);
-    QVERIFY2(rendered, qPrintable(rendered ? QString() : rendered.error().message));
+    RD_VERIFY_OK(rendered);
     QCOMPARE(*rendered, text);
     // What is written reads back as the version.
     auto back = VersionSchemes::normalize(scheme, *rendered);

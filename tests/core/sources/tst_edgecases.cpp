@@ -2,6 +2,7 @@
 // Hand-made edge cases: each file is read, written with another version, and the result compared
 // with the exact bytes expected (CRLF, BOM, comments beside the key, duplicate keys in other
 // tables, dependency versions equal to the project version that must stay).
+#include "expectedcheck.h"
 #include "sources/sourceformat.h"
 #include "sources/splice.h"
 #include "sources/versionwriter.h"
@@ -188,7 +189,7 @@ void TestEdgeCases::writesOnlyTheVersion()
     for (const VersionSource &source : sources) {
         QVERIFY2(source.isWritable(), qPrintable(source.note));
         auto splices = VersionWriter::splices(source, *Version::parse(version));
-        QVERIFY2(splices, qPrintable(splices ? QString() : splices.error().message));
+        RD_VERIFY_OK(splices);
         all += *splices;
     }
     auto written = Splice::apply(before, all);
