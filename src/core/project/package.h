@@ -26,7 +26,7 @@ struct Package
     QString name; // empty for the repository as a whole
     TagPattern tagPattern;
     bool tagPatternSet = false; // configured; otherwise read from the tags (TagStyle)
-    QStringList paths; // empty: every commit
+    QStringList paths;          // empty: every commit
     Version initialVersion{0, 1, 0};
     QString changelogFile = QStringLiteral("CHANGELOG.md"); // relative to the repository root
 
