@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deliverymetrics.h"
+
+#include "commits/conventionalcommit.h"
+#include "git/commitstore.h"
+#include "git/repository.h"
+#include "history/releasehistory.h"
+#include "metrics/changefailures.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace rd {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("rd::DeliveryMetrics", text, disambiguation, n);
+}
+
+QString day(const QDateTime &time)
+{
+    return time.toUTC().date().toString(Qt::ISODate);
+}
+
+QString headerOf(QByteArrayView message)
+{
+    const qsizetype end = message.indexOf('\n');
+    return QString::fromUtf8(end < 0 ? message : message.first(end)).trimmed();
+}
+
+} // namespace
+
+QString failureRuleName(FailureRule rule)
+{
+    switch (rule) {
+    case FailureRule::FixRelease:
+        return QStringLiteral("fix-release");
+    case FailureRule::Revert:
+        return QStringLiteral("revert");
+    case FailureRule::FailedDeploy:
+        return QStringLiteral("failed-deploy");
+    case FailureRule::UndoneRelease:
+        break;
+    }
+    return QStringLiteral("undone-release");
+}
+
+std::optional<qint64> DeploymentFailure::restoreSeconds() const
+{
+    if (!restored.isValid())
+        return std::nullopt;
+    return deployed.secsTo(restored);
+}
+
+qsizetype DeliveryMetrics::leadCommitCount() const
+{
+    qsizetype count = 0;
+    for (const Deployment &deployment : deployments)
+        count += deployment.commits.size();
+    return count;
+}
+
+std::optional<double> DeliveryMetrics::failureRate() const
+{
+    if (deployments.isEmpty())
+        return std::nullopt;
+    return double(failures.size()) / double(deployments.size());
+}
+
+Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &repository,
+                                                 ReleaseHistory &history,
+                                                 const MetricsOptions &options,
+                                                 Progress *progress)
+{
+    git::CommitStore &store = history.store();
+    QDateTime headTime = QDateTime::currentDateTimeUtc();
+    bool unborn = repository.isHeadUnborn();
+    git::Oid head;
+    if (!unborn) {
+        auto id = repository.headId();
+        if (!id)
+            return std::unexpected(id.error());
+        head = *id;
+        auto node = store.load(head);
+        if (!node)
+            return std::unexpected(node.error());
+        headTime = store.dateTime(*node);
+    }
+    auto window = MetricsWindow::resolve(options.since, options.until, headTime);
+    if (!window)
+        return std::unexpected(window.error());
+
+    DeliveryMetrics metrics;
+    metrics.window = *window;
+    metrics.options = options;
+    metrics.package = history.package().name;
+    metrics.tagPattern = history.settings().tagPattern.pattern();
+    metrics.rules = {
+            {FailureRule::FixRelease,
+             options.fixReleaseRule,
+             tr("the next release is a patch whose version-bumping commits are all fixes, "
+                "tagged within N = %1 days")
+                     .arg(options.fixReleaseDays)},
+            {FailureRule::Revert,
+             options.revertRule,
+             tr("a later commit reverts a commit of the release")},
+            {FailureRule::FailedDeploy,
+             false,
+             tr("needs the recorded deploy runs of a forge (not available from git alone)")},
+            {FailureRule::UndoneRelease,
+             false,
+             tr("needs the release journal of the store (not available from git alone)")},
+    };
+
+    // Every final release with its tag time, oldest first: the deployments.
+    const QList<Release> &releases = history.releases();
+    QList<qsizetype> finals;
+    for (qsizetype i = 0; i < releases.size(); ++i) {
+        if (releases.at(i).isPreRelease())
+            continue;
+        finals.append(i);
+    }
+    QHash<qsizetype, QDateTime> tagTime;
+    for (qsizetype index : std::as_const(finals)) {
+        const ReleaseTag &tag = releases.at(index).tag;
+        if (tag.date.isValid()) {
+            tagTime.insert(index, tag.date);
+            continue;
+        }
+        auto node = store.load(tag.commit);
+        if (!node)
+            return std::unexpected(node.error());
+        tagTime.insert(index, store.dateTime(*node));
+    }
+    if (cancelled(progress))
+        return fail(errc::cancelled, tr("Cancelled."));
+    std::sort(finals.begin(), finals.end(), [&](qsizetype a, qsizetype b) {
+        const QDateTime &x = tagTime[a];
+        const QDateTime &y = tagTime[b];
+        if (x != y)
+            return x < y;
+        return releases.at(a).tag.version.compare(releases.at(b).tag.version) < 0;
+    });
+
+    // The deployments whose failure is judged: from the window's start on, since a deployment
+    // after the window can still be the one that restores service.
+    QList<qsizetype> judged;
+    for (qsizetype index : std::as_const(finals)) {
+        if (tagTime[index] >= metrics.window.since)
+            judged.append(index);
+    }
+
+    QHash<qsizetype, QList<qsizetype>> commitsOf; // release index → nodes (P..D)
+    for (qsizetype n = 0; n < judged.size(); ++n) {
+        const qsizetype index = judged.at(n);
+        if (progress)
+            progress->report(n, judged.size(), tr("Reading the deployments' commits"));
+        if (releases.at(index).previous < 0)
+            continue;
+        auto nodes = history.commits(index, progress);
+        if (!nodes)
+            return std::unexpected(nodes.error());
+        commitsOf.insert(index, *nodes);
+    }
+
+    for (qsizetype index : std::as_const(judged)) {
+        const QDateTime time = tagTime[index];
+        if (!metrics.window.contains(time))
+            continue;
+        const Release &release = releases.at(index);
+        Deployment deployment;
+        deployment.tag = release.tag;
+        deployment.tag.date = time;
+        if (release.previous >= 0)
+            deployment.previous = releases.at(release.previous).tag.name;
+        const qint64 deployed = time.toSecsSinceEpoch();
+        QList<qint64> seconds;
+        const QList<qsizetype> nodes = commitsOf.value(index);
+        deployment.commits.reserve(nodes.size());
+        seconds.reserve(nodes.size());
+        for (qsizetype node : nodes) {
+            LeadCommit commit;
+            commit.id = store.id(node).toString();
+            commit.header = headerOf(store.rawMessage(node));
+            commit.committed = store.dateTime(node);
+            commit.seconds = deployed - store.time(node);
+            seconds.append(commit.seconds);
+            deployment.commits.append(std::move(commit));
+        }
+        deployment.leadTime = Distribution::of(seconds);
+        metrics.deployments.append(std::move(deployment));
+    }
+
+    // Deployment frequency.
+    if (metrics.deployments.isEmpty()) {
+        if (unborn)
+            metrics.noData = tr("the repository has no commits yet");
+        else if (finals.isEmpty())
+            metrics.noData = tr("no final release tag matches the tag pattern “%1”")
+                                     .arg(metrics.tagPattern);
+        else
+            metrics.noData = tr("none of the final release tags of “%1” (%2 in all) is dated "
+                                "between %3 and %4 (the newest, %5, is dated %6)")
+                                     .arg(metrics.tagPattern,
+                                          QString::number(finals.size()),
+                                          day(metrics.window.since),
+                                          day(metrics.window.until),
+                                          releases.at(finals.last()).tag.name,
+                                          day(tagTime[finals.last()]));
+    }
+    metrics.perWeek = double(metrics.deployments.size()) / metrics.window.weeks();
+    metrics.band = bandFor(metrics.perWeek);
+
+    // Lead time for changes.
+    QList<qint64> leads;
+    for (const Deployment &deployment : std::as_const(metrics.deployments)) {
+        for (const LeadCommit &commit : deployment.commits)
+            leads.append(commit.seconds);
+    }
+    metrics.leadTime = Distribution::of(leads);
+    if (metrics.leadTime.isEmpty())
+        metrics.leadTimeNoData = !metrics.noData.isEmpty()
+                                         ? metrics.noData
+                                         : tr("no deployment in the window has a previous "
+                                              "deployment with commits between them");
+
+    // Change failure rate and time to restore.
+    ChangeFailureInput input{history, head, judged, commitsOf, tagTime, options};
+    auto failed = findChangeFailures(input, progress);
+    if (!failed)
+        return std::unexpected(failed.error());
+    QList<qint64> restores;
+    for (qsizetype n = 0; n < finals.size(); ++n) {
+        const qsizetype index = finals.at(n);
+        const QDateTime time = tagTime[index];
+        if (!metrics.window.contains(time) || !failed->contains(index))
+            continue;
+        DeploymentFailure failure;
+        failure.tag = releases.at(index).tag.name;
+        failure.deployed = time;
+        failure.reasons = failed->value(index);
+        for (qsizetype m = n + 1; m < finals.size(); ++m) {
+            if (failed->contains(finals.at(m)))
+                continue;
+            failure.restoredBy = releases.at(finals.at(m)).tag.name;
+            failure.restored = tagTime[finals.at(m)];
+            break;
+        }
+        if (const auto restore = failure.restoreSeconds())
+            restores.append(*restore);
+        metrics.failures.append(std::move(failure));
+    }
+    metrics.restore = Distribution::of(restores);
+    if (metrics.restore.isEmpty()) {
+        if (!metrics.noData.isEmpty())
+            metrics.restoreNoData = metrics.noData;
+        else if (metrics.failures.isEmpty())
+            metrics.restoreNoData = tr("no deployment in the window failed");
+        else
+            metrics.restoreNoData = tr("no failed deployment of the window has been followed "
+                                       "by a successful one yet");
+    }
+    return metrics;
+}
+
+} // namespace rd
