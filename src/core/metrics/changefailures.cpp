@@ -53,14 +53,14 @@ Status fixReleases(const ChangeFailureInput &input, QHash<qsizetype, QList<Failu
     for (qsizetype next : input.judged) {
         const Release &candidate = releases.at(next);
         const qsizetype index = candidate.previous;
-        if (index < 0 || !input.tagTime.contains(index))
+        if (index < 0 || releases.at(index).isPreRelease())
             continue;
         const Version &version = releases.at(index).tag.version;
         const Version &fixed = candidate.tag.version;
         if (fixed.major() != version.major() || fixed.minor() != version.minor()
             || fixed.patch() <= version.patch())
             continue;
-        const qint64 after = input.tagTime[index].secsTo(input.tagTime[next]);
+        const qint64 after = input.tagSeconds.at(next) - input.tagSeconds.at(index);
         if (after < 0 || after > limit)
             continue;
         auto commits = input.history.analyze(next);
@@ -72,7 +72,7 @@ Status fixReleases(const ChangeFailureInput &input, QHash<qsizetype, QList<Failu
         FailureReason reason;
         reason.rule = FailureRule::FixRelease;
         reason.evidence = candidate.tag.name;
-        reason.detected = input.tagTime[next];
+        reason.detected = input.tagTime.at(next);
         reason.text = tr("the next release %1, %2 later, is a patch whose version-bumping "
                          "commits are all fixes (fix commits: %3)")
                               .arg(candidate.tag.name,
@@ -89,34 +89,45 @@ Status reverts(const ChangeFailureInput &input,
 {
     git::CommitStore &store = input.history.store();
     const QList<Release> &releases = input.history.releases();
-    QHash<qsizetype, qsizetype> owner;         // node → release index
-    QHash<QString, QList<qsizetype>> byPrefix; // the first 7 hex digits → nodes
-    QList<qsizetype> scanned;
+    // The reverts among the deployments' commits and those not released yet. Most commits are
+    // no revert, so the indices below are built only when there is one.
+    QList<qsizetype> candidates;
+    const auto consider = [&](qsizetype node) {
+        const QByteArrayView raw = store.rawMessage(node);
+        if (raw.contains("evert") || raw.contains("EVERT"))
+            candidates.append(node);
+    };
     for (qsizetype index : input.judged) {
-        for (qsizetype node : input.commitsOf.value(index)) {
-            if (owner.contains(node))
-                continue;
-            owner.insert(node, index);
-            byPrefix[store.id(node).toString().left(7)].append(node);
-            scanned.append(node);
-        }
+        for (qsizetype node : input.commitsOf.value(index))
+            consider(node);
     }
     if (!input.head.isNull() && !input.judged.isEmpty()) {
         const git::Oid &newest = releases.at(input.judged.last()).tag.commit;
         auto unreleased = store.range({input.head}, {newest}, progress);
         if (!unreleased)
             return std::unexpected(unreleased.error());
-        for (qsizetype node : std::as_const(*unreleased)) {
-            if (!owner.contains(node))
-                scanned.append(node);
+        for (qsizetype node : std::as_const(*unreleased))
+            consider(node);
+    }
+    if (candidates.isEmpty())
+        return {};
+
+    QHash<qsizetype, qsizetype> owner;         // node → release index
+    QHash<QString, QList<qsizetype>> byPrefix; // the first 7 hex digits → nodes
+    for (qsizetype index : input.judged) {
+        for (qsizetype node : input.commitsOf.value(index)) {
+            if (owner.contains(node))
+                continue;
+            owner.insert(node, index);
+            byPrefix[store.id(node).toString().left(7)].append(node);
         }
     }
-
     QHash<QString, QList<qsizetype>> byHeader; // filled on the first revert without an id
-    for (qsizetype node : std::as_const(scanned)) {
-        const QByteArrayView raw = store.rawMessage(node);
-        if (!raw.contains("evert") && !raw.contains("EVERT"))
-            continue; // cheap: most commits are no revert
+    QSet<qsizetype> seen;
+    for (qsizetype node : std::as_const(candidates)) {
+        if (seen.contains(node))
+            continue;
+        seen.insert(node);
         const ConventionalCommit parsed = parseCommitMessage(store.message(node));
         const bool revert = parsed.form == CommitForm::Revert
                             || (parsed.form == CommitForm::Conventional
@@ -125,7 +136,7 @@ Status reverts(const ChangeFailureInput &input,
             continue;
         const qsizetype revertOwner = owner.value(node, -1);
         qsizetype target = -1;
-        if (!parsed.revertedCommit.isEmpty() && parsed.revertedCommit.size() >= 7) {
+        if (parsed.revertedCommit.size() >= 7) {
             const QString prefix = parsed.revertedCommit.toLower();
             for (qsizetype candidate : byPrefix.value(prefix.left(7))) {
                 if (store.id(candidate).toString().startsWith(prefix)) {
@@ -138,13 +149,13 @@ Status reverts(const ChangeFailureInput &input,
                 for (auto it = owner.cbegin(); it != owner.cend(); ++it)
                     byHeader[headerOf(store, it.key())].append(it.key());
             }
-            QDateTime best;
+            qint64 best = 0;
             for (qsizetype candidate : byHeader.value(parsed.revertedHeader)) {
                 const qsizetype index = owner.value(candidate);
-                const QDateTime time = input.tagTime.value(index);
-                if (index == revertOwner || time > store.dateTime(node))
+                const qint64 time = input.tagSeconds.at(index);
+                if (index == revertOwner || time > store.time(node))
                     continue;
-                if (!best.isValid() || time > best) {
+                if (target < 0 || time > best) {
                     best = time;
                     target = candidate;
                 }

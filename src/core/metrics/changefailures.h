@@ -15,7 +15,8 @@ struct ChangeFailureInput
     git::Oid head;                                       // null in an empty repository
     const QList<qsizetype> &judged;                      // release indices, oldest tag time first
     const QHash<qsizetype, QList<qsizetype>> &commitsOf; // release index → its commits (P..D)
-    const QHash<qsizetype, QDateTime> &tagTime;          // release index → tag time
+    const QList<QDateTime> &tagTime; // by release index; invalid for pre-releases
+    const QList<qint64> &tagSeconds; // the same in seconds since the epoch
     const MetricsOptions &options;
 };
 

@@ -123,23 +123,25 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
             continue;
         finals.append(i);
     }
-    QHash<qsizetype, QDateTime> tagTime;
+    QList<QDateTime> tagTime(releases.size());
+    QList<qint64> tagSeconds(releases.size(), 0);
     for (qsizetype index : std::as_const(finals)) {
         const ReleaseTag &tag = releases.at(index).tag;
         if (tag.date.isValid()) {
-            tagTime.insert(index, tag.date);
-            continue;
+            tagTime[index] = tag.date;
+        } else {
+            auto node = store.load(tag.commit);
+            if (!node)
+                return std::unexpected(node.error());
+            tagTime[index] = store.dateTime(*node);
         }
-        auto node = store.load(tag.commit);
-        if (!node)
-            return std::unexpected(node.error());
-        tagTime.insert(index, store.dateTime(*node));
+        tagSeconds[index] = tagTime.at(index).toSecsSinceEpoch();
     }
     if (cancelled(progress))
         return fail(errc::cancelled, tr("Cancelled."));
     std::sort(finals.begin(), finals.end(), [&](qsizetype a, qsizetype b) {
-        const QDateTime &x = tagTime[a];
-        const QDateTime &y = tagTime[b];
+        const qint64 x = tagSeconds.at(a);
+        const qint64 y = tagSeconds.at(b);
         if (x != y)
             return x < y;
         return releases.at(a).tag.version.compare(releases.at(b).tag.version) < 0;
@@ -147,9 +149,11 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
 
     // The deployments whose failure is judged: from the window's start on, since a deployment
     // after the window can still be the one that restores service.
+    const qint64 since = metrics.window.since.toSecsSinceEpoch();
+    const qint64 until = metrics.window.until.toSecsSinceEpoch();
     QList<qsizetype> judged;
     for (qsizetype index : std::as_const(finals)) {
-        if (tagTime[index] >= metrics.window.since)
+        if (tagSeconds.at(index) >= since)
             judged.append(index);
     }
 
@@ -166,27 +170,27 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
         commitsOf.insert(index, *nodes);
     }
 
+    metrics.deployments.reserve(judged.size());
     for (qsizetype index : std::as_const(judged)) {
-        const QDateTime time = tagTime[index];
-        if (!metrics.window.contains(time))
+        const qint64 deployed = tagSeconds.at(index);
+        if (deployed > until)
             continue;
         const Release &release = releases.at(index);
         Deployment deployment;
         deployment.tag = release.tag;
-        deployment.tag.date = time;
+        deployment.tag.date = tagTime.at(index);
         if (release.previous >= 0)
             deployment.previous = releases.at(release.previous).tag.name;
-        const qint64 deployed = time.toSecsSinceEpoch();
         QList<qint64> seconds;
         const QList<qsizetype> nodes = commitsOf.value(index);
         deployment.commits.reserve(nodes.size());
         seconds.reserve(nodes.size());
         for (qsizetype node : nodes) {
             LeadCommit commit;
-            commit.id = store.id(node).toString();
+            commit.id = store.id(node);
             commit.header = headerOf(store.rawMessage(node));
-            commit.committed = store.dateTime(node);
-            commit.seconds = deployed - store.time(node);
+            commit.committed = store.time(node);
+            commit.seconds = deployed - commit.committed;
             seconds.append(commit.seconds);
             deployment.commits.append(std::move(commit));
         }
@@ -209,7 +213,7 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
                                           day(metrics.window.since),
                                           day(metrics.window.until),
                                           releases.at(finals.last()).tag.name,
-                                          day(tagTime[finals.last()]));
+                                          day(tagTime.at(finals.last())));
     }
     metrics.perWeek = double(metrics.deployments.size()) / metrics.window.weeks();
     metrics.band = bandFor(metrics.perWeek);
@@ -228,25 +232,25 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
                                               "deployment with commits between them");
 
     // Change failure rate and time to restore.
-    ChangeFailureInput input{history, head, judged, commitsOf, tagTime, options};
+    ChangeFailureInput input{history, head, judged, commitsOf, tagTime, tagSeconds, options};
     auto failed = findChangeFailures(input, progress);
     if (!failed)
         return std::unexpected(failed.error());
     QList<qint64> restores;
     for (qsizetype n = 0; n < finals.size(); ++n) {
         const qsizetype index = finals.at(n);
-        const QDateTime time = tagTime[index];
-        if (!metrics.window.contains(time) || !failed->contains(index))
+        if (tagSeconds.at(index) < since || tagSeconds.at(index) > until
+            || !failed->contains(index))
             continue;
         DeploymentFailure failure;
         failure.tag = releases.at(index).tag.name;
-        failure.deployed = time;
+        failure.deployed = tagTime.at(index);
         failure.reasons = failed->value(index);
         for (qsizetype m = n + 1; m < finals.size(); ++m) {
             if (failed->contains(finals.at(m)))
                 continue;
             failure.restoredBy = releases.at(finals.at(m)).tag.name;
-            failure.restored = tagTime[finals.at(m)];
+            failure.restored = tagTime.at(finals.at(m));
             break;
         }
         if (const auto restore = failure.restoreSeconds())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "git/oid.h"
 #include "history/releasetag.h"
 #include "metrics/deploymentband.h"
 #include "metrics/distribution.h"
@@ -34,10 +35,12 @@ struct MetricsOptions
 // committer date (negative when the commit is dated after the tag).
 struct LeadCommit
 {
-    QString id; // full hex
+    git::Oid id;
     QString header;
-    QDateTime committed;
+    qint64 committed = 0; // committer date, seconds since the epoch
     qint64 seconds = 0;
+
+    QDateTime committedTime() const { return QDateTime::fromSecsSinceEpoch(committed, Qt::UTC); }
 };
 
 // A deployment: a final release tag of the package's tag pattern. `tag.date` is its tag time:

@@ -72,9 +72,9 @@ QJsonObject leadTime(const DeliveryMetrics &metrics)
                                   {QStringLiteral("commits"), deployment.commits.size()}});
         for (const LeadCommit &commit : deployment.commits) {
             items.append(QJsonObject{{QStringLiteral("deployment"), deployment.tag.name},
-                                     {QStringLiteral("commit"), commit.id},
+                                     {QStringLiteral("commit"), commit.id.toString()},
                                      {QStringLiteral("header"), commit.header},
-                                     {QStringLiteral("committed"), iso(commit.committed)},
+                                     {QStringLiteral("committed"), iso(commit.committedTime())},
                                      {QStringLiteral("lead_s"), commit.seconds}});
         }
     }

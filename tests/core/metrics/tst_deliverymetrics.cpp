@@ -158,7 +158,7 @@ void TestDeliveryMetrics::fixReleaseRule()
     // Lead time of v1.1.0: its two commits, timed against the tagger date (5 h after b2).
     QCOMPARE(v110.previous, QStringLiteral("v1.0.0"));
     QCOMPARE(v110.commits.size(), 2);
-    QCOMPARE(v110.commits.last().id, b1.toString());
+    QCOMPARE(v110.commits.last().id, b1);
     QCOMPARE(v110.commits.first().seconds, 5 * hour);
     QCOMPARE(v110.commits.last().seconds, 6 * hour);
     // The first release has no previous one, hence no lead time.
@@ -293,7 +293,7 @@ void TestDeliveryMetrics::monorepoPackage()
     // Only the commit that changes the package's folder is a change of app@1.1.0.
     const Deployment &release = metrics->deployments.last();
     QCOMPARE(release.commits.size(), 1);
-    QCOMPARE(release.commits.first().id, app.toString());
+    QCOMPARE(release.commits.first().id, app);
     QCOMPARE(release.commits.first().seconds, 2 * hour);
     // lib's fix release marks lib@1.1.0 as failed, not app's releases.
     QVERIFY(metrics->failures.isEmpty());
