@@ -2,7 +2,7 @@
 #include "changefailures.h"
 
 #include "commits/conventionalcommit.h"
-#include "git/commitstore.h"
+#include "history/analyzedcommit.h"
 #include "history/releasehistory.h"
 #include "metrics/distribution.h"
 
@@ -12,9 +12,9 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("rd::ChangeFailures", text, disambiguation, n);
+    return QCoreApplication::translate("rd::ChangeFailures", text);
 }
 
 QString shortId(const git::Oid &id)
@@ -22,52 +22,30 @@ QString shortId(const git::Oid &id)
     return id.toString().left(7);
 }
 
-QString headerOf(const git::CommitStore &store, qsizetype node)
+bool isFix(const AnalyzedCommit &commit)
 {
-    const QByteArrayView message = store.rawMessage(node);
-    const qsizetype end = message.indexOf('\n');
-    return QString::fromUtf8(end < 0 ? message : message.first(end)).trimmed();
+    return (commit.parsed.form == CommitForm::Conventional
+            && commit.parsed.type.compare(u"fix", Qt::CaseInsensitive) == 0
+            && !commit.classification.breaking)
+           || commit.parsed.form == CommitForm::Revert;
 }
 
-bool isFixOnly(const QList<AnalyzedCommit> &commits, qsizetype &fixes)
+void fixReleases(const ChangeFailureInput &input, QHash<qsizetype, QList<FailureReason>> &failed)
 {
-    fixes = 0;
-    for (const AnalyzedCommit &commit : commits) {
-        if (commit.classification.level == BumpLevel::None)
-            continue;
-        const bool fix = (commit.parsed.form == CommitForm::Conventional
-                          && commit.parsed.type.compare(u"fix", Qt::CaseInsensitive) == 0
-                          && !commit.classification.breaking)
-                         || commit.parsed.form == CommitForm::Revert;
-        if (!fix)
-            return false;
-        ++fixes;
-    }
-    return fixes > 0;
-}
-
-Status fixReleases(const ChangeFailureInput &input, QHash<qsizetype, QList<FailureReason>> &failed)
-{
-    const QList<Release> &releases = input.history.releases();
     const qint64 limit = qint64(input.options.fixReleaseDays) * 86400;
     for (qsizetype next : input.judged) {
-        const Release &candidate = releases.at(next);
+        const Release &candidate = input.releases.at(next);
         const qsizetype index = candidate.previous;
-        if (index < 0 || releases.at(index).isPreRelease())
+        if (index < 0 || input.releases.at(index).isPreRelease())
             continue;
-        const Version &version = releases.at(index).tag.version;
+        const Version &version = input.releases.at(index).tag.version;
         const Version &fixed = candidate.tag.version;
         if (fixed.major() != version.major() || fixed.minor() != version.minor()
             || fixed.patch() <= version.patch())
             continue;
         const qint64 after = input.tagSeconds.at(next) - input.tagSeconds.at(index);
-        if (after < 0 || after > limit)
-            continue;
-        auto commits = input.history.analyze(next);
-        if (!commits)
-            return std::unexpected(commits.error());
-        qsizetype fixes = 0;
-        if (!isFixOnly(*commits, fixes))
+        const DeploymentCommits &commits = input.commits.at(size_t(next));
+        if (after < 0 || after > limit || !commits.onlyFixes)
             continue;
         FailureReason reason;
         reason.rule = FailureRule::FixRelease;
@@ -77,127 +55,121 @@ Status fixReleases(const ChangeFailureInput &input, QHash<qsizetype, QList<Failu
                          "commits are all fixes (fix commits: %3)")
                               .arg(candidate.tag.name,
                                    durationText(double(after)),
-                                   QString::number(fixes));
+                                   QString::number(commits.fixes));
         failed[index].append(reason);
     }
-    return {};
 }
 
-Status reverts(const ChangeFailureInput &input,
-               QHash<qsizetype, QList<FailureReason>> &failed,
-               Progress *progress)
+struct Owned
 {
-    git::CommitStore &store = input.history.store();
-    const QList<Release> &releases = input.history.releases();
-    // The reverts among the deployments' commits and those not released yet. Most commits are
-    // no revert, so the indices below are built only when there is one.
-    QList<qsizetype> candidates;
-    const auto consider = [&](qsizetype node) {
-        const QByteArrayView raw = store.rawMessage(node);
-        if (raw.contains("evert") || raw.contains("EVERT"))
-            candidates.append(node);
-    };
-    for (qsizetype index : input.judged) {
-        for (qsizetype node : input.commitsOf.value(index))
-            consider(node);
-    }
-    if (!input.head.isNull() && !input.judged.isEmpty()) {
-        const git::Oid &newest = releases.at(input.judged.last()).tag.commit;
-        auto unreleased = store.range({input.head}, {newest}, progress);
-        if (!unreleased)
-            return std::unexpected(unreleased.error());
-        for (qsizetype node : std::as_const(*unreleased))
-            consider(node);
-    }
-    if (candidates.isEmpty())
-        return {};
+    const LeadCommit *commit = nullptr;
+    qsizetype owner = -1;
+};
 
-    QHash<qsizetype, qsizetype> owner;         // node → release index
-    QHash<QString, QList<qsizetype>> byPrefix; // the first 7 hex digits → nodes
+void reverts(const ChangeFailureInput &input, QHash<qsizetype, QList<FailureReason>> &failed)
+{
+    QList<const RevertCommit *> found;
     for (qsizetype index : input.judged) {
-        for (qsizetype node : input.commitsOf.value(index)) {
-            if (owner.contains(node))
-                continue;
-            owner.insert(node, index);
-            byPrefix[store.id(node).toString().left(7)].append(node);
+        for (const RevertCommit &revert : input.commits.at(size_t(index)).reverts)
+            found.append(&revert);
+    }
+    for (const RevertCommit &revert : input.unreleased)
+        found.append(&revert);
+    if (found.isEmpty())
+        return; // most histories: no index to build
+
+    QHash<QString, QList<Owned>> byPrefix; // the first 7 hex digits → commits
+    QHash<QString, QList<Owned>> byHeader;
+    for (qsizetype index : input.judged) {
+        for (const LeadCommit &commit : input.commits.at(size_t(index)).commits) {
+            byPrefix[commit.id.toString().left(7)].append({&commit, index});
+            byHeader[commit.header].append({&commit, index});
         }
     }
-    QHash<QString, QList<qsizetype>> byHeader; // filled on the first revert without an id
-    QSet<qsizetype> seen;
-    for (qsizetype node : std::as_const(candidates)) {
-        if (seen.contains(node))
-            continue;
-        seen.insert(node);
-        const ConventionalCommit parsed = parseCommitMessage(store.message(node));
-        const bool revert = parsed.form == CommitForm::Revert
-                            || (parsed.form == CommitForm::Conventional
-                                && parsed.type.compare(u"revert", Qt::CaseInsensitive) == 0);
-        if (!revert)
-            continue;
-        const qsizetype revertOwner = owner.value(node, -1);
-        qsizetype target = -1;
-        if (parsed.revertedCommit.size() >= 7) {
-            const QString prefix = parsed.revertedCommit.toLower();
-            for (qsizetype candidate : byPrefix.value(prefix.left(7))) {
-                if (store.id(candidate).toString().startsWith(prefix)) {
+    for (const RevertCommit *revert : std::as_const(found)) {
+        Owned target;
+        if (revert->revertedCommit.size() >= 7) {
+            const QString prefix = revert->revertedCommit.toLower();
+            for (const Owned &candidate : byPrefix.value(prefix.left(7))) {
+                if (candidate.commit->id.toString().startsWith(prefix)) {
                     target = candidate;
                     break;
                 }
             }
-        } else if (!parsed.revertedHeader.isEmpty()) {
-            if (byHeader.isEmpty()) {
-                for (auto it = owner.cbegin(); it != owner.cend(); ++it)
-                    byHeader[headerOf(store, it.key())].append(it.key());
-            }
-            qint64 best = 0;
-            for (qsizetype candidate : byHeader.value(parsed.revertedHeader)) {
-                const qsizetype index = owner.value(candidate);
-                const qint64 time = input.tagSeconds.at(index);
-                if (index == revertOwner || time > store.time(node))
+        } else if (!revert->revertedHeader.isEmpty()) {
+            // No id: the newest deployment before the revert with a commit of that header.
+            const qint64 when = revert->time.toSecsSinceEpoch();
+            for (const Owned &candidate : byHeader.value(revert->revertedHeader)) {
+                const qint64 time = input.tagSeconds.at(candidate.owner);
+                if (candidate.owner == revert->owner || time > when)
                     continue;
-                if (target < 0 || time > best) {
-                    best = time;
+                if (!target.commit || time > input.tagSeconds.at(target.owner))
                     target = candidate;
-                }
             }
         }
-        if (target < 0)
-            continue;
-        const qsizetype index = owner.value(target);
-        if (index == revertOwner)
-            continue; // reverted before it was deployed
+        if (!target.commit || target.owner == revert->owner)
+            continue; // none, or reverted before it was deployed
         FailureReason reason;
         reason.rule = FailureRule::Revert;
-        reason.evidence = store.id(node).toString();
-        reason.detected = store.dateTime(node);
-        const QString where = revertOwner >= 0
-                                      ? tr("released in %1").arg(releases.at(revertOwner).tag.name)
+        reason.evidence = revert->id.toString();
+        reason.detected = revert->time;
+        const QString where = revert->owner >= 0
+                                      ? tr("released in %1")
+                                                .arg(input.releases.at(revert->owner).tag.name)
                                       : tr("not released yet");
         reason.text = tr("commit %1 “%2” is reverted by %3 “%4” (%5)")
-                              .arg(shortId(store.id(target)),
-                                   headerOf(store, target),
-                                   shortId(store.id(node)),
-                                   headerOf(store, node),
+                              .arg(shortId(target.commit->id),
+                                   target.commit->header,
+                                   shortId(revert->id),
+                                   revert->header,
                                    where);
-        failed[index].append(reason);
+        failed[target.owner].append(reason);
     }
-    return {};
 }
 
 } // namespace
 
-Result<QHash<qsizetype, QList<FailureReason>>> findChangeFailures(const ChangeFailureInput &input,
-                                                                  Progress *progress)
+bool isRevert(const ConventionalCommit &parsed)
+{
+    return parsed.form == CommitForm::Revert
+           || (parsed.form == CommitForm::Conventional
+               && parsed.type.compare(u"revert", Qt::CaseInsensitive) == 0);
+}
+
+void DeploymentCommits::take(qsizetype index,
+                             qint64 deployed,
+                             const QList<AnalyzedCommit> &analyzed)
+{
+    read = true;
+    commits.reserve(analyzed.size());
+    bool others = false;
+    for (const AnalyzedCommit &commit : analyzed) {
+        const qint64 committed = commit.time.toSecsSinceEpoch();
+        commits.append({commit.id, commit.header(), committed, deployed - committed});
+        if (commit.classification.level != BumpLevel::None) {
+            if (isFix(commit))
+                ++fixes;
+            else
+                others = true;
+        }
+        if (isRevert(commit.parsed))
+            reverts.append({commit.id,
+                            commit.header(),
+                            commit.parsed.revertedCommit,
+                            commit.parsed.revertedHeader,
+                            commit.time,
+                            index});
+    }
+    onlyFixes = fixes > 0 && !others;
+}
+
+QHash<qsizetype, QList<FailureReason>> findChangeFailures(const ChangeFailureInput &input)
 {
     QHash<qsizetype, QList<FailureReason>> failed;
-    if (input.options.fixReleaseRule) {
-        if (auto done = fixReleases(input, failed); !done)
-            return std::unexpected(done.error());
-    }
-    if (input.options.revertRule) {
-        if (auto done = reverts(input, failed, progress); !done)
-            return std::unexpected(done.error());
-    }
+    if (input.options.fixReleaseRule)
+        fixReleases(input, failed);
+    if (input.options.revertRule)
+        reverts(input, failed);
     return failed;
 }
 

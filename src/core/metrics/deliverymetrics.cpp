@@ -25,12 +25,6 @@ QString day(const QDateTime &time)
     return time.toUTC().date().toString(Qt::ISODate);
 }
 
-QString headerOf(QByteArrayView message)
-{
-    const qsizetype end = message.indexOf('\n');
-    return QString::fromUtf8(end < 0 ? message : message.first(end)).trimmed();
-}
-
 } // namespace
 
 QString failureRuleName(FailureRule rule)
@@ -157,23 +151,43 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
             judged.append(index);
     }
 
-    QHash<qsizetype, QList<qsizetype>> commitsOf; // release index → nodes (P..D)
-    for (qsizetype n = 0; n < judged.size(); ++n) {
-        const qsizetype index = judged.at(n);
-        if (progress)
-            progress->report(n, judged.size(), tr("Reading the deployments' commits"));
-        if (releases.at(index).previous < 0)
-            continue;
-        auto nodes = history.commits(index, progress);
+    // Each judged deployment's commits, read on this thread while a second one analyses the
+    // ranges read before (ReleaseHistory::analyzeReleases), so both cores work.
+    std::vector<DeploymentCommits> commits(size_t(releases.size()));
+    QList<qsizetype> ranges;
+    for (qsizetype index : std::as_const(judged)) {
+        if (releases.at(index).previous >= 0)
+            ranges.append(index);
+    }
+    const auto take = [&commits, &tagSeconds](qsizetype index, QList<AnalyzedCommit> &&analyzed) {
+        commits[size_t(index)].take(index, tagSeconds.at(index), analyzed);
+    };
+    if (auto read = history.analyzeReleases(ranges, take, progress); !read)
+        return std::unexpected(read.error());
+    // Reverts after the newest deployment, not released yet.
+    QList<RevertCommit> unreleased;
+    if (!head.isNull() && !judged.isEmpty()) {
+        auto nodes = store.range({head}, {releases.at(judged.last()).tag.commit}, progress);
         if (!nodes)
             return std::unexpected(nodes.error());
-        commitsOf.insert(index, *nodes);
+        for (qsizetype node : std::as_const(*nodes)) {
+            const QByteArrayView raw = store.rawMessage(node);
+            if (!raw.contains("evert") && !raw.contains("EVERT"))
+                continue; // cheap: most commits are no revert
+            const ConventionalCommit parsed = parseCommitMessage(store.message(node));
+            if (isRevert(parsed))
+                unreleased.append({store.id(node),
+                                   parsed.header,
+                                   parsed.revertedCommit,
+                                   parsed.revertedHeader,
+                                   store.dateTime(node),
+                                   -1});
+        }
     }
 
     metrics.deployments.reserve(judged.size());
     for (qsizetype index : std::as_const(judged)) {
-        const qint64 deployed = tagSeconds.at(index);
-        if (deployed > until)
+        if (tagSeconds.at(index) > until)
             continue;
         const Release &release = releases.at(index);
         Deployment deployment;
@@ -181,19 +195,11 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
         deployment.tag.date = tagTime.at(index);
         if (release.previous >= 0)
             deployment.previous = releases.at(release.previous).tag.name;
+        deployment.commits = commits.at(size_t(index)).commits;
         QList<qint64> seconds;
-        const QList<qsizetype> nodes = commitsOf.value(index);
-        deployment.commits.reserve(nodes.size());
-        seconds.reserve(nodes.size());
-        for (qsizetype node : nodes) {
-            LeadCommit commit;
-            commit.id = store.id(node);
-            commit.header = headerOf(store.rawMessage(node));
-            commit.committed = store.time(node);
-            commit.seconds = deployed - commit.committed;
+        seconds.reserve(deployment.commits.size());
+        for (const LeadCommit &commit : std::as_const(deployment.commits))
             seconds.append(commit.seconds);
-            deployment.commits.append(std::move(commit));
-        }
         deployment.leadTime = Distribution::of(seconds);
         metrics.deployments.append(std::move(deployment));
     }
@@ -232,22 +238,19 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
                                               "deployment with commits between them");
 
     // Change failure rate and time to restore.
-    ChangeFailureInput input{history, head, judged, commitsOf, tagTime, tagSeconds, options};
-    auto failed = findChangeFailures(input, progress);
-    if (!failed)
-        return std::unexpected(failed.error());
+    const auto failed = findChangeFailures(
+            {releases, judged, commits, unreleased, tagTime, tagSeconds, options});
     QList<qint64> restores;
     for (qsizetype n = 0; n < finals.size(); ++n) {
         const qsizetype index = finals.at(n);
-        if (tagSeconds.at(index) < since || tagSeconds.at(index) > until
-            || !failed->contains(index))
+        if (tagSeconds.at(index) < since || tagSeconds.at(index) > until || !failed.contains(index))
             continue;
         DeploymentFailure failure;
         failure.tag = releases.at(index).tag.name;
         failure.deployed = tagTime.at(index);
-        failure.reasons = failed->value(index);
+        failure.reasons = failed.value(index);
         for (qsizetype m = n + 1; m < finals.size(); ++m) {
-            if (failed->contains(finals.at(m)))
+            if (failed.contains(finals.at(m)))
                 continue;
             failure.restoredBy = releases.at(finals.at(m)).tag.name;
             failure.restored = tagTime.at(finals.at(m));
