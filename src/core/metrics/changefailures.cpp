@@ -12,11 +12,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rd::ChangeFailures", text);
-}
-
 QString shortId(const git::Oid &id)
 {
     return id.toString().left(7);
@@ -51,8 +46,10 @@ void fixReleases(const ChangeFailureInput &input, QHash<qsizetype, QList<Failure
         reason.rule = FailureRule::FixRelease;
         reason.evidence = candidate.tag.name;
         reason.detected = input.tagTime.at(next);
-        reason.text = tr("the next release %1, %2 later, is a patch whose version-bumping "
-                         "commits are all fixes (fix commits: %3)")
+        reason.text = QCoreApplication::translate(
+                              "rd::ChangeFailures",
+                              "the next release %1, %2 later, is a patch whose version-bumping "
+                              "commits are all fixes (fix commits: %3)")
                               .arg(candidate.tag.name,
                                    durationText(double(after)),
                                    QString::number(commits.fixes));
@@ -114,10 +111,13 @@ void reverts(const ChangeFailureInput &input, QHash<qsizetype, QList<FailureReas
         reason.evidence = revert->id.toString();
         reason.detected = revert->time;
         const QString where = revert->owner >= 0
-                                      ? tr("released in %1")
+                                      ? QCoreApplication::translate("rd::ChangeFailures",
+                                                                    "released in %1")
                                                 .arg(input.releases.at(revert->owner).tag.name)
-                                      : tr("not released yet");
-        reason.text = tr("commit %1 “%2” is reverted by %3 “%4” (%5)")
+                                      : QCoreApplication::translate("rd::ChangeFailures",
+                                                                    "not released yet");
+        reason.text = QCoreApplication::translate("rd::ChangeFailures",
+                                                  "commit %1 “%2” is reverted by %3 “%4” (%5)")
                               .arg(shortId(target.commit->id),
                                    target.commit->header,
                                    shortId(revert->id),

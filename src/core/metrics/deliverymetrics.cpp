@@ -15,11 +15,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("rd::DeliveryMetrics", text, disambiguation, n);
-}
-
 QString day(const QDateTime &time)
 {
     return time.toUTC().date().toString(Qt::ISODate);
@@ -95,18 +90,25 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
     metrics.rules = {
             {FailureRule::FixRelease,
              options.fixReleaseRule,
-             tr("the next release is a patch whose version-bumping commits are all fixes, "
-                "tagged within N = %1 days")
+             QCoreApplication::translate(
+                     "rd::DeliveryMetrics",
+                     "the next release is a patch whose version-bumping commits are all fixes, "
+                     "tagged within N = %1 days")
                      .arg(options.fixReleaseDays)},
             {FailureRule::Revert,
              options.revertRule,
-             tr("a later commit reverts a commit of the release")},
+             QCoreApplication::translate("rd::DeliveryMetrics",
+                                         "a later commit reverts a commit of the release")},
             {FailureRule::FailedDeploy,
              false,
-             tr("needs the recorded deploy runs of a forge (not available from git alone)")},
+             QCoreApplication::translate(
+                     "rd::DeliveryMetrics",
+                     "needs the recorded deploy runs of a forge (not available from git alone)")},
             {FailureRule::UndoneRelease,
              false,
-             tr("needs the release journal of the store (not available from git alone)")},
+             QCoreApplication::translate(
+                     "rd::DeliveryMetrics",
+                     "needs the release journal of the store (not available from git alone)")},
     };
 
     // Every final release with its tag time, oldest first: the deployments.
@@ -132,7 +134,8 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
         tagSeconds[index] = tagTime.at(index).toSecsSinceEpoch();
     }
     if (cancelled(progress))
-        return fail(errc::cancelled, tr("Cancelled."));
+        return fail(errc::cancelled,
+                    QCoreApplication::translate("rd::DeliveryMetrics", "Cancelled."));
     std::sort(finals.begin(), finals.end(), [&](qsizetype a, qsizetype b) {
         const qint64 x = tagSeconds.at(a);
         const qint64 y = tagSeconds.at(b);
@@ -207,13 +210,18 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
     // Deployment frequency.
     if (metrics.deployments.isEmpty()) {
         if (unborn)
-            metrics.noData = tr("the repository has no commits yet");
+            metrics.noData = QCoreApplication::translate("rd::DeliveryMetrics",
+                                                         "the repository has no commits yet");
         else if (finals.isEmpty())
-            metrics.noData = tr("no final release tag matches the tag pattern “%1”")
+            metrics.noData = QCoreApplication::translate(
+                                     "rd::DeliveryMetrics",
+                                     "no final release tag matches the tag pattern “%1”")
                                      .arg(metrics.tagPattern);
         else
-            metrics.noData = tr("none of the final release tags of “%1” (%2 in all) is dated "
-                                "between %3 and %4 (the newest, %5, is dated %6)")
+            metrics.noData = QCoreApplication::translate(
+                                     "rd::DeliveryMetrics",
+                                     "none of the final release tags of “%1” (%2 in all) is dated "
+                                     "between %3 and %4 (the newest, %5, is dated %6)")
                                      .arg(metrics.tagPattern,
                                           QString::number(finals.size()),
                                           day(metrics.window.since),
@@ -234,8 +242,10 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
     if (metrics.leadTime.isEmpty())
         metrics.leadTimeNoData = !metrics.noData.isEmpty()
                                          ? metrics.noData
-                                         : tr("no deployment in the window has a previous "
-                                              "deployment with commits between them");
+                                         : QCoreApplication::translate(
+                                                 "rd::DeliveryMetrics",
+                                                 "no deployment in the window has a previous "
+                                                 "deployment with commits between them");
 
     // Change failure rate and time to restore.
     const auto failed = findChangeFailures(
@@ -265,10 +275,14 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
         if (!metrics.noData.isEmpty())
             metrics.restoreNoData = metrics.noData;
         else if (metrics.failures.isEmpty())
-            metrics.restoreNoData = tr("no deployment in the window failed");
+            metrics.restoreNoData
+                    = QCoreApplication::translate("rd::DeliveryMetrics",
+                                                  "no deployment in the window failed");
         else
-            metrics.restoreNoData = tr("no failed deployment of the window has been followed "
-                                       "by a successful one yet");
+            metrics.restoreNoData = QCoreApplication::translate(
+                    "rd::DeliveryMetrics",
+                    "no failed deployment of the window has been followed "
+                    "by a successful one yet");
     }
     return metrics;
 }

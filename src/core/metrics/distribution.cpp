@@ -26,15 +26,17 @@ Distribution Distribution::of(QList<qint64> values)
 
 QString durationText(double seconds)
 {
-    const char *context = "rd::Distribution";
     const double magnitude = std::abs(seconds);
     if (magnitude < 60)
-        return QCoreApplication::translate(context, "%1 s").arg(qRound64(seconds));
+        return QCoreApplication::translate("rd::Distribution", "%1 s").arg(qRound64(seconds));
     if (magnitude < 3600)
-        return QCoreApplication::translate(context, "%1 min").arg(qRound64(seconds / 60));
+        return QCoreApplication::translate("rd::Distribution", "%1 min")
+                .arg(qRound64(seconds / 60));
     if (magnitude < 2 * 86400)
-        return QCoreApplication::translate(context, "%1 h").arg(seconds / 3600, 0, 'f', 1);
-    return QCoreApplication::translate(context, "%1 days").arg(seconds / 86400, 0, 'f', 1);
+        return QCoreApplication::translate("rd::Distribution", "%1 h")
+                .arg(seconds / 3600, 0, 'f', 1);
+    return QCoreApplication::translate("rd::Distribution", "%1 days")
+            .arg(seconds / 86400, 0, 'f', 1);
 }
 
 } // namespace rd
