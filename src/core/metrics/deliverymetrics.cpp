@@ -78,7 +78,7 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
             return std::unexpected(node.error());
         headTime = store.dateTime(*node);
     }
-    auto window = MetricsWindow::resolve(options.since, options.until, headTime);
+    auto window = MetricsWindow::resolve(options.since, options.until, headTime, options.days);
     if (!window)
         return std::unexpected(window.error());
 

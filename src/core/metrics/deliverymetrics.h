@@ -23,7 +23,8 @@ class ReleaseHistory;
 
 struct MetricsOptions
 {
-    QDateTime since; // invalid: 90 days before `until`
+    QDateTime since; // invalid: `days` days before `until`
+    int days = 90;
     QDateTime until; // invalid: HEAD's commit date
     // Change-failure rules that git alone can answer, each can be switched off.
     bool fixReleaseRule = true; // the next release is a patch of fixes only, within N days

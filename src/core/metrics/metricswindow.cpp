@@ -7,7 +7,6 @@ namespace rd {
 
 namespace {
 constexpr qint64 week = 7 * 86400;
-constexpr int defaultDays = 90;
 } // namespace
 
 double MetricsWindow::weeks() const
@@ -40,13 +39,14 @@ Result<QDateTime> MetricsWindow::parseBound(QStringView text, Bound bound, QStri
 
 Result<MetricsWindow> MetricsWindow::resolve(const QDateTime &since,
                                              const QDateTime &until,
-                                             const QDateTime &headTime)
+                                             const QDateTime &headTime,
+                                             int days)
 {
     MetricsWindow window;
     window.untilGiven = until.isValid();
     window.sinceGiven = since.isValid();
     window.until = (window.untilGiven ? until : headTime).toUTC();
-    window.since = window.sinceGiven ? since.toUTC() : window.until.addDays(-defaultDays);
+    window.since = window.sinceGiven ? since.toUTC() : window.until.addDays(-std::max(1, days));
     if (window.since >= window.until) {
         return fail(errc::metricsWindow,
                     QCoreApplication::translate("rd::MetricsWindow",

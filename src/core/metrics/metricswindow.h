@@ -14,7 +14,7 @@ struct MetricsWindow
 {
     QDateTime since;
     QDateTime until;
-    bool sinceGiven = false; // false: 90 days before `until`
+    bool sinceGiven = false; // false: a number of days (90 by default) before `until`
     bool untilGiven = false; // false: HEAD's commit date
 
     bool contains(const QDateTime &time) const { return time >= since && time <= until; }
@@ -31,7 +31,8 @@ struct MetricsWindow
     // Errors: metrics.window when since is after until.
     static Result<MetricsWindow> resolve(const QDateTime &since,
                                          const QDateTime &until,
-                                         const QDateTime &headTime);
+                                         const QDateTime &headTime,
+                                         int days = 90);
 };
 
 namespace errc {

@@ -8,6 +8,7 @@
 #include "history/releasehistory.h"
 #include "metrics/deliverymetrics.h"
 #include "metrics/metricsexport.h"
+#include "metrics/metricsseries.h"
 #include "project/package.h"
 
 #include <QJsonArray>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void emptyRepository();
     void windowBounds();
     void distribution();
+    void weeklyBuckets();
 
 private:
     git::Library m_library;
@@ -425,6 +427,40 @@ void TestDeliveryMetrics::distribution()
     eleven.append(11);
     QCOMPARE(Distribution::of(eleven).p90, 10.0); // ⌈9.9⌉ = 10th
     QCOMPARE(Distribution::of(eleven).median, 6.0);
+}
+
+void TestDeliveryMetrics::weeklyBuckets()
+{
+    // Releases on days 0, 1, 9 and 20 of a 21-day window: weeks of 2, 1 and 1 deployments.
+    ScratchRepository scratch;
+    QVERIFY(scratch.isValid());
+    const QDateTime start = scratch.signature().when; // 2024-01-01 09:00
+    for (const auto &[day, version] : {std::pair{0, "v1.0.0"},
+                                       std::pair{1, "v1.0.1"},
+                                       std::pair{9, "v1.1.0"},
+                                       std::pair{20, "v1.2.0"}}) {
+        scratch.advanceClock(start.addDays(day).secsTo(scratch.signature().when) * -1);
+        scratch.commit(QStringLiteral("feat: %1").arg(QString::fromUtf8(version)));
+        scratch.tag(QString::fromUtf8(version));
+    }
+    MetricsOptions options;
+    options.since = start;
+    options.until = start.addDays(21);
+    options.fixReleaseRule = false;
+    auto metrics = metricsOf(scratch, options);
+    RD_VERIFY_OK(metrics);
+    QCOMPARE(metrics->deploymentCount(), 4);
+    QCOMPARE(bucketDays(*metrics, 26), 7);
+    QCOMPARE(bucketDays(*metrics, 2), 14);
+    const QList<MetricsBucket> weeks = bucketsOf(*metrics, 7);
+    QCOMPARE(weeks.size(), 3);
+    QCOMPARE(weeks.at(0).deployments, QList<qsizetype>({0, 1}));
+    QCOMPARE(weeks.at(1).deployments, QList<qsizetype>({2}));
+    QCOMPARE(weeks.at(2).deployments, QList<qsizetype>({3}));
+    QCOMPARE(weeks.at(0).start, start);
+    QCOMPARE(weeks.at(2).end, start.addDays(21));
+    QVERIFY(weeks.at(0).failureRate().has_value());
+    QCOMPARE(*weeks.at(0).failureRate(), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryMetrics)
