@@ -386,12 +386,14 @@ void MetricsPage::display(std::unique_ptr<DeliveryMetrics> metrics)
                            .arg(data.failures.size())
                 : tr("no data"));
     figure(Chart::Restore,
-           data.restore.isEmpty() ? tr("no data: %1").arg(data.restoreNoData)
-                                  : tr("median %1 · p90 %2 · %n restored failure(s)",
-                                       nullptr,
-                                       int(data.restore.count))
-                                            .arg(durationText(data.restore.median),
-                                                 durationText(data.restore.p90)));
+           data.restore.isEmpty()
+                   ? (data.noData.isEmpty() ? tr("no data: %1").arg(data.restoreNoData)
+                                            : tr("no data"))
+                   : tr("median %1 · p90 %2 · %n restored failure(s)",
+                        nullptr,
+                        int(data.restore.count))
+                             .arg(durationText(data.restore.median),
+                                  durationText(data.restore.p90)));
     m_pipelines->setText(
             tr("<b>Pipeline health</b> (success rate, durations, queue time, flaky jobs per "
                "workflow) needs the CI runs of a GitHub or GitLab forge; this view shows what git "
@@ -761,8 +763,12 @@ void MetricsPage::openItems(Chart chart, int index)
         tree->setHeaderLabels({tr("Tag"), tr("Rule"), tr("Reason"), tr("Restored")});
         break;
     }
-    for (const QStringList &row : rows)
-        tree->addTopLevelItem(new QTreeWidgetItem(row));
+    for (const QStringList &row : rows) {
+        auto *item = new QTreeWidgetItem(row);
+        for (int column = 0; column < row.size(); ++column)
+            item->setToolTip(column, row.at(column)); // the whole text of a cut cell
+        tree->addTopLevelItem(item);
+    }
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_dialog);
     connect(buttons, &QDialogButtonBox::rejected, m_dialog, &QDialog::reject);
@@ -772,7 +778,7 @@ void MetricsPage::openItems(Chart chart, int index)
     layout->addWidget(title);
     layout->addWidget(tree, 1);
     layout->addWidget(buttons);
-    m_dialog->resize(760, 420);
+    m_dialog->resize(960, 420);
     m_dialog->show();
 }
 
