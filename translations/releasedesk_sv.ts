@@ -1263,7 +1263,7 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
     </message>
     <message>
         <source>&lt;b&gt;Lead time for changes&lt;/b&gt;&lt;br&gt;Each commit between the previous deployment and a deployment, from its committer date to the deployment&apos;s tag time.</source>
-        <translation>&lt;b&gt;Ledtid för ändringar&lt;/b&gt;&lt;br&gt;Varje commit mellan föregående driftsättning och en driftsättning, från dess incheckningsdatum till driftsättningens taggtid.</translation>
+        <translation>&lt;b&gt;Ledtid för ändringar&lt;/b&gt;&lt;br&gt;Varje incheckning mellan föregående driftsättning och en driftsättning, från dess incheckningsdatum till driftsättningens taggtid.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, or with a commit reverted later; each counts once.</source>
