@@ -4,6 +4,8 @@
 
 #include "changelog/changelogsettings.h"
 #include "config/configlisting.h"
+#include "git/commitstore.h"
+#include "history/tagstyle.h"
 #include "peerconfig/peerconfigs.h"
 #include "project/project.h"
 #include "release/releasesettings.h"
@@ -62,6 +64,24 @@ QList<ConfigLeaf> effectiveLeaves(const ProjectConfig &config)
             leaves.append(fallback);
     }
     return leaves;
+}
+
+// Without a tag-pattern of its own the repository's tags decide it, as `next` reads them: the
+// default leaf becomes the inferred pattern with the reason. Nothing changes when the tags
+// cannot be read or none fits (the default stays, as it is what a release would use).
+void inferTagPattern(Project &project, QList<ConfigLeaf> &leaves)
+{
+    const auto leaf = std::find_if(leaves.begin(), leaves.end(), [](const ConfigLeaf &l) {
+        return l.keyPath == QStringLiteral("tag-pattern");
+    });
+    if (leaf == leaves.end() || leaf->location != QStringLiteral("default"))
+        return;
+    git::CommitStore store(project.repository());
+    auto style = tagStyleOf(store, Package::repository(project.settings()));
+    if (!style || style->origin != TagStyle::Origin::Inferred)
+        return;
+    leaf->value = style->pattern.pattern();
+    leaf->location = QStringLiteral("inferred (%1)").arg(style->explanation());
 }
 
 // Each module reads its section the way a release does, so a bad imported value shows here.
@@ -179,7 +199,8 @@ int runConfig(Context &context)
 
     // The repository's top folder; a broken configuration is shown, not a reason to stop.
     QString root = context.repositoryPath();
-    if (auto project = Project::open(root); project)
+    auto project = Project::open(root);
+    if (project)
         root = project->root();
     else if (!project.error().code.startsWith(QStringLiteral("config")))
         return context.fail(project.error(), Failure);
@@ -196,7 +217,9 @@ int runConfig(Context &context)
     if (parser.isSet(write))
         return writeConfig(context, root, *config, parser.isSet(force));
 
-    const QList<ConfigLeaf> leaves = effectiveLeaves(*config);
+    QList<ConfigLeaf> leaves = effectiveLeaves(*config);
+    if (project)
+        inferTagPattern(*project, leaves);
     const QList<Error> problems = readAllSections(*config);
     if (context.json()) {
         QJsonArray values;

@@ -59,6 +59,7 @@ class TestCliConfig : public QObject
 private Q_SLOTS:
     void printsEachValueWithItsOrigin();
     void json();
+    void tagPatternInferredFromTheTags();
     void nextUsesTheImportedSettings();
     void explicitFileWins();
     void writeRefusesToOverwrite();
@@ -111,6 +112,37 @@ void TestCliConfig::json()
             = import.value(QStringLiteral("notImported")).toArray().first().toObject();
     QCOMPARE(note.value(QStringLiteral("key")).toString(), QStringLiteral("branches[1].channel"));
     QVERIFY(json.value(QStringLiteral("errors")).toArray().isEmpty());
+}
+
+// No configuration at all: the tag pattern shown is the one `next` reads from the tags, with
+// the reason, not the default a release would not use.
+void TestCliConfig::tagPatternInferredFromTheTags()
+{
+    ScratchRepository scratch;
+    scratch.commit(QStringLiteral("feat: first"), {{QStringLiteral("a"), "1"}});
+    scratch.tag(QStringLiteral("1.2.0"));
+    scratch.commit(QStringLiteral("fix: second"), {{QStringLiteral("a"), "2"}});
+    scratch.tag(QStringLiteral("1.2.1"));
+    const Run run = runCliOn(scratch.path(), {QStringLiteral("config"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject tag = valueOf(run.json(), QStringLiteral("tag-pattern"));
+    QCOMPARE(tag.value(QStringLiteral("value")).toString(), QStringLiteral("{version}"));
+    QCOMPARE(tag.value(QStringLiteral("origin")).toString(),
+             QStringLiteral("inferred (tags look like `1.2.1`: pattern `{version}`, inferred from "
+                            "2 tag(s))"));
+    QCOMPARE(valueOf(run.json(), QStringLiteral("initial-version"))
+                     .value(QStringLiteral("origin"))
+                     .toString(),
+             QStringLiteral("default"));
+
+    // No release tag to learn from: the default stays, and says so.
+    ScratchRepository untagged;
+    untagged.commit(QStringLiteral("feat: first"), {{QStringLiteral("a"), "1"}});
+    const Run plain = runCliOn(untagged.path(), {QStringLiteral("config")});
+    QCOMPARE(plain.exitCode, 0);
+    static const QRegularExpression defaultLine(
+            QStringLiteral("\\n  tag-pattern: v\\{version\\} +default\\n"));
+    QVERIFY2(defaultLine.match(QString::fromUtf8(plain.out)).hasMatch(), plain.out.constData());
 }
 
 void TestCliConfig::nextUsesTheImportedSettings()
