@@ -524,156 +524,6 @@
     </message>
 </context>
 <context>
-    <name>rd::ChangeFailures</name>
-    <message>
-        <source>the next release %1, %2 later, is a patch whose version-bumping commits are all fixes (fix commits: %3)</source>
-        <translation>das nächste Release %1, %2 später, ist ein Patch, dessen versionserhöhende Commits alle Fehlerbehebungen sind (Fix-Commits: %3)</translation>
-    </message>
-    <message>
-        <source>released in %1</source>
-        <translation>veröffentlicht in %1</translation>
-    </message>
-    <message>
-        <source>not released yet</source>
-        <translation>noch nicht veröffentlicht</translation>
-    </message>
-    <message>
-        <source>commit %1 “%2” is reverted by %3 “%4” (%5)</source>
-        <translation>Commit %1 „%2“ wird von %3 „%4“ zurückgenommen (%5)</translation>
-    </message>
-</context>
-<context>
-    <name>rd::DeliveryMetrics</name>
-    <message>
-        <source>the next release is a patch whose version-bumping commits are all fixes, tagged within N = %1 days</source>
-        <translation>das nächste Release ist ein Patch, dessen versionserhöhende Commits alle Fehlerbehebungen sind, getaggt innerhalb von N = %1 Tagen</translation>
-    </message>
-    <message>
-        <source>a later commit reverts a commit of the release</source>
-        <translation>ein späterer Commit nimmt einen Commit des Releases zurück</translation>
-    </message>
-    <message>
-        <source>needs the recorded deploy runs of a forge (not available from git alone)</source>
-        <translation>braucht die aufgezeichneten Deploy-Läufe einer Forge (aus git allein nicht verfügbar)</translation>
-    </message>
-    <message>
-        <source>needs the release journal of the store (not available from git alone)</source>
-        <translation>braucht das Release-Journal des Speichers (aus git allein nicht verfügbar)</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>the repository has no commits yet</source>
-        <translation>das Repository hat noch keine Commits</translation>
-    </message>
-    <message>
-        <source>no final release tag matches the tag pattern “%1”</source>
-        <translation>kein finaler Release-Tag passt zum Tag-Muster „%1“</translation>
-    </message>
-    <message>
-        <source>none of the final release tags of “%1” (%2 in all) is dated between %3 and %4 (the newest, %5, is dated %6)</source>
-        <translation>keiner der finalen Release-Tags von „%1“ (%2 insgesamt) liegt zwischen %3 und %4 (der neueste, %5, ist vom %6)</translation>
-    </message>
-    <message>
-        <source>no deployment in the window has a previous deployment with commits between them</source>
-        <translation>kein Deployment im Zeitraum hat ein vorheriges Deployment mit Commits dazwischen</translation>
-    </message>
-    <message>
-        <source>no deployment in the window failed</source>
-        <translation>kein Deployment im Zeitraum ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>no failed deployment of the window has been followed by a successful one yet</source>
-        <translation>auf kein fehlgeschlagenes Deployment des Zeitraums ist bisher ein erfolgreiches gefolgt</translation>
-    </message>
-</context>
-<context>
-    <name>rd::DeploymentBand</name>
-    <message>
-        <source>on demand</source>
-        <translation>bei Bedarf</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>wöchentlich</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>monatlich</translation>
-    </message>
-    <message>
-        <source>fewer than monthly</source>
-        <translation>seltener als monatlich</translation>
-    </message>
-    <message>
-        <source>more than 7 deployments a week (more than one a day)</source>
-        <translation>mehr als 7 Deployments pro Woche (mehr als eines am Tag)</translation>
-    </message>
-    <message>
-        <source>1 to 7 deployments a week (between once a week and once a day)</source>
-        <translation>1 bis 7 Deployments pro Woche (zwischen einmal pro Woche und einmal am Tag)</translation>
-    </message>
-    <message>
-        <source>12/52 to 1 deployment a week (between once a month and once a week)</source>
-        <translation>12/52 bis 1 Deployment pro Woche (zwischen einmal im Monat und einmal pro Woche)</translation>
-    </message>
-    <message>
-        <source>2/52 to 12/52 deployments a week (between twice a year and once a month)</source>
-        <translation>2/52 bis 12/52 Deployments pro Woche (zwischen zweimal im Jahr und einmal im Monat)</translation>
-    </message>
-    <message>
-        <source>fewer than 2/52 deployments a week (less than twice a year)</source>
-        <translation>weniger als 2/52 Deployments pro Woche (seltener als zweimal im Jahr)</translation>
-    </message>
-</context>
-<context>
-    <name>rd::Distribution</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-</context>
-<context>
-    <name>rd::MetricsWindow</name>
-    <message>
-        <source>“%1” is not a date: write it as YYYY-MM-DD (2024-03-01) or as an ISO 8601 date and time (2024-03-01T12:00:00Z).</source>
-        <translation>„%1“ ist kein Datum: schreiben Sie es als JJJJ-MM-TT (2024-03-01) oder als ISO-8601-Datum mit Uhrzeit (2024-03-01T12:00:00Z).</translation>
-    </message>
-    <message>
-        <source>The window starts (%1) after it ends (%2): give a --since before the --until.</source>
-        <translation>Der Zeitraum beginnt (%1) nach seinem Ende (%2): geben Sie ein --since vor dem --until an.</translation>
-    </message>
-</context>
-<context>
-    <name>rd::PipelineHealth</name>
-    <message>
-        <source>no pipeline runs were given</source>
-        <translation>es wurden keine Pipeline-Läufe übergeben</translation>
-    </message>
-    <message>
-        <source>none of the pipeline runs (%1 given) started in the window</source>
-        <translation>keiner der Pipeline-Läufe (%1 übergeben) begann im Zeitraum</translation>
-    </message>
-</context>
-<context>
     <name>rd::gui</name>
     <message>
         <source>agrees</source>
@@ -1202,6 +1052,10 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MetricsPage</name>
@@ -1641,6 +1495,159 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
     <message>
         <source>Whole repository</source>
         <translation>Gesamtes Repository</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::PipelinesPage</name>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Runs of</source>
+        <translation>Läufe von</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit</source>
+        <translation>Branch, Tag oder Commit</translation>
+    </message>
+    <message>
+        <source>main, v1.4.0, HEAD…</source>
+        <translation>main, v1.4.0, HEAD…</translation>
+    </message>
+    <message>
+        <source>Fetch the runs again (Alt+R; F5 reloads the repository and them)</source>
+        <translation>Die Läufe erneut abrufen (Alt+U; F5 lädt das Repository und sie neu)</translation>
+    </message>
+    <message>
+        <source>CI runs, newest first</source>
+        <translation>CI-Läufe, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Jobs of the selected run</source>
+        <translation>Jobs des ausgewählten Laufs</translation>
+    </message>
+    <message>
+        <source>Double-click a run to open it in the browser.</source>
+        <translation>Doppelklicken Sie auf einen Lauf, um ihn im Browser zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Double-click a job to open it in the browser.</source>
+        <translation>Doppelklicken Sie auf einen Job, um ihn im Browser zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No repository open.</source>
+        <translation>Kein Repository geöffnet.</translation>
+    </message>
+    <message>
+        <source>Name a branch, tag or commit whose runs to show.</source>
+        <translation>Geben Sie einen Branch, Tag oder Commit an, dessen Läufe angezeigt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Fetching the runs of %1…</source>
+        <translation>Die Läufe von %1 werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>%1, without a token (public projects only)</source>
+        <translation>%1, ohne Token (nur öffentliche Projekte)</translation>
+    </message>
+    <message>
+        <source>%1, token from %2</source>
+        <translation>%1, Token aus %2</translation>
+    </message>
+    <message>
+        <source>CI is not checked: %1
+Add a forge: section to .releasedesk.yml (type, api, project) to show its pipelines.</source>
+        <translation>CI wird nicht geprüft: %1
+Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), um die Pipelines anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The runs could not be fetched: %1</source>
+        <translation>Die Läufe konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>No CI runs for branch %1.</source>
+        <translation>Keine CI-Läufe für Branch %1.</translation>
+    </message>
+    <message>
+        <source>No CI runs for tag %1.</source>
+        <translation>Keine CI-Läufe für Tag %1.</translation>
+    </message>
+    <message>
+        <source>No CI runs for commit %1.</source>
+        <translation>Keine CI-Läufe für Commit %1.</translation>
     </message>
 </context>
 <context>

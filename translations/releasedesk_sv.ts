@@ -524,156 +524,6 @@
     </message>
 </context>
 <context>
-    <name>rd::ChangeFailures</name>
-    <message>
-        <source>the next release %1, %2 later, is a patch whose version-bumping commits are all fixes (fix commits: %3)</source>
-        <translation>nästa utgåva %1, %2 senare, är en patch vars versionshöjande incheckningar alla är rättelser (rättelseincheckningar: %3)</translation>
-    </message>
-    <message>
-        <source>released in %1</source>
-        <translation>utgiven i %1</translation>
-    </message>
-    <message>
-        <source>not released yet</source>
-        <translation>inte utgiven än</translation>
-    </message>
-    <message>
-        <source>commit %1 “%2” is reverted by %3 “%4” (%5)</source>
-        <translation>incheckning %1 ”%2” återställs av %3 ”%4” (%5)</translation>
-    </message>
-</context>
-<context>
-    <name>rd::DeliveryMetrics</name>
-    <message>
-        <source>the next release is a patch whose version-bumping commits are all fixes, tagged within N = %1 days</source>
-        <translation>nästa utgåva är en patch vars versionshöjande incheckningar alla är rättelser, taggad inom N = %1 dagar</translation>
-    </message>
-    <message>
-        <source>a later commit reverts a commit of the release</source>
-        <translation>en senare incheckning återställer en incheckning i utgåvan</translation>
-    </message>
-    <message>
-        <source>needs the recorded deploy runs of a forge (not available from git alone)</source>
-        <translation>kräver de sparade deploy-körningarna från en forge (inte tillgängligt från git enbart)</translation>
-    </message>
-    <message>
-        <source>needs the release journal of the store (not available from git alone)</source>
-        <translation>kräver utgivningsjournalen i lagret (inte tillgängligt från git enbart)</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Avbrutet.</translation>
-    </message>
-    <message>
-        <source>the repository has no commits yet</source>
-        <translation>förrådet har inga incheckningar än</translation>
-    </message>
-    <message>
-        <source>no final release tag matches the tag pattern “%1”</source>
-        <translation>ingen slutlig utgåvetagg matchar taggmönstret ”%1”</translation>
-    </message>
-    <message>
-        <source>none of the final release tags of “%1” (%2 in all) is dated between %3 and %4 (the newest, %5, is dated %6)</source>
-        <translation>ingen av de slutliga utgåvetaggarna för ”%1” (%2 totalt) är daterad mellan %3 och %4 (den senaste, %5, är daterad %6)</translation>
-    </message>
-    <message>
-        <source>no deployment in the window has a previous deployment with commits between them</source>
-        <translation>ingen driftsättning i perioden har en tidigare driftsättning med incheckningar emellan</translation>
-    </message>
-    <message>
-        <source>no deployment in the window failed</source>
-        <translation>ingen driftsättning i perioden misslyckades</translation>
-    </message>
-    <message>
-        <source>no failed deployment of the window has been followed by a successful one yet</source>
-        <translation>ingen misslyckad driftsättning i perioden har ännu följts av en lyckad</translation>
-    </message>
-</context>
-<context>
-    <name>rd::DeploymentBand</name>
-    <message>
-        <source>on demand</source>
-        <translation>vid behov</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>dagligen</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>veckovis</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>månadsvis</translation>
-    </message>
-    <message>
-        <source>fewer than monthly</source>
-        <translation>mer sällan än månadsvis</translation>
-    </message>
-    <message>
-        <source>more than 7 deployments a week (more than one a day)</source>
-        <translation>fler än 7 driftsättningar i veckan (fler än en om dagen)</translation>
-    </message>
-    <message>
-        <source>1 to 7 deployments a week (between once a week and once a day)</source>
-        <translation>1 till 7 driftsättningar i veckan (mellan en gång i veckan och en gång om dagen)</translation>
-    </message>
-    <message>
-        <source>12/52 to 1 deployment a week (between once a month and once a week)</source>
-        <translation>12/52 till 1 driftsättning i veckan (mellan en gång i månaden och en gång i veckan)</translation>
-    </message>
-    <message>
-        <source>2/52 to 12/52 deployments a week (between twice a year and once a month)</source>
-        <translation>2/52 till 12/52 driftsättningar i veckan (mellan två gånger om året och en gång i månaden)</translation>
-    </message>
-    <message>
-        <source>fewer than 2/52 deployments a week (less than twice a year)</source>
-        <translation>färre än 2/52 driftsättningar i veckan (mer sällan än två gånger om året)</translation>
-    </message>
-</context>
-<context>
-    <name>rd::Distribution</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagar</translation>
-    </message>
-</context>
-<context>
-    <name>rd::MetricsWindow</name>
-    <message>
-        <source>“%1” is not a date: write it as YYYY-MM-DD (2024-03-01) or as an ISO 8601 date and time (2024-03-01T12:00:00Z).</source>
-        <translation>”%1” är inget datum: skriv det som ÅÅÅÅ-MM-DD (2024-03-01) eller som ISO 8601-datum och tid (2024-03-01T12:00:00Z).</translation>
-    </message>
-    <message>
-        <source>The window starts (%1) after it ends (%2): give a --since before the --until.</source>
-        <translation>Perioden börjar (%1) efter att den slutar (%2): ange ett --since före --until.</translation>
-    </message>
-</context>
-<context>
-    <name>rd::PipelineHealth</name>
-    <message>
-        <source>no pipeline runs were given</source>
-        <translation>inga pipelinekörningar angavs</translation>
-    </message>
-    <message>
-        <source>none of the pipeline runs (%1 given) started in the window</source>
-        <translation>ingen av pipelinekörningarna (%1 angivna) startade i perioden</translation>
-    </message>
-</context>
-<context>
     <name>rd::gui</name>
     <message>
         <source>agrees</source>
@@ -1202,6 +1052,10 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <source>Metrics</source>
         <translation>Mätvärden</translation>
     </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MetricsPage</name>
@@ -1641,6 +1495,159 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
     <message>
         <source>Whole repository</source>
         <translation>Hela förrådet</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::PipelinesPage</name>
+    <message>
+        <source>queued</source>
+        <translation>köad</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>körs</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>lyckades</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckades</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>överhoppad</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Up&amp;pdatera</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Arbetsflöde</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startad</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Gren</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tagg</translation>
+    </message>
+    <message>
+        <source>Runs of</source>
+        <translation>Körningar för</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit</source>
+        <translation>Gren, tagg eller incheckning</translation>
+    </message>
+    <message>
+        <source>main, v1.4.0, HEAD…</source>
+        <translation>main, v1.4.0, HEAD…</translation>
+    </message>
+    <message>
+        <source>Fetch the runs again (Alt+R; F5 reloads the repository and them)</source>
+        <translation>Hämta körningarna igen (Alt+P; F5 läser in förrådet och dem igen)</translation>
+    </message>
+    <message>
+        <source>CI runs, newest first</source>
+        <translation>CI-körningar, nyaste först</translation>
+    </message>
+    <message>
+        <source>Jobs of the selected run</source>
+        <translation>Jobb i den valda körningen</translation>
+    </message>
+    <message>
+        <source>Double-click a run to open it in the browser.</source>
+        <translation>Dubbelklicka på en körning för att öppna den i webbläsaren.</translation>
+    </message>
+    <message>
+        <source>Double-click a job to open it in the browser.</source>
+        <translation>Dubbelklicka på ett jobb för att öppna det i webbläsaren.</translation>
+    </message>
+    <message>
+        <source>No repository open.</source>
+        <translation>Inget förråd öppet.</translation>
+    </message>
+    <message>
+        <source>Name a branch, tag or commit whose runs to show.</source>
+        <translation>Ange en gren, tagg eller incheckning vars körningar ska visas.</translation>
+    </message>
+    <message>
+        <source>Fetching the runs of %1…</source>
+        <translation>Hämtar körningarna för %1…</translation>
+    </message>
+    <message>
+        <source>%1, without a token (public projects only)</source>
+        <translation>%1, utan token (endast offentliga projekt)</translation>
+    </message>
+    <message>
+        <source>%1, token from %2</source>
+        <translation>%1, token från %2</translation>
+    </message>
+    <message>
+        <source>CI is not checked: %1
+Add a forge: section to .releasedesk.yml (type, api, project) to show its pipelines.</source>
+        <translation>CI kontrolleras inte: %1
+Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att visa dess pipelines.</translation>
+    </message>
+    <message>
+        <source>The runs could not be fetched: %1</source>
+        <translation>Körningarna kunde inte hämtas: %1</translation>
+    </message>
+    <message>
+        <source>No CI runs for branch %1.</source>
+        <translation>Inga CI-körningar för grenen %1.</translation>
+    </message>
+    <message>
+        <source>No CI runs for tag %1.</source>
+        <translation>Inga CI-körningar för taggen %1.</translation>
+    </message>
+    <message>
+        <source>No CI runs for commit %1.</source>
+        <translation>Inga CI-körningar för incheckningen %1.</translation>
     </message>
 </context>
 <context>

@@ -134,16 +134,12 @@ int runPipelines(Context &context)
         filter = {RunFilter::Kind::Commit, commit, maxRuns};
         what = QStringLiteral("commit ") + commit.left(12);
     }
-    auto runs = access.forge().runs(filter);
+    auto runs = access.forge().runsWithJobs(filter);
     if (!runs)
         return context.fail(runs.error(), Failure);
     bool failed = false;
     bool pending = false;
-    for (PipelineRun &run : *runs) {
-        auto jobs = access.forge().jobs(run);
-        if (!jobs)
-            return context.fail(jobs.error(), Failure);
-        run.jobs = *jobs;
+    for (const PipelineRun &run : std::as_const(*runs)) {
         failed = failed || run.state == RunState::Failed || run.state == RunState::Cancelled;
         pending = pending || isPending(run.state);
     }

@@ -6,6 +6,7 @@
 #include "configsourcebanner.h"
 #include "dashboard/metricspage.h"
 #include "overviewpage.h"
+#include "pipelinespage.h"
 #include "projectview.h"
 #include "recentrepositories.h"
 #include "releasespage.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_changelog(new ChangelogPage(this))
     , m_sources(new SourcesPage(this))
     , m_metrics(new MetricsPage(this))
+    , m_pipelines(new PipelinesPage(this))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     addView(tr("Releases"), QIcon(QStringLiteral(":/icons/releases.svg")), m_releases);
     addView(tr("Changelog"), QIcon(QStringLiteral(":/icons/changelog.svg")), m_changelog);
     addView(tr("Version Sources"), QIcon(QStringLiteral(":/icons/sources.svg")), m_sources);
+    addView(tr("Pipelines"), QIcon(QStringLiteral(":/icons/pipelines.svg")), m_pipelines);
     addView(tr("Metrics"), QIcon(QStringLiteral(":/icons/metrics.svg")), m_metrics);
     m_ui->navigation->setEnabled(false);
     m_ui->pages->setCurrentWidget(m_welcome);

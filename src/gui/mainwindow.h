@@ -22,6 +22,7 @@ namespace rd::gui {
 class ChangelogPage;
 class CommitsPage;
 class MetricsPage;
+class PipelinesPage;
 class OverviewPage;
 class ReleasesPage;
 class SourcesPage;
@@ -45,6 +46,7 @@ public:
     ChangelogPage *changelogPage() const { return m_changelog; }
     SourcesPage *sourcesPage() const { return m_sources; }
     MetricsPage *metricsPage() const { return m_metrics; }
+    PipelinesPage *pipelinesPage() const { return m_pipelines; }
     // The error shown above the views; empty when none.
     QString bannerText() const;
     QString statusText() const;
@@ -85,6 +87,7 @@ private:
     ChangelogPage *m_changelog;
     SourcesPage *m_sources;
     MetricsPage *m_metrics;
+    PipelinesPage *m_pipelines;
     QList<QWidget *> m_views;
     QLabel *m_status;
     QProgressBar *m_busy;

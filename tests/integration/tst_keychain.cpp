@@ -135,6 +135,8 @@ void TestKeychain::initTestCase()
 
 void TestKeychain::cleanupTestCase()
 {
+    // Before the bus goes: a session bus connection that sees it close ends the process.
+    rd::KeychainProvider::shutdown();
     for (QProcess *process : {&m_keyring, &m_bus}) {
         if (process->state() == QProcess::NotRunning)
             continue;

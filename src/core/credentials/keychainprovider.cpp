@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychainprovider.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 #include <qt6keychain/keychain.h>
@@ -30,7 +33,7 @@ struct JobOutcome
 
 // Runs a qtkeychain job to its end, or until the timeout. The job lives on the heap and deletes
 // itself when it finishes, so one that outlives a timeout cannot call back into a dead frame.
-JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
+JobOutcome runJobHere(QKeychain::Job *job, int timeoutMs)
 {
     auto outcome = std::make_shared<JobOutcome>();
     QEventLoop loop;
@@ -50,6 +53,67 @@ JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
     return *outcome;
 }
 
+// qtkeychain's jobs leave work behind them (deferred deletes, queued calls, D-Bus replies of a
+// job that timed out) for their thread's event loop. A pooled worker thread has no loop of its
+// own: that work would run inside some later task's local loop, after what it refers to is
+// gone. So every job is made and run on one thread kept for the keychain, whose loop runs for
+// the life of the process; callers on other threads wait for it.
+class KeychainThread
+{
+public:
+    // Made on first use and stopped by the application object's destructor (a post routine),
+    // while the thread's event dispatcher can still be told to quit; never a static
+    // destructor's job, which runs when that is no longer so.
+    static KeychainThread &instance()
+    {
+        static KeychainThread *thread = [] {
+            auto *made = new KeychainThread;
+            qAddPostRoutine([] { KeychainThread::instance().stop(); });
+            return made;
+        }();
+        return *thread;
+    }
+
+    JobOutcome run(const std::function<QKeychain::Job *()> &make, int timeoutMs)
+    {
+        if (QThread::currentThread() == &m_thread)
+            return runJobHere(make(), timeoutMs);
+        JobOutcome outcome;
+        if (!m_thread.isRunning())
+            return outcome; // the application is shutting down: not finished
+        QMetaObject::invokeMethod(
+                m_context,
+                [&] { outcome = runJobHere(make(), timeoutMs); },
+                Qt::BlockingQueuedConnection);
+        return outcome;
+    }
+
+private:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("keychain"));
+        m_context->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread.start();
+    }
+
+public:
+    void stop()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+private:
+    QThread m_thread;
+    QObject *m_context = new QObject;
+};
+
+JobOutcome runJob(const std::function<QKeychain::Job *()> &make, int timeoutMs)
+{
+    return KeychainThread::instance().run(make, timeoutMs);
+}
+
 QString timeoutMessage(int timeoutMs)
 {
     return QStringLiteral("The system keychain did not answer within %1 s. Check that a "
@@ -59,6 +123,11 @@ QString timeoutMessage(int timeoutMs)
 
 } // namespace
 
+void KeychainProvider::shutdown()
+{
+    KeychainThread::instance().stop();
+}
+
 KeychainProvider::KeychainProvider(QString service, int timeoutMs)
     : m_service(std::move(service))
     , m_timeoutMs(timeoutMs)
@@ -66,10 +135,14 @@ KeychainProvider::KeychainProvider(QString service, int timeoutMs)
 
 Result<std::optional<Credential>> KeychainProvider::fill(const CredentialRequest &request)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(request.origin()));
-    const JobOutcome outcome = runJob(job, m_timeoutMs);
+    const JobOutcome outcome = runJob(
+            [&] {
+                auto *job = new QKeychain::ReadPasswordJob(m_service);
+                job->setInsecureFallback(false);
+                job->setKey(keyFor(request.origin()));
+                return job;
+            },
+            m_timeoutMs);
     if (!outcome.finished)
         return fail(errc::keychain, timeoutMessage(m_timeoutMs), request.origin());
     if (outcome.error == QKeychain::EntryNotFound)
@@ -97,13 +170,18 @@ Result<std::optional<Credential>> KeychainProvider::fill(const CredentialRequest
 
 Status KeychainProvider::store(const QString &origin, const QString &username, const QString &token)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(origin));
     const QJsonObject entry{{QStringLiteral("username"), username},
                             {QStringLiteral("token"), token}};
-    job->setTextData(QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
-    const JobOutcome outcome = runJob(job, m_timeoutMs);
+    const QString text = QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact));
+    const JobOutcome outcome = runJob(
+            [&] {
+                auto *job = new QKeychain::WritePasswordJob(m_service);
+                job->setInsecureFallback(false);
+                job->setKey(keyFor(origin));
+                job->setTextData(text);
+                return job;
+            },
+            m_timeoutMs);
     if (!outcome.finished)
         return fail(errc::keychain, timeoutMessage(m_timeoutMs), origin);
     if (outcome.error != QKeychain::NoError)
@@ -116,10 +194,14 @@ Status KeychainProvider::store(const QString &origin, const QString &username, c
 
 Status KeychainProvider::erase(const QString &origin)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(origin));
-    const JobOutcome outcome = runJob(job, m_timeoutMs);
+    const JobOutcome outcome = runJob(
+            [&] {
+                auto *job = new QKeychain::DeletePasswordJob(m_service);
+                job->setInsecureFallback(false);
+                job->setKey(keyFor(origin));
+                return job;
+            },
+            m_timeoutMs);
     if (!outcome.finished)
         return fail(errc::keychain, timeoutMessage(m_timeoutMs), origin);
     if (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)

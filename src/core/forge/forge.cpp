@@ -16,6 +16,20 @@ std::unique_ptr<Forge> Forge::create(const ForgeLocation &location,
     return std::make_unique<GitHubForge>(location, client, token);
 }
 
+Result<QList<PipelineRun>> Forge::runsWithJobs(const RunFilter &filter)
+{
+    auto found = runs(filter);
+    if (!found)
+        return found;
+    for (PipelineRun &run : *found) {
+        auto jobsOfRun = jobs(run);
+        if (!jobsOfRun)
+            return std::unexpected(jobsOfRun.error());
+        run.jobs = std::move(*jobsOfRun);
+    }
+    return found;
+}
+
 Status Forge::send(const net::HttpRequest &request, const QString &what)
 {
     auto response = m_client.send(request);

@@ -41,6 +41,8 @@ public:
     virtual Result<QList<PipelineRun>> runs(const RunFilter &filter) = 0;
     // The jobs of a run, with their durations and links.
     virtual Result<QList<PipelineJob>> jobs(const PipelineRun &run) = 0;
+    // runs(), each with its jobs filled in; the first failure stops it.
+    Result<QList<PipelineRun>> runsWithJobs(const RunFilter &filter);
     // GitHub: workflow_dispatch of `workflow` (a file name such as deploy.yml, or its id) with
     // `inputs`; GitLab: a new pipeline for `ref` with `inputs` as variables (`workflow` unused).
     virtual Status trigger(const QString &workflow, const QString &ref, const Inputs &inputs) = 0;

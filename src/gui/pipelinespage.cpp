@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipelinespage.h"
+
+#include "forge/forgeconnection.h"
+#include "project/project.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rd::gui {
+
+namespace {
+
+QString stateText(RunState state)
+{
+    switch (state) {
+    case RunState::Queued:
+        return PipelinesPage::tr("queued");
+    case RunState::Running:
+        return PipelinesPage::tr("running");
+    case RunState::Success:
+        return PipelinesPage::tr("passed");
+    case RunState::Failed:
+        return PipelinesPage::tr("failed");
+    case RunState::Cancelled:
+        return PipelinesPage::tr("cancelled");
+    case RunState::Skipped:
+        return PipelinesPage::tr("skipped");
+    }
+    return {};
+}
+
+QColor stateColor(RunState state)
+{
+    switch (state) {
+    case RunState::Success:
+        return QColor(0x2e, 0x7d, 0x32);
+    case RunState::Failed:
+        return QColor(0xc6, 0x28, 0x28);
+    case RunState::Queued:
+    case RunState::Running:
+        return QColor(0x15, 0x65, 0xc0);
+    case RunState::Cancelled:
+    case RunState::Skipped:
+        break;
+    }
+    return QColor(0x75, 0x75, 0x75);
+}
+
+QString durationText(std::optional<qint64> seconds)
+{
+    if (!seconds)
+        return QStringLiteral("–");
+    if (*seconds < 60)
+        return PipelinesPage::tr("%1 s").arg(*seconds);
+    if (*seconds < 3600)
+        return PipelinesPage::tr("%1 min %2 s").arg(*seconds / 60).arg(*seconds % 60);
+    return PipelinesPage::tr("%1 h %2 min").arg(*seconds / 3600).arg(*seconds % 3600 / 60);
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QStringLiteral("–");
+}
+
+void setState(QTreeWidgetItem *item, RunState state)
+{
+    item->setText(0, stateText(state));
+    item->setForeground(0, stateColor(state));
+    QFont font = item->font(0);
+    font.setBold(state == RunState::Failed);
+    item->setFont(0, font);
+}
+
+QTreeWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTreeWidget(parent);
+    table->setRootIsDecorated(false);
+    table->setUniformRowHeights(true);
+    table->setAlternatingRowColors(true);
+    table->setHeaderLabels(headers);
+    table->header()->setStretchLastSection(false);
+    for (int column = 0; column < headers.size(); ++column)
+        table->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    table->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    return table;
+}
+
+QStringList rowText(const QTreeWidget *table, int row)
+{
+    QStringList cells;
+    if (const QTreeWidgetItem *item = table->topLevelItem(row)) {
+        for (int column = 0; column < table->columnCount(); ++column)
+            cells.append(item->text(column));
+    }
+    return cells;
+}
+
+// Runs on a worker thread: the connection (its HTTP client lives on this thread), the runs and
+// their jobs.
+PipelinesPage::Fetched fetch(const QString &root, PipelinesPage::Scope scope, const QString &value)
+{
+    PipelinesPage::Fetched fetched;
+    auto project = Project::open(root);
+    if (!project) {
+        fetched.error = project.error();
+        return fetched;
+    }
+    auto connection = ForgeConnection::open(project->repository(), project->settings().config, {});
+    if (!connection) {
+        fetched.noForge = connection.error().code == errc::forgeUnknown;
+        fetched.error = connection.error();
+        return fetched;
+    }
+    fetched.forge = (*connection)->location().describe();
+    fetched.tokenSource = (*connection)->tokenSource();
+    RunFilter filter;
+    filter.limit = 20;
+    filter.value = value;
+    switch (scope) {
+    case PipelinesPage::Scope::Branch:
+        filter.kind = RunFilter::Kind::Branch;
+        break;
+    case PipelinesPage::Scope::Tag:
+        filter.kind = RunFilter::Kind::Tag;
+        break;
+    case PipelinesPage::Scope::Commit: {
+        filter.kind = RunFilter::Kind::Commit;
+        // A revision the clone knows (HEAD~1, a tag) becomes its id; an unknown id is still a
+        // fine question for the forge.
+        if (auto id = project->repository().resolveCommit(value))
+            filter.value = id->toString();
+        break;
+    }
+    }
+    auto runs = (*connection)->forge().runsWithJobs(filter);
+    if (!runs)
+        fetched.error = runs.error();
+    else
+        fetched.runs = std::move(*runs);
+    return fetched;
+}
+
+} // namespace
+
+PipelinesPage::PipelinesPage(QWidget *parent)
+    : ProjectView(parent)
+    , m_scope(new QComboBox(this))
+    , m_value(new QLineEdit(this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_forge(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_runs(makeTable(
+              {tr("State"), tr("Workflow"), tr("Ref"), tr("Commit"), tr("Started"), tr("Duration")},
+              this))
+    , m_jobs(makeTable({tr("State"), tr("Job"), tr("Started"), tr("Duration")}, this))
+{
+    m_scope->addItem(tr("Branch"), int(Scope::Branch));
+    m_scope->addItem(tr("Tag"), int(Scope::Tag));
+    m_scope->addItem(tr("Commit"), int(Scope::Commit));
+    m_scope->setAccessibleName(tr("Runs of"));
+    m_value->setAccessibleName(tr("Branch, tag or commit"));
+    m_value->setPlaceholderText(tr("main, v1.4.0, HEAD…"));
+    m_value->setClearButtonEnabled(true);
+    m_refresh->setToolTip(tr("Fetch the runs again (Alt+R; F5 reloads the repository and them)"));
+    m_forge->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_runs->setAccessibleName(tr("CI runs, newest first"));
+    m_jobs->setAccessibleName(tr("Jobs of the selected run"));
+    m_runs->setToolTip(tr("Double-click a run to open it in the browser."));
+    m_jobs->setToolTip(tr("Double-click a job to open it in the browser."));
+
+    auto *bar = new QHBoxLayout;
+    auto *label = new QLabel(tr("Runs of"), this);
+    label->setBuddy(m_scope);
+    bar->addWidget(label);
+    bar->addWidget(m_scope);
+    bar->addWidget(m_value, 1);
+    bar->addWidget(m_refresh);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_runs);
+    split->addWidget(m_jobs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_forge);
+    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &PipelinesPage::refresh);
+    connect(m_value, &QLineEdit::returnPressed, this, &PipelinesPage::refresh);
+    connect(m_scope, &QComboBox::activated, this, &PipelinesPage::refresh);
+    connect(m_runs, &QTreeWidget::currentItemChanged, this, &PipelinesPage::showJobs);
+    connect(m_runs, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int row = m_runs->indexOfTopLevelItem(item);
+        if (row >= 0 && row < m_shown.size())
+            QDesktopServices::openUrl(m_shown.at(row).url);
+    });
+    connect(m_jobs, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QUrl url = item->data(0, Qt::UserRole).toUrl();
+        if (url.isValid())
+            QDesktopServices::openUrl(url);
+    });
+    clearProject();
+}
+
+PipelinesPage::~PipelinesPage() = default;
+
+void PipelinesPage::setProject(const QString &root)
+{
+    const bool other = root != m_root;
+    m_root = root;
+    if (other || m_value->text().isEmpty()) {
+        // The runs of the branch checked out, as a release manager looks first.
+        QString branch;
+        if (auto project = Project::open(root))
+            branch = project->repository().currentBranch();
+        m_scope->setCurrentIndex(branch.isEmpty() ? int(Scope::Commit) : int(Scope::Branch));
+        m_value->setText(branch.isEmpty() ? QStringLiteral("HEAD") : branch);
+    }
+    // The forge is asked when the view is looked at, not on every load of the repository.
+    m_stale = true;
+    setEnabled(true);
+    if (isVisible())
+        refresh();
+}
+
+void PipelinesPage::showEvent(QShowEvent *event)
+{
+    ProjectView::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void PipelinesPage::clearProject()
+{
+    m_task.cancel();
+    m_stale = false;
+    m_root.clear();
+    m_shown.clear();
+    m_runs->clear();
+    m_jobs->clear();
+    m_forge->setText(tr("No repository open."));
+    setMessage({}, false);
+    setEnabled(false);
+}
+
+void PipelinesPage::showRuns(Scope scope, const QString &value)
+{
+    m_scope->setCurrentIndex(m_scope->findData(int(scope)));
+    m_value->setText(value);
+    refresh();
+}
+
+void PipelinesPage::refresh()
+{
+    if (m_root.isEmpty())
+        return;
+    m_stale = false;
+    const QString value = m_value->text().trimmed();
+    if (value.isEmpty()) {
+        setMessage(tr("Name a branch, tag or commit whose runs to show."), true);
+        return;
+    }
+    const auto scope = Scope(m_scope->currentData().toInt());
+    setMessage(tr("Fetching the runs of %1…").arg(value), false);
+    Q_EMIT busyChanged(true);
+    m_task.run(
+            this,
+            [root = m_root, scope, value](const std::atomic_bool &) {
+                return fetch(root, scope, value);
+            },
+            [this](Fetched fetched) {
+                Q_EMIT busyChanged(false);
+                display(std::move(fetched));
+            });
+}
+
+void PipelinesPage::display(Fetched fetched)
+{
+    m_forge->setText(fetched.forge.isEmpty() ? QString()
+                     : fetched.tokenSource.isEmpty()
+                             ? tr("%1, without a token (public projects only)").arg(fetched.forge)
+                             : tr("%1, token from %2").arg(fetched.forge, fetched.tokenSource));
+    if (fetched.error) {
+        // Runs shown before stay: a failed refresh must not look like "no runs".
+        if (fetched.noForge)
+            setMessage(tr("CI is not checked: %1\nAdd a forge: section to .releasedesk.yml "
+                          "(type, api, project) to show its pipelines.")
+                               .arg(fetched.error->message),
+                       false);
+        else
+            setMessage(tr("The runs could not be fetched: %1").arg(fetched.error->toString()),
+                       true);
+        return;
+    }
+    m_shown = std::move(fetched.runs);
+    m_runs->clear();
+    m_jobs->clear();
+    for (const PipelineRun &run : std::as_const(m_shown)) {
+        auto *item = new QTreeWidgetItem(m_runs);
+        setState(item, run.state);
+        item->setText(1, run.workflow);
+        item->setText(2, run.ref);
+        item->setText(3, run.sha.left(10));
+        item->setText(4, timeText(run.started));
+        item->setText(5, durationText(run.durationSeconds()));
+        item->setToolTip(1, run.url.toString());
+        item->setToolTip(3, run.sha);
+    }
+    if (m_shown.isEmpty()) {
+        const QString value = m_value->text().trimmed();
+        switch (Scope(m_scope->currentData().toInt())) {
+        case Scope::Branch:
+            setMessage(tr("No CI runs for branch %1.").arg(value), false);
+            break;
+        case Scope::Tag:
+            setMessage(tr("No CI runs for tag %1.").arg(value), false);
+            break;
+        case Scope::Commit:
+            setMessage(tr("No CI runs for commit %1.").arg(value), false);
+            break;
+        }
+        return;
+    }
+    setMessage({}, false);
+    m_runs->setCurrentItem(m_runs->topLevelItem(0));
+}
+
+void PipelinesPage::showJobs()
+{
+    m_jobs->clear();
+    const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
+    if (row < 0 || row >= m_shown.size())
+        return;
+    for (const PipelineJob &job : m_shown.at(row).jobs) {
+        auto *item = new QTreeWidgetItem(m_jobs);
+        setState(item, job.state);
+        item->setText(1, job.name);
+        item->setText(2, timeText(job.started));
+        item->setText(3, durationText(job.durationSeconds()));
+        item->setData(0, Qt::UserRole, job.url);
+        item->setToolTip(1, job.url.toString());
+    }
+}
+
+void PipelinesPage::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b71c1c; }") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString PipelinesPage::messageText() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+QString PipelinesPage::forgeText() const
+{
+    return m_forge->text();
+}
+
+int PipelinesPage::runCount() const
+{
+    return m_runs->topLevelItemCount();
+}
+
+QStringList PipelinesPage::runRow(int row) const
+{
+    return rowText(m_runs, row);
+}
+
+void PipelinesPage::selectRun(int row)
+{
+    m_runs->setCurrentItem(m_runs->topLevelItem(row));
+}
+
+int PipelinesPage::jobCount() const
+{
+    return m_jobs->topLevelItemCount();
+}
+
+QStringList PipelinesPage::jobRow(int row) const
+{
+    return rowText(m_jobs, row);
+}
+
+QUrl PipelinesPage::runUrl(int row) const
+{
+    return row >= 0 && row < m_shown.size() ? m_shown.at(row).url : QUrl();
+}
+
+} // namespace rd::gui

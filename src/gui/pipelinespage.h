@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "latesttask.h"
+#include "projectview.h"
+
+#include "forge/forge.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace rd::gui {
+
+// "Pipelines": the CI runs of a branch, tag or commit on the repository's forge (GitHub
+// Actions or GitLab CI, found from .releasedesk.yml's forge: section or the push remote), newest
+// first, and the jobs of the selected run with their durations. Everything is fetched off the
+// GUI thread through the core's forge layer (conditional requests, rate limits, the token
+// chain); Refresh fetches again, a double click opens the run or job in the browser.
+class PipelinesPage : public ProjectView
+{
+    Q_OBJECT
+
+public:
+    enum class Scope { Branch, Tag, Commit };
+
+    explicit PipelinesPage(QWidget *parent = nullptr);
+    ~PipelinesPage() override;
+
+    void setProject(const QString &root) override;
+    void clearProject() override;
+
+    // Shows the runs of `value` (a branch, tag or commit revision) and fetches them.
+    void showRuns(Scope scope, const QString &value);
+    void refresh();
+
+    // For tests and the window: what the user sees.
+    bool isLoading() const { return m_task.isRunning(); }
+    QString messageText() const;
+    QString forgeText() const;
+    int runCount() const;
+    QStringList runRow(int row) const;
+    // Selects a run: its jobs fill the lower table.
+    void selectRun(int row);
+    int jobCount() const;
+    QStringList jobRow(int row) const;
+    QUrl runUrl(int row) const;
+
+    // What one fetch gives: the runs with their jobs, or why there are none.
+    struct Fetched
+    {
+        QString forge;       // "GitHub owner/name at https://…" for the header line
+        QString tokenSource; // where the token came from; empty without one
+        QList<PipelineRun> runs;
+        std::optional<Error> error;
+        bool noForge = false; // neither the configuration nor the remote names a forge
+    };
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void display(Fetched fetched);
+    void showJobs();
+    void setMessage(const QString &text, bool error);
+
+    QString m_root;
+    bool m_stale = false; // a repository was (re)loaded since the last fetch
+    QComboBox *m_scope;
+    QLineEdit *m_value;
+    QPushButton *m_refresh;
+    QLabel *m_forge;
+    QLabel *m_message;
+    QTreeWidget *m_runs;
+    QTreeWidget *m_jobs;
+    QList<PipelineRun> m_shown;
+    LatestTask m_task;
+};
+
+} // namespace rd::gui
