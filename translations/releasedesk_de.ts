@@ -1649,6 +1649,22 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
         <source>No CI runs for commit %1.</source>
         <translation>Keine CI-Läufe für Commit %1.</translation>
     </message>
+    <message>
+        <source>Run &amp;Workflow…</source>
+        <translation>&amp;Workflow ausführen…</translation>
+    </message>
+    <message>
+        <source>Run a workflow by hand with its inputs (workflow_dispatch), or a GitLab pipeline with variables</source>
+        <translation>Einen Workflow von Hand mit seinen Eingaben ausführen (workflow_dispatch) oder eine GitLab-Pipeline mit Variablen</translation>
+    </message>
+    <message>
+        <source>Nothing can be run: %1</source>
+        <translation>Nichts kann ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1 gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PreflightPage</name>
@@ -1890,6 +1906,89 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     <message>
         <source>, pushed to %1</source>
         <translation>, Push nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::RunWorkflowDialog</name>
+    <message>
+        <source>Run Workflow</source>
+        <translation>Workflow ausführen</translation>
+    </message>
+    <message>
+        <source>Run Pipeline</source>
+        <translation>Pipeline ausführen</translation>
+    </message>
+    <message>
+        <source>Branch or tag to run on</source>
+        <translation>Branch oder Tag, auf dem ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Run Workflow</source>
+        <translation>Workflow &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Run Pipeline</source>
+        <translation>Pipeline &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Workflow:</translation>
+    </message>
+    <message>
+        <source>No workflow in %1 can be run by hand: add an on.workflow_dispatch trigger to one.</source>
+        <translation>Kein Workflow in %1 kann von Hand ausgeführt werden: Fügen Sie einem einen on.workflow_dispatch-Auslöser hinzu.</translation>
+    </message>
+    <message>
+        <source>On &amp;branch or tag:</source>
+        <translation>Auf &amp;Branch oder Tag:</translation>
+    </message>
+    <message>
+        <source>Pipeline variables</source>
+        <translation>Pipeline-Variablen</translation>
+    </message>
+    <message>
+        <source>One KEY=VALUE a line</source>
+        <translation>Ein KEY=VALUE pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variablen:</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Line %1 of the variables, &quot;%2&quot;, is not KEY=VALUE.</source>
+        <translation>Zeile %1 der Variablen, „%2“, ist nicht KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>Choose a workflow to run.</source>
+        <translation>Wählen Sie einen Workflow zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>Name the branch or tag to run on.</source>
+        <translation>Geben Sie den Branch oder Tag an, auf dem ausgeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>Nothing was started: %1</source>
+        <translation>Nichts wurde gestartet: %1</translation>
+    </message>
+    <message>
+        <source>a pipeline on %1</source>
+        <translation>eine Pipeline auf %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>

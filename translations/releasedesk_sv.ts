@@ -1649,6 +1649,22 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
         <source>No CI runs for commit %1.</source>
         <translation>Inga CI-körningar för incheckningen %1.</translation>
     </message>
+    <message>
+        <source>Run &amp;Workflow…</source>
+        <translation>Kör arbets&amp;flöde…</translation>
+    </message>
+    <message>
+        <source>Run a workflow by hand with its inputs (workflow_dispatch), or a GitLab pipeline with variables</source>
+        <translation>Kör ett arbetsflöde för hand med dess indata (workflow_dispatch), eller en GitLab-pipeline med variabler</translation>
+    </message>
+    <message>
+        <source>Nothing can be run: %1</source>
+        <translation>Inget kan köras: %1</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>Startade %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PreflightPage</name>
@@ -1890,6 +1906,89 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     <message>
         <source>, pushed to %1</source>
         <translation>, skickas till %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::RunWorkflowDialog</name>
+    <message>
+        <source>Run Workflow</source>
+        <translation>Kör arbetsflöde</translation>
+    </message>
+    <message>
+        <source>Run Pipeline</source>
+        <translation>Kör pipeline</translation>
+    </message>
+    <message>
+        <source>Branch or tag to run on</source>
+        <translation>Gren eller tagg att köra på</translation>
+    </message>
+    <message>
+        <source>&amp;Run Workflow</source>
+        <translation>&amp;Kör arbetsflöde</translation>
+    </message>
+    <message>
+        <source>&amp;Run Pipeline</source>
+        <translation>&amp;Kör pipeline</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Arbetsflöde</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>A&amp;rbetsflöde:</translation>
+    </message>
+    <message>
+        <source>No workflow in %1 can be run by hand: add an on.workflow_dispatch trigger to one.</source>
+        <translation>Inget arbetsflöde i %1 kan köras för hand: lägg till en on.workflow_dispatch-utlösare i ett.</translation>
+    </message>
+    <message>
+        <source>On &amp;branch or tag:</source>
+        <translation>På &amp;gren eller tagg:</translation>
+    </message>
+    <message>
+        <source>Pipeline variables</source>
+        <translation>Pipelinevariabler</translation>
+    </message>
+    <message>
+        <source>One KEY=VALUE a line</source>
+        <translation>En KEY=VALUE per rad</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variabler:</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (krävs):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Line %1 of the variables, &quot;%2&quot;, is not KEY=VALUE.</source>
+        <translation>Rad %1 av variablerna, ”%2”, är inte KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>Choose a workflow to run.</source>
+        <translation>Välj ett arbetsflöde att köra.</translation>
+    </message>
+    <message>
+        <source>Name the branch or tag to run on.</source>
+        <translation>Ange grenen eller taggen att köra på.</translation>
+    </message>
+    <message>
+        <source>Nothing was started: %1</source>
+        <translation>Inget startades: %1</translation>
+    </message>
+    <message>
+        <source>a pipeline on %1</source>
+        <translation>en pipeline på %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
     </message>
 </context>
 <context>

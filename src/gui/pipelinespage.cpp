@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipelinespage.h"
 
+#include "runworkflowdialog.h"
+
 #include "forge/forgeconnection.h"
 #include "project/project.h"
 
@@ -158,6 +160,7 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     , m_scope(new QComboBox(this))
     , m_value(new QLineEdit(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_runWorkflow(new QPushButton(tr("Run &Workflow…"), this))
     , m_forge(new QLabel(this))
     , m_message(new QLabel(this))
     , m_runs(makeTable(
@@ -189,6 +192,7 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     bar->addWidget(m_scope);
     bar->addWidget(m_value, 1);
     bar->addWidget(m_refresh);
+    bar->addWidget(m_runWorkflow);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_runs);
@@ -203,6 +207,12 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &PipelinesPage::refresh);
+    m_runWorkflow->setToolTip(tr("Run a workflow by hand with its inputs (workflow_dispatch), "
+                                 "or a GitLab pipeline with variables"));
+    connect(m_runWorkflow, &QPushButton::clicked, this, [this] {
+        if (RunWorkflowDialog *dialog = openRunDialog())
+            dialog->open();
+    });
     connect(m_value, &QLineEdit::returnPressed, this, &PipelinesPage::refresh);
     connect(m_scope, &QComboBox::activated, this, &PipelinesPage::refresh);
     connect(m_runs, &QTreeWidget::currentItemChanged, this, &PipelinesPage::showJobs);
@@ -342,6 +352,37 @@ void PipelinesPage::display(Fetched fetched)
     m_runs->setCurrentItem(m_runs->topLevelItem(0));
 }
 
+RunWorkflowDialog *PipelinesPage::openRunDialog()
+{
+    if (m_root.isEmpty())
+        return nullptr;
+    auto project = Project::open(m_root);
+    if (!project) {
+        setMessage(project.error().toString(), true);
+        return nullptr;
+    }
+    // Where the forge is needs no network: the configuration or the remote's URL.
+    auto forge = ForgeConnection::locate(project->repository(),
+                                         project->settings().config,
+                                         QStringLiteral("origin"));
+    if (!forge) {
+        setMessage(tr("Nothing can be run: %1").arg(forge.error().message), true);
+        return nullptr;
+    }
+    const bool onBranch = Scope(m_scope->currentData().toInt()) != Scope::Commit
+                          && !m_value->text().trimmed().isEmpty();
+    const QString ref = onBranch ? m_value->text().trimmed()
+                                 : project->repository().currentBranch();
+    auto *dialog = new RunWorkflowDialog(project->root(), *forge, ref, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString ref = dialog->refField()->text().trimmed();
+        Q_EMIT statusMessage(tr("Started %1.").arg(dialog->started()));
+        showRuns(Scope::Branch, ref);
+    });
+    return dialog;
+}
+
 void PipelinesPage::showJobs()
 {
     m_jobs->clear();
@@ -368,7 +409,7 @@ void PipelinesPage::setMessage(const QString &text, bool error)
 
 QString PipelinesPage::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 QString PipelinesPage::forgeText() const

@@ -15,6 +15,8 @@ class QTreeWidgetItem;
 
 namespace rd::gui {
 
+class RunWorkflowDialog;
+
 // "Pipelines": the CI runs of a branch, tag or commit on the repository's forge (GitHub
 // Actions or GitLab CI, found from .releasedesk.yml's forge: section or the push remote), newest
 // first, and the jobs of the selected run with their durations. Everything is fetched off the
@@ -36,6 +38,10 @@ public:
     // Shows the runs of `value` (a branch, tag or commit revision) and fetches them.
     void showRuns(Scope scope, const QString &value);
     void refresh();
+    // "Run Workflow…": the dialog for the repository's forge, on the branch shown (or checked
+    // out); once something is started, its runs are shown. Null (with a message) without a
+    // forge.
+    RunWorkflowDialog *openRunDialog();
 
     // For tests and the window: what the user sees.
     bool isLoading() const { return m_task.isRunning(); }
@@ -72,6 +78,7 @@ private:
     QComboBox *m_scope;
     QLineEdit *m_value;
     QPushButton *m_refresh;
+    QPushButton *m_runWorkflow;
     QLabel *m_forge;
     QLabel *m_message;
     QTreeWidget *m_runs;

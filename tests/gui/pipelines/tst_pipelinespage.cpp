@@ -7,15 +7,35 @@
 #include "screenshot.h"
 
 #include "pipelinespage.h"
+#include "runworkflowdialog.h"
 
 #include "git/library.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using rd::gui::PipelinesPage;
 using rd::test::ScratchRepository;
+
+namespace {
+
+// The requests that would start something (GETs list what is there).
+int postsTo(ForgeDouble &forge)
+{
+    int posts = 0;
+    for (const QJsonValue &request : forge.requests())
+        posts += request[u"method"].toString() == u"POST" ? 1 : 0;
+    return posts;
+}
+
+} // namespace
 
 class TestPipelinesPage : public QObject
 {
@@ -26,11 +46,14 @@ private Q_SLOTS:
     void runsAndJobsOfTheBranch();
     void faultKeepsTheRunsShown();
     void repositoryWithoutAForge();
+    void runWorkflowWithItsInputs();
+    void runGitLabPipelineWithVariables();
 
 private:
     bool waitLoaded(PipelinesPage &page);
     // A first commit whose .releasedesk.yml points at the double as GitHub project octo/app.
-    void commitForgeSettings(ScratchRepository &scratch);
+    void commitForgeSettings(ScratchRepository &scratch,
+                             const QString &type = QStringLiteral("github"));
     git::Library m_library;
     ForgeDouble m_double;
     QTemporaryDir m_cache;
@@ -52,13 +75,23 @@ bool TestPipelinesPage::waitLoaded(PipelinesPage &page)
     return QTest::qWaitFor([&] { return !page.isLoading(); }, 60000);
 }
 
-void TestPipelinesPage::commitForgeSettings(ScratchRepository &scratch)
+void TestPipelinesPage::commitForgeSettings(ScratchRepository &scratch, const QString &type)
 {
+    const QString api = type == u"github" ? m_double.url().toString()
+                                          : m_double.url().toString() + QStringLiteral("/api/v4");
     scratch.commit(QStringLiteral("feat: first"),
                    {{QStringLiteral(".releasedesk.yml"),
-                     QStringLiteral("forge:\n  type: github\n  api: %1\n  project: octo/app\n")
-                             .arg(m_double.url().toString())
-                             .toUtf8()}});
+                     QStringLiteral("forge:\n  type: %1\n  api: %2\n  project: octo/app\n")
+                             .arg(type, api)
+                             .toUtf8()},
+                    {QStringLiteral(".github/workflows/deploy.yml"),
+                     "name: Deploy\non:\n  workflow_dispatch:\n    inputs:\n"
+                     "      environment:\n        type: choice\n"
+                     "        options: [staging, production]\n        required: true\n"
+                     "      dry-run:\n        type: boolean\n        default: false\n"
+                     "      reason:\n        description: Why now\n        required: true\n"},
+                    {QStringLiteral(".github/workflows/ci.yml"),
+                     "name: CI\non: [push]\njobs: {}\n"}});
 }
 
 void TestPipelinesPage::runsAndJobsOfTheBranch()
@@ -178,6 +211,106 @@ void TestPipelinesPage::repositoryWithoutAForge()
     QVERIFY2(page.messageText().contains(QStringLiteral("CI is not checked"))
                      && page.messageText().contains(QStringLiteral("forge:")),
              qPrintable(page.messageText()));
+}
+
+// The dialog offers the workflows that can be run by hand, with a field per input; a required
+// input left empty is refused before anything is sent; what is sent is what was chosen.
+void TestPipelinesPage::runWorkflowWithItsInputs()
+{
+    m_double.reset();
+    ScratchRepository scratch;
+    commitForgeSettings(scratch);
+    PipelinesPage page;
+    page.resize(1024, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setProject(scratch.path());
+    QVERIFY(waitLoaded(page));
+
+    rd::gui::RunWorkflowDialog *dialog = page.openRunDialog();
+    QVERIFY(dialog);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->workflowNames(), QStringList{QStringLiteral("deploy.yml")});
+    QCOMPARE(dialog->refField()->text(), QStringLiteral("main"));
+    auto *environment = qobject_cast<QComboBox *>(
+            dialog->inputField(QStringLiteral("environment")));
+    auto *dryRun = qobject_cast<QCheckBox *>(dialog->inputField(QStringLiteral("dry-run")));
+    auto *reason = qobject_cast<QLineEdit *>(dialog->inputField(QStringLiteral("reason")));
+    QVERIFY(environment && dryRun && reason);
+    QCOMPARE(environment->count(), 2);
+    QVERIFY(!dryRun->isChecked());
+    QCOMPARE(reason->placeholderText(), QStringLiteral("Why now"));
+    QVERIFY(!rd::test::saveScreenshot(dialog, QStringLiteral("run-workflow")).isEmpty());
+
+    // The reason is required and has no default: refused here, nothing sent.
+    dialog->run();
+    QVERIFY2(dialog->messageText().contains(QStringLiteral("reason")),
+             qPrintable(dialog->messageText()));
+    QVERIFY(!dialog->isSending());
+    QCOMPARE(postsTo(m_double), 0);
+
+    environment->setCurrentText(QStringLiteral("production"));
+    dryRun->setChecked(true);
+    reason->setText(QStringLiteral("hotfix"));
+    const QPointer<rd::gui::RunWorkflowDialog> watched(dialog);
+    dialog->run();
+    QVERIFY(QTest::qWaitFor([&] { return watched.isNull(); }, 60000));
+    QVERIFY(waitLoaded(page));
+    QJsonObject dispatch;
+    for (const QJsonValue &request : m_double.requests()) {
+        if (request[u"method"].toString() == u"POST")
+            dispatch = request.toObject();
+    }
+    QCOMPARE(dispatch[u"url"].toString(),
+             QStringLiteral("/repos/octo/app/actions/workflows/deploy.yml/dispatches"));
+    QCOMPARE(QJsonDocument::fromJson(dispatch[u"body"].toString().toUtf8()).object(),
+             (QJsonObject{{QStringLiteral("ref"), QStringLiteral("main")},
+                          {QStringLiteral("inputs"),
+                           QJsonObject{{QStringLiteral("environment"),
+                                        QStringLiteral("production")},
+                                       {QStringLiteral("dry-run"), QStringLiteral("true")},
+                                       {QStringLiteral("reason"), QStringLiteral("hotfix")}}}}));
+    // The page shows the runs of the branch it ran on: the new one among them.
+    QCOMPARE(page.runCount(), 1);
+    // (the double names a dispatched run after the workflow's file)
+    QCOMPARE(page.runRow(0).at(1), QStringLiteral("deploy.yml"));
+    QCOMPARE(page.runRow(0).at(2), QStringLiteral("main"));
+}
+
+// GitLab: a pipeline with variables, one KEY=VALUE a line; a malformed line is refused.
+void TestPipelinesPage::runGitLabPipelineWithVariables()
+{
+    m_double.reset();
+    ScratchRepository scratch;
+    commitForgeSettings(scratch, QStringLiteral("gitlab"));
+    PipelinesPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setProject(scratch.path());
+    QVERIFY(waitLoaded(page));
+    rd::gui::RunWorkflowDialog *dialog = page.openRunDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->variablesField());
+    dialog->variablesField()->setPlainText(QStringLiteral("DEPLOY_ENV=staging\nbroken\n"));
+    dialog->run();
+    QVERIFY2(dialog->messageText().contains(QStringLiteral("Line 2")),
+             qPrintable(dialog->messageText()));
+    QCOMPARE(postsTo(m_double), 0);
+    dialog->variablesField()->setPlainText(QStringLiteral("DEPLOY_ENV=staging\n"));
+    dialog->run();
+    // Accepted, it closes and goes (the page made it delete itself on close).
+    const QPointer<rd::gui::RunWorkflowDialog> watched(dialog);
+    QVERIFY(QTest::qWaitFor([&] { return watched.isNull(); }, 60000));
+    bool sent = false;
+    for (const QJsonValue &request : m_double.requests()) {
+        if (request[u"method"].toString() == u"POST") {
+            sent = true;
+            QVERIFY2(request[u"body"].toString().contains(QStringLiteral("DEPLOY_ENV")),
+                     qPrintable(request[u"body"].toString()));
+        }
+    }
+    QVERIFY(sent);
 }
 
 QTEST_MAIN(TestPipelinesPage)
