@@ -10,23 +10,6 @@
 
 namespace rd::cli {
 
-namespace {
-
-// The version the sources declare ahead of the release tag: what is about to be released.
-std::optional<Version> upcomingVersion(const SourceReport &report)
-{
-    std::optional<Version> upcoming;
-    for (const SourceEntry &entry : report.entries) {
-        if (entry.status == SourceStatus::Ahead && entry.source.version
-            && entry.source.role == SourceRole::Project
-            && (!upcoming || entry.source.version->compare(*upcoming) > 0))
-            upcoming = entry.source.version;
-    }
-    return upcoming;
-}
-
-} // namespace
-
 int runStatus(Context &context)
 {
     QCommandLineParser parser;
@@ -63,7 +46,7 @@ int runStatus(Context &context)
                                                    project->root(),
                                                    project->settings().config,
                                                    report->reference,
-                                                   upcomingVersion(*report),
+                                                   PublishedInspection::upcoming(*report),
                                                    options);
     if (!registries)
         return context.fail(registries.error(), Failure);

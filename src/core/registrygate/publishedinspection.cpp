@@ -72,4 +72,68 @@ Result<PublishedReport> PublishedInspection::inspect(git::Repository &repository
     return report;
 }
 
+std::optional<Version> PublishedInspection::upcoming(const SourceReport &report)
+{
+    std::optional<Version> upcoming;
+    for (const SourceEntry &entry : report.entries) {
+        if (entry.status == SourceStatus::Ahead && entry.source.version
+            && entry.source.role == SourceRole::Project
+            && (!upcoming || entry.source.version->compare(*upcoming) > 0))
+            upcoming = entry.source.version;
+    }
+    return upcoming;
+}
+
+QString PublishedInspection::sourceIdFor(const RegistryTarget &target, const SourceReport &report)
+{
+    // Detected targets name their file ("package.json", "pyproject.toml:3"); configured ones
+    // go to the shallowest source of the format their registry publishes.
+    const QString file = target.origin.section(u':', 0, 0);
+    QStringList formats;
+    switch (target.type) {
+    case RegistryTarget::Type::Npm:
+        formats = {QStringLiteral("package.json")};
+        break;
+    case RegistryTarget::Type::PyPI:
+        formats = {QStringLiteral("pyproject.toml"),
+                   QStringLiteral("setup.cfg"),
+                   QStringLiteral("setup.py")};
+        break;
+    case RegistryTarget::Type::Crates:
+        formats = {QStringLiteral("Cargo.toml")};
+        break;
+    case RegistryTarget::Type::Oci:
+        formats = {QStringLiteral("Chart.yaml"), QStringLiteral("Dockerfile")};
+        break;
+    case RegistryTarget::Type::GitHubRelease:
+    case RegistryTarget::Type::GitLabRelease:
+        break;
+    }
+    const SourceEntry *best = nullptr;
+    for (const SourceEntry &entry : report.entries) {
+        const VersionSource &source = entry.source;
+        if (source.role != SourceRole::Project && source.role != SourceRole::App)
+            continue;
+        if (source.path == file)
+            return source.id();
+        // A chart's application version is what its image carries.
+        if (!formats.contains(source.format)
+            || (source.format == u"Chart.yaml" && source.role != SourceRole::App))
+            continue;
+        if (!best || source.path.count(u'/') < best->source.path.count(u'/'))
+            best = &entry;
+    }
+    if (best)
+        return best->source.id();
+    for (const SourceEntry &entry : report.entries) {
+        if (entry.source.role == SourceRole::Tag)
+            return entry.source.id();
+    }
+    for (const SourceEntry &entry : report.entries) {
+        if (entry.isReference)
+            return entry.source.id();
+    }
+    return report.entries.isEmpty() ? QString() : report.entries.first().source.id();
+}
+
 } // namespace rd

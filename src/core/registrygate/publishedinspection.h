@@ -4,6 +4,7 @@
 #include "forge/forgeconnection.h"
 #include "registry/publishedrules.h"
 #include "registry/registrydetection.h"
+#include "sources/sourcereport.h"
 
 #include <optional>
 
@@ -55,6 +56,14 @@ public:
                                            const std::optional<Version> &reference,
                                            const std::optional<Version> &upcoming,
                                            Options options = {});
+
+    // The version the sources declare ahead of the release tag: what is about to be released
+    // (the highest project source that is ahead); nullopt when none is.
+    static std::optional<Version> upcoming(const SourceReport &report);
+    // The row of `report` a registry's column value belongs on: the source in the file the
+    // target was detected from (package.json → its version), else the release tag, else the
+    // reference. Empty when the report has no rows.
+    static QString sourceIdFor(const RegistryTarget &target, const SourceReport &report);
 };
 
 } // namespace rd
