@@ -1724,6 +1724,42 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <source>Wrote %1 to the version sources.</source>
         <translation>%1 in die Versionsquellen geschrieben.</translation>
     </message>
+    <message>
+        <source>Registries not read: %1</source>
+        <translation>Registries nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>npm</source>
+        <translation>npm</translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation>PyPI</translation>
+    </message>
+    <message>
+        <source>OCI image</source>
+        <translation>OCI-Image</translation>
+    </message>
+    <message>
+        <source>crates</source>
+        <translation>Crates</translation>
+    </message>
+    <message>
+        <source>GitHub release</source>
+        <translation>GitHub-Release</translation>
+    </message>
+    <message>
+        <source>GitLab release</source>
+        <translation>GitLab-Release</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::VersionDiffView</name>

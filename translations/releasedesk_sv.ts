@@ -1724,6 +1724,42 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <source>Wrote %1 to the version sources.</source>
         <translation>Skrev %1 till versionskällorna.</translation>
     </message>
+    <message>
+        <source>Registries not read: %1</source>
+        <translation>Registren inte lästa: %1</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>inte läst</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>inte publicerad</translation>
+    </message>
+    <message>
+        <source>npm</source>
+        <translation>npm</translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation>PyPI</translation>
+    </message>
+    <message>
+        <source>OCI image</source>
+        <translation>OCI-avbild</translation>
+    </message>
+    <message>
+        <source>crates</source>
+        <translation>crates</translation>
+    </message>
+    <message>
+        <source>GitHub release</source>
+        <translation>GitHub-release</translation>
+    </message>
+    <message>
+        <source>GitLab release</source>
+        <translation>GitLab-release</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::VersionDiffView</name>
