@@ -6,6 +6,7 @@
 #include "registry/registryreader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace rd {
 
@@ -18,16 +19,13 @@ const Result<PublishedReport> &PublishedReading::report(PreflightContext &contex
     const QString version = context.version.toString();
     if (m_report && m_version == version)
         return *m_report;
-    QString root = context.repository.workdir();
-    if (root.endsWith(u'/'))
-        root.chop(1);
     m_version = version;
-    auto config = ProjectConfig::load(root);
+    auto config = context.projectConfig();
     if (!config)
         m_report = fail(config.error());
     else
         m_report = PublishedInspection::inspect(context.repository,
-                                                root,
+                                                QDir::cleanPath(context.repository.workdir()),
                                                 *config,
                                                 context.lastRelease,
                                                 context.version,

@@ -4,6 +4,8 @@
 #include "git/repository.h"
 #include "git/worktreestatus.h"
 
+#include <QDir>
+
 namespace rd {
 
 namespace {
@@ -22,6 +24,12 @@ QString listPaths(const QList<git::WorkTreeStatus::Entry> &entries)
 
 CheckResult WorkTreeCheck::run(PreflightContext &context, Progress *)
 {
+    if (context.repository.isBare())
+        return result(CheckResult::Status::Fail,
+                      QStringLiteral("This repository is bare: a release needs a work tree to "
+                                     "write the version files in. Clone it (git clone %1) and "
+                                     "release from the clone.")
+                              .arg(QDir::cleanPath(context.repository.gitDir())));
     const QString state = context.repository.stateName();
     if (!state.isEmpty())
         return result(CheckResult::Status::Fail,

@@ -9,12 +9,13 @@ set -euo pipefail
 command=${1:?usage: crates-double.sh start|stop STATE_DIR}
 state=${2:?usage: crates-double.sh start|stop STATE_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../serverlib.sh"
+name=crates-double.sh
+# shellcheck source=tests/support/servers/serverlib.sh
+source "$here/../../support/servers/serverlib.sh"
+server_command "$command" "$state/pid"
 
-server_command crates-double.sh "$command" "$state"
-
-require_tools crates-double.sh python3
-stop_server "$state"
+server_require python3
+server_stop "$state/pid"
 mkdir -p "$state"
 state=$(cd "$state" && pwd)
-start_python_double crates-double.sh "$here/server.py" "$state"
+server_start_python_double "$here/server.py"

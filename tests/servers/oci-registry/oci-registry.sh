@@ -17,12 +17,13 @@ set -euo pipefail
 command=${1:?usage: oci-registry.sh start|stop STATE_DIR}
 state=${2:?usage: oci-registry.sh start|stop STATE_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../serverlib.sh"
+name=oci-registry.sh
+# shellcheck source=tests/support/servers/serverlib.sh
+source "$here/../../support/servers/serverlib.sh"
+server_command "$command" "$state/pid" "$state/issuer.pid"
 
-server_command oci-registry.sh "$command" "$state"
-
-require_tools oci-registry.sh docker-registry skopeo htpasswd openssl python3 curl
-stop_server "$state"
+server_require docker-registry skopeo htpasswd openssl python3 curl
+server_stop "$state/pid" "$state/issuer.pid"
 mkdir -p "$state/data"
 state=$(cd "$state" && pwd)
 
@@ -40,7 +41,7 @@ for _ in $(seq 300); do
 done
 [[ -s "$state/token-port" ]] || { cat "$state/issuer.log" >&2; exit 1; }
 
-port=$(free_port)
+port=$(server_free_port)
 url="http://127.0.0.1:$port"
 cat >"$state/config.yml" <<YAML
 version: 0.1
@@ -62,7 +63,7 @@ auth:
 YAML
 nohup docker-registry serve "$state/config.yml" >"$state/server.log" 2>&1 &
 echo $! >"$state/pid"
-wait_for_http oci-registry.sh "$state" "$url/v2/"
+server_wait_http "$url/v2/"
 
 layout="$state/layout"
 push() { # TAG CREATED MARKER [ALIAS...]

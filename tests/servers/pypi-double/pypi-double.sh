@@ -10,13 +10,14 @@ set -euo pipefail
 command=${1:?usage: pypi-double.sh start|stop STATE_DIR}
 state=${2:?usage: pypi-double.sh start|stop STATE_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../serverlib.sh"
+name=pypi-double.sh
+# shellcheck source=tests/support/servers/serverlib.sh
+source "$here/../../support/servers/serverlib.sh"
+server_command "$command" "$state/pid"
 
-server_command pypi-double.sh "$command" "$state"
-
-require_tools pypi-double.sh python3
-stop_server "$state"
+server_require python3
+server_stop "$state/pid"
 mkdir -p "$state"
 state=$(cd "$state" && pwd)
 printf 'pypi-test-%s' "$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')" >"$state/token"
-start_python_double pypi-double.sh "$here/server.py" "$state"
+server_start_python_double "$here/server.py"

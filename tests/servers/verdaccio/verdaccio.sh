@@ -14,18 +14,19 @@ set -euo pipefail
 command=${1:?usage: verdaccio.sh start|stop STATE_DIR [DEPS_DIR]}
 state=${2:?usage: verdaccio.sh start|stop STATE_DIR [DEPS_DIR]}
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../serverlib.sh"
-
-server_command verdaccio.sh "$command" "$state"
+name=verdaccio.sh
+# shellcheck source=tests/support/servers/serverlib.sh
+source "$here/../../support/servers/serverlib.sh"
+server_command "$command" "$state/pid"
 
 deps=${3:?usage: verdaccio.sh start STATE_DIR DEPS_DIR}
-require_tools verdaccio.sh node npm curl
-npm_ci "$here" "$deps"
+server_require node npm curl
+server_npm_ci "$here" "$deps"
 
-stop_server "$state"
+server_stop "$state/pid"
 mkdir -p "$state/storage"
 state=$(cd "$state" && pwd)
-port=$(free_port)
+port=$(server_free_port)
 url="http://127.0.0.1:$port"
 cat >"$state/config.yaml" <<YAML
 storage: $state/storage
@@ -49,7 +50,7 @@ YAML
 nohup node "$deps/node_modules/verdaccio/bin/verdaccio" --config "$state/config.yaml" \
     --listen "127.0.0.1:$port" >"$state/server.log" 2>&1 &
 echo $! >"$state/pid"
-wait_for_http verdaccio.sh "$state" "$url/-/ping"
+server_wait_http "$url/-/ping"
 
 # A user (verdaccio creates it on the first login) and its token for npm.
 token=$(curl -sf -X PUT -H 'content-type: application/json' \
