@@ -51,5 +51,8 @@ QString wwwauthenticate(const uint8_t *data, size_t size);
 // A registry's JSON answer; the first byte picks npm, PyPI, crates or OCI tags. Errors name the
 // address; a parsed PyPI or crates answer has a latest version among its versions; dates UTC.
 QString registryjson(const uint8_t *data, size_t size);
+// A gzip-compressed tar (npm pack): package/package.json read or refused with the archive error
+// naming the file; what is read is in the unpacked archive.
+QString packagearchive(const uint8_t *data, size_t size);
 
 } // namespace rd::fuzz

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fuzz entry points for what registries send: WWW-Authenticate challenges and the JSON
-// answers of npm, PyPI, the crate registry and OCI tag lists.
+// answers of npm, PyPI, the crate registry and OCI tag lists; the package archives npm pack
+// writes.
 #include "fuzztargets.h"
 
+#include "registry/packagearchive.h"
 #include "registry/registryjson.h"
 #include "registry/wwwauthenticate.h"
 
@@ -114,6 +116,26 @@ QString registryjson(const uint8_t *data, size_t size)
                 .arg(package->latest);
     if (package->latestDate.isValid() && package->latestDate.timeSpec() != Qt::UTC)
         return QStringLiteral("a date that is not in UTC");
+    return {};
+}
+
+QString packagearchive(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = bytesOf(data, size);
+    const QString source = QStringLiteral("fuzz.tgz");
+    auto manifest = PackageArchive::file(bytes, QStringLiteral("package/package.json"), source);
+    if (!manifest) {
+        if (manifest.error().code != errc::registryArchive || manifest.error().source != source)
+            return QStringLiteral("an archive error without its code or source: ")
+                   + manifest.error().toString();
+        return {};
+    }
+    // A file found is one the unpacked archive holds, whole.
+    auto tar = PackageArchive::gunzip(bytes, source);
+    if (!tar)
+        return QStringLiteral("a file was read from an archive that does not unpack");
+    if (!tar->contains(*manifest))
+        return QStringLiteral("the file read is not in the unpacked archive");
     return {};
 }
 

@@ -30,8 +30,9 @@ private Q_SLOTS:
 
 void TestRegistryFuzzReplay::committedInputs_data()
 {
-    rd::test::addFuzzCorpusRows(
-            {QStringLiteral("wwwauthenticate"), QStringLiteral("registryjson")});
+    rd::test::addFuzzCorpusRows({QStringLiteral("wwwauthenticate"),
+                                 QStringLiteral("registryjson"),
+                                 QStringLiteral("packagearchive")});
 }
 
 void TestRegistryFuzzReplay::committedInputs()
@@ -41,7 +42,8 @@ void TestRegistryFuzzReplay::committedInputs()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Entry entry = target == u"wwwauthenticate" ? &rd::fuzz::wwwauthenticate
-                                                     : &rd::fuzz::registryjson;
+                        : target == u"registryjson"  ? &rd::fuzz::registryjson
+                                                     : &rd::fuzz::packagearchive;
     const QString problem = run(entry, file.readAll());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
