@@ -256,6 +256,87 @@
     </message>
 </context>
 <context>
+    <name>NpmPublishStep</name>
+    <message>
+        <source>Cannot read the package tarball: %1. Run npm pack (or the build step) first.</source>
+        <translation>Das Paket-Tarball kann nicht gelesen werden: %1. Führen Sie zuerst npm pack (oder den Build-Schritt) aus.</translation>
+    </message>
+    <message>
+        <source>The tarball&apos;s package/package.json has no name and version: it is not an npm package.</source>
+        <translation>package/package.json im Tarball hat keinen Namen und keine Version: Es ist kein npm-Paket.</translation>
+    </message>
+    <message>
+        <source>The tarball&apos;s version &quot;%1&quot; is not a SemVer version.</source>
+        <translation>Die Version „%1“ des Tarballs ist keine SemVer-Version.</translation>
+    </message>
+    <message>
+        <source>The tarball holds %1 %2, but the release is %3: pack it again from the release commit.</source>
+        <translation>Der Tarball enthält %1 %2, die Veröffentlichung ist aber %3: Packen Sie ihn erneut aus dem Release-Commit.</translation>
+    </message>
+    <message>
+        <source>Publish %1 %2 to npm</source>
+        <translation>%1 %2 auf npm veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Registry: %1
+Tarball: %2
+Integrity: %3
+Dist-tag: %4</source>
+        <translation>Registry: %1
+Tarball: %2
+Integrität: %3
+Dist-Tag: %4</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer for %1 is not a packument.</source>
+        <translation>Die Antwort der Registry für %1 ist kein Packument.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already on %3 with other content (%4); this release&apos;s tarball is %5. A published version is never overwritten: release the next version instead.</source>
+        <translation>%1 %2 liegt bereits mit anderem Inhalt auf %3 (%4); der Tarball dieser Veröffentlichung ist %5. Eine veröffentlichte Version wird nie überschrieben: Veröffentlichen Sie stattdessen die nächste Version.</translation>
+    </message>
+    <message>
+        <source>Cannot read the package tarball: %1.</source>
+        <translation>Das Paket-Tarball kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The package tarball changed since the release was planned (now %1, planned %2): abort the release and plan it again.</source>
+        <translation>Das Paket-Tarball hat sich seit der Planung geändert (jetzt %1, geplant %2): Brechen Sie die Veröffentlichung ab und planen Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>No npm token for %1: set NPM_TOKEN, or add the line //%2/:_authToken=… to the project&apos;s .npmrc or ~/.npmrc.</source>
+        <translation>Kein npm-Token für %1: Setzen Sie NPM_TOKEN oder fügen Sie die Zeile //%2/:_authToken=… in die .npmrc des Projekts oder ~/.npmrc ein.</translation>
+    </message>
+    <message>
+        <source>Publishing %1 %2 to %3 (dist-tag %4, token from %5)</source>
+        <translation>Veröffentliche %1 %2 auf %3 (Dist-Tag %4, Token aus %5)</translation>
+    </message>
+    <message>
+        <source>%1 refused the npm token from %2 (HTTP 401): log in again (npm login) or set a valid NPM_TOKEN.</source>
+        <translation>%1 hat das npm-Token aus %2 abgelehnt (HTTP 401): Melden Sie sich erneut an (npm login) oder setzen Sie ein gültiges NPM_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token from %2 publish %3 (HTTP 403): grant it publish rights on the package or its scope.</source>
+        <translation>%1 erlaubt dem Token aus %2 nicht, %3 zu veröffentlichen (HTTP 403): Geben Sie ihm Veröffentlichungsrechte für das Paket oder seinen Scope.</translation>
+    </message>
+    <message>
+        <source>The upload failed (%1); asking the registry whether it arrived.</source>
+        <translation>Das Hochladen ist fehlgeschlagen (%1); frage die Registry, ob es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 has %2 %3 (%4).</source>
+        <translation>Geprüft: %1 hat %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 %3 but does not list it after %4 s: check the registry, then resume the release.</source>
+        <translation>%1 hat %2 %3 angenommen, listet es aber nach %4 s nicht: Prüfen Sie die Registry und setzen Sie die Veröffentlichung dann fort.</translation>
+    </message>
+    <message>
+        <source>%1 %2 stays on %3: registries do not take a version twice, so it is not unpublished. Release the next version with the fix.</source>
+        <translation>%1 %2 bleibt auf %3: Registries nehmen eine Version nicht zweimal an, deshalb wird sie nicht zurückgezogen. Veröffentlichen Sie die nächste Version mit der Korrektur.</translation>
+    </message>
+</context>
+<context>
     <name>OciDistribution</name>
     <message>
         <source>The registry asked for a bearer token but named no usable token address (realm “%1”). The registry is misconfigured; ask its operator.</source>
@@ -315,6 +396,37 @@
     <message>
         <source>Why</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>PackageArchive</name>
+    <message>
+        <source>The package archive is broken (%1): pack it again.</source>
+        <translation>Das Paketarchiv ist beschädigt (%1): Packen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>not gzip-compressed</source>
+        <translation>nicht gzip-komprimiert</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes unpacked</source>
+        <translation>entpackt größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the compressed data is truncated or corrupt</source>
+        <translation>die komprimierten Daten sind abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>bad entry size at byte %1</source>
+        <translation>ungültige Eintragsgröße bei Byte %1</translation>
+    </message>
+    <message>
+        <source>an entry runs past the end</source>
+        <translation>ein Eintrag reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>es enthält kein %1</translation>
     </message>
 </context>
 <context>

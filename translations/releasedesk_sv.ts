@@ -256,6 +256,87 @@
     </message>
 </context>
 <context>
+    <name>NpmPublishStep</name>
+    <message>
+        <source>Cannot read the package tarball: %1. Run npm pack (or the build step) first.</source>
+        <translation>Paketets tarboll kan inte läsas: %1. Kör npm pack (eller byggsteget) först.</translation>
+    </message>
+    <message>
+        <source>The tarball&apos;s package/package.json has no name and version: it is not an npm package.</source>
+        <translation>Tarbollens package/package.json saknar namn och version: det är inget npm-paket.</translation>
+    </message>
+    <message>
+        <source>The tarball&apos;s version &quot;%1&quot; is not a SemVer version.</source>
+        <translation>Tarbollens version ”%1” är ingen SemVer-version.</translation>
+    </message>
+    <message>
+        <source>The tarball holds %1 %2, but the release is %3: pack it again from the release commit.</source>
+        <translation>Tarbollen innehåller %1 %2, men utgåvan är %3: packa den igen från utgåvans incheckning.</translation>
+    </message>
+    <message>
+        <source>Publish %1 %2 to npm</source>
+        <translation>Publicera %1 %2 på npm</translation>
+    </message>
+    <message>
+        <source>Registry: %1
+Tarball: %2
+Integrity: %3
+Dist-tag: %4</source>
+        <translation>Register: %1
+Tarboll: %2
+Integritet: %3
+Dist-tagg: %4</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer for %1 is not a packument.</source>
+        <translation>Registrets svar för %1 är inget packument.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already on %3 with other content (%4); this release&apos;s tarball is %5. A published version is never overwritten: release the next version instead.</source>
+        <translation>%1 %2 finns redan på %3 med annat innehåll (%4); den här utgåvans tarboll är %5. En publicerad version skrivs aldrig över: släpp nästa version i stället.</translation>
+    </message>
+    <message>
+        <source>Cannot read the package tarball: %1.</source>
+        <translation>Paketets tarboll kan inte läsas: %1.</translation>
+    </message>
+    <message>
+        <source>The package tarball changed since the release was planned (now %1, planned %2): abort the release and plan it again.</source>
+        <translation>Paketets tarboll har ändrats sedan utgåvan planerades (nu %1, planerad %2): avbryt utgåvan och planera den igen.</translation>
+    </message>
+    <message>
+        <source>No npm token for %1: set NPM_TOKEN, or add the line //%2/:_authToken=… to the project&apos;s .npmrc or ~/.npmrc.</source>
+        <translation>Ingen npm-token för %1: sätt NPM_TOKEN, eller lägg till raden //%2/:_authToken=… i projektets .npmrc eller ~/.npmrc.</translation>
+    </message>
+    <message>
+        <source>Publishing %1 %2 to %3 (dist-tag %4, token from %5)</source>
+        <translation>Publicerar %1 %2 på %3 (dist-tagg %4, token från %5)</translation>
+    </message>
+    <message>
+        <source>%1 refused the npm token from %2 (HTTP 401): log in again (npm login) or set a valid NPM_TOKEN.</source>
+        <translation>%1 avvisade npm-token från %2 (HTTP 401): logga in igen (npm login) eller sätt en giltig NPM_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token from %2 publish %3 (HTTP 403): grant it publish rights on the package or its scope.</source>
+        <translation>%1 låter inte token från %2 publicera %3 (HTTP 403): ge den publiceringsrätt på paketet eller dess scope.</translation>
+    </message>
+    <message>
+        <source>The upload failed (%1); asking the registry whether it arrived.</source>
+        <translation>Uppladdningen misslyckades (%1); frågar registret om den kom fram.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 has %2 %3 (%4).</source>
+        <translation>Verifierat: %1 har %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 %3 but does not list it after %4 s: check the registry, then resume the release.</source>
+        <translation>%1 tog emot %2 %3 men listar den inte efter %4 s: kontrollera registret och återuppta sedan utgåvan.</translation>
+    </message>
+    <message>
+        <source>%1 %2 stays on %3: registries do not take a version twice, so it is not unpublished. Release the next version with the fix.</source>
+        <translation>%1 %2 ligger kvar på %3: register tar inte emot en version två gånger, så den avpubliceras inte. Släpp nästa version med rättelsen.</translation>
+    </message>
+</context>
+<context>
     <name>OciDistribution</name>
     <message>
         <source>The registry asked for a bearer token but named no usable token address (realm “%1”). The registry is misconfigured; ask its operator.</source>
@@ -315,6 +396,37 @@
     <message>
         <source>Why</source>
         <translation>Orsak</translation>
+    </message>
+</context>
+<context>
+    <name>PackageArchive</name>
+    <message>
+        <source>The package archive is broken (%1): pack it again.</source>
+        <translation>Paketarkivet är trasigt (%1): packa det igen.</translation>
+    </message>
+    <message>
+        <source>not gzip-compressed</source>
+        <translation>inte gzip-komprimerat</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes unpacked</source>
+        <translation>större än %1 byte uppackat</translation>
+    </message>
+    <message>
+        <source>the compressed data is truncated or corrupt</source>
+        <translation>de komprimerade data är avkortade eller skadade</translation>
+    </message>
+    <message>
+        <source>bad entry size at byte %1</source>
+        <translation>ogiltig poststorlek vid byte %1</translation>
+    </message>
+    <message>
+        <source>an entry runs past the end</source>
+        <translation>en post går förbi slutet</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>det saknar %1</translation>
     </message>
 </context>
 <context>
