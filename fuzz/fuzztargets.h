@@ -44,4 +44,15 @@ QString changelogdocument(const uint8_t *data, size_t size);
 // A .releasedesk.yml: parsing and reading the settings never crash, and errors name the file.
 QString projectconfig(const uint8_t *data, size_t size);
 
+// fuzz/registrytargets.cpp:
+// A WWW-Authenticate header: schemes and parameter names are tokens (names lower-case), never
+// token68 and parameters together, and the challenges written back parse to the same ones.
+QString wwwauthenticate(const uint8_t *data, size_t size);
+// A registry's JSON answer; the first byte picks npm, PyPI, crates or OCI tags. Errors name the
+// address; a parsed PyPI or crates answer has a latest version among its versions; dates UTC.
+QString registryjson(const uint8_t *data, size_t size);
+// A gzip-compressed tar (npm pack): package/package.json read or refused with the archive error
+// naming the file; what is read is in the unpacked archive.
+QString packagearchive(const uint8_t *data, size_t size);
+
 } // namespace rd::fuzz

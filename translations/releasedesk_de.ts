@@ -256,6 +256,114 @@
     </message>
 </context>
 <context>
+    <name>NpmPublishStep</name>
+    <message>
+        <source>Cannot read the package tarball: %1. Run npm pack (or the build step) first.</source>
+        <translation>Das Paket-Tarball kann nicht gelesen werden: %1. Führen Sie zuerst npm pack (oder den Build-Schritt) aus.</translation>
+    </message>
+    <message>
+        <source>The tarball&apos;s package/package.json has no name and version: it is not an npm package.</source>
+        <translation>package/package.json im Tarball hat keinen Namen und keine Version: Es ist kein npm-Paket.</translation>
+    </message>
+    <message>
+        <source>The tarball&apos;s version &quot;%1&quot; is not a SemVer version.</source>
+        <translation>Die Version „%1“ des Tarballs ist keine SemVer-Version.</translation>
+    </message>
+    <message>
+        <source>The tarball holds %1 %2, but the release is %3: pack it again from the release commit.</source>
+        <translation>Der Tarball enthält %1 %2, die Veröffentlichung ist aber %3: Packen Sie ihn erneut aus dem Release-Commit.</translation>
+    </message>
+    <message>
+        <source>Publish %1 %2 to npm</source>
+        <translation>%1 %2 auf npm veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Registry: %1
+Tarball: %2
+Integrity: %3
+Dist-tag: %4</source>
+        <translation>Registry: %1
+Tarball: %2
+Integrität: %3
+Dist-Tag: %4</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer for %1 is not a packument.</source>
+        <translation>Die Antwort der Registry für %1 ist kein Packument.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already on %3 with other content (%4); this release&apos;s tarball is %5. A published version is never overwritten: release the next version instead.</source>
+        <translation>%1 %2 liegt bereits mit anderem Inhalt auf %3 (%4); der Tarball dieser Veröffentlichung ist %5. Eine veröffentlichte Version wird nie überschrieben: Veröffentlichen Sie stattdessen die nächste Version.</translation>
+    </message>
+    <message>
+        <source>Cannot read the package tarball: %1.</source>
+        <translation>Das Paket-Tarball kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The package tarball changed since the release was planned (now %1, planned %2): abort the release and plan it again.</source>
+        <translation>Das Paket-Tarball hat sich seit der Planung geändert (jetzt %1, geplant %2): Brechen Sie die Veröffentlichung ab und planen Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>No npm token for %1: set NPM_TOKEN, or add the line //%2/:_authToken=… to the project&apos;s .npmrc or ~/.npmrc.</source>
+        <translation>Kein npm-Token für %1: Setzen Sie NPM_TOKEN oder fügen Sie die Zeile //%2/:_authToken=… in die .npmrc des Projekts oder ~/.npmrc ein.</translation>
+    </message>
+    <message>
+        <source>Publishing %1 %2 to %3 (dist-tag %4, token from %5)</source>
+        <translation>Veröffentliche %1 %2 auf %3 (Dist-Tag %4, Token aus %5)</translation>
+    </message>
+    <message>
+        <source>%1 refused the npm token from %2 (HTTP 401): log in again (npm login) or set a valid NPM_TOKEN.</source>
+        <translation>%1 hat das npm-Token aus %2 abgelehnt (HTTP 401): Melden Sie sich erneut an (npm login) oder setzen Sie ein gültiges NPM_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token from %2 publish %3 (HTTP 403): grant it publish rights on the package or its scope.</source>
+        <translation>%1 erlaubt dem Token aus %2 nicht, %3 zu veröffentlichen (HTTP 403): Geben Sie ihm Veröffentlichungsrechte für das Paket oder seinen Scope.</translation>
+    </message>
+    <message>
+        <source>The upload failed (%1); asking the registry whether it arrived.</source>
+        <translation>Das Hochladen ist fehlgeschlagen (%1); frage die Registry, ob es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 has %2 %3 (%4).</source>
+        <translation>Geprüft: %1 hat %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 %3 but does not list it after %4 s: check the registry, then resume the release.</source>
+        <translation>%1 hat %2 %3 angenommen, listet es aber nach %4 s nicht: Prüfen Sie die Registry und setzen Sie die Veröffentlichung dann fort.</translation>
+    </message>
+    <message>
+        <source>%1 %2 stays on %3: registries do not take a version twice, so it is not unpublished. Release the next version with the fix.</source>
+        <translation>%1 %2 bleibt auf %3: Registries nehmen eine Version nicht zweimal an, deshalb wird sie nicht zurückgezogen. Veröffentlichen Sie die nächste Version mit der Korrektur.</translation>
+    </message>
+</context>
+<context>
+    <name>OciDistribution</name>
+    <message>
+        <source>The registry asked for a bearer token but named no usable token address (realm “%1”). The registry is misconfigured; ask its operator.</source>
+        <translation>Die Registry verlangte ein Bearer-Token, nannte aber keine brauchbare Token-Adresse (Realm „%1“). Die Registry ist falsch konfiguriert; frag ihren Betreiber.</translation>
+    </message>
+    <message>
+        <source>The token service answered without a token (no “token” or “access_token”). Check the registry&apos;s token service.</source>
+        <translation>Der Token-Dienst antwortete ohne Token (kein „token“ oder „access_token“). Prüfe den Token-Dienst der Registry.</translation>
+    </message>
+    <message>
+        <source>%1 does not let anonymous readers see %2 (HTTP 401). Give credentials for this registry.</source>
+        <translation>%1 lässt anonyme Leser %2 nicht sehen (HTTP 401). Gib Zugangsdaten für diese Registry an.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials for %2 (HTTP 401). Check the user and the password or token for this registry.</source>
+        <translation>%1 lehnte die Zugangsdaten für %2 ab (HTTP 401). Prüfe Benutzer und Passwort oder Token für diese Registry.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials for %2 (HTTP %3). Check the user and the password or token for this registry.</source>
+        <translation>%1 lehnte die Zugangsdaten für %2 ab (HTTP %3). Prüfe Benutzer und Passwort oder Token für diese Registry.</translation>
+    </message>
+    <message>
+        <source>The next page of the tags of %1 is on another server (%2); not following it.</source>
+        <translation>Die nächste Seite der Tags von %1 liegt auf einem anderen Server (%2); ihr wird nicht gefolgt.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Current version</source>
@@ -291,6 +399,37 @@
     </message>
 </context>
 <context>
+    <name>PackageArchive</name>
+    <message>
+        <source>The package archive is broken (%1): pack it again.</source>
+        <translation>Das Paketarchiv ist beschädigt (%1): Packen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>not gzip-compressed</source>
+        <translation>nicht gzip-komprimiert</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes unpacked</source>
+        <translation>entpackt größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the compressed data is truncated or corrupt</source>
+        <translation>die komprimierten Daten sind abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>bad entry size at byte %1</source>
+        <translation>ungültige Eintragsgröße bei Byte %1</translation>
+    </message>
+    <message>
+        <source>an entry runs past the end</source>
+        <translation>ein Eintrag reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>es enthält kein %1</translation>
+    </message>
+</context>
+<context>
     <name>PreflightPage</name>
     <message>
         <source>Pre-flight checks</source>
@@ -322,6 +461,78 @@
     </message>
 </context>
 <context>
+    <name>PublishedChecks</name>
+    <message>
+        <source>Not checked: .releasedesk.yml has no registries: section.</source>
+        <translation>Nicht geprüft: .releasedesk.yml hat keinen Abschnitt registries:.</translation>
+    </message>
+    <message>
+        <source>Could not check every registry: %1</source>
+        <translation>Nicht jede Registry konnte geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Version not yet on the registries</source>
+        <translation>Version noch nicht in den Registries</translation>
+    </message>
+    <message>
+        <source>%1 is on none of: %2.</source>
+        <translation>%1 ist in keiner davon: %2.</translation>
+    </message>
+    <message>
+        <source>No registry ahead of the release</source>
+        <translation>Keine Registry ist dem Release voraus</translation>
+    </message>
+    <message>
+        <source>Releasing %1 would go backwards: %2</source>
+        <translation>Ein Release von %1 ginge rückwärts: %2</translation>
+    </message>
+    <message>
+        <source>The release reaches or overtakes it, but look first: %1</source>
+        <translation>Das Release erreicht oder überholt sie, aber sieh zuerst nach: %1</translation>
+    </message>
+    <message>
+        <source>No registry has a version above the last release (%1).</source>
+        <translation>Keine Registry hat eine Version über dem letzten Release (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedInspection</name>
+    <message>
+        <source>The forge&apos;s releases are not checked: %1</source>
+        <translation>Die Releases der Forge werden nicht geprüft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedPresenter</name>
+    <message>
+        <source>Published:</source>
+        <translation>Veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), versions: %3</source>
+        <translation>%1 (%2), Versionen: %3</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedRules</name>
+    <message>
+        <source>%1 has %2, higher than the project&apos;s %3. Something was published without a tag, or the tag is missing: tag %2 on the commit it was built from, or check what was published.</source>
+        <translation>%1 hat %2, höher als %3 des Projekts. Etwas wurde ohne Tag veröffentlicht, oder das Tag fehlt: Tagge %2 auf dem Commit, aus dem es gebaut wurde, oder prüfe, was veröffentlicht wurde.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2, the version about to be released. Registries do not take a version twice: release the next version instead.</source>
+        <translation>%1 hat bereits %2, die Version, die gerade veröffentlicht werden soll. Registries nehmen eine Version nicht zweimal an: Veröffentliche stattdessen die nächste Version.</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileDialog</name>
     <message>
         <source>Reconcile Version Sources</source>
@@ -346,6 +557,134 @@
     <message>
         <source>Files that change</source>
         <translation>Dateien, die sich ändern</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDetection</name>
+    <message>
+        <source>%1: not read (%2)</source>
+        <translation>%1: nicht gelesen (%2)</translation>
+    </message>
+    <message>
+        <source>package.json has no &quot;name&quot;: not checked on npm</source>
+        <translation>package.json hat kein „name“: auf npm nicht geprüft</translation>
+    </message>
+    <message>
+        <source>pyproject.toml: not read (%1)</source>
+        <translation>pyproject.toml: nicht gelesen (%1)</translation>
+    </message>
+    <message>
+        <source>Cargo.toml: not read (%1)</source>
+        <translation>Cargo.toml: nicht gelesen (%1)</translation>
+    </message>
+    <message>
+        <source>Dockerfile: the image it becomes is not named anywhere; add { type: oci, image: HOST/PATH/NAME } to registries: in .releasedesk.yml to check it</source>
+        <translation>Dockerfile: Das Image, das daraus wird, ist nirgends genannt; füge { type: oci, image: HOST/PATH/NAME } unter registries: in .releasedesk.yml hinzu, um es zu prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryJson</name>
+    <message>
+        <source>The %1 answer is not valid JSON (%2 at byte %3). The address may point at something that is not this kind of registry; check url: in .releasedesk.yml.</source>
+        <translation>Die Antwort von %1 ist kein gültiges JSON (%2 bei Byte %3). Die Adresse zeigt vielleicht auf etwas, das keine Registry dieser Art ist; prüfe url: in .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>The %1 answer is not a JSON object. Check that url: in .releasedesk.yml points at this kind of registry.</source>
+        <translation>Die Antwort von %1 ist kein JSON-Objekt. Prüfe, ob url: in .releasedesk.yml auf eine Registry dieser Art zeigt.</translation>
+    </message>
+    <message>
+        <source>The %1 answer has no usable “%2”; this is not what the registry documents. Check that url: in .releasedesk.yml points at this kind of registry.</source>
+        <translation>Die Antwort von %1 hat kein brauchbares „%2“; das ist nicht, was die Registry dokumentiert. Prüfe, ob url: in .releasedesk.yml auf eine Registry dieser Art zeigt.</translation>
+    </message>
+    <message>
+        <source>the packument has no dist-tag “latest”</source>
+        <translation>das Packument hat kein Dist-Tag „latest“</translation>
+    </message>
+    <message>
+        <source>no publication time for %1</source>
+        <translation>keine Veröffentlichungszeit für %1</translation>
+    </message>
+    <message>
+        <source>no upload time for %1</source>
+        <translation>keine Upload-Zeit für %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryReader</name>
+    <message>
+        <source>not published yet</source>
+        <translation>noch nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>not published yet (or private: the registry refused an anonymous read with HTTP %1)</source>
+        <translation>noch nicht veröffentlicht (oder privat: die Registry verweigerte das anonyme Lesen mit HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No address for %1: set url: in its registries: entry of .releasedesk.yml.</source>
+        <translation>Keine Adresse für %1: setze url: in seinem Eintrag unter registries: in .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>no tag is a version (%1 tags)</source>
+        <translation>kein Tag ist eine Version (%1 Tags)</translation>
+    </message>
+    <message>
+        <source>the image %1 does not say when it was built</source>
+        <translation>das Image %1 sagt nicht, wann es gebaut wurde</translation>
+    </message>
+    <message>
+        <source>%1 needs the project&apos;s forge, and none of that kind is configured or detected: set forge: (type, api, project) in .releasedesk.yml.</source>
+        <translation>%1 braucht die Forge des Projekts, und keine dieser Art ist konfiguriert oder erkannt: setze forge: (type, api, project) in .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>no release yet</source>
+        <translation>noch kein Release</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTarget</name>
+    <message>
+        <source>GitHub releases</source>
+        <translation>GitHub-Releases</translation>
+    </message>
+    <message>
+        <source>GitLab releases</source>
+        <translation>GitLab-Releases</translation>
+    </message>
+    <message>
+        <source>crate %1</source>
+        <translation>Crate %1</translation>
+    </message>
+    <message>
+        <source>The image “%1” does not name its registry. Write it as HOST[:PORT]/PATH/NAME (e.g. registry.example.com/team/app).</source>
+        <translation>Das Image „%1“ nennt seine Registry nicht. Schreibe es als HOST[:PORT]/PFAD/NAME (z. B. registry.example.com/team/app).</translation>
+    </message>
+    <message>
+        <source>expected a list of registries, e.g. - { type: npm, package: &quot;@team/app&quot; }</source>
+        <translation>eine Liste von Registries erwartet, z. B. - { type: npm, package: &quot;@team/app&quot; }</translation>
+    </message>
+    <message>
+        <source>expected an entry like { type: npm, package: NAME }</source>
+        <translation>einen Eintrag wie { type: npm, package: NAME } erwartet</translation>
+    </message>
+    <message>
+        <source>unknown registry type “%1”; use npm, pypi, oci, crates, github-release or gitlab-release</source>
+        <translation>unbekannter Registry-Typ „%1“; verwende npm, pypi, oci, crates, github-release oder gitlab-release</translation>
+    </message>
+    <message>
+        <source>an oci entry needs image: HOST/PATH/NAME</source>
+        <translation>ein oci-Eintrag braucht image: HOST/PATH/NAME</translation>
+    </message>
+    <message>
+        <source>a %1 entry needs package: NAME</source>
+        <translation>ein %1-Eintrag braucht package: NAME</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http(s) address; write e.g. url: https://registry.example.com</source>
+        <translation>„%1“ ist keine http(s)-Adresse; schreibe z. B. url: https://registry.example.com</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2423,42 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     <message>
         <source>Wrote %1 to the version sources.</source>
         <translation>%1 in die Versionsquellen geschrieben.</translation>
+    </message>
+    <message>
+        <source>Registries not read: %1</source>
+        <translation>Registries nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>npm</source>
+        <translation>npm</translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation>PyPI</translation>
+    </message>
+    <message>
+        <source>OCI image</source>
+        <translation>OCI-Image</translation>
+    </message>
+    <message>
+        <source>crates</source>
+        <translation>Crates</translation>
+    </message>
+    <message>
+        <source>GitHub release</source>
+        <translation>GitHub-Release</translation>
+    </message>
+    <message>
+        <source>GitLab release</source>
+        <translation>GitLab-Release</translation>
     </message>
 </context>
 <context>

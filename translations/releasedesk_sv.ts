@@ -256,6 +256,114 @@
     </message>
 </context>
 <context>
+    <name>NpmPublishStep</name>
+    <message>
+        <source>Cannot read the package tarball: %1. Run npm pack (or the build step) first.</source>
+        <translation>Paketets tarboll kan inte läsas: %1. Kör npm pack (eller byggsteget) först.</translation>
+    </message>
+    <message>
+        <source>The tarball&apos;s package/package.json has no name and version: it is not an npm package.</source>
+        <translation>Tarbollens package/package.json saknar namn och version: det är inget npm-paket.</translation>
+    </message>
+    <message>
+        <source>The tarball&apos;s version &quot;%1&quot; is not a SemVer version.</source>
+        <translation>Tarbollens version ”%1” är ingen SemVer-version.</translation>
+    </message>
+    <message>
+        <source>The tarball holds %1 %2, but the release is %3: pack it again from the release commit.</source>
+        <translation>Tarbollen innehåller %1 %2, men utgåvan är %3: packa den igen från utgåvans incheckning.</translation>
+    </message>
+    <message>
+        <source>Publish %1 %2 to npm</source>
+        <translation>Publicera %1 %2 på npm</translation>
+    </message>
+    <message>
+        <source>Registry: %1
+Tarball: %2
+Integrity: %3
+Dist-tag: %4</source>
+        <translation>Register: %1
+Tarboll: %2
+Integritet: %3
+Dist-tagg: %4</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer for %1 is not a packument.</source>
+        <translation>Registrets svar för %1 är inget packument.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already on %3 with other content (%4); this release&apos;s tarball is %5. A published version is never overwritten: release the next version instead.</source>
+        <translation>%1 %2 finns redan på %3 med annat innehåll (%4); den här utgåvans tarboll är %5. En publicerad version skrivs aldrig över: släpp nästa version i stället.</translation>
+    </message>
+    <message>
+        <source>Cannot read the package tarball: %1.</source>
+        <translation>Paketets tarboll kan inte läsas: %1.</translation>
+    </message>
+    <message>
+        <source>The package tarball changed since the release was planned (now %1, planned %2): abort the release and plan it again.</source>
+        <translation>Paketets tarboll har ändrats sedan utgåvan planerades (nu %1, planerad %2): avbryt utgåvan och planera den igen.</translation>
+    </message>
+    <message>
+        <source>No npm token for %1: set NPM_TOKEN, or add the line //%2/:_authToken=… to the project&apos;s .npmrc or ~/.npmrc.</source>
+        <translation>Ingen npm-token för %1: sätt NPM_TOKEN, eller lägg till raden //%2/:_authToken=… i projektets .npmrc eller ~/.npmrc.</translation>
+    </message>
+    <message>
+        <source>Publishing %1 %2 to %3 (dist-tag %4, token from %5)</source>
+        <translation>Publicerar %1 %2 på %3 (dist-tagg %4, token från %5)</translation>
+    </message>
+    <message>
+        <source>%1 refused the npm token from %2 (HTTP 401): log in again (npm login) or set a valid NPM_TOKEN.</source>
+        <translation>%1 avvisade npm-token från %2 (HTTP 401): logga in igen (npm login) eller sätt en giltig NPM_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token from %2 publish %3 (HTTP 403): grant it publish rights on the package or its scope.</source>
+        <translation>%1 låter inte token från %2 publicera %3 (HTTP 403): ge den publiceringsrätt på paketet eller dess scope.</translation>
+    </message>
+    <message>
+        <source>The upload failed (%1); asking the registry whether it arrived.</source>
+        <translation>Uppladdningen misslyckades (%1); frågar registret om den kom fram.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 has %2 %3 (%4).</source>
+        <translation>Verifierat: %1 har %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 accepted %2 %3 but does not list it after %4 s: check the registry, then resume the release.</source>
+        <translation>%1 tog emot %2 %3 men listar den inte efter %4 s: kontrollera registret och återuppta sedan utgåvan.</translation>
+    </message>
+    <message>
+        <source>%1 %2 stays on %3: registries do not take a version twice, so it is not unpublished. Release the next version with the fix.</source>
+        <translation>%1 %2 ligger kvar på %3: register tar inte emot en version två gånger, så den avpubliceras inte. Släpp nästa version med rättelsen.</translation>
+    </message>
+</context>
+<context>
+    <name>OciDistribution</name>
+    <message>
+        <source>The registry asked for a bearer token but named no usable token address (realm “%1”). The registry is misconfigured; ask its operator.</source>
+        <translation>Registret bad om en bearer-token men angav ingen användbar tokenadress (realm ”%1”). Registret är felkonfigurerat; fråga den som driver det.</translation>
+    </message>
+    <message>
+        <source>The token service answered without a token (no “token” or “access_token”). Check the registry&apos;s token service.</source>
+        <translation>Tokentjänsten svarade utan token (inget ”token” eller ”access_token”). Kontrollera registrets tokentjänst.</translation>
+    </message>
+    <message>
+        <source>%1 does not let anonymous readers see %2 (HTTP 401). Give credentials for this registry.</source>
+        <translation>%1 låter inte anonyma läsare se %2 (HTTP 401). Ange inloggningsuppgifter för det här registret.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials for %2 (HTTP 401). Check the user and the password or token for this registry.</source>
+        <translation>%1 avvisade inloggningsuppgifterna för %2 (HTTP 401). Kontrollera användare och lösenord eller token för det här registret.</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials for %2 (HTTP %3). Check the user and the password or token for this registry.</source>
+        <translation>%1 avvisade inloggningsuppgifterna för %2 (HTTP %3). Kontrollera användare och lösenord eller token för det här registret.</translation>
+    </message>
+    <message>
+        <source>The next page of the tags of %1 is on another server (%2); not following it.</source>
+        <translation>Nästa sida med taggar för %1 ligger på en annan server (%2); den följs inte.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Current version</source>
@@ -291,6 +399,37 @@
     </message>
 </context>
 <context>
+    <name>PackageArchive</name>
+    <message>
+        <source>The package archive is broken (%1): pack it again.</source>
+        <translation>Paketarkivet är trasigt (%1): packa det igen.</translation>
+    </message>
+    <message>
+        <source>not gzip-compressed</source>
+        <translation>inte gzip-komprimerat</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes unpacked</source>
+        <translation>större än %1 byte uppackat</translation>
+    </message>
+    <message>
+        <source>the compressed data is truncated or corrupt</source>
+        <translation>de komprimerade data är avkortade eller skadade</translation>
+    </message>
+    <message>
+        <source>bad entry size at byte %1</source>
+        <translation>ogiltig poststorlek vid byte %1</translation>
+    </message>
+    <message>
+        <source>an entry runs past the end</source>
+        <translation>en post går förbi slutet</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>det saknar %1</translation>
+    </message>
+</context>
+<context>
     <name>PreflightPage</name>
     <message>
         <source>Pre-flight checks</source>
@@ -322,6 +461,78 @@
     </message>
 </context>
 <context>
+    <name>PublishedChecks</name>
+    <message>
+        <source>Not checked: .releasedesk.yml has no registries: section.</source>
+        <translation>Inte kontrollerat: .releasedesk.yml har ingen sektion registries:.</translation>
+    </message>
+    <message>
+        <source>Could not check every registry: %1</source>
+        <translation>Alla register kunde inte kontrolleras: %1</translation>
+    </message>
+    <message>
+        <source>Version not yet on the registries</source>
+        <translation>Versionen finns inte i registren än</translation>
+    </message>
+    <message>
+        <source>%1 is on none of: %2.</source>
+        <translation>%1 finns inte i något av: %2.</translation>
+    </message>
+    <message>
+        <source>No registry ahead of the release</source>
+        <translation>Inget register ligger före releasen</translation>
+    </message>
+    <message>
+        <source>Releasing %1 would go backwards: %2</source>
+        <translation>Att släppa %1 vore att gå bakåt: %2</translation>
+    </message>
+    <message>
+        <source>The release reaches or overtakes it, but look first: %1</source>
+        <translation>Releasen når ikapp eller går förbi, men titta först: %1</translation>
+    </message>
+    <message>
+        <source>No registry has a version above the last release (%1).</source>
+        <translation>Inget register har en version över den senaste releasen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedInspection</name>
+    <message>
+        <source>The forge&apos;s releases are not checked: %1</source>
+        <translation>Forgens releaser kontrolleras inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedPresenter</name>
+    <message>
+        <source>Published:</source>
+        <translation>Publicerat:</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>inte läst: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), versions: %3</source>
+        <translation>%1 (%2), versioner: %3</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>datum okänt</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedRules</name>
+    <message>
+        <source>%1 has %2, higher than the project&apos;s %3. Something was published without a tag, or the tag is missing: tag %2 on the commit it was built from, or check what was published.</source>
+        <translation>%1 har %2, högre än projektets %3. Något publicerades utan tagg, eller så saknas taggen: tagga %2 på commiten det byggdes från, eller kontrollera vad som publicerades.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2, the version about to be released. Registries do not take a version twice: release the next version instead.</source>
+        <translation>%1 har redan %2, versionen som ska släppas. Register tar inte emot en version två gånger: släpp nästa version i stället.</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileDialog</name>
     <message>
         <source>Reconcile Version Sources</source>
@@ -346,6 +557,134 @@
     <message>
         <source>Files that change</source>
         <translation>Filer som ändras</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDetection</name>
+    <message>
+        <source>%1: not read (%2)</source>
+        <translation>%1: inte läst (%2)</translation>
+    </message>
+    <message>
+        <source>package.json has no &quot;name&quot;: not checked on npm</source>
+        <translation>package.json har inget ”name”: inte kontrollerad på npm</translation>
+    </message>
+    <message>
+        <source>pyproject.toml: not read (%1)</source>
+        <translation>pyproject.toml: inte läst (%1)</translation>
+    </message>
+    <message>
+        <source>Cargo.toml: not read (%1)</source>
+        <translation>Cargo.toml: inte läst (%1)</translation>
+    </message>
+    <message>
+        <source>Dockerfile: the image it becomes is not named anywhere; add { type: oci, image: HOST/PATH/NAME } to registries: in .releasedesk.yml to check it</source>
+        <translation>Dockerfile: avbilden den blir nämns ingenstans; lägg till { type: oci, image: HOST/PATH/NAME } under registries: i .releasedesk.yml för att kontrollera den</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryJson</name>
+    <message>
+        <source>The %1 answer is not valid JSON (%2 at byte %3). The address may point at something that is not this kind of registry; check url: in .releasedesk.yml.</source>
+        <translation>Svaret från %1 är inte giltig JSON (%2 vid byte %3). Adressen pekar kanske på något som inte är ett register av det här slaget; kontrollera url: i .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>The %1 answer is not a JSON object. Check that url: in .releasedesk.yml points at this kind of registry.</source>
+        <translation>Svaret från %1 är inget JSON-objekt. Kontrollera att url: i .releasedesk.yml pekar på ett register av det här slaget.</translation>
+    </message>
+    <message>
+        <source>The %1 answer has no usable “%2”; this is not what the registry documents. Check that url: in .releasedesk.yml points at this kind of registry.</source>
+        <translation>Svaret från %1 har inget användbart ”%2”; det är inte vad registret dokumenterar. Kontrollera att url: i .releasedesk.yml pekar på ett register av det här slaget.</translation>
+    </message>
+    <message>
+        <source>the packument has no dist-tag “latest”</source>
+        <translation>packumentet har ingen dist-tagg ”latest”</translation>
+    </message>
+    <message>
+        <source>no publication time for %1</source>
+        <translation>ingen publiceringstid för %1</translation>
+    </message>
+    <message>
+        <source>no upload time for %1</source>
+        <translation>ingen uppladdningstid för %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryReader</name>
+    <message>
+        <source>not published yet</source>
+        <translation>inte publicerad än</translation>
+    </message>
+    <message>
+        <source>not published yet (or private: the registry refused an anonymous read with HTTP %1)</source>
+        <translation>inte publicerad än (eller privat: registret nekade anonym läsning med HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Läsningen av %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>No address for %1: set url: in its registries: entry of .releasedesk.yml.</source>
+        <translation>Ingen adress för %1: ange url: i dess post under registries: i .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>no tag is a version (%1 tags)</source>
+        <translation>ingen tagg är en version (%1 taggar)</translation>
+    </message>
+    <message>
+        <source>the image %1 does not say when it was built</source>
+        <translation>avbilden %1 säger inte när den byggdes</translation>
+    </message>
+    <message>
+        <source>%1 needs the project&apos;s forge, and none of that kind is configured or detected: set forge: (type, api, project) in .releasedesk.yml.</source>
+        <translation>%1 behöver projektets forge, och ingen av det slaget är konfigurerad eller hittad: ange forge: (type, api, project) i .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>no release yet</source>
+        <translation>ingen release än</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTarget</name>
+    <message>
+        <source>GitHub releases</source>
+        <translation>GitHub-releaser</translation>
+    </message>
+    <message>
+        <source>GitLab releases</source>
+        <translation>GitLab-releaser</translation>
+    </message>
+    <message>
+        <source>crate %1</source>
+        <translation>crate %1</translation>
+    </message>
+    <message>
+        <source>The image “%1” does not name its registry. Write it as HOST[:PORT]/PATH/NAME (e.g. registry.example.com/team/app).</source>
+        <translation>Avbilden ”%1” anger inte sitt register. Skriv den som HOST[:PORT]/SÖKVÄG/NAMN (t.ex. registry.example.com/team/app).</translation>
+    </message>
+    <message>
+        <source>expected a list of registries, e.g. - { type: npm, package: &quot;@team/app&quot; }</source>
+        <translation>förväntade en lista med register, t.ex. - { type: npm, package: &quot;@team/app&quot; }</translation>
+    </message>
+    <message>
+        <source>expected an entry like { type: npm, package: NAME }</source>
+        <translation>förväntade en post som { type: npm, package: NAME }</translation>
+    </message>
+    <message>
+        <source>unknown registry type “%1”; use npm, pypi, oci, crates, github-release or gitlab-release</source>
+        <translation>okänd registertyp ”%1”; använd npm, pypi, oci, crates, github-release eller gitlab-release</translation>
+    </message>
+    <message>
+        <source>an oci entry needs image: HOST/PATH/NAME</source>
+        <translation>en oci-post behöver image: HOST/PATH/NAME</translation>
+    </message>
+    <message>
+        <source>a %1 entry needs package: NAME</source>
+        <translation>en %1-post behöver package: NAME</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http(s) address; write e.g. url: https://registry.example.com</source>
+        <translation>”%1” är ingen http(s)-adress; skriv t.ex. url: https://registry.example.com</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2423,42 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     <message>
         <source>Wrote %1 to the version sources.</source>
         <translation>Skrev %1 till versionskällorna.</translation>
+    </message>
+    <message>
+        <source>Registries not read: %1</source>
+        <translation>Registren inte lästa: %1</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>inte läst</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>inte publicerad</translation>
+    </message>
+    <message>
+        <source>npm</source>
+        <translation>npm</translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation>PyPI</translation>
+    </message>
+    <message>
+        <source>OCI image</source>
+        <translation>OCI-avbild</translation>
+    </message>
+    <message>
+        <source>crates</source>
+        <translation>crates</translation>
+    </message>
+    <message>
+        <source>GitHub release</source>
+        <translation>GitHub-release</translation>
+    </message>
+    <message>
+        <source>GitLab release</source>
+        <translation>GitLab-release</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core.h"
 #include "git/library.h"
 #include "git/readtuning.h"
+#include "publish/publishsteps.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("releasedesk-cli"));
     QCoreApplication::setApplicationVersion(rd::applicationVersion());
     git::Library library;
+    rd::registerPublishSteps(); // a journal with publish steps can be resumed
     git::tuneForHistoryReads();
 
     QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -4,6 +4,7 @@
 #include "core.h"
 #include "git/library.h"
 #include "git/readtuning.h"
+#include "publish/publishsteps.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(rd::applicationVersion());
     QApplication::setDesktopFileName(QStringLiteral("releasedesk"));
     git::Library library;
+    rd::registerPublishSteps(); // a journal with publish steps can be resumed
     git::tuneForHistoryReads();
 
     QTranslator qtTranslator;

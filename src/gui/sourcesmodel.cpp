@@ -52,6 +52,15 @@ void SourcesModel::setExtraValue(const QString &sourceId,
     }
 }
 
+int SourcesModel::rowOf(const QString &sourceId) const
+{
+    for (int row = 0; row < m_report.entries.size(); ++row) {
+        if (m_report.entries.at(row).source.id() == sourceId)
+            return row;
+    }
+    return -1;
+}
+
 int SourcesModel::columnOf(const QString &columnId) const
 {
     for (int i = 0; i < m_columns.size(); ++i) {
@@ -75,7 +84,8 @@ SourceStatus SourcesModel::extraStatus(const SourceEntry &entry, const QString &
 {
     if (!m_report.reference)
         return SourceStatus::Agrees;
-    auto version = VersionSchemes::normalize(entry.source.scheme, value);
+    // A registry's cell is "1.4.0 · 5/2/26": the version is its first word.
+    auto version = VersionSchemes::normalize(entry.source.scheme, value.section(u' ', 0, 0));
     if (!version)
         return SourceStatus::Unparseable;
     const int order = version->compare(*m_report.reference);

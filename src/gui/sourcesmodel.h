@@ -25,6 +25,8 @@ public:
     void clear();
     const SourceReport &report() const { return m_report; }
     const SourceEntry *entry(int row) const;
+    // The row of the source with this id (VersionSource::id()); -1 when there is none.
+    int rowOf(const QString &sourceId) const;
 
     // A column after the fixed ones, e.g. addColumn("pypi", tr("PyPI")). Values are set per
     // source id; a value that is not the reference version is coloured as a mismatch.

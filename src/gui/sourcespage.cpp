@@ -10,6 +10,7 @@
 #include "releasedraft/sourceinspection.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 namespace rd::gui {
 
@@ -38,6 +39,7 @@ SourcesPage::SourcesPage(QWidget *parent)
 SourcesPage::~SourcesPage()
 {
     m_task.cancel();
+    m_registryTask.cancel();
     delete m_ui;
 }
 
@@ -50,6 +52,7 @@ void SourcesPage::setProject(const QString &root)
 void SourcesPage::clearProject()
 {
     m_task.cancel();
+    m_registryTask.cancel();
     m_root.clear();
     m_model->clear();
     m_ui->summary->setText(tr("Open a repository to see where it declares its version."));
@@ -131,6 +134,7 @@ void SourcesPage::showReport(const SourceReport &report)
         summary += QStringLiteral("<br><small>%1</small>")
                            .arg(report.warnings.join(QStringLiteral("<br>")).toHtmlEscaped());
     m_ui->summary->setText(summary);
+    m_summary = summary;
     m_ui->reconcile->setEnabled(
             std::any_of(report.entries.cbegin(),
                         report.entries.cend(),
@@ -138,6 +142,90 @@ void SourcesPage::showReport(const SourceReport &report)
     Q_EMIT statusMessage(tr("%n version source(s) found.", nullptr, int(total)));
     if (total > 0)
         m_ui->table->selectRow(0);
+    readRegistries(report);
+}
+
+void SourcesPage::readRegistries(const SourceReport &report)
+{
+    m_registryTask.run(
+            this,
+            [root = m_root, report](const std::atomic_bool &) -> Result<PublishedReport> {
+                auto project = Project::open(root);
+                if (!project)
+                    return std::unexpected(project.error());
+                return PublishedInspection::inspect(project->repository(),
+                                                    project->root(),
+                                                    project->settings().config,
+                                                    report.reference,
+                                                    PublishedInspection::upcoming(report));
+            },
+            [this](Result<PublishedReport> published) {
+                showPublished(published);
+                Q_EMIT registriesRead();
+            });
+}
+
+void SourcesPage::showPublished(const Result<PublishedReport> &published)
+{
+    QStringList lines;
+    if (!published) {
+        lines.append(tr("Registries not read: %1").arg(published.error().toString()));
+    } else {
+        for (const PublishedEntry &entry : published->entries) {
+            const QString column = entry.target.typeId();
+            if (m_model->columnOf(column) < 0)
+                m_model->addColumn(column, registryTitle(entry.target.type));
+            QString value;
+            if (entry.error) {
+                value = tr("not read");
+                lines.append(entry.error->message);
+            } else if (!entry.package->exists || entry.package->latest.isEmpty()) {
+                value = tr("not published");
+            } else {
+                value = entry.package->latest;
+                if (entry.package->latestDate.isValid())
+                    value += QStringLiteral(" · ")
+                             + QLocale().toString(entry.package->latestDate.toLocalTime().date(),
+                                                  QLocale::ShortFormat);
+            }
+            m_model->setExtraValue(PublishedInspection::sourceIdFor(entry.target,
+                                                                    m_model->report()),
+                                   column,
+                                   value);
+            for (const PublishedFinding &finding : entry.findings)
+                lines.append(finding.message);
+        }
+    }
+    if (m_model->columnCount() > SourcesModel::FixedColumns) {
+        m_ui->table->resizeColumnsToContents();
+        m_ui->table->horizontalHeader()->setSectionResizeMode(SourcesModel::File,
+                                                              QHeaderView::Stretch);
+    }
+    if (!lines.isEmpty()) {
+        QString text = m_summary;
+        for (const QString &line : std::as_const(lines))
+            text += QStringLiteral("<br><small>• %1</small>").arg(line.toHtmlEscaped());
+        m_ui->summary->setText(text);
+    }
+}
+
+QString SourcesPage::registryTitle(RegistryTarget::Type type)
+{
+    switch (type) {
+    case RegistryTarget::Type::Npm:
+        return tr("npm");
+    case RegistryTarget::Type::PyPI:
+        return tr("PyPI");
+    case RegistryTarget::Type::Oci:
+        return tr("OCI image");
+    case RegistryTarget::Type::Crates:
+        return tr("crates");
+    case RegistryTarget::Type::GitHubRelease:
+        return tr("GitHub release");
+    case RegistryTarget::Type::GitLabRelease:
+        break;
+    }
+    return tr("GitLab release");
 }
 
 void SourcesPage::showDetails()

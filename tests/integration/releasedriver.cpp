@@ -5,10 +5,12 @@
 //
 //   releasedriver release --repo PATH --version X [--notes TEXT] [--write PATH=SOURCE]...
 //                         [--dry-run FILE] [--no-keychain] [--no-push]
+//                         [--npm-tarball FILE --npm-registry URL]
 //   releasedriver resume  --repo PATH [--no-keychain]
 //   releasedriver abort   --repo PATH [--confirm-remote] [--no-keychain]
 //
 // --write takes the new content of PATH (relative to the work tree) from the file SOURCE.
+// --npm-tarball adds a step that publishes FILE (from npm pack) to the npm registry at URL.
 // --dry-run writes the plan's JSON to FILE and its text to FILE.txt before running.
 // Exit status: 0 done, 1 failed (the error's code and message on stderr), 2 wrong usage.
 
@@ -17,6 +19,8 @@
 #include "credentials/credentialprompt.h"
 #include "git/library.h"
 #include "git/repository.h"
+#include "publish/npmpublishstep.h"
+#include "publish/publishsteps.h"
 #include "release/releaseplanner.h"
 #include "release/releaserunner.h"
 #include "release/remoteaccess.h"
@@ -51,6 +55,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     git::Library library;
+    rd::registerPublishSteps();
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("release|resume|abort"));
     const QCommandLineOption repoOption(QStringLiteral("repo"),
@@ -73,7 +78,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption noPush(QStringLiteral("no-push"), QStringLiteral("Do not push"));
     const QCommandLineOption confirmRemote(QStringLiteral("confirm-remote"),
                                            QStringLiteral("Undo on the remote too"));
-    parser.addOptions({repoOption,
+    const QCommandLineOption npmTarball(QStringLiteral("npm-tarball"),
+                                        QStringLiteral("Publish this tarball to npm"),
+                                        QStringLiteral("file"));
+    const QCommandLineOption npmRegistry(QStringLiteral("npm-registry"),
+                                         QStringLiteral("The npm registry"),
+                                         QStringLiteral("url"));
+    parser.addOptions({npmTarball,
+                       npmRegistry,
+                       repoOption,
                        versionOption,
                        notesOption,
                        writeOption,
@@ -145,6 +158,15 @@ int main(int argc, char *argv[])
     auto plan = rd::ReleasePlanner::plan(*repo, rd::ReleaseSettings(), choices);
     if (!plan)
         return failWith(plan.error());
+    if (parser.isSet(npmTarball)) {
+        auto publish = rd::NpmPublishStep::plan(QUrl(parser.value(npmRegistry)),
+                                                parser.value(npmTarball),
+                                                *version);
+        if (!publish)
+            return failWith(publish.error());
+        if (auto added = plan->append(std::move(*publish)); !added)
+            return failWith(added.error());
+    }
     if (parser.isSet(dryRunOption)) {
         const QString file = parser.value(dryRunOption);
         if (auto w = rd::writeFileAtomically(file, QJsonDocument(plan->toJson()).toJson()); !w)

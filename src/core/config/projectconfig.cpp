@@ -34,6 +34,8 @@ const QStringList &ProjectConfig::knownKeys()
             QStringLiteral("release"),
             // the forge and its CI
             QStringLiteral("forge"),
+            // where the project is published
+            QStringLiteral("registries"),
     };
     return keys;
 }

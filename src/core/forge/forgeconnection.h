@@ -43,6 +43,8 @@ public:
     const ForgeLocation &location() const { return m_forge->location(); }
     // Where the token came from ("GITHUB_TOKEN", ...); empty when there is none.
     const QString &tokenSource() const { return m_tokenSource; }
+    // The token itself, for other readers of the same forge (its releases); may be empty.
+    const QString &token() const { return m_token; }
     // Token sources that failed (keychain unreachable...), for warnings.
     const QStringList &notes() const { return m_notes; }
 
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<net::HttpClient> m_client;
     std::unique_ptr<Forge> m_forge;
     QString m_tokenSource;
+    QString m_token;
     QStringList m_notes;
 };
 

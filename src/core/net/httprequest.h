@@ -24,6 +24,9 @@ struct HttpRequest
     QString token;
     QByteArray authScheme = "Bearer";
     QByteArray tokenHeader;
+    // Statuses the caller handles itself: answered as a response, not as an error (a registry
+    // reader reads the challenge of a 401, a 404 means "not published yet").
+    QList<int> passStatuses;
 
     static HttpRequest get(const QUrl &url)
     {

@@ -3,6 +3,7 @@
 
 #include "cigate/cigreencheck.h"
 #include "cigate/securityjobscheck.h"
+#include "registrygate/publishedchecks.h"
 #include "sourcesprobe.h"
 
 #include "changelog/markdownrenderer.h"
@@ -263,6 +264,10 @@ Preflight ReleaseDraft::preflight()
     Preflight checks = Preflight::standard();
     checks.add(std::make_unique<CiGreenCheck>());
     checks.add(std::make_unique<SecurityJobsCheck>());
+    // The registry gates share one reading of the registries.
+    auto published = std::make_shared<PublishedReading>();
+    checks.add(std::make_unique<AlreadyPublishedCheck>(published));
+    checks.add(std::make_unique<RegistryAheadCheck>(published));
     return checks;
 }
 

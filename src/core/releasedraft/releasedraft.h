@@ -92,8 +92,10 @@ public:
                        const Version &version,
                        VersionSourceProbe *probe) const;
     // The checks both front ends run: the standard ones, then the CI gates (the release
-    // commit's pipelines, security jobs that may fail silently). The CI check passes with "not
-    // checked" when no forge is configured or detected from the remote.
+    // commit's pipelines, security jobs that may fail silently), then the registry gates (the
+    // version already published, a registry ahead of the release). The CI check passes with
+    // "not checked" when no forge is configured or detected from the remote, the registry
+    // checks when .releasedesk.yml has no registries: section.
     static Preflight preflight();
     std::unique_ptr<VersionSourceProbe> makeProbe() const;
 

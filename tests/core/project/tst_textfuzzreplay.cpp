@@ -3,6 +3,7 @@
 // compiler, and runs the same properties over real data: every commit message of the fixture
 // histories, every changelog fixture, and the configurations the tests use.
 #include "fixtures.h"
+#include "fuzzcorpus.h"
 #include "fuzztargets.h"
 
 #include <QDirIterator>
@@ -51,27 +52,9 @@ private Q_SLOTS:
 
 void TestTextFuzzReplay::committedInputs_data()
 {
-    QTest::addColumn<QString>("target");
-    QTest::addColumn<QString>("path");
-    for (const QString &target : {QStringLiteral("commitmessage"),
-                                  QStringLiteral("changelogdocument"),
-                                  QStringLiteral("projectconfig")}) {
-        int rows = 0;
-        for (const QString &kind : {QStringLiteral("corpus"), QStringLiteral("crashers")}) {
-            QDirIterator it(QStringLiteral(RELEASEDESK_SOURCE_DIR "/fuzz/") + kind + u'/' + target,
-                            QDir::Files | QDir::Hidden);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                if (path.endsWith(QStringLiteral(".keep")))
-                    continue;
-                QTest::newRow(qPrintable(target + u'/' + kind + u'/' + it.fileName()))
-                        << target << path;
-                ++rows;
-            }
-        }
-        QVERIFY2(rows >= 4,
-                 qPrintable(QStringLiteral("the seed corpus of %1 is missing").arg(target)));
-    }
+    rd::test::addFuzzCorpusRows({QStringLiteral("commitmessage"),
+                                 QStringLiteral("changelogdocument"),
+                                 QStringLiteral("projectconfig")});
 }
 
 void TestTextFuzzReplay::committedInputs()

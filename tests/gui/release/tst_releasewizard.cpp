@@ -143,11 +143,15 @@ void TestReleaseWizard::walksEveryPageAndReleases()
     wizard.show();
 
     // 1. Pre-flight: every check ran and passed: the standard seven, then the two CI gates
-    // (no forge behind a file:// remote, so CI is "not checked").
+    // (no forge behind a file:// remote, so CI is "not checked"), then the two registry gates
+    // (no registries: section, so not checked either).
     QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::PreflightPageId), timeout);
-    QCOMPARE(wizard.preflightPage()->ui()->checks->topLevelItemCount(), 9);
+    QCOMPARE(wizard.preflightPage()->ui()->checks->topLevelItemCount(), 11);
     QCOMPARE(wizard.preflightPage()->ui()->checks->topLevelItem(7)->text(0),
              QStringLiteral("CI green on the release commit"));
+    QVERIFY2(wizard.preflightPage()->ui()->checks->topLevelItem(9)->text(1).contains(
+                     QStringLiteral("no registries: section")),
+             qPrintable(wizard.preflightPage()->ui()->checks->topLevelItem(9)->text(1)));
     QVERIFY2(wizard.preflightPage()->ui()->preflightSummary->text().contains(
                      QStringLiteral("All checks passed")),
              qPrintable(wizard.preflightPage()->ui()->preflightSummary->text()));
@@ -335,7 +339,7 @@ void TestReleaseWizard::failedPreflightBlocksUntilFixed()
     s.local().writeFile(QStringLiteral("src/main.c"), "int main(void) { return 2; }\n");
     ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
     wizard.show();
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.preflightPage()->ui()->checks->topLevelItemCount() == 9,
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.preflightPage()->ui()->checks->topLevelItemCount() == 11,
                              timeout);
     QVERIFY(!pageComplete(wizard, ReleaseWizard::PreflightPageId));
     QVERIFY(wizard.preflightPage()->ui()->preflightSummary->text().contains(

@@ -35,11 +35,7 @@ QByteArray fileContent(const QString &path)
 
 int rowOf(const SourcesModel &model, const QString &id)
 {
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, 0).data(SourcesModel::SourceIdRole).toString() == id)
-            return row;
-    }
-    return -1;
+    return model.rowOf(id);
 }
 
 } // namespace

@@ -23,11 +23,7 @@ deps=${3:?usage: forge-double.sh start STATE_DIR DEPS_DIR}
 server_require node npm openssl
 
 # The pinned OpenAPI description and validator, installed exactly as locked.
-mkdir -p "$deps"
-if ! cmp -s "$here/package-lock.json" "$deps/package-lock.json" || [[ ! -d "$deps/node_modules" ]]; then
-    cp "$here/package.json" "$here/package-lock.json" "$deps/"
-    (cd "$deps" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-fi
+server_npm_ci "$here" "$deps"
 
 server_stop "$state/pid"
 mkdir -p "$state"

@@ -413,6 +413,9 @@ function injectFault(req, res, forge) {
 
 // ---- Routes -------------------------------------------------------------------------------
 
+// GitHub and GitLab releases live in releases.js.
+const releases = require('./releases.js')({sendJson, page, githubUser, iso, epoch});
+
 const RUNS = '/repos/{owner}/{repo}/actions/runs';
 const JOBS = '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs';
 const DISPATCH = '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
@@ -579,6 +582,7 @@ async function handleControl(req, res, url, body) {
         for (const hung of state.hung)
             hung.destroy();
         reset();
+        releases.reset();
         return reply({ok: true});
     case '/_control/runs':
         return reply({ids: payload.runs.map((r) => makeRun(payload.forge, payload.project, r).id)});
@@ -591,6 +595,8 @@ async function handleControl(req, res, url, body) {
     case '/_control/requests':
         return reply({requests: state.requests});
     default:
+        if (releases.control(url.pathname, payload, reply))
+            return undefined;
         res.writeHead(404);
         res.end();
     }
@@ -604,7 +610,7 @@ async function handle(req, res) {
             return await handleControl(req, res, url, body);
         state.requests.push({method: req.method, url: req.url, headers: req.headers, body});
         const forge = url.pathname.startsWith('/api/v4/') ? 'gitlab' : 'github';
-        if (injectFault(req, res, forge))
+        if (injectFault(req, res, forge) || releases.handle(req, res, url))
             return;
         if (forge === 'gitlab')
             return await handleGitlab(req, res, url, body);
@@ -631,6 +637,7 @@ function selfCheck() {
     const problems = [
         checkGithub(RUNS, 'get', 200, {total_count: 1, workflow_runs: [githubRun('http://127.0.0.1', run)]}),
         checkGithub(JOBS, 'get', 200, {total_count: 1, jobs: [githubJob('http://127.0.0.1', run, run.jobs[0])]}),
+        releases.selfCheck(checkGithub),
     ].filter(Boolean);
     reset();
     if (problems.length) {

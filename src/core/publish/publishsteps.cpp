@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "publishsteps.h"
+
+#include "publish/npmpublishstep.h"
+#include "release/stepfactory.h"
+
+namespace rd {
+
+void registerPublishSteps()
+{
+    StepFactory::registerKind(NpmPublishStep::kindName.toString(), &NpmPublishStep::fromJson);
+}
+
+} // namespace rd

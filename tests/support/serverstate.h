@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace rd::test {
+
+// A file a test server's start script wrote into its state folder, which CTest names in the
+// environment variable `variable` (RELEASEDESK_TEST_VERDACCIO, ...): "url", "package", ...
+// Trimmed; empty when the server is not running.
+QString serverStateFile(const char *variable, const QString &name);
+
+} // namespace rd::test
