@@ -1585,4 +1585,140 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <translation>Noch keine</translation>
     </message>
 </context>
+<context>
+    <name>rd::notify::DesktopNotifier</name>
+    <message>
+        <source>There is no D-Bus session bus to send desktop notifications on.</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus, über den Desktop-Benachrichtigungen gesendet werden könnten.</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>No notification daemon answered on the session bus (%1).</source>
+        <translation>Auf dem Sitzungsbus hat kein Benachrichtigungsdienst geantwortet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::notify::RunEvent</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 started on %2</source>
+        <translation>%1 auf %2 gestartet</translation>
+    </message>
+    <message>
+        <source>%1 passed on %2</source>
+        <translation>%1 auf %2 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation>%1 auf %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 fixed on %2</source>
+        <translation>%1 auf %2 wieder grün</translation>
+    </message>
+    <message>
+        <source>%1 still failing on %2</source>
+        <translation>%1 auf %2 schlägt weiterhin fehl</translation>
+    </message>
+    <message>
+        <source>%1 cancelled on %2</source>
+        <translation>%1 auf %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2 pipeline passed in %3</source>
+        <translation>%1: %2 Pipeline in %3 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1: %2 pipelines passed in %3</source>
+        <translation>%1: %2 Pipelines in %3 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pipeline failed</source>
+        <translation>%1: %2 von %3 Pipeline fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pipelines failed</source>
+        <translation>%1: %2 von %3 Pipelines fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: job %2 of %3 %4: %5</source>
+        <translation>%1: Job %2 von %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: %4</source>
+        <translation>%1: %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: job %3 failed: %4</source>
+        <translation>%1 %2: Job %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::store::Store</name>
+    <message>
+        <source>The history database is locked by another program (%1).</source>
+        <translation>Die Verlaufsdatenbank ist von einem anderen Programm gesperrt (%1).</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1).</source>
+        <translation>Die Verlaufsdatenbank ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The history database could not be read or written: %1</source>
+        <translation>Die Verlaufsdatenbank konnte nicht gelesen oder geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The history database has schema version %1, newer than this ReleaseDesk knows (%2). It is left alone; update ReleaseDesk to use it.</source>
+        <translation>Die Verlaufsdatenbank hat die Schemaversion %1, neuer als die, die dieses ReleaseDesk kennt (%2). Sie bleibt unverändert; aktualisieren Sie ReleaseDesk, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>It was moved aside to %1 and a new one was started; the run history is read again from the forge.</source>
+        <translation>Sie wurde nach %1 verschoben und eine neue angelegt; der Verlauf der Läufe wird erneut von der Forge gelesen.</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk keeps this session&apos;s history in memory; notifications already sent may be sent again after a restart.</source>
+        <translation>ReleaseDesk hält den Verlauf dieser Sitzung im Speicher; bereits gesendete Benachrichtigungen können nach einem Neustart erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database cannot be created; check its permissions.</source>
+        <translation>Der Ordner für die Verlaufsdatenbank kann nicht angelegt werden; prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The history database cannot use write-ahead logging (journal mode &quot;%1&quot;); is it on a network file system?</source>
+        <translation>Die Verlaufsdatenbank kann kein Write-Ahead-Logging verwenden (Journalmodus „%1“); liegt sie auf einem Netzwerkdateisystem?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::watch::Watcher</name>
+    <message>
+        <source>The forge&apos;s request budget is nearly spent (%1); the watch waits until it refills.</source>
+        <translation>Das Anfragekontingent der Forge ist fast aufgebraucht (%1); die Beobachtung wartet, bis es wieder aufgefüllt ist.</translation>
+    </message>
+</context>
 </TS>

@@ -1585,4 +1585,140 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <translation>Inga än</translation>
     </message>
 </context>
+<context>
+    <name>rd::notify::DesktopNotifier</name>
+    <message>
+        <source>There is no D-Bus session bus to send desktop notifications on.</source>
+        <translation>Det finns ingen D-Bus-sessionsbuss att skicka skrivbordsaviseringar på.</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Öppna körning</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>No notification daemon answered on the session bus (%1).</source>
+        <translation>Ingen aviseringstjänst svarade på sessionsbussen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::notify::RunEvent</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 started on %2</source>
+        <translation>%1 startade på %2</translation>
+    </message>
+    <message>
+        <source>%1 passed on %2</source>
+        <translation>%1 lyckades på %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation>%1 misslyckades på %2</translation>
+    </message>
+    <message>
+        <source>%1 fixed on %2</source>
+        <translation>%1 fungerar igen på %2</translation>
+    </message>
+    <message>
+        <source>%1 still failing on %2</source>
+        <translation>%1 misslyckas fortfarande på %2</translation>
+    </message>
+    <message>
+        <source>%1 cancelled on %2</source>
+        <translation>%1 avbröts på %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 pipeline passed in %3</source>
+        <translation>%1: %2 pipeline lyckades på %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 pipelines passed in %3</source>
+        <translation>%1: %2 pipelines lyckades på %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pipeline failed</source>
+        <translation>%1: %2 av %3 pipeline misslyckades</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pipelines failed</source>
+        <translation>%1: %2 av %3 pipelines misslyckades</translation>
+    </message>
+    <message>
+        <source>%1: job %2 of %3 %4: %5</source>
+        <translation>%1: jobb %2 i %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: %4</source>
+        <translation>%1: %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: job %3 failed: %4</source>
+        <translation>%1 %2: jobb %3 misslyckades: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 på %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::store::Store</name>
+    <message>
+        <source>The history database is locked by another program (%1).</source>
+        <translation>Historikdatabasen är låst av ett annat program (%1).</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1).</source>
+        <translation>Historikdatabasen är skadad (%1).</translation>
+    </message>
+    <message>
+        <source>The history database could not be read or written: %1</source>
+        <translation>Historikdatabasen kunde inte läsas eller skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The history database has schema version %1, newer than this ReleaseDesk knows (%2). It is left alone; update ReleaseDesk to use it.</source>
+        <translation>Historikdatabasen har schemaversion %1, nyare än den här versionen av ReleaseDesk känner till (%2). Den lämnas orörd; uppdatera ReleaseDesk för att använda den.</translation>
+    </message>
+    <message>
+        <source>It was moved aside to %1 and a new one was started; the run history is read again from the forge.</source>
+        <translation>Den flyttades undan till %1 och en ny skapades; körningshistoriken läses in igen från forgen.</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk keeps this session&apos;s history in memory; notifications already sent may be sent again after a restart.</source>
+        <translation>ReleaseDesk håller den här sessionens historik i minnet; redan skickade aviseringar kan skickas igen efter en omstart.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database cannot be created; check its permissions.</source>
+        <translation>Mappen för historikdatabasen kan inte skapas; kontrollera dess behörigheter.</translation>
+    </message>
+    <message>
+        <source>The history database cannot use write-ahead logging (journal mode &quot;%1&quot;); is it on a network file system?</source>
+        <translation>Historikdatabasen kan inte använda write-ahead-loggning (journalläge ”%1”); ligger den på ett nätverksfilsystem?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::watch::Watcher</name>
+    <message>
+        <source>The forge&apos;s request budget is nearly spent (%1); the watch waits until it refills.</source>
+        <translation>Forgens förfrågningskvot är nästan förbrukad (%1); bevakningen väntar tills den fylls på igen.</translation>
+    </message>
+</context>
 </TS>
