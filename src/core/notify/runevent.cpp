@@ -19,10 +19,14 @@ QString durationText(qint64 seconds)
 {
     seconds = std::max<qint64>(0, seconds);
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return QCoreApplication::translate("rd::notify::RunEvent", "%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+        return QCoreApplication::translate("rd::notify::RunEvent", "%1 min %2 s")
+                .arg(seconds / 60)
+                .arg(seconds % 60);
+    return QCoreApplication::translate("rd::notify::RunEvent", "%1 h %2 min")
+            .arg(seconds / 3600)
+            .arg(seconds % 3600 / 60);
 }
 
 QString RunEvent::kindName(Kind kind)

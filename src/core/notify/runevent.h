@@ -5,6 +5,7 @@
 #include "forge/pipelinerun.h"
 
 #include <QDateTime>
+#include <QMetaType>
 
 #include <optional>
 
@@ -63,3 +64,6 @@ struct RunEvent
 QString durationText(qint64 seconds);
 
 } // namespace rd::notify
+
+// Queued across the watcher's thread.
+Q_DECLARE_METATYPE(rd::notify::RunEvent)

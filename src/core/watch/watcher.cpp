@@ -53,11 +53,13 @@ void Watcher::start()
     if (m_running)
         return;
     m_running = true;
+    m_cancel = false;
     // The client is made here, on the watcher's thread, which it belongs to.
     net::HttpClientOptions http = m_options.http;
     if (!http.cache)
         http.cache = std::make_shared<store::StoreValidatorCache>(m_store);
     m_client = std::make_unique<net::HttpClient>(std::move(http));
+    m_client->setCancelFlag(&m_cancel);
     for (auto &target : m_targets)
         target->forge = Forge::create(target->spec.location, *m_client, target->spec.token);
     m_timer = new QTimer(this);
@@ -91,8 +93,17 @@ void Watcher::start()
 void Watcher::stop()
 {
     m_running = false;
+    m_cancel = true; // a request in flight ends at once
     if (m_timer)
         m_timer->stop();
+    // Called from inside a poll (its request's local event loop): the poll cleans up when it
+    // returns.
+    if (!m_inTick)
+        release();
+}
+
+void Watcher::release()
+{
     m_targets.clear();
     m_client.reset();
     m_store.releaseThreadConnection();
@@ -130,12 +141,15 @@ bool Watcher::budgetSpent(QDateTime &until) const
 
 void Watcher::tick()
 {
-    if (!m_running || !m_online)
+    // A poll's request runs a local event loop, in which timers and queued calls (addTarget,
+    // stop) are delivered: they must not start a second poll inside the first.
+    if (!m_running || !m_online || m_inTick)
         return;
+    m_inTick = true;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (auto &target : m_targets) {
-        if (!m_running)
-            return;
+    // By index: addTarget() may append while a poll waits.
+    for (size_t i = 0; i < m_targets.size() && m_running; ++i) {
+        Target *target = m_targets[i].get();
         if (target->nextPoll > now || !target->forge)
             continue;
         QDateTime refill;
@@ -152,12 +166,17 @@ void Watcher::tick()
         }
         poll(*target);
     }
+    m_inTick = false;
+    if (!m_running) {
+        release();
+        return;
+    }
     scheduleNext();
 }
 
 void Watcher::scheduleNext()
 {
-    if (!m_running || !m_timer || !m_online)
+    if (!m_running || !m_timer || !m_online || m_inTick)
         return;
     QDateTime next;
     for (const auto &target : m_targets) {
@@ -190,6 +209,8 @@ void Watcher::poll(Target &target)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     RunFilter filter{target.spec.kind, target.spec.value, m_options.runsPerPoll};
     auto runs = target.forge->runs(filter);
+    if (!m_running)
+        return; // stopped while the request was out
     if (!runs) {
         ++m_stats.failedPolls;
         ++target.failures;

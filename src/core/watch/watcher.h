@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 class QTimer;
@@ -80,6 +81,7 @@ private:
     void tick();
     void poll(Target &target);
     void scheduleNext();
+    void release();
     bool budgetSpent(QDateTime &until) const;
     void emitFinished(Target &target, const QList<PipelineRun> &runs);
     notify::RunEvent makeEvent(const Target &target,
@@ -93,11 +95,12 @@ private:
     QTimer *m_timer = nullptr;
     bool m_online = true;
     bool m_running = false;
+    bool m_inTick = false;
+    std::atomic<bool> m_cancel{false};
     Stats m_stats;
 };
 
 } // namespace rd::watch
 
 Q_DECLARE_METATYPE(rd::watch::WatchTarget)
-Q_DECLARE_METATYPE(rd::notify::RunEvent)
 Q_DECLARE_METATYPE(rd::Error)

@@ -4,10 +4,13 @@
 #include "notifyrecorder.h"
 
 #include "notify/desktopnotifier.h"
+#include "store/notificationlog.h"
+#include "store/runhistory.h"
 #include "store/store.h"
 #include "watch/watchnotifications.h"
 #include "watch/watchthread.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +103,9 @@ private Q_SLOTS:
     void aRunThatAppearsLateIsWaitedFor();
     void networkDropMidWatch();
     void restartMidWatchSendsNoDuplicate();
+    void stopsShortOfTheRateLimit();
+    void idlePollsAreConditional();
+    void settingsLimitWhatIsNotified();
 
 private:
     watch::WatchTarget target(RunFilter::Kind kind, const QString &value) const;
@@ -397,6 +403,86 @@ void TestWatcher::restartMidWatchSendsNoDuplicate()
     QCOMPARE(calls.at(1).summary, QStringLiteral("CI passed on v5.0.0"));
     // The new process replaced the bubble the old one showed.
     QCOMPARE(calls.at(1).replacesId, *calls.at(0).returnedId);
+}
+
+void TestWatcher::stopsShortOfTheRateLimit()
+{
+    m_double.addRuns(QStringLiteral("github"),
+                     QStringLiteral("octo/app"),
+                     {runOn(QStringLiteral("v6.0.0"),
+                            QStringLiteral("CI"),
+                            ForgeDouble::passing())});
+    m_double.setRateRemaining(20); // below the watcher's reserve of 50
+    Session session(file(), m_recorder, QStringLiteral("watch-%1").arg(++m_sessions));
+    session.thread.addTarget(target(RunFilter::Kind::Tag, QStringLiteral("v6.0.0")));
+    session.thread.start();
+    QTRY_COMPARE_WITH_TIMEOUT(session.count(RunEvent::Kind::Started), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.problems.size(), 1, 10000);
+    QVERIFY2(session.problems.first().is(errc::netRateLimited),
+             qPrintable(session.problems.first().toString()));
+    QVERIFY2(session.problems.first().message.contains(QStringLiteral("19 of 5000 requests left")),
+             qPrintable(session.problems.first().message));
+    const qint64 before = m_double.stats().value(u"requests").toInteger();
+    QTest::qWait(1000); // ten fast intervals: no poll while the budget is this low
+    QCOMPARE(m_double.stats().value(u"requests").toInteger(), before);
+    QCOMPARE(session.problems.size(), 1);
+}
+
+void TestWatcher::idlePollsAreConditional()
+{
+    m_double.addRuns(QStringLiteral("github"),
+                     QStringLiteral("octo/app"),
+                     {runOn(QStringLiteral("main"),
+                            QStringLiteral("CI"),
+                            {QStringLiteral("success")})});
+    Session session(file(), m_recorder, QStringLiteral("watch-%1").arg(++m_sessions));
+    session.thread.addTarget(target(RunFilter::Kind::Branch, QStringLiteral("main")));
+    session.thread.start();
+    // A finished history is no news: told once as history, never notified.
+    QTRY_COMPARE_WITH_TIMEOUT(session.count(RunEvent::Kind::AllFinished), 1, 10000);
+    QVERIFY(session.events.last().isHistory);
+    QTest::qWait(1500); // five slow polls
+    const QJsonObject stats = m_double.stats();
+    const QJsonObject answered = stats.value(u"answered").toObject();
+    // The first poll (and the run's jobs) are 200s; every poll after is a 304.
+    QCOMPARE(answered.value(u"200").toInteger(), 2);
+    QVERIFY2(answered.value(u"304").toInteger() >= 3, QJsonDocument(stats).toJson().constData());
+    QCOMPARE(stats.value(u"requests").toInteger(),
+             answered.value(u"200").toInteger() + answered.value(u"304").toInteger());
+    QCOMPARE(session.events.size(), 1);
+    QTest::qWait(300);
+    QCOMPARE(m_recorder.calls().size(), 0);
+}
+
+void TestWatcher::settingsLimitWhatIsNotified()
+{
+    const QList<qint64> ids = m_double.addRuns(QStringLiteral("github"),
+                                               QStringLiteral("octo/app"),
+                                               {runOn(QStringLiteral("v7.0.0"),
+                                                      QStringLiteral("CI"),
+                                                      ForgeDouble::failing()),
+                                                runOn(QStringLiteral("v7.0.0"),
+                                                      QStringLiteral("Lint"),
+                                                      ForgeDouble::passing())});
+    Session session(file(), m_recorder, QStringLiteral("watch-%1").arg(++m_sessions));
+    const watch::WatchTarget watched = target(RunFilter::Kind::Tag, QStringLiteral("v7.0.0"));
+    const qint64 repository = *store::RunHistory(session.store).repositoryId(watched.location);
+    store::NotifySettings settings;
+    settings.failuresOnly = true;
+    RD_VERIFY_OK(store::NotificationLog(session.store).setSettings(repository, settings));
+    session.thread.addTarget(watched);
+    session.thread.start();
+    QTRY_COMPARE_WITH_TIMEOUT(session.count(RunEvent::Kind::Started), 2, 10000);
+    m_double.advance();
+    m_double.advance();
+    QTRY_COMPARE_WITH_TIMEOUT(session.count(RunEvent::Kind::AllFinished), 1, 10000);
+    QCOMPARE(session.events.size(), 5); // every change is an event...
+    // ...but only the failure and the failed watch are notified.
+    const QList<RecordedNotify> calls = settledCalls(2);
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(0).summary, QStringLiteral("CI failed on v7.0.0"));
+    QCOMPARE(calls.at(1).summary, QStringLiteral("v7.0.0: 1 of 2 pipelines failed"));
+    QCOMPARE(*store::NotificationLog(session.store).sentFor(repository, ids[1]), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWatcher)

@@ -124,6 +124,11 @@ void ForgeDouble::fault(const QJsonObject &fault)
     control(QStringLiteral("fault"), fault);
 }
 
+void ForgeDouble::setRateRemaining(int remaining)
+{
+    control(QStringLiteral("rate"), {{QStringLiteral("remaining"), remaining}});
+}
+
 QJsonObject ForgeDouble::stats()
 {
     return control(QStringLiteral("stats"));

@@ -48,6 +48,8 @@ public:
     void fault(const QJsonObject &fault);
     // What clients sent since the last reset: [{method, url, headers, body}].
     QJsonArray requests();
+    // Sets what the rate-limit headers announce as left (5000 after a reset).
+    void setRateRemaining(int remaining);
     // Counts since the last reset: {requests, answered: {"200": n, "304": n, ...}}.
     QJsonObject stats();
 

@@ -580,6 +580,7 @@ async function handleGitlab(req, res, url, body) {
 //                         path}              drop: the connection is cut without an answer
 //   GET  /_control/requests                 what the clients sent (method, url, headers, body)
 //   GET  /_control/stats                    {requests, answered: {status: count}}
+//   POST /_control/rate {remaining}         what the rate-limit headers say is left
 async function handleControl(req, res, url, body) {
     const reply = (value) => {
         res.writeHead(200, {'content-type': 'application/json'});
@@ -602,6 +603,9 @@ async function handleControl(req, res, url, body) {
         return reply({ok: true});
     case '/_control/requests':
         return reply({requests: state.requests});
+    case '/_control/rate':
+        state.rateRemaining = payload.remaining;
+        return reply({ok: true});
     case '/_control/stats':
         return reply({requests: state.requests.length, answered: state.answered});
     default:
