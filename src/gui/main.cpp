@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "historystore.h"
 #include "mainwindow.h"
+#include "watchtray.h"
 
 #include "core.h"
 #include "git/library.h"
@@ -50,5 +52,19 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         window.openRepository(parser.positionalArguments().first());
     window.show();
-    return QApplication::exec();
+    // The watches' tray icon, where the desktop has a tray: its state and latest runs.
+    std::unique_ptr<rd::gui::WatchTray> tray;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = std::make_unique<rd::gui::WatchTray>();
+        QObject::connect(tray.get(), &rd::gui::WatchTray::showRequested, &window, [&window] {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
+        tray->icon()->show();
+        rd::gui::setApplicationTray(tray.get());
+    }
+    const int status = QApplication::exec();
+    rd::gui::setApplicationTray(nullptr);
+    return status;
 }
