@@ -1067,6 +1067,12 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <source>The version changed to %1. Replace your edited notes with fresh notes for it?</source>
         <translation>Die Version hat sich auf %1 geändert. Sollen Ihre bearbeiteten Hinweise durch neue Hinweise für diese Version ersetzt werden?</translation>
     </message>
+    <message>
+        <source>No notes were written for %1: %2
+Write them here, or fix the template and start the release again.</source>
+        <translation>Für %1 wurden keine Versionshinweise geschrieben: %2
+Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Release erneut.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::OverviewPage</name>

@@ -1067,6 +1067,12 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <source>The version changed to %1. Replace your edited notes with fresh notes for it?</source>
         <translation>Versionen ändrades till %1. Vill du ersätta din redigerade versionsinformation med ny information för den?</translation>
     </message>
+    <message>
+        <source>No notes were written for %1: %2
+Write them here, or fix the template and start the release again.</source>
+        <translation>Ingen versionsinformation skrevs för %1: %2
+Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::OverviewPage</name>

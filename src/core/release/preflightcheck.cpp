@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preflightcheck.h"
 
+#include "git/repository.h"
 #include "release/remoteaccess.h"
+
+#include <QDir>
 
 namespace rd {
 
@@ -31,6 +34,13 @@ Result<QList<git::RemoteHead>> PreflightContext::remoteHeads(Progress *progress)
                                           progress);
     }
     return *m_remoteHeads;
+}
+
+Result<ProjectConfig> PreflightContext::projectConfig()
+{
+    if (!m_projectConfig)
+        m_projectConfig = ProjectConfig::load(QDir::cleanPath(repository.workdir()));
+    return *m_projectConfig;
 }
 
 CheckResult PreflightCheck::result(CheckResult::Status status, QString message) const

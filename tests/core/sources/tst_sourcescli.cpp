@@ -25,7 +25,7 @@ struct Run
 
 Run cli(const QStringList &arguments)
 {
-    const rd::test::CliRun run = rd::test::runProgram(QStringLiteral(RELEASEDESK_CLI), arguments);
+    const rd::test::CliRun run = rd::test::runCli(arguments);
     return Run{run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
