@@ -4,6 +4,7 @@
 #include "changelogpage.h"
 #include "commitspage.h"
 #include "configsourcebanner.h"
+#include "historystore.h"
 #include "overviewpage.h"
 #include "projectview.h"
 #include "recentrepositories.h"
@@ -11,6 +12,7 @@
 #include "repositorycontroller.h"
 #include "sourcespage.h"
 #include "ui_mainwindow.h"
+#include "watchsettingsdialog.h"
 
 #include "git/repository.h"
 #include "release/releaserunner.h"
@@ -91,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionWatchSettings, &QAction::triggered, this, &MainWindow::openWatchSettings);
     connect(m_ui->actionRelease, &QAction::triggered, this, [this] { startRelease(); });
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_views.size())
@@ -126,6 +129,13 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::openWatchSettings()
+{
+    WatchSettingsDialog dialog(historyStore(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT watchSettingsSaved();
 }
 
 MainWindow::~MainWindow()

@@ -3,16 +3,13 @@
 
 #include "activitylist.h"
 #include "historystore.h"
-#include "watchtray.h"
+#include "watchsession.h"
 
 #include "forge/forgeconnection.h"
 #include "forge/forgetoken.h"
-#include "notify/desktopnotifier.h"
 #include "project/project.h"
 #include "store/runhistory.h"
 #include "store/store.h"
-#include "watch/watchnotifications.h"
-#include "watch/watchthread.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -84,36 +81,21 @@ void PipelineWatch::follow(const QString &path, const QString &tag)
                                               .arg(tag, target.error().toString()));
                     return;
                 }
-                store::Store &store = historyStore();
                 m_status->setText(tr("Following the pipelines of %1 on %2…")
                                           .arg(tag, target->location.describe()));
-                m_notifier = std::make_unique<notify::DesktopNotifier>(store);
-                if (WatchTray *tray = applicationTray())
-                    m_notifier->setFallback(std::shared_ptr<notify::NotificationFallback>(
-                            tray, [](notify::NotificationFallback *) {}));
-                m_notifications = std::make_unique<watch::WatchNotifications>(store, *m_notifier);
-                m_thread = std::make_unique<watch::WatchThread>(store, m_options);
-                connect(m_thread->watcher(),
-                        &watch::Watcher::runEvent,
-                        this,
-                        &PipelineWatch::onEvent);
-                connect(m_thread->watcher(),
-                        &watch::Watcher::problem,
-                        this,
-                        [this](const Error &error) {
-                            m_status->setText(tr("%1 (the watch goes on)").arg(error.toString()));
-                        });
-                m_thread->addTarget(*target);
-                m_thread->start();
+                m_session = std::make_unique<WatchSession>(historyStore(), m_options);
+                connect(m_session.get(), &WatchSession::runEvent, this, &PipelineWatch::onEvent);
+                connect(m_session.get(), &WatchSession::problem, this, [this](const Error &error) {
+                    m_status->setText(tr("%1 (the watch goes on)").arg(error.toString()));
+                });
+                m_session->addTarget(*target);
+                m_session->start();
             });
 }
 
 void PipelineWatch::onEvent(const notify::RunEvent &event)
 {
     m_activity->addEvent(event);
-    if (WatchTray *tray = applicationTray())
-        tray->addEvent(event);
-    m_notifications->onEvent(event);
     if (event.kind == notify::RunEvent::Kind::AllFinished) {
         m_status->setText(event.summary() + u'\n' + event.body());
         Q_EMIT finished(event);

@@ -12,17 +12,10 @@
 
 class QLabel;
 
-namespace rd::notify {
-class DesktopNotifier;
-}
-namespace rd::watch {
-class WatchNotifications;
-class WatchThread;
-} // namespace rd::watch
-
 namespace rd::gui {
 
 class ActivityList;
+class WatchSession;
 
 // The release wizard's Done page follows the tag's pipelines live: a line a change, then what
 // happened ("v1.4.0: 6 pipelines passed in 7 min 12 s", or the failed job with its link), and
@@ -53,9 +46,7 @@ private:
     ActivityList *m_activity;
     LatestTask m_locate;
     watch::WatchOptions m_options;
-    std::unique_ptr<notify::DesktopNotifier> m_notifier;
-    std::unique_ptr<watch::WatchNotifications> m_notifications;
-    std::unique_ptr<watch::WatchThread> m_thread;
+    std::unique_ptr<WatchSession> m_session;
 };
 
 } // namespace rd::gui

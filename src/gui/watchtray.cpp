@@ -83,6 +83,10 @@ void WatchTray::rebuild()
         connect(action, &QAction::triggered, this, [url] { QDesktopServices::openUrl(url); });
     }
     m_menu.addSeparator();
+    connect(m_menu.addAction(tr("Watch and Notify Settings…")),
+            &QAction::triggered,
+            this,
+            &WatchTray::settingsRequested);
     connect(m_menu.addAction(tr("Show ReleaseDesk")),
             &QAction::triggered,
             this,

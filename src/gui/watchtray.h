@@ -32,6 +32,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void showRequested();
+    void settingsRequested();
     void stateChanged(rd::gui::WatchState state);
 
 private:

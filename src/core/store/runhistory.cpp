@@ -72,21 +72,37 @@ Result<qint64> RunHistory::repositoryId(const ForgeLocation &location) const
     return select.value(0).toLongLong();
 }
 
-Result<QList<ForgeLocation>> RunHistory::pinnedRepositories() const
+Result<QList<KnownRepository>> RunHistory::repositories() const
 {
     QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral(
-            "SELECT forge, api, project FROM repositories WHERE pinned = 1 ORDER BY id"));
+    query.prepare(
+            QStringLiteral("SELECT id, forge, api, project, pinned FROM repositories ORDER BY id"));
     if (auto done = m_store.exec(query); !done)
         return fail(done.error());
-    QList<ForgeLocation> locations;
+    QList<KnownRepository> repositories;
     while (query.next()) {
-        ForgeLocation location;
-        location.type = query.value(0).toString() == u"gitlab" ? ForgeLocation::Type::GitLab
-                                                               : ForgeLocation::Type::GitHub;
-        location.api = QUrl(query.value(1).toString());
-        location.project = query.value(2).toString();
-        locations.append(location);
+        KnownRepository repository;
+        repository.id = query.value(0).toLongLong();
+        repository.location.type = query.value(1).toString() == u"gitlab"
+                                           ? ForgeLocation::Type::GitLab
+                                           : ForgeLocation::Type::GitHub;
+        repository.location.api = QUrl(query.value(2).toString());
+        repository.location.project = query.value(3).toString();
+        repository.pinned = query.value(4).toInt() != 0;
+        repositories.append(repository);
+    }
+    return repositories;
+}
+
+Result<QList<ForgeLocation>> RunHistory::pinnedRepositories() const
+{
+    auto all = repositories();
+    if (!all)
+        return fail(all.error());
+    QList<ForgeLocation> locations;
+    for (const KnownRepository &repository : std::as_const(*all)) {
+        if (repository.pinned)
+            locations.append(repository.location);
     }
     return locations;
 }

@@ -30,6 +30,14 @@ struct StateChange
     QDateTime at;
 };
 
+// A repository the store knows (a watch or a release saw it).
+struct KnownRepository
+{
+    qint64 id = 0;
+    ForgeLocation location;
+    bool pinned = false;
+};
+
 struct ReleaseRecord
 {
     QString tag;
@@ -49,6 +57,8 @@ public:
 
     // The repository's row, added when new (pinned: watched until unpinned).
     Result<qint64> repositoryId(const ForgeLocation &location) const;
+    // Every repository the store knows, in the order they were added.
+    Result<QList<KnownRepository>> repositories() const;
     Result<QList<ForgeLocation>> pinnedRepositories() const;
     Status setPinned(const ForgeLocation &location, bool pinned) const;
 

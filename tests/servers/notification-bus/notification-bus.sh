@@ -14,43 +14,16 @@ command=${1:?usage: notification-bus.sh start|stop STATE_DIR}
 state=${2:?usage: notification-bus.sh start|stop STATE_DIR}
 daemon=/usr/lib/notification-daemon/notification-daemon
 
-stop() {
-    for name in monitor daemon bus xvfb; do
-        if [[ -f "$state/$name.pid" ]]; then
-            pid=$(cat "$state/$name.pid")
-            if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-                kill "$pid" 2>/dev/null || true
-                for _ in $(seq 50); do
-                    kill -0 "$pid" 2>/dev/null || break
-                    sleep 0.1
-                done
-                kill -9 "$pid" 2>/dev/null || true
-            fi
-        fi
-    done
-    rm -rf "$state"
-}
+here=$(cd "$(dirname "$0")" && pwd)
 
-case "$command" in
-stop)
-    stop
-    exit 0
-    ;;
-start) ;;
-*)
-    echo "notification-bus.sh: unknown command $command" >&2
-    exit 2
-    ;;
-esac
+name=notification-bus.sh
+# shellcheck source=tests/support/servers/serverlib.sh
+source "$here/../../support/servers/serverlib.sh"
+pids=("$state/monitor.pid" "$state/daemon.pid" "$state/bus.pid" "$state/xvfb.pid")
+server_command "$command" "${pids[@]}"
+server_require Xvfb dbus-daemon dbus-monitor dbus-send "$daemon"
 
-for tool in Xvfb dbus-daemon dbus-monitor dbus-send "$daemon"; do
-    if ! command -v "$tool" >/dev/null; then
-        echo "notification-bus.sh: $tool is missing (scripts/deps installs it)" >&2
-        exit 1
-    fi
-done
-
-stop
+server_stop "${pids[@]}"
 mkdir -p "$state"
 state=$(cd "$state" && pwd)
 
@@ -100,5 +73,5 @@ for _ in $(seq 100); do
 done
 echo "notification-bus.sh: the notification daemon did not start:" >&2
 cat "$state/daemon.log" >&2
-stop
+server_stop "${pids[@]}"
 exit 1
