@@ -227,6 +227,14 @@
         <source>&amp;About ReleaseDesk</source>
         <translation>&amp;Über ReleaseDesk</translation>
     </message>
+    <message>
+        <source>&amp;Watch and Notify…</source>
+        <translation>&amp;Beobachten und Benachrichtigen…</translation>
+    </message>
+    <message>
+        <source>Which repositories are watched in the background and what their runs notify about</source>
+        <translation>Welche Repositories im Hintergrund beobachtet werden und worüber ihre Läufe benachrichtigen</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -522,6 +530,10 @@
         <source>The repository to open.</source>
         <translation>Das zu öffnende Repository.</translation>
     </message>
+    <message>
+        <source>Start in the tray without the window (as at login), where the desktop has a tray.</source>
+        <translation>Im Infobereich ohne Fenster starten (wie bei der Anmeldung), wo die Arbeitsumgebung einen Infobereich hat.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui</name>
@@ -572,6 +584,64 @@
     <message>
         <source>A configured source whose file or key is absent.</source>
         <translation>Eine konfigurierte Quelle, deren Datei oder Schlüssel fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ActivityList</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3, job %4 failed</source>
+        <translation>%1  %2 — %3, Job %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 on %4: %5</source>
+        <translation>%1  %2: %3 auf %4: %5</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::Autostart</name>
+    <message>
+        <source>Cannot remove the autostart entry. Remove the file by hand to stop starting at login.</source>
+        <translation>Der Autostart-Eintrag kann nicht entfernt werden. Entfernen Sie die Datei von Hand, damit ReleaseDesk nicht mehr bei der Anmeldung startet.</translation>
+    </message>
+    <message>
+        <source>Cannot make the autostart folder. Check that the configuration folder is writable.</source>
+        <translation>Der Autostart-Ordner kann nicht angelegt werden. Prüfen Sie, ob der Konfigurationsordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1238,25 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
     </message>
 </context>
 <context>
+    <name>rd::gui::PipelineWatch</name>
+    <message>
+        <source>Looking for the forge of this repository…</source>
+        <translation>Die Forge dieses Repositorys wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The pipelines of %1 are not followed: %2</source>
+        <translation>Die Pipelines von %1 werden nicht verfolgt: %2</translation>
+    </message>
+    <message>
+        <source>Following the pipelines of %1 on %2…</source>
+        <translation>Die Pipelines von %1 auf %2 werden verfolgt…</translation>
+    </message>
+    <message>
+        <source>%1 (the watch goes on)</source>
+        <translation>%1 (die Beobachtung läuft weiter)</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::PreflightPage</name>
     <message>
         <source>Running the checks…</source>
@@ -1566,6 +1655,120 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
     <message>
         <source>No version</source>
         <translation>Keine Version</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WatchSettingsDialog</name>
+    <message>
+        <source>Notify about this repository&apos;s runs</source>
+        <translation>Über die Läufe dieses Repositorys benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Failures only (failed, still failing, cancelled, fixed)</source>
+        <translation>Nur Fehler (fehlgeschlagen, weiterhin fehlerhaft, abgebrochen, behoben)</translation>
+    </message>
+    <message>
+        <source>Release tags only</source>
+        <translation>Nur Release-Tags</translation>
+    </message>
+    <message>
+        <source>My runs only, started by:</source>
+        <translation>Nur meine Läufe, gestartet von:</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray when the window is closed</source>
+        <translation>Im Infobereich weiter beobachten, wenn das Fenster geschlossen ist</translation>
+    </message>
+    <message>
+        <source>Start at login (in the tray, without the window)</source>
+        <translation>Bei der Anmeldung starten (im Infobereich, ohne Fenster)</translation>
+    </message>
+    <message>
+        <source>Watch and Notify</source>
+        <translation>Beobachten und Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Repositories watched</source>
+        <translation>Beobachtete Repositories</translation>
+    </message>
+    <message>
+        <source>The latest release made from ReleaseDesk of each checked repository is followed in the background, and its pipelines notified. Releases and watches add repositories here.</source>
+        <translation>Das neueste mit ReleaseDesk erstellte Release jedes angehakten Repositorys wird im Hintergrund verfolgt, und über seine Pipelines wird benachrichtigt. Releases und Beobachtungen fügen hier Repositories hinzu.</translation>
+    </message>
+    <message>
+        <source>Notifications for the selected repository</source>
+        <translation>Benachrichtigungen für das gewählte Repository</translation>
+    </message>
+    <message>
+        <source>your forge login</source>
+        <translation>Ihr Forge-Benutzername</translation>
+    </message>
+    <message>
+        <source>Forge login</source>
+        <translation>Forge-Benutzername</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>No repository yet: a release or a watch adds one.</source>
+        <translation>Noch kein Repository: Ein Release oder eine Beobachtung fügt eines hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;My runs only&quot; needs your forge login: type it beside the option.</source>
+        <translation>„Nur meine Läufe“ braucht Ihren Forge-Benutzernamen: Geben Sie ihn neben der Option ein.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Nothing seen yet: a watch&apos;s runs and their changes come here.</source>
+        <translation>Noch nichts gesehen: Die Läufe einer Beobachtung und ihre Änderungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WatchTray</name>
+    <message>
+        <source>Idle</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>All green</source>
+        <translation>Alles grün</translation>
+    </message>
+    <message>
+        <source>Something failed</source>
+        <translation>Etwas ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3</source>
+        <translation>%1 auf %2 — %3</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: %1</source>
+        <translation>ReleaseDesk: %1</translation>
+    </message>
+    <message>
+        <source>No runs watched yet</source>
+        <translation>Noch keine Läufe beobachtet</translation>
+    </message>
+    <message>
+        <source>Watch and Notify Settings…</source>
+        <translation>Einstellungen für Beobachten und Benachrichtigen…</translation>
+    </message>
+    <message>
+        <source>Show ReleaseDesk</source>
+        <translation>ReleaseDesk zeigen</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,14 @@
         <source>&amp;About ReleaseDesk</source>
         <translation>&amp;Om ReleaseDesk</translation>
     </message>
+    <message>
+        <source>&amp;Watch and Notify…</source>
+        <translation>&amp;Bevaka och avisera…</translation>
+    </message>
+    <message>
+        <source>Which repositories are watched in the background and what their runs notify about</source>
+        <translation>Vilka förråd som bevakas i bakgrunden och vad deras körningar aviserar om</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -522,6 +530,10 @@
         <source>The repository to open.</source>
         <translation>Förrådet som ska öppnas.</translation>
     </message>
+    <message>
+        <source>Start in the tray without the window (as at login), where the desktop has a tray.</source>
+        <translation>Starta i systemfältet utan fönstret (som vid inloggning), där skrivbordet har ett systemfält.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui</name>
@@ -572,6 +584,64 @@
     <message>
         <source>A configured source whose file or key is absent.</source>
         <translation>En konfigurerad källa vars fil eller nyckel saknas.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ActivityList</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3, job %4 failed</source>
+        <translation>%1  %2 — %3, jobbet %4 misslyckades</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 on %4: %5</source>
+        <translation>%1  %2: %3 på %4: %5</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>köad</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>körs</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckad</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>överhoppad</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::Autostart</name>
+    <message>
+        <source>Cannot remove the autostart entry. Remove the file by hand to stop starting at login.</source>
+        <translation>Autostartposten kan inte tas bort. Ta bort filen för hand för att sluta starta vid inloggning.</translation>
+    </message>
+    <message>
+        <source>Cannot make the autostart folder. Check that the configuration folder is writable.</source>
+        <translation>Autostartmappen kan inte skapas. Kontrollera att konfigurationsmappen är skrivbar.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1238,25 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
     </message>
 </context>
 <context>
+    <name>rd::gui::PipelineWatch</name>
+    <message>
+        <source>Looking for the forge of this repository…</source>
+        <translation>Letar efter förrådets forge…</translation>
+    </message>
+    <message>
+        <source>The pipelines of %1 are not followed: %2</source>
+        <translation>Pipelines för %1 följs inte: %2</translation>
+    </message>
+    <message>
+        <source>Following the pipelines of %1 on %2…</source>
+        <translation>Följer pipelines för %1 på %2…</translation>
+    </message>
+    <message>
+        <source>%1 (the watch goes on)</source>
+        <translation>%1 (bevakningen fortsätter)</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::PreflightPage</name>
     <message>
         <source>Running the checks…</source>
@@ -1566,6 +1655,120 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
     <message>
         <source>No version</source>
         <translation>Ingen version</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WatchSettingsDialog</name>
+    <message>
+        <source>Notify about this repository&apos;s runs</source>
+        <translation>Avisera om förrådets körningar</translation>
+    </message>
+    <message>
+        <source>Failures only (failed, still failing, cancelled, fixed)</source>
+        <translation>Endast fel (misslyckad, misslyckas fortfarande, avbruten, åtgärdad)</translation>
+    </message>
+    <message>
+        <source>Release tags only</source>
+        <translation>Endast release-taggar</translation>
+    </message>
+    <message>
+        <source>My runs only, started by:</source>
+        <translation>Endast mina körningar, startade av:</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray when the window is closed</source>
+        <translation>Fortsätt bevaka i systemfältet när fönstret är stängt</translation>
+    </message>
+    <message>
+        <source>Start at login (in the tray, without the window)</source>
+        <translation>Starta vid inloggning (i systemfältet, utan fönstret)</translation>
+    </message>
+    <message>
+        <source>Watch and Notify</source>
+        <translation>Bevaka och avisera</translation>
+    </message>
+    <message>
+        <source>Repositories watched</source>
+        <translation>Bevakade förråd</translation>
+    </message>
+    <message>
+        <source>The latest release made from ReleaseDesk of each checked repository is followed in the background, and its pipelines notified. Releases and watches add repositories here.</source>
+        <translation>Den senaste releasen som gjorts från ReleaseDesk för varje markerat förråd följs i bakgrunden, och dess pipelines aviseras. Releaser och bevakningar lägger till förråd här.</translation>
+    </message>
+    <message>
+        <source>Notifications for the selected repository</source>
+        <translation>Aviseringar för det valda förrådet</translation>
+    </message>
+    <message>
+        <source>your forge login</source>
+        <translation>ditt användarnamn på forgen</translation>
+    </message>
+    <message>
+        <source>Forge login</source>
+        <translation>Användarnamn på forgen</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>No repository yet: a release or a watch adds one.</source>
+        <translation>Inget förråd ännu: en release eller en bevakning lägger till ett.</translation>
+    </message>
+    <message>
+        <source>&quot;My runs only&quot; needs your forge login: type it beside the option.</source>
+        <translation>”Endast mina körningar” behöver ditt användarnamn på forgen: skriv det bredvid alternativet.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Nothing seen yet: a watch&apos;s runs and their changes come here.</source>
+        <translation>Inget sett ännu: en bevaknings körningar och deras ändringar visas här.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WatchTray</name>
+    <message>
+        <source>Idle</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Körs</translation>
+    </message>
+    <message>
+        <source>All green</source>
+        <translation>Allt grönt</translation>
+    </message>
+    <message>
+        <source>Something failed</source>
+        <translation>Något misslyckades</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3</source>
+        <translation>%1 på %2 — %3</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: %1</source>
+        <translation>ReleaseDesk: %1</translation>
+    </message>
+    <message>
+        <source>No runs watched yet</source>
+        <translation>Inga körningar bevakade ännu</translation>
+    </message>
+    <message>
+        <source>Watch and Notify Settings…</source>
+        <translation>Inställningar för bevaka och avisera…</translation>
+    </message>
+    <message>
+        <source>Show ReleaseDesk</source>
+        <translation>Visa ReleaseDesk</translation>
     </message>
 </context>
 <context>

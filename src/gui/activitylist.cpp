@@ -37,13 +37,13 @@ void ActivityList::load(const store::Store &store, int limit)
         return;
     }
     for (const store::StateChange &change : std::as_const(*changes)) {
-        auto *item = new QListWidgetItem(tr("%1  %2: %3 on %4 is %5")
+        auto *item = new QListWidgetItem(tr("%1  %2: %3 on %4: %5")
                                                  .arg(QLocale().toString(change.at.toLocalTime(),
                                                                          QLocale::ShortFormat),
                                                       change.project,
                                                       change.workflow,
                                                       change.ref,
-                                                      runStateName(change.to)),
+                                                      runStateText(change.to)),
                                          this);
         item->setIcon(watchIcon(stateOf(change.to)));
     }

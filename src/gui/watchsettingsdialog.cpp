@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "watchsettingsdialog.h"
 
+#include "activitylist.h"
 #include "autostart.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace rd::gui {
@@ -45,11 +47,22 @@ WatchSettingsDialog::WatchSettingsDialog(const store::Store &store, QWidget *par
     , m_keepWatching(new QCheckBox(tr("Keep watching in the tray when the window is closed"), this))
     , m_startAtLogin(new QCheckBox(tr("Start at login (in the tray, without the window)"), this))
     , m_problem(new QLabel(this))
+    , m_activity(new ActivityList(this))
 {
     setWindowTitle(tr("Watch and Notify"));
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *tabs = new QTabWidget(this);
+    outer->addWidget(tabs);
+    auto *settingsPage = new QWidget(tabs);
+    auto *layout = new QVBoxLayout(settingsPage);
+    tabs->addTab(settingsPage, tr("Settings"));
+    // What the watches saw, from this session and the earlier ones.
+    m_activity->load(m_store);
+    if (m_activity->count() == 0)
+        m_activity->addItem(tr("Nothing seen yet: a watch's runs and their changes come here."));
+    tabs->addTab(m_activity, tr("Activity"));
 
-    auto *watched = new QGroupBox(tr("Repositories watched"), this);
+    auto *watched = new QGroupBox(tr("Repositories watched"), settingsPage);
     auto *watchedLayout = new QVBoxLayout(watched);
     auto *hint
             = new QLabel(tr("The latest release made from ReleaseDesk of each checked repository "
@@ -62,7 +75,7 @@ WatchSettingsDialog::WatchSettingsDialog(const store::Store &store, QWidget *par
     m_repositories->setAccessibleName(tr("Repositories watched"));
     layout->addWidget(watched);
 
-    auto *notified = new QGroupBox(tr("Notifications for the selected repository"), this);
+    auto *notified = new QGroupBox(tr("Notifications for the selected repository"), settingsPage);
     auto *notifiedLayout = new QFormLayout(notified);
     notifiedLayout->addRow(m_notify);
     notifiedLayout->addRow(m_failuresOnly);
@@ -72,7 +85,7 @@ WatchSettingsDialog::WatchSettingsDialog(const store::Store &store, QWidget *par
     m_login->setAccessibleName(tr("Forge login"));
     layout->addWidget(notified);
 
-    auto *application = new QGroupBox(tr("Application"), this);
+    auto *application = new QGroupBox(tr("Application"), settingsPage);
     auto *applicationLayout = new QVBoxLayout(application);
     applicationLayout->addWidget(m_keepWatching);
     applicationLayout->addWidget(m_startAtLogin);
@@ -81,11 +94,11 @@ WatchSettingsDialog::WatchSettingsDialog(const store::Store &store, QWidget *par
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setVisible(false);
-    layout->addWidget(m_problem);
+    outer->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    outer->addWidget(buttons);
 
     auto known = store::RunHistory(m_store).repositories();
     if (!known) {

@@ -18,10 +18,12 @@ class Store;
 
 namespace rd::gui {
 
+class ActivityList;
+
 // What is watched and notified: the repositories the store knows, each watched (pinned) or
 // not, with what its runs notify about (everything, failures only, release tags only, my runs
 // only); and the application's options: keep watching in the tray when the window is closed,
-// start at login. Nothing is saved until OK.
+// start at login. Nothing is saved until OK. A second tab lists the recent activity.
 class WatchSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     QLineEdit *loginEdit() const { return m_login; }
     QCheckBox *keepWatchingBox() const { return m_keepWatching; }
     QCheckBox *startAtLoginBox() const { return m_startAtLogin; }
+    ActivityList *activity() const { return m_activity; }
     // Saves what the dialog shows; a failure is shown in the dialog, which then stays open.
     bool save();
     void accept() override;
@@ -65,6 +68,7 @@ private:
     QCheckBox *m_keepWatching;
     QCheckBox *m_startAtLogin;
     QLabel *m_problem;
+    ActivityList *m_activity;
 };
 
 } // namespace rd::gui

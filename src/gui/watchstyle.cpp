@@ -62,6 +62,25 @@ WatchState stateOf(const notify::RunEvent &event)
     return stateOf(event.run.state);
 }
 
+QString runStateText(RunState state)
+{
+    switch (state) {
+    case RunState::Queued:
+        return QCoreApplication::translate("rd::gui::ActivityList", "queued");
+    case RunState::Running:
+        return QCoreApplication::translate("rd::gui::ActivityList", "running");
+    case RunState::Success:
+        return QCoreApplication::translate("rd::gui::ActivityList", "passed");
+    case RunState::Failed:
+        return QCoreApplication::translate("rd::gui::ActivityList", "failed");
+    case RunState::Cancelled:
+        return QCoreApplication::translate("rd::gui::ActivityList", "cancelled");
+    case RunState::Skipped:
+        return QCoreApplication::translate("rd::gui::ActivityList", "skipped");
+    }
+    return {};
+}
+
 QString watchStateText(WatchState state)
 {
     switch (state) {

@@ -14,6 +14,8 @@ enum class WatchState { Idle, Running, Green, Red };
 QIcon watchIcon(WatchState state);
 WatchState stateOf(RunState state);
 WatchState stateOf(const notify::RunEvent &event);
+// "queued", "running", "passed", "failed", "cancelled", "skipped"
+QString runStateText(RunState state);
 // "Idle", "Running", "All green", "Something failed"
 QString watchStateText(WatchState state);
 

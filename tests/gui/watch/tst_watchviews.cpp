@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -396,6 +397,25 @@ void TestWatchViews::backgroundWatchFollowsTheWatchedReleases()
     QVERIFY(m_recorder.waitForAnswers(5));
     QTest::qWait(300);
     QCOMPARE(m_recorder.calls().size(), 5);
+
+    // The settings' Activity tab lists the changes the store recorded, newest first.
+    WatchSettingsDialog dialog(store);
+    ActivityList *activity = dialog.activity();
+    QStringList lines;
+    for (int row = 0; row < activity->count(); ++row) {
+        if (activity->item(row)->text().contains(QStringLiteral("octo/background")))
+            lines.append(activity->item(row)->text().section(QStringLiteral("  "), 1));
+    }
+    QCOMPARE(lines.size(), 4); // two runs, each queued then passed
+    QVERIFY2(lines.first().endsWith(QStringLiteral(" on v2.1.0: passed")),
+             qPrintable(lines.first()));
+    QVERIFY2(lines.last().endsWith(QStringLiteral(" on v2.1.0: queued")),
+             qPrintable(lines.last()));
+    dialog.resize(620, 420);
+    qobject_cast<QTabWidget *>(activity->parentWidget()->parentWidget())
+            ->setCurrentWidget(activity);
+    QVERIFY(!rd::test::saveScreenshot(&dialog, QStringLiteral("watch-settings-activity"))
+                     .isEmpty());
 }
 
 QTEST_MAIN(TestWatchViews)
