@@ -39,6 +39,8 @@ public:
     // A connection of its own to the private bus, named `name`.
     QDBusConnection connect(const QString &name) const;
 
+    // Closes the notifications still shown (so the daemon has room), then remembers where the
+    // record ends.
     void mark();
     // The Notify calls since mark(), with their answers (those not answered yet have neither
     // returnedId nor error).
