@@ -409,8 +409,7 @@ void TestWatchViews::backgroundWatchFollowsTheWatchedReleases()
     QCOMPARE(lines.size(), 4); // two runs, each queued then passed
     QVERIFY2(lines.first().endsWith(QStringLiteral(" on v2.1.0: passed")),
              qPrintable(lines.first()));
-    QVERIFY2(lines.last().endsWith(QStringLiteral(" on v2.1.0: queued")),
-             qPrintable(lines.last()));
+    QVERIFY2(lines.last().endsWith(QStringLiteral(" on v2.1.0: queued")), qPrintable(lines.last()));
     dialog.resize(620, 420);
     qobject_cast<QTabWidget *>(activity->parentWidget()->parentWidget())
             ->setCurrentWidget(activity);
