@@ -227,6 +227,14 @@
         <source>&amp;About ReleaseDesk</source>
         <translation>&amp;Über ReleaseDesk</translation>
     </message>
+    <message>
+        <source>&amp;Watch and Notify…</source>
+        <translation>&amp;Beobachten und Benachrichtigen…</translation>
+    </message>
+    <message>
+        <source>Which repositories are watched in the background and what their runs notify about</source>
+        <translation>Welche Repositories im Hintergrund beobachtet werden und worüber ihre Läufe benachrichtigen</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -861,6 +869,160 @@ Dist-Tag: %4</translation>
         <source>The repository to open.</source>
         <translation>Das zu öffnende Repository.</translation>
     </message>
+    <message>
+        <source>Start in the tray without the window (as at login), where the desktop has a tray.</source>
+        <translation>Im Infobereich ohne Fenster starten (wie bei der Anmeldung), wo die Arbeitsumgebung einen Infobereich hat.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ChangeFailures</name>
+    <message>
+        <source>the next release %1, %2 later, is a patch whose version-bumping commits are all fixes (fix commits: %3)</source>
+        <translation>das nächste Release %1, %2 später, ist ein Patch, dessen versionserhöhende Commits alle Fehlerbehebungen sind (Fix-Commits: %3)</translation>
+    </message>
+    <message>
+        <source>released in %1</source>
+        <translation>veröffentlicht in %1</translation>
+    </message>
+    <message>
+        <source>not released yet</source>
+        <translation>noch nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>commit %1 “%2” is reverted by %3 “%4” (%5)</source>
+        <translation>Commit %1 „%2“ wird von %3 „%4“ zurückgenommen (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeliveryMetrics</name>
+    <message>
+        <source>the next release is a patch whose version-bumping commits are all fixes, tagged within N = %1 days</source>
+        <translation>das nächste Release ist ein Patch, dessen versionserhöhende Commits alle Fehlerbehebungen sind, getaggt innerhalb von N = %1 Tagen</translation>
+    </message>
+    <message>
+        <source>a later commit reverts a commit of the release</source>
+        <translation>ein späterer Commit nimmt einen Commit des Releases zurück</translation>
+    </message>
+    <message>
+        <source>needs the recorded deploy runs of a forge (not available from git alone)</source>
+        <translation>braucht die aufgezeichneten Deploy-Läufe einer Forge (aus git allein nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>needs the release journal of the store (not available from git alone)</source>
+        <translation>braucht das Release-Journal des Speichers (aus git allein nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the repository has no commits yet</source>
+        <translation>das Repository hat noch keine Commits</translation>
+    </message>
+    <message>
+        <source>no final release tag matches the tag pattern “%1”</source>
+        <translation>kein finaler Release-Tag passt zum Tag-Muster „%1“</translation>
+    </message>
+    <message>
+        <source>none of the final release tags of “%1” (%2 in all) is dated between %3 and %4 (the newest, %5, is dated %6)</source>
+        <translation>keiner der finalen Release-Tags von „%1“ (%2 insgesamt) liegt zwischen %3 und %4 (der neueste, %5, ist vom %6)</translation>
+    </message>
+    <message>
+        <source>no deployment in the window has a previous deployment with commits between them</source>
+        <translation>kein Deployment im Zeitraum hat ein vorheriges Deployment mit Commits dazwischen</translation>
+    </message>
+    <message>
+        <source>no deployment in the window failed</source>
+        <translation>kein Deployment im Zeitraum ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no failed deployment of the window has been followed by a successful one yet</source>
+        <translation>auf kein fehlgeschlagenes Deployment des Zeitraums ist bisher ein erfolgreiches gefolgt</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeploymentBand</name>
+    <message>
+        <source>on demand</source>
+        <translation>bei Bedarf</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>fewer than monthly</source>
+        <translation>seltener als monatlich</translation>
+    </message>
+    <message>
+        <source>more than 7 deployments a week (more than one a day)</source>
+        <translation>mehr als 7 Deployments pro Woche (mehr als eines am Tag)</translation>
+    </message>
+    <message>
+        <source>1 to 7 deployments a week (between once a week and once a day)</source>
+        <translation>1 bis 7 Deployments pro Woche (zwischen einmal pro Woche und einmal am Tag)</translation>
+    </message>
+    <message>
+        <source>12/52 to 1 deployment a week (between once a month and once a week)</source>
+        <translation>12/52 bis 1 Deployment pro Woche (zwischen einmal im Monat und einmal pro Woche)</translation>
+    </message>
+    <message>
+        <source>2/52 to 12/52 deployments a week (between twice a year and once a month)</source>
+        <translation>2/52 bis 12/52 Deployments pro Woche (zwischen zweimal im Jahr und einmal im Monat)</translation>
+    </message>
+    <message>
+        <source>fewer than 2/52 deployments a week (less than twice a year)</source>
+        <translation>weniger als 2/52 Deployments pro Woche (seltener als zweimal im Jahr)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Distribution</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MetricsWindow</name>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD (2024-03-01) or as an ISO 8601 date and time (2024-03-01T12:00:00Z).</source>
+        <translation>„%1“ ist kein Datum: schreiben Sie es als JJJJ-MM-TT (2024-03-01) oder als ISO-8601-Datum mit Uhrzeit (2024-03-01T12:00:00Z).</translation>
+    </message>
+    <message>
+        <source>The window starts (%1) after it ends (%2): give a --since before the --until.</source>
+        <translation>Der Zeitraum beginnt (%1) nach seinem Ende (%2): geben Sie ein --since vor dem --until an.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PipelineHealth</name>
+    <message>
+        <source>no pipeline runs were given</source>
+        <translation>es wurden keine Pipeline-Läufe übergeben</translation>
+    </message>
+    <message>
+        <source>none of the pipeline runs (%1 given) started in the window</source>
+        <translation>keiner der Pipeline-Läufe (%1 übergeben) begann im Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui</name>
@@ -911,6 +1073,64 @@ Dist-Tag: %4</translation>
     <message>
         <source>A configured source whose file or key is absent.</source>
         <translation>Eine konfigurierte Quelle, deren Datei oder Schlüssel fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ActivityList</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3, job %4 failed</source>
+        <translation>%1  %2 — %3, Job %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 on %4: %5</source>
+        <translation>%1  %2: %3 auf %4: %5</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::Autostart</name>
+    <message>
+        <source>Cannot remove the autostart entry. Remove the file by hand to stop starting at login.</source>
+        <translation>Der Autostart-Eintrag kann nicht entfernt werden. Entfernen Sie die Datei von Hand, damit ReleaseDesk nicht mehr bei der Anmeldung startet.</translation>
+    </message>
+    <message>
+        <source>Cannot make the autostart folder. Check that the configuration folder is writable.</source>
+        <translation>Der Autostart-Ordner kann nicht angelegt werden. Prüfen Sie, ob der Konfigurationsordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2057,25 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
     </message>
 </context>
 <context>
+    <name>rd::gui::PipelineWatch</name>
+    <message>
+        <source>Looking for the forge of this repository…</source>
+        <translation>Die Forge dieses Repositorys wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The pipelines of %1 are not followed: %2</source>
+        <translation>Die Pipelines von %1 werden nicht verfolgt: %2</translation>
+    </message>
+    <message>
+        <source>Following the pipelines of %1 on %2…</source>
+        <translation>Die Pipelines von %1 auf %2 werden verfolgt…</translation>
+    </message>
+    <message>
+        <source>%1 (the watch goes on)</source>
+        <translation>%1 (die Beobachtung läuft weiter)</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::PipelinesPage</name>
     <message>
         <source>queued</source>
@@ -2526,6 +2765,120 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     </message>
 </context>
 <context>
+    <name>rd::gui::WatchSettingsDialog</name>
+    <message>
+        <source>Notify about this repository&apos;s runs</source>
+        <translation>Über die Läufe dieses Repositorys benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Failures only (failed, still failing, cancelled, fixed)</source>
+        <translation>Nur Fehler (fehlgeschlagen, weiterhin fehlerhaft, abgebrochen, behoben)</translation>
+    </message>
+    <message>
+        <source>Release tags only</source>
+        <translation>Nur Release-Tags</translation>
+    </message>
+    <message>
+        <source>My runs only, started by:</source>
+        <translation>Nur meine Läufe, gestartet von:</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray when the window is closed</source>
+        <translation>Im Infobereich weiter beobachten, wenn das Fenster geschlossen ist</translation>
+    </message>
+    <message>
+        <source>Start at login (in the tray, without the window)</source>
+        <translation>Bei der Anmeldung starten (im Infobereich, ohne Fenster)</translation>
+    </message>
+    <message>
+        <source>Watch and Notify</source>
+        <translation>Beobachten und Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Repositories watched</source>
+        <translation>Beobachtete Repositories</translation>
+    </message>
+    <message>
+        <source>The latest release made from ReleaseDesk of each checked repository is followed in the background, and its pipelines notified. Releases and watches add repositories here.</source>
+        <translation>Das neueste mit ReleaseDesk erstellte Release jedes angehakten Repositorys wird im Hintergrund verfolgt, und über seine Pipelines wird benachrichtigt. Releases und Beobachtungen fügen hier Repositories hinzu.</translation>
+    </message>
+    <message>
+        <source>Notifications for the selected repository</source>
+        <translation>Benachrichtigungen für das gewählte Repository</translation>
+    </message>
+    <message>
+        <source>your forge login</source>
+        <translation>Ihr Forge-Benutzername</translation>
+    </message>
+    <message>
+        <source>Forge login</source>
+        <translation>Forge-Benutzername</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>No repository yet: a release or a watch adds one.</source>
+        <translation>Noch kein Repository: Ein Release oder eine Beobachtung fügt eines hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;My runs only&quot; needs your forge login: type it beside the option.</source>
+        <translation>„Nur meine Läufe“ braucht Ihren Forge-Benutzernamen: Geben Sie ihn neben der Option ein.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Nothing seen yet: a watch&apos;s runs and their changes come here.</source>
+        <translation>Noch nichts gesehen: Die Läufe einer Beobachtung und ihre Änderungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WatchTray</name>
+    <message>
+        <source>Idle</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>All green</source>
+        <translation>Alles grün</translation>
+    </message>
+    <message>
+        <source>Something failed</source>
+        <translation>Etwas ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3</source>
+        <translation>%1 auf %2 — %3</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: %1</source>
+        <translation>ReleaseDesk: %1</translation>
+    </message>
+    <message>
+        <source>No runs watched yet</source>
+        <translation>Noch keine Läufe beobachtet</translation>
+    </message>
+    <message>
+        <source>Watch and Notify Settings…</source>
+        <translation>Einstellungen für Beobachten und Benachrichtigen…</translation>
+    </message>
+    <message>
+        <source>Show ReleaseDesk</source>
+        <translation>ReleaseDesk zeigen</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::WelcomePage</name>
     <message>
         <source>Welcome to ReleaseDesk</source>
@@ -2546,6 +2899,142 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     <message>
         <source>None yet</source>
         <translation>Noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>rd::notify::DesktopNotifier</name>
+    <message>
+        <source>There is no D-Bus session bus to send desktop notifications on.</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus, über den Desktop-Benachrichtigungen gesendet werden könnten.</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>No notification daemon answered on the session bus (%1).</source>
+        <translation>Auf dem Sitzungsbus hat kein Benachrichtigungsdienst geantwortet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::notify::RunEvent</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 started on %2</source>
+        <translation>%1 auf %2 gestartet</translation>
+    </message>
+    <message>
+        <source>%1 passed on %2</source>
+        <translation>%1 auf %2 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation>%1 auf %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 fixed on %2</source>
+        <translation>%1 auf %2 wieder grün</translation>
+    </message>
+    <message>
+        <source>%1 still failing on %2</source>
+        <translation>%1 auf %2 schlägt weiterhin fehl</translation>
+    </message>
+    <message>
+        <source>%1 cancelled on %2</source>
+        <translation>%1 auf %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2 pipeline passed in %3</source>
+        <translation>%1: %2 Pipeline in %3 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1: %2 pipelines passed in %3</source>
+        <translation>%1: %2 Pipelines in %3 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pipeline failed</source>
+        <translation>%1: %2 von %3 Pipeline fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pipelines failed</source>
+        <translation>%1: %2 von %3 Pipelines fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: job %2 of %3 %4: %5</source>
+        <translation>%1: Job %2 von %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: %4</source>
+        <translation>%1: %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: job %3 failed: %4</source>
+        <translation>%1 %2: Job %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::store::Store</name>
+    <message>
+        <source>The history database is locked by another program (%1).</source>
+        <translation>Die Verlaufsdatenbank ist von einem anderen Programm gesperrt (%1).</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1).</source>
+        <translation>Die Verlaufsdatenbank ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The history database could not be read or written: %1</source>
+        <translation>Die Verlaufsdatenbank konnte nicht gelesen oder geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The history database has schema version %1, newer than this ReleaseDesk knows (%2). It is left alone; update ReleaseDesk to use it.</source>
+        <translation>Die Verlaufsdatenbank hat die Schemaversion %1, neuer als die, die dieses ReleaseDesk kennt (%2). Sie bleibt unverändert; aktualisieren Sie ReleaseDesk, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>It was moved aside to %1 and a new one was started; the run history is read again from the forge.</source>
+        <translation>Sie wurde nach %1 verschoben und eine neue angelegt; der Verlauf der Läufe wird erneut von der Forge gelesen.</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk keeps this session&apos;s history in memory; notifications already sent may be sent again after a restart.</source>
+        <translation>ReleaseDesk hält den Verlauf dieser Sitzung im Speicher; bereits gesendete Benachrichtigungen können nach einem Neustart erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database cannot be created; check its permissions.</source>
+        <translation>Der Ordner für die Verlaufsdatenbank kann nicht angelegt werden; prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The history database cannot use write-ahead logging (journal mode &quot;%1&quot;); is it on a network file system?</source>
+        <translation>Die Verlaufsdatenbank kann kein Write-Ahead-Logging verwenden (Journalmodus „%1“); liegt sie auf einem Netzwerkdateisystem?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::watch::Watcher</name>
+    <message>
+        <source>The forge&apos;s request budget is nearly spent (%1); the watch waits until it refills.</source>
+        <translation>Das Anfragekontingent der Forge ist fast aufgebraucht (%1); die Beobachtung wartet, bis es wieder aufgefüllt ist.</translation>
     </message>
 </context>
 </TS>

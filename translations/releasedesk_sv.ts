@@ -227,6 +227,14 @@
         <source>&amp;About ReleaseDesk</source>
         <translation>&amp;Om ReleaseDesk</translation>
     </message>
+    <message>
+        <source>&amp;Watch and Notify…</source>
+        <translation>&amp;Bevaka och avisera…</translation>
+    </message>
+    <message>
+        <source>Which repositories are watched in the background and what their runs notify about</source>
+        <translation>Vilka förråd som bevakas i bakgrunden och vad deras körningar aviserar om</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -861,6 +869,160 @@ Dist-tagg: %4</translation>
         <source>The repository to open.</source>
         <translation>Förrådet som ska öppnas.</translation>
     </message>
+    <message>
+        <source>Start in the tray without the window (as at login), where the desktop has a tray.</source>
+        <translation>Starta i systemfältet utan fönstret (som vid inloggning), där skrivbordet har ett systemfält.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ChangeFailures</name>
+    <message>
+        <source>the next release %1, %2 later, is a patch whose version-bumping commits are all fixes (fix commits: %3)</source>
+        <translation>nästa utgåva %1, %2 senare, är en patch vars versionshöjande incheckningar alla är rättelser (rättelseincheckningar: %3)</translation>
+    </message>
+    <message>
+        <source>released in %1</source>
+        <translation>utgiven i %1</translation>
+    </message>
+    <message>
+        <source>not released yet</source>
+        <translation>inte utgiven än</translation>
+    </message>
+    <message>
+        <source>commit %1 “%2” is reverted by %3 “%4” (%5)</source>
+        <translation>incheckning %1 ”%2” återställs av %3 ”%4” (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeliveryMetrics</name>
+    <message>
+        <source>the next release is a patch whose version-bumping commits are all fixes, tagged within N = %1 days</source>
+        <translation>nästa utgåva är en patch vars versionshöjande incheckningar alla är rättelser, taggad inom N = %1 dagar</translation>
+    </message>
+    <message>
+        <source>a later commit reverts a commit of the release</source>
+        <translation>en senare incheckning återställer en incheckning i utgåvan</translation>
+    </message>
+    <message>
+        <source>needs the recorded deploy runs of a forge (not available from git alone)</source>
+        <translation>kräver de sparade deploy-körningarna från en forge (inte tillgängligt från git enbart)</translation>
+    </message>
+    <message>
+        <source>needs the release journal of the store (not available from git alone)</source>
+        <translation>kräver utgivningsjournalen i lagret (inte tillgängligt från git enbart)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>the repository has no commits yet</source>
+        <translation>förrådet har inga incheckningar än</translation>
+    </message>
+    <message>
+        <source>no final release tag matches the tag pattern “%1”</source>
+        <translation>ingen slutlig utgåvetagg matchar taggmönstret ”%1”</translation>
+    </message>
+    <message>
+        <source>none of the final release tags of “%1” (%2 in all) is dated between %3 and %4 (the newest, %5, is dated %6)</source>
+        <translation>ingen av de slutliga utgåvetaggarna för ”%1” (%2 totalt) är daterad mellan %3 och %4 (den senaste, %5, är daterad %6)</translation>
+    </message>
+    <message>
+        <source>no deployment in the window has a previous deployment with commits between them</source>
+        <translation>ingen driftsättning i perioden har en tidigare driftsättning med incheckningar emellan</translation>
+    </message>
+    <message>
+        <source>no deployment in the window failed</source>
+        <translation>ingen driftsättning i perioden misslyckades</translation>
+    </message>
+    <message>
+        <source>no failed deployment of the window has been followed by a successful one yet</source>
+        <translation>ingen misslyckad driftsättning i perioden har ännu följts av en lyckad</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeploymentBand</name>
+    <message>
+        <source>on demand</source>
+        <translation>vid behov</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dagligen</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>veckovis</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>månadsvis</translation>
+    </message>
+    <message>
+        <source>fewer than monthly</source>
+        <translation>mer sällan än månadsvis</translation>
+    </message>
+    <message>
+        <source>more than 7 deployments a week (more than one a day)</source>
+        <translation>fler än 7 driftsättningar i veckan (fler än en om dagen)</translation>
+    </message>
+    <message>
+        <source>1 to 7 deployments a week (between once a week and once a day)</source>
+        <translation>1 till 7 driftsättningar i veckan (mellan en gång i veckan och en gång om dagen)</translation>
+    </message>
+    <message>
+        <source>12/52 to 1 deployment a week (between once a month and once a week)</source>
+        <translation>12/52 till 1 driftsättning i veckan (mellan en gång i månaden och en gång i veckan)</translation>
+    </message>
+    <message>
+        <source>2/52 to 12/52 deployments a week (between twice a year and once a month)</source>
+        <translation>2/52 till 12/52 driftsättningar i veckan (mellan två gånger om året och en gång i månaden)</translation>
+    </message>
+    <message>
+        <source>fewer than 2/52 deployments a week (less than twice a year)</source>
+        <translation>färre än 2/52 driftsättningar i veckan (mer sällan än två gånger om året)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Distribution</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MetricsWindow</name>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD (2024-03-01) or as an ISO 8601 date and time (2024-03-01T12:00:00Z).</source>
+        <translation>”%1” är inget datum: skriv det som ÅÅÅÅ-MM-DD (2024-03-01) eller som ISO 8601-datum och tid (2024-03-01T12:00:00Z).</translation>
+    </message>
+    <message>
+        <source>The window starts (%1) after it ends (%2): give a --since before the --until.</source>
+        <translation>Perioden börjar (%1) efter att den slutar (%2): ange ett --since före --until.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PipelineHealth</name>
+    <message>
+        <source>no pipeline runs were given</source>
+        <translation>inga pipelinekörningar angavs</translation>
+    </message>
+    <message>
+        <source>none of the pipeline runs (%1 given) started in the window</source>
+        <translation>ingen av pipelinekörningarna (%1 angivna) startade i perioden</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui</name>
@@ -911,6 +1073,64 @@ Dist-tagg: %4</translation>
     <message>
         <source>A configured source whose file or key is absent.</source>
         <translation>En konfigurerad källa vars fil eller nyckel saknas.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ActivityList</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3, job %4 failed</source>
+        <translation>%1  %2 — %3, jobbet %4 misslyckades</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 on %4: %5</source>
+        <translation>%1  %2: %3 på %4: %5</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>köad</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>körs</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckad</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>överhoppad</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::Autostart</name>
+    <message>
+        <source>Cannot remove the autostart entry. Remove the file by hand to stop starting at login.</source>
+        <translation>Autostartposten kan inte tas bort. Ta bort filen för hand för att sluta starta vid inloggning.</translation>
+    </message>
+    <message>
+        <source>Cannot make the autostart folder. Check that the configuration folder is writable.</source>
+        <translation>Autostartmappen kan inte skapas. Kontrollera att konfigurationsmappen är skrivbar.</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2057,25 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
     </message>
 </context>
 <context>
+    <name>rd::gui::PipelineWatch</name>
+    <message>
+        <source>Looking for the forge of this repository…</source>
+        <translation>Letar efter förrådets forge…</translation>
+    </message>
+    <message>
+        <source>The pipelines of %1 are not followed: %2</source>
+        <translation>Pipelines för %1 följs inte: %2</translation>
+    </message>
+    <message>
+        <source>Following the pipelines of %1 on %2…</source>
+        <translation>Följer pipelines för %1 på %2…</translation>
+    </message>
+    <message>
+        <source>%1 (the watch goes on)</source>
+        <translation>%1 (bevakningen fortsätter)</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::PipelinesPage</name>
     <message>
         <source>queued</source>
@@ -2526,6 +2765,120 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     </message>
 </context>
 <context>
+    <name>rd::gui::WatchSettingsDialog</name>
+    <message>
+        <source>Notify about this repository&apos;s runs</source>
+        <translation>Avisera om förrådets körningar</translation>
+    </message>
+    <message>
+        <source>Failures only (failed, still failing, cancelled, fixed)</source>
+        <translation>Endast fel (misslyckad, misslyckas fortfarande, avbruten, åtgärdad)</translation>
+    </message>
+    <message>
+        <source>Release tags only</source>
+        <translation>Endast release-taggar</translation>
+    </message>
+    <message>
+        <source>My runs only, started by:</source>
+        <translation>Endast mina körningar, startade av:</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray when the window is closed</source>
+        <translation>Fortsätt bevaka i systemfältet när fönstret är stängt</translation>
+    </message>
+    <message>
+        <source>Start at login (in the tray, without the window)</source>
+        <translation>Starta vid inloggning (i systemfältet, utan fönstret)</translation>
+    </message>
+    <message>
+        <source>Watch and Notify</source>
+        <translation>Bevaka och avisera</translation>
+    </message>
+    <message>
+        <source>Repositories watched</source>
+        <translation>Bevakade förråd</translation>
+    </message>
+    <message>
+        <source>The latest release made from ReleaseDesk of each checked repository is followed in the background, and its pipelines notified. Releases and watches add repositories here.</source>
+        <translation>Den senaste releasen som gjorts från ReleaseDesk för varje markerat förråd följs i bakgrunden, och dess pipelines aviseras. Releaser och bevakningar lägger till förråd här.</translation>
+    </message>
+    <message>
+        <source>Notifications for the selected repository</source>
+        <translation>Aviseringar för det valda förrådet</translation>
+    </message>
+    <message>
+        <source>your forge login</source>
+        <translation>ditt användarnamn på forgen</translation>
+    </message>
+    <message>
+        <source>Forge login</source>
+        <translation>Användarnamn på forgen</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>No repository yet: a release or a watch adds one.</source>
+        <translation>Inget förråd ännu: en release eller en bevakning lägger till ett.</translation>
+    </message>
+    <message>
+        <source>&quot;My runs only&quot; needs your forge login: type it beside the option.</source>
+        <translation>”Endast mina körningar” behöver ditt användarnamn på forgen: skriv det bredvid alternativet.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Nothing seen yet: a watch&apos;s runs and their changes come here.</source>
+        <translation>Inget sett ännu: en bevaknings körningar och deras ändringar visas här.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WatchTray</name>
+    <message>
+        <source>Idle</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Körs</translation>
+    </message>
+    <message>
+        <source>All green</source>
+        <translation>Allt grönt</translation>
+    </message>
+    <message>
+        <source>Something failed</source>
+        <translation>Något misslyckades</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3</source>
+        <translation>%1 på %2 — %3</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: %1</source>
+        <translation>ReleaseDesk: %1</translation>
+    </message>
+    <message>
+        <source>No runs watched yet</source>
+        <translation>Inga körningar bevakade ännu</translation>
+    </message>
+    <message>
+        <source>Watch and Notify Settings…</source>
+        <translation>Inställningar för bevaka och avisera…</translation>
+    </message>
+    <message>
+        <source>Show ReleaseDesk</source>
+        <translation>Visa ReleaseDesk</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::WelcomePage</name>
     <message>
         <source>Welcome to ReleaseDesk</source>
@@ -2546,6 +2899,142 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     <message>
         <source>None yet</source>
         <translation>Inga än</translation>
+    </message>
+</context>
+<context>
+    <name>rd::notify::DesktopNotifier</name>
+    <message>
+        <source>There is no D-Bus session bus to send desktop notifications on.</source>
+        <translation>Det finns ingen D-Bus-sessionsbuss att skicka skrivbordsaviseringar på.</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Öppna körning</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>No notification daemon answered on the session bus (%1).</source>
+        <translation>Ingen aviseringstjänst svarade på sessionsbussen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::notify::RunEvent</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 started on %2</source>
+        <translation>%1 startade på %2</translation>
+    </message>
+    <message>
+        <source>%1 passed on %2</source>
+        <translation>%1 lyckades på %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation>%1 misslyckades på %2</translation>
+    </message>
+    <message>
+        <source>%1 fixed on %2</source>
+        <translation>%1 fungerar igen på %2</translation>
+    </message>
+    <message>
+        <source>%1 still failing on %2</source>
+        <translation>%1 misslyckas fortfarande på %2</translation>
+    </message>
+    <message>
+        <source>%1 cancelled on %2</source>
+        <translation>%1 avbröts på %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 pipeline passed in %3</source>
+        <translation>%1: %2 pipeline lyckades på %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 pipelines passed in %3</source>
+        <translation>%1: %2 pipelines lyckades på %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pipeline failed</source>
+        <translation>%1: %2 av %3 pipeline misslyckades</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pipelines failed</source>
+        <translation>%1: %2 av %3 pipelines misslyckades</translation>
+    </message>
+    <message>
+        <source>%1: job %2 of %3 %4: %5</source>
+        <translation>%1: jobb %2 i %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: %4</source>
+        <translation>%1: %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: job %3 failed: %4</source>
+        <translation>%1 %2: jobb %3 misslyckades: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 på %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::store::Store</name>
+    <message>
+        <source>The history database is locked by another program (%1).</source>
+        <translation>Historikdatabasen är låst av ett annat program (%1).</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1).</source>
+        <translation>Historikdatabasen är skadad (%1).</translation>
+    </message>
+    <message>
+        <source>The history database could not be read or written: %1</source>
+        <translation>Historikdatabasen kunde inte läsas eller skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The history database has schema version %1, newer than this ReleaseDesk knows (%2). It is left alone; update ReleaseDesk to use it.</source>
+        <translation>Historikdatabasen har schemaversion %1, nyare än den här versionen av ReleaseDesk känner till (%2). Den lämnas orörd; uppdatera ReleaseDesk för att använda den.</translation>
+    </message>
+    <message>
+        <source>It was moved aside to %1 and a new one was started; the run history is read again from the forge.</source>
+        <translation>Den flyttades undan till %1 och en ny skapades; körningshistoriken läses in igen från forgen.</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk keeps this session&apos;s history in memory; notifications already sent may be sent again after a restart.</source>
+        <translation>ReleaseDesk håller den här sessionens historik i minnet; redan skickade aviseringar kan skickas igen efter en omstart.</translation>
+    </message>
+    <message>
+        <source>The folder for the history database cannot be created; check its permissions.</source>
+        <translation>Mappen för historikdatabasen kan inte skapas; kontrollera dess behörigheter.</translation>
+    </message>
+    <message>
+        <source>The history database cannot use write-ahead logging (journal mode &quot;%1&quot;); is it on a network file system?</source>
+        <translation>Historikdatabasen kan inte använda write-ahead-loggning (journalläge ”%1”); ligger den på ett nätverksfilsystem?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::watch::Watcher</name>
+    <message>
+        <source>The forge&apos;s request budget is nearly spent (%1); the watch waits until it refills.</source>
+        <translation>Forgens förfrågningskvot är nästan förbrukad (%1); bevakningen väntar tills den fylls på igen.</translation>
     </message>
 </context>
 </TS>

@@ -10,8 +10,8 @@ enum ExitCode : int {
     Usage = 2,      // wrong arguments
     Mismatch = 3,   // `status`: the version sources disagree
     Cancelled = 4,  // interrupted
-    RunFailed = 5,  // `pipelines`: some CI run failed or was cancelled
-    RunPending = 6, // `pipelines`: some CI run is still queued or running
+    RunFailed = 5,  // `pipelines`, `watch`: some CI run failed or was cancelled
+    RunPending = 6, // `pipelines`: some CI run is still queued or running; `watch`: timed out
 };
 
 } // namespace rd::cli

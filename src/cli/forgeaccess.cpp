@@ -12,7 +12,54 @@ ForgeAccess::ForgeAccess(Context &context)
                               "no forge: section (default: origin)."),
                QStringLiteral("name"),
                QStringLiteral("origin"))
+    , m_ref(QStringLiteral("ref"), QStringLiteral("The runs of branch R."), QStringLiteral("R"))
+    , m_sha(QStringLiteral("sha"),
+            QStringLiteral("The runs of commit S (a revision: an id, HEAD~1, a tag...)."),
+            QStringLiteral("S"))
+    , m_tag(QStringLiteral("tag"), QStringLiteral("The runs of tag T."), QStringLiteral("T"))
 {}
+
+void ForgeAccess::addRunOptions(QCommandLineParser &parser)
+{
+    parser.addOption(m_ref);
+    parser.addOption(m_sha);
+    parser.addOption(m_tag);
+}
+
+std::optional<RunFilter> ForgeAccess::runFilter(const QCommandLineParser &parser,
+                                                int limit,
+                                                QString &what)
+{
+    if (parser.isSet(m_ref)) {
+        what = QStringLiteral("branch ") + parser.value(m_ref);
+        return RunFilter{RunFilter::Kind::Branch, parser.value(m_ref), limit};
+    }
+    if (parser.isSet(m_tag)) {
+        what = QStringLiteral("tag ") + parser.value(m_tag);
+        return RunFilter{RunFilter::Kind::Tag, parser.value(m_tag), limit};
+    }
+    const QString revision = parser.isSet(m_sha) ? parser.value(m_sha) : QStringLiteral("HEAD");
+    auto id = m_project->repository().resolveCommit(revision);
+    // An id the local clone does not have is still a fine question for the forge.
+    const QString commit = id ? id->toString() : revision;
+    if (!id && !parser.isSet(m_sha)) {
+        m_context.setExitCode(m_context.fail(id.error(), Failure));
+        return std::nullopt;
+    }
+    what = QStringLiteral("commit ") + commit.left(12);
+    return RunFilter{RunFilter::Kind::Commit, commit, limit};
+}
+
+bool ForgeAccess::checkRunOptions(const QCommandLineParser &parser)
+{
+    const int chosen = int(parser.isSet(m_ref)) + int(parser.isSet(m_sha))
+                       + int(parser.isSet(m_tag));
+    if (chosen <= 1)
+        return true;
+    m_context.setExitCode(
+            m_context.usageError(QStringLiteral("give only one of --ref, --sha and --tag")));
+    return false;
+}
 
 void ForgeAccess::addOptions(QCommandLineParser &parser)
 {

@@ -24,8 +24,8 @@ void printUsage(QTextStream &stream)
                << QString::fromLatin1(command.summary) << '\n';
     stream << "\nEvery command takes --repo PATH (default: the current folder), --json and "
               "--help.\n\nExit status: 0 success, 1 failure, 2 wrong usage, 3 version sources "
-              "disagree (status), 4 cancelled, 5 a CI run failed or was cancelled (pipelines), 6 a "
-              "CI run is still going (pipelines).\n";
+              "disagree (status), 4 cancelled, 5 a CI run failed or was cancelled (pipelines, "
+              "watch), 6 a CI run is still going (pipelines) or the watch timed out (watch).\n";
     stream.flush();
 }
 

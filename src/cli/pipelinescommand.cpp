@@ -72,25 +72,13 @@ void printText(QTextStream &out, const QString &what, const QList<PipelineRun> &
 int runPipelines(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption ref(QStringLiteral("ref"),
-                                 QStringLiteral("The runs of branch R."),
-                                 QStringLiteral("R"));
-    const QCommandLineOption sha(QStringLiteral("sha"),
-                                 QStringLiteral("The runs of commit S (a revision: an id, HEAD~1, "
-                                                "a tag...)."),
-                                 QStringLiteral("S"));
-    const QCommandLineOption tag(QStringLiteral("tag"),
-                                 QStringLiteral("The runs of tag T."),
-                                 QStringLiteral("T"));
+    ForgeAccess access(context);
+    access.addRunOptions(parser);
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    QStringLiteral("At most N runs (default 10)."),
                                    QStringLiteral("N"),
                                    QStringLiteral("10"));
-    parser.addOption(ref);
-    parser.addOption(sha);
-    parser.addOption(tag);
     parser.addOption(limit);
-    ForgeAccess access(context);
     access.addOptions(parser);
     if (!context.parse(parser,
                        QStringLiteral(
@@ -103,9 +91,8 @@ int runPipelines(Context &context)
                                "5 when a run failed or was cancelled, 6 when a run is still "
                                "queued or running.")))
         return context.exitCode();
-    const int chosen = int(parser.isSet(ref)) + int(parser.isSet(sha)) + int(parser.isSet(tag));
-    if (chosen > 1)
-        return context.usageError(QStringLiteral("give only one of --ref, --sha and --tag"));
+    if (!access.checkRunOptions(parser))
+        return context.exitCode();
     bool limitOk = false;
     const int maxRuns = parser.value(limit).toInt(&limitOk);
     if (!limitOk || maxRuns < 1 || maxRuns > 1000)
@@ -115,26 +102,11 @@ int runPipelines(Context &context)
     if (!access.open(parser))
         return context.exitCode();
 
-    RunFilter filter;
-    filter.limit = maxRuns;
     QString what;
-    if (parser.isSet(ref)) {
-        filter = {RunFilter::Kind::Branch, parser.value(ref), maxRuns};
-        what = QStringLiteral("branch ") + filter.value;
-    } else if (parser.isSet(tag)) {
-        filter = {RunFilter::Kind::Tag, parser.value(tag), maxRuns};
-        what = QStringLiteral("tag ") + filter.value;
-    } else {
-        const QString revision = parser.isSet(sha) ? parser.value(sha) : QStringLiteral("HEAD");
-        auto id = access.project().repository().resolveCommit(revision);
-        // An id the local clone does not have is still a fine question for the forge.
-        const QString commit = id ? id->toString() : revision;
-        if (!id && !parser.isSet(sha))
-            return context.fail(id.error(), Failure);
-        filter = {RunFilter::Kind::Commit, commit, maxRuns};
-        what = QStringLiteral("commit ") + commit.left(12);
-    }
-    auto runs = access.forge().runsWithJobs(filter);
+    const std::optional<RunFilter> filter = access.runFilter(parser, maxRuns, what);
+    if (!filter)
+        return context.exitCode();
+    auto runs = access.forge().runsWithJobs(*filter);
     if (!runs)
         return context.fail(runs.error(), Failure);
     bool failed = false;

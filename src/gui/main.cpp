@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backgroundwatch.h"
+#include "historystore.h"
 #include "mainwindow.h"
+#include "watchsettingsdialog.h"
+#include "watchtray.h"
 
 #include "core.h"
 #include "git/library.h"
@@ -45,12 +49,52 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("repository"),
                                  QApplication::translate("main", "The repository to open."),
                                  QStringLiteral("[repository]"));
+    const QCommandLineOption backgroundOption(
+            QStringLiteral("background"),
+            QApplication::translate("main",
+                                    "Start in the tray without the window (as at login), where "
+                                    "the desktop has a tray."));
+    parser.addOption(backgroundOption);
     parser.process(app);
 
     rd::gui::MainWindow window;
     // Opened before the window shows, so its first picture is the repository, not Welcome.
     if (!parser.positionalArguments().isEmpty())
         window.openRepository(parser.positionalArguments().first());
-    window.show();
-    return QApplication::exec();
+    // The watches' tray icon, where the desktop has a tray: its state and latest runs.
+    std::unique_ptr<rd::gui::WatchTray> tray;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = std::make_unique<rd::gui::WatchTray>();
+        QObject::connect(tray.get(), &rd::gui::WatchTray::showRequested, &window, [&window] {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
+        QObject::connect(tray.get(), &rd::gui::WatchTray::settingsRequested, &window, [&window] {
+            window.showNormal();
+            window.openWatchSettings();
+        });
+        tray->icon()->show();
+        rd::gui::setApplicationTray(tray.get());
+        // With the tray, closing the window quits only when the user did not choose to keep
+        // watching (read at the moment of closing: the settings may have changed since).
+        QApplication::setQuitOnLastWindowClosed(false);
+        QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [] {
+            if (!rd::gui::WatchSettingsDialog::keepWatching())
+                QApplication::quit();
+        });
+    }
+    // The watched repositories' latest releases, followed for as long as the application runs;
+    // read again when the settings change what is watched.
+    rd::gui::BackgroundWatch background;
+    QObject::connect(&window,
+                     &rd::gui::MainWindow::watchSettingsSaved,
+                     &background,
+                     &rd::gui::BackgroundWatch::restart);
+    background.restart();
+    if (!tray || !parser.isSet(backgroundOption))
+        window.show();
+    const int status = QApplication::exec();
+    rd::gui::setApplicationTray(nullptr);
+    return status;
 }

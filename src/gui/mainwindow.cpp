@@ -5,6 +5,7 @@
 #include "commitspage.h"
 #include "configsourcebanner.h"
 #include "dashboard/metricspage.h"
+#include "historystore.h"
 #include "overviewpage.h"
 #include "pipelinespage.h"
 #include "projectview.h"
@@ -13,6 +14,7 @@
 #include "repositorycontroller.h"
 #include "sourcespage.h"
 #include "ui_mainwindow.h"
+#include "watchsettingsdialog.h"
 
 #include "git/repository.h"
 #include "release/releaserunner.h"
@@ -97,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionWatchSettings, &QAction::triggered, this, &MainWindow::openWatchSettings);
     connect(m_ui->actionRelease, &QAction::triggered, this, [this] { startRelease(); });
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_views.size())
@@ -132,6 +135,13 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::openWatchSettings()
+{
+    WatchSettingsDialog dialog(historyStore(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT watchSettingsSaved();
 }
 
 MainWindow::~MainWindow()

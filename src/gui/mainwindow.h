@@ -38,6 +38,8 @@ public:
     ~MainWindow() override;
 
     void openRepository(const QString &path);
+    // The Watch and Notify settings, as a dialog over the window.
+    void openWatchSettings();
 
     RepositoryController *controller() const { return m_controller; }
     OverviewPage *overviewPage() const { return m_overview; }
@@ -63,6 +65,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+
+Q_SIGNALS:
+    // The Watch and Notify settings were saved: what is watched may have changed.
+    void watchSettingsSaved();
 
 private:
     // Adds a view to the navigation and to the View menu with Ctrl+<position>.

@@ -46,6 +46,7 @@ Result<std::unique_ptr<ForgeConnection>> ForgeConnection::open(const git::Reposi
     std::unique_ptr<ForgeConnection> connection(new ForgeConnection);
     connection->m_client = std::make_unique<net::HttpClient>(std::move(options.http));
     connection->m_forge = Forge::create(*location, *connection->m_client, token.secret);
+    connection->m_token = token.secret;
     connection->m_tokenSource = token.source;
     connection->m_token = token.secret;
     connection->m_notes = token.notes;

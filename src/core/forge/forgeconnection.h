@@ -43,7 +43,8 @@ public:
     const ForgeLocation &location() const { return m_forge->location(); }
     // Where the token came from ("GITHUB_TOKEN", ...); empty when there is none.
     const QString &tokenSource() const { return m_tokenSource; }
-    // The token itself, for other readers of the same forge (its releases); may be empty.
+    // The token itself, for other readers of the same forge (its releases) and for a worker
+    // thread that makes a Forge of its own (the watcher); may be empty.
     const QString &token() const { return m_token; }
     // Token sources that failed (keychain unreachable...), for warnings.
     const QStringList &notes() const { return m_notes; }
@@ -52,8 +53,8 @@ private:
     ForgeConnection() = default;
     std::unique_ptr<net::HttpClient> m_client;
     std::unique_ptr<Forge> m_forge;
-    QString m_tokenSource;
     QString m_token;
+    QString m_tokenSource;
     QStringList m_notes;
 };
 

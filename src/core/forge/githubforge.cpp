@@ -77,6 +77,7 @@ Result<QList<PipelineRun>> GitHubForge::runs(const RunFilter &filter)
         run.ref = object.value(u"head_branch").toString();
         run.sha = object.value(u"head_sha").toString();
         run.event = object.value(u"event").toString();
+        run.actor = object.value(u"actor").toObject().value(u"login").toString();
         run.state = state(object.value(u"status").toString(),
                           object.value(u"conclusion").toString());
         run.url = QUrl(object.value(u"html_url").toString());

@@ -96,6 +96,7 @@ Result<QList<PipelineRun>> GitLabForge::runs(const RunFilter &filter)
         run.workflow = name.isEmpty() ? run.event : name;
         run.ref = object.value(u"ref").toString();
         run.sha = object.value(u"sha").toString();
+        run.actor = object.value(u"user").toObject().value(u"username").toString();
         run.state = state(object.value(u"status").toString());
         run.url = QUrl(object.value(u"web_url").toString());
         readTimes(object, run.started, run.finished);

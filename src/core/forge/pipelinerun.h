@@ -42,6 +42,7 @@ struct PipelineRun
     QString ref;          // branch or tag
     QString sha;
     QString event; // push, workflow_dispatch, schedule, ...
+    QString actor; // the login of who started it (empty when the forge does not say)
     RunState state = RunState::Queued;
     QUrl url; // the run's web page
     QDateTime started;

@@ -3,6 +3,7 @@
 #include "ui_donepage.h"
 
 #include "executepage.h"
+#include "pipelinewatch.h"
 #include "releasesession.h"
 #include "versionpage.h"
 
@@ -25,8 +26,10 @@ DonePage::DonePage(ReleaseSession *session,
     , m_version(version)
     , m_run(run)
     , m_path(path)
+    , m_pipelines(new PipelineWatch(this))
 {
     m_ui->setupUi(this);
+    m_ui->doneLayout->insertWidget(1, m_pipelines);
     setFinalPage(true);
     setComplete(true);
 }
@@ -66,6 +69,9 @@ void DonePage::initializePage()
                                    pipeline.file.toHtmlEscaped(),
                                    tag);
     m_ui->doneText->setText(text);
+    // A pushed tag's pipelines are followed here, live.
+    if (!m_run->runRemote().isEmpty())
+        m_pipelines->follow(draft ? draft->project().root() : m_path, m_run->runTag());
 }
 
 } // namespace rd::gui

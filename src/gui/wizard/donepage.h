@@ -10,6 +10,7 @@ class DonePage;
 namespace rd::gui {
 
 class ExecutePage;
+class PipelineWatch;
 class ReleaseSession;
 class VersionPage;
 
@@ -28,6 +29,7 @@ public:
     ~DonePage() override;
 
     Ui::DonePage *ui() const { return m_ui; }
+    PipelineWatch *pipelines() const { return m_pipelines; }
     void initializePage() override;
 
 private:
@@ -36,6 +38,7 @@ private:
     const VersionPage *m_version;
     const ExecutePage *m_run;
     QString m_path;
+    PipelineWatch *m_pipelines;
 };
 
 } // namespace rd::gui

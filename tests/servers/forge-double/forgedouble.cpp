@@ -50,7 +50,7 @@ QJsonObject ForgeDouble::control(const QString &path, const QJsonObject &body)
     url.setPath(QStringLiteral("/_control/") + path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = path == u"requests"
+    QNetworkReply *reply = path == u"requests" || path == u"stats"
                                    ? manager.get(request)
                                    : manager.post(request, QJsonDocument(body).toJson());
     QEventLoop loop;
@@ -122,6 +122,16 @@ void ForgeDouble::advance()
 void ForgeDouble::fault(const QJsonObject &fault)
 {
     control(QStringLiteral("fault"), fault);
+}
+
+void ForgeDouble::setRateRemaining(int remaining)
+{
+    control(QStringLiteral("rate"), {{QStringLiteral("remaining"), remaining}});
+}
+
+QJsonObject ForgeDouble::stats()
+{
+    return control(QStringLiteral("stats"));
 }
 
 QJsonArray ForgeDouble::requests()

@@ -43,10 +43,15 @@ public:
     // Runs for `project` on "github" or "gitlab"; returns their ids in order.
     QList<qint64> addRuns(const QString &forge, const QString &project, const QJsonArray &runs);
     void advance();
-    // A fault switch: {kind: status|hang|malformed, status, retryAfter, resetIn, count, path}.
+    // A fault switch: {kind: status|hang|malformed|drop, status, retryAfter, resetIn, count,
+    // path}; drop cuts the connection without an answer.
     void fault(const QJsonObject &fault);
     // What clients sent since the last reset: [{method, url, headers, body}].
     QJsonArray requests();
+    // Sets what the rate-limit headers announce as left (5000 after a reset).
+    void setRateRemaining(int remaining);
+    // Counts since the last reset: {requests, answered: {"200": n, "304": n, ...}}.
+    QJsonObject stats();
 
 private:
     QJsonObject control(const QString &path, const QJsonObject &body = {});

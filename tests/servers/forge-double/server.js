@@ -93,6 +93,7 @@ function reset() {
         runs: [],        // both forges; run.forge is "github" or "gitlab"
         faults: [],      // queued fault switches, consumed one request at a time
         requests: [],    // what the clients sent, for the tests to check
+        answered: {},    // how many answers of each status were sent (the watch soak's 304 share)
         rateRemaining: 5000,
         hung: [],
     };
@@ -115,6 +116,7 @@ function makeRun(forge, project, spec_) {
         ref: spec_.ref || 'main',
         sha: spec_.sha || crypto.createHash('sha1').update(String(id)).digest('hex'),
         event: spec_.event || 'push',
+        actor: spec_.actor || 'octocat',
         script: spec_.states || ['queued', 'running', 'success'],
         step: 0,
         created,
@@ -222,6 +224,7 @@ function githubRun(base, run) {
     return {
         id: run.id, name: run.workflow, node_id: `WFR_${run.id}`, head_branch: run.ref,
         head_sha: run.sha, path: run.path, display_title: `${run.workflow} on ${run.ref}`,
+        actor: githubUser(base, run.actor), triggering_actor: githubUser(base, run.actor),
         run_number: run.id - 1000, event: run.event, status, conclusion, workflow_id: 7,
         url: u, html_url: `${base}/${run.project}/actions/runs/${run.id}`, pull_requests: [],
         created_at: iso(run.created), updated_at: iso(updated),
@@ -264,6 +267,8 @@ function gitlabPipeline(base, run) {
     return {
         id: run.id, iid: run.id - 1000, project_id: 42, sha: run.sha, ref: run.ref,
         status: gitlabStatus(stateOf(run)), source: run.event, name: run.workflow,
+        user: {id: 1, username: run.actor, name: run.actor, state: 'active',
+            avatar_url: `${base}/avatars/${run.actor}`, web_url: `${base}/${run.actor}`},
         created_at: iso(run.created), updated_at: iso(run.finished || run.started || run.created),
         started_at: run.started ? iso(run.started) : null,
         finished_at: run.finished ? iso(run.finished) : null,
@@ -384,6 +389,11 @@ function injectFault(req, res, forge) {
     if (--fault.count <= 0)
         state.faults.splice(index, 1);
     log(`fault injected: ${fault.kind} ${fault.status || ''} on ${req.method} ${req.url}`);
+    if (fault.kind === 'drop') {
+        // The network goes away mid-request: the connection is cut without an answer.
+        req.socket.destroy();
+        return true;
+    }
     if (fault.kind === 'hang') {
         state.hung.push(res);
         return true;
@@ -569,8 +579,11 @@ async function handleGitlab(req, res, url, body) {
 //   POST /_control/runs {forge, project, runs: [{workflow, path, ref, sha, event, states,
 //                        jobs: [{name, states, duration}]}]}   -> {ids: [...]}
 //   POST /_control/advance                  every run and job one step along its script
-//   POST /_control/fault {kind: status|hang|malformed, status, retryAfter, resetIn, count, path}
+//   POST /_control/fault {kind: status|hang|malformed|drop, status, retryAfter, resetIn, count,
+//                         path}              drop: the connection is cut without an answer
 //   GET  /_control/requests                 what the clients sent (method, url, headers, body)
+//   GET  /_control/stats                    {requests, answered: {status: count}}
+//   POST /_control/rate {remaining}         what the rate-limit headers say is left
 async function handleControl(req, res, url, body) {
     const reply = (value) => {
         res.writeHead(200, {'content-type': 'application/json'});
@@ -594,6 +607,11 @@ async function handleControl(req, res, url, body) {
         return reply({ok: true});
     case '/_control/requests':
         return reply({requests: state.requests});
+    case '/_control/rate':
+        state.rateRemaining = payload.remaining;
+        return reply({ok: true});
+    case '/_control/stats':
+        return reply({requests: state.requests.length, answered: state.answered});
     default:
         if (releases.control(url.pathname, payload, reply))
             return undefined;
@@ -609,6 +627,10 @@ async function handle(req, res) {
         if (url.pathname.startsWith('/_control/'))
             return await handleControl(req, res, url, body);
         state.requests.push({method: req.method, url: req.url, headers: req.headers, body});
+        const answered = state.answered;
+        res.on('finish', () => {
+            answered[res.statusCode] = (answered[res.statusCode] || 0) + 1;
+        });
         const forge = url.pathname.startsWith('/api/v4/') ? 'gitlab' : 'github';
         if (injectFault(req, res, forge) || releases.handle(req, res, url))
             return;
