@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychainprovider.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,8 +53,10 @@ JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
 
 QString timeoutMessage(int timeoutMs)
 {
-    return QStringLiteral("The system keychain did not answer within %1 s. Check that a "
-                          "keyring service is running and unlocked.")
+    return QCoreApplication::translate(
+                   "rd::credentials",
+                   "The system keychain did not answer within %1 s. Check that a "
+                   "keyring service is running and unlocked.")
             .arg(timeoutMs / 1000);
 }
 
@@ -76,7 +79,8 @@ Result<std::optional<Credential>> KeychainProvider::fill(const CredentialRequest
         return std::optional<Credential>();
     if (outcome.error != QKeychain::NoError)
         return fail(errc::keychain,
-                    QStringLiteral("The system keychain could not be read (%1).")
+                    QCoreApplication::translate("rd::credentials",
+                                                "The system keychain could not be read (%1).")
                             .arg(outcome.errorString),
                     request.origin());
     const QJsonObject entry = QJsonDocument::fromJson(outcome.text.toUtf8()).object();
@@ -108,7 +112,9 @@ Status KeychainProvider::store(const QString &origin, const QString &username, c
         return fail(errc::keychain, timeoutMessage(m_timeoutMs), origin);
     if (outcome.error != QKeychain::NoError)
         return fail(errc::keychain,
-                    QStringLiteral("The token could not be saved in the system keychain (%1).")
+                    QCoreApplication::translate(
+                            "rd::credentials",
+                            "The token could not be saved in the system keychain (%1).")
                             .arg(outcome.errorString),
                     origin);
     return {};
@@ -124,8 +130,10 @@ Status KeychainProvider::erase(const QString &origin)
         return fail(errc::keychain, timeoutMessage(m_timeoutMs), origin);
     if (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)
         return fail(errc::keychain,
-                    QStringLiteral("The token could not be removed from the system keychain "
-                                   "(%1).")
+                    QCoreApplication::translate(
+                            "rd::credentials",
+                            "The token could not be removed from the system keychain "
+                            "(%1).")
                             .arg(outcome.errorString),
                     origin);
     return {};
