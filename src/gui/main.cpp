@@ -8,9 +8,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -22,18 +19,7 @@ int main(int argc, char *argv[])
     git::Library library;
     git::tuneForHistoryReads();
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(),
-                          QStringLiteral("qtbase"),
-                          QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(),
-                        QStringLiteral("releasedesk"),
-                        QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    rd::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
