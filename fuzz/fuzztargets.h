@@ -29,6 +29,11 @@ QString diff(const uint8_t *data, size_t size);
 // import merges under a .releasedesk.yml, and the .releasedesk.yml written from it reads back.
 QString peerconfig(const uint8_t *data, size_t size);
 
+// fuzz/metricsdatetarget.cpp: a --since/--until value read as a window's start and end: both
+// or neither succeed, errors name the option, the end is not before the start, and the start
+// written as ISO 8601 reads back as the same instant.
+QString metricsdate(const uint8_t *data, size_t size);
+
 // fuzz/textparsers.cpp:
 // A commit message: parsing never fails; a conventional one has a type and description, its
 // header parsed alone agrees, '!' and BREAKING CHANGE footers make it breaking.

@@ -524,6 +524,156 @@
     </message>
 </context>
 <context>
+    <name>rd::ChangeFailures</name>
+    <message>
+        <source>the next release %1, %2 later, is a patch whose version-bumping commits are all fixes (fix commits: %3)</source>
+        <translation>das nächste Release %1, %2 später, ist ein Patch, dessen versionserhöhende Commits alle Fehlerbehebungen sind (Fix-Commits: %3)</translation>
+    </message>
+    <message>
+        <source>released in %1</source>
+        <translation>veröffentlicht in %1</translation>
+    </message>
+    <message>
+        <source>not released yet</source>
+        <translation>noch nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>commit %1 “%2” is reverted by %3 “%4” (%5)</source>
+        <translation>Commit %1 „%2“ wird von %3 „%4“ zurückgenommen (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeliveryMetrics</name>
+    <message>
+        <source>the next release is a patch whose version-bumping commits are all fixes, tagged within N = %1 days</source>
+        <translation>das nächste Release ist ein Patch, dessen versionserhöhende Commits alle Fehlerbehebungen sind, getaggt innerhalb von N = %1 Tagen</translation>
+    </message>
+    <message>
+        <source>a later commit reverts a commit of the release</source>
+        <translation>ein späterer Commit nimmt einen Commit des Releases zurück</translation>
+    </message>
+    <message>
+        <source>needs the recorded deploy runs of a forge (not available from git alone)</source>
+        <translation>braucht die aufgezeichneten Deploy-Läufe einer Forge (aus git allein nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>needs the release journal of the store (not available from git alone)</source>
+        <translation>braucht das Release-Journal des Speichers (aus git allein nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the repository has no commits yet</source>
+        <translation>das Repository hat noch keine Commits</translation>
+    </message>
+    <message>
+        <source>no final release tag matches the tag pattern “%1”</source>
+        <translation>kein finaler Release-Tag passt zum Tag-Muster „%1“</translation>
+    </message>
+    <message>
+        <source>none of the final release tags of “%1” (%2 in all) is dated between %3 and %4 (the newest, %5, is dated %6)</source>
+        <translation>keiner der finalen Release-Tags von „%1“ (%2 insgesamt) liegt zwischen %3 und %4 (der neueste, %5, ist vom %6)</translation>
+    </message>
+    <message>
+        <source>no deployment in the window has a previous deployment with commits between them</source>
+        <translation>kein Deployment im Zeitraum hat ein vorheriges Deployment mit Commits dazwischen</translation>
+    </message>
+    <message>
+        <source>no deployment in the window failed</source>
+        <translation>kein Deployment im Zeitraum ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no failed deployment of the window has been followed by a successful one yet</source>
+        <translation>auf kein fehlgeschlagenes Deployment des Zeitraums ist bisher ein erfolgreiches gefolgt</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeploymentBand</name>
+    <message>
+        <source>on demand</source>
+        <translation>bei Bedarf</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>fewer than monthly</source>
+        <translation>seltener als monatlich</translation>
+    </message>
+    <message>
+        <source>more than 7 deployments a week (more than one a day)</source>
+        <translation>mehr als 7 Deployments pro Woche (mehr als eines am Tag)</translation>
+    </message>
+    <message>
+        <source>1 to 7 deployments a week (between once a week and once a day)</source>
+        <translation>1 bis 7 Deployments pro Woche (zwischen einmal pro Woche und einmal am Tag)</translation>
+    </message>
+    <message>
+        <source>12/52 to 1 deployment a week (between once a month and once a week)</source>
+        <translation>12/52 bis 1 Deployment pro Woche (zwischen einmal im Monat und einmal pro Woche)</translation>
+    </message>
+    <message>
+        <source>2/52 to 12/52 deployments a week (between twice a year and once a month)</source>
+        <translation>2/52 bis 12/52 Deployments pro Woche (zwischen zweimal im Jahr und einmal im Monat)</translation>
+    </message>
+    <message>
+        <source>fewer than 2/52 deployments a week (less than twice a year)</source>
+        <translation>weniger als 2/52 Deployments pro Woche (seltener als zweimal im Jahr)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Distribution</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MetricsWindow</name>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD (2024-03-01) or as an ISO 8601 date and time (2024-03-01T12:00:00Z).</source>
+        <translation>„%1“ ist kein Datum: schreiben Sie es als JJJJ-MM-TT (2024-03-01) oder als ISO-8601-Datum mit Uhrzeit (2024-03-01T12:00:00Z).</translation>
+    </message>
+    <message>
+        <source>The window starts (%1) after it ends (%2): give a --since before the --until.</source>
+        <translation>Der Zeitraum beginnt (%1) nach seinem Ende (%2): geben Sie ein --since vor dem --until an.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PipelineHealth</name>
+    <message>
+        <source>no pipeline runs were given</source>
+        <translation>es wurden keine Pipeline-Läufe übergeben</translation>
+    </message>
+    <message>
+        <source>none of the pipeline runs (%1 given) started in the window</source>
+        <translation>keiner der Pipeline-Läufe (%1 übergeben) begann im Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>rd::changelog</name>
     <message>
         <source>`%1` → left out: type %1 is hidden in the changelog (changelog.hidden)</source>
@@ -1931,6 +2081,332 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <source>%1 (out of date) — ReleaseDesk</source>
         <translation>%1 (veraltet) — ReleaseDesk</translation>
     </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricsPage</name>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 180 days</source>
+        <translation>Letzte 180 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Gesamte Historie</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Von – bis</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deployment frequency&lt;/b&gt;&lt;br&gt;A deployment is a final release tag of the tag pattern, at its tag time (the tagger date of an annotated tag, else the commit&apos;s date); per week in the window.</source>
+        <translation>&lt;b&gt;Deployment-Häufigkeit&lt;/b&gt;&lt;br&gt;Ein Deployment ist ein finaler Release-Tag des Tag-Musters, zu seiner Tag-Zeit (das Tagger-Datum eines annotierten Tags, sonst das Datum des Commits); pro Woche im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lead time for changes&lt;/b&gt;&lt;br&gt;Each commit between the previous deployment and a deployment, from its committer date to the deployment&apos;s tag time.</source>
+        <translation>&lt;b&gt;Durchlaufzeit für Änderungen&lt;/b&gt;&lt;br&gt;Jeder Commit zwischen dem vorherigen Deployment und einem Deployment, von seinem Committer-Datum bis zur Tag-Zeit des Deployments.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, or with a commit reverted later; each counts once.</source>
+        <translation>&lt;b&gt;Änderungsfehlerrate&lt;/b&gt;&lt;br&gt;Der Anteil der Deployments, auf die innerhalb von 7 Tagen ein Patch nur aus Fehlerbehebungen folgte oder von denen ein Commit später zurückgenommen wurde; jedes zählt einmal.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to restore&lt;/b&gt;&lt;br&gt;From a failed deployment to the next deployment that did not fail.</source>
+        <translation>&lt;b&gt;Wiederherstellungszeit&lt;/b&gt;&lt;br&gt;Von einem fehlgeschlagenen Deployment bis zum nächsten Deployment, das nicht fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Open a repository to see its release metrics.</source>
+        <translation>Öffnen Sie ein Repository, um seine Release-Kennzahlen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Kennzahlen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Could not compute the metrics.</source>
+        <translation>Die Kennzahlen konnten nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC), %3 weeks</source>
+        <translation>%1 bis %2 (UTC), %3 Wochen</translation>
+    </message>
+    <message>
+        <source>Deployments: final release tags of “%1”; window %2.</source>
+        <translation>Deployments: finale Release-Tags von „%1“; Zeitraum %2.</translation>
+    </message>
+    <message>
+        <source>No data: %1. Window %2.</source>
+        <translation>Keine Daten: %1. Zeitraum %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a week · %2 · %n deployment(s)</source>
+        <translation>
+            <numerusform>%1 pro Woche · %2 · %n Deployment</numerusform>
+            <numerusform>%1 pro Woche · %2 · %n Deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1 · p90 %2 · %n commit(s)</source>
+        <translation>
+            <numerusform>Median %1 · p90 %2 · %n Commit</numerusform>
+            <numerusform>Median %1 · p90 %2 · %n Commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n deployment(s)</source>
+        <translation>
+            <numerusform>%1 · %2 von %n Deployment</numerusform>
+            <numerusform>%1 · %2 von %n Deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data: %1</source>
+        <translation>keine Daten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1 · p90 %2 · %n restored failure(s)</source>
+        <translation>
+            <numerusform>Median %1 · p90 %2 · %n behobener Fehlschlag</numerusform>
+            <numerusform>Median %1 · p90 %2 · %n behobene Fehlschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pipeline health&lt;/b&gt; (success rate, durations, queue time, flaky jobs per workflow) needs the CI runs of a GitHub or GitLab forge; this view shows what git alone tells. &lt;tt&gt;releasedesk-cli metrics --pipelines N&lt;/tt&gt; fetches the newest N runs.</source>
+        <translation>&lt;b&gt;Pipeline-Zustand&lt;/b&gt; (Erfolgsquote, Dauer, Wartezeit, instabile Jobs je Workflow) braucht die CI-Läufe einer GitHub- oder GitLab-Forge; diese Ansicht zeigt, was git allein verrät. &lt;tt&gt;releasedesk-cli metrics --pipelines N&lt;/tt&gt; holt die neuesten N Läufe.</translation>
+    </message>
+    <message>
+        <source>YY-MM-DD</source>
+        <translation>JJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>MM-DD</source>
+        <translation>MM-TT</translation>
+    </message>
+    <message>
+        <source>Week starting (%1)</source>
+        <translation>Woche ab (%1)</translation>
+    </message>
+    <message>
+        <source>%1 days starting (%2)</source>
+        <translation>%1 Tage ab (%2)</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Lead time per deployment</source>
+        <translation>Durchlaufzeit je Deployment</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Lead time (%1)</source>
+        <translation>Durchlaufzeit (%1)</translation>
+    </message>
+    <message>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>Failed deployments (%)</source>
+        <translation>Fehlgeschlagene Deployments (%)</translation>
+    </message>
+    <message>
+        <source>Time to restore</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <source>failed deployment, restored</source>
+        <translation>fehlgeschlagenes Deployment, behoben</translation>
+    </message>
+    <message>
+        <source>Time to restore (%1)</source>
+        <translation>Wiederherstellungszeit (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n Deployment von %1 bis %2</numerusform>
+            <numerusform>%n Deployments von %1 bis %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n deployment(s) failed</source>
+        <translation>
+            <numerusform>%1: %2 von %n Deployment fehlgeschlagen</numerusform>
+            <numerusform>%1: %2 von %n Deployments fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deployment from %1 to %2</source>
+        <translation>kein Deployment von %1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): median %3, p90 %4 over %n commit(s)</source>
+        <translation>
+            <numerusform>%1 (%2): Median %3, p90 %4 über %n Commit</numerusform>
+            <numerusform>%1 (%2): Median %3, p90 %4 über %n Commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed (%n reason(s)), restored by %2 after %3</source>
+        <translation>
+            <numerusform>%1 fehlgeschlagen (%n Grund), behoben durch %2 nach %3</numerusform>
+            <numerusform>%1 fehlgeschlagen (%n Gründe), behoben durch %2 nach %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s)</source>
+        <translation>
+            <numerusform>%n Commit</numerusform>
+            <numerusform>%n Commits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not failed</source>
+        <translation>nicht fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>restored by %1 after %2</source>
+        <translation>behoben durch %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Tag time</source>
+        <translation>Tag-Zeit</translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committet</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Could not write the image: %1. Choose a folder you can write to.</source>
+        <translation>Das Bild konnte nicht geschrieben werden: %1. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>There are no metrics to export yet.</source>
+        <translation>Es gibt noch keine Kennzahlen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file: %1. Choose a folder you can write to.</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Export the charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>Export the deployments</source>
+        <translation>Deployments exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::NotesPage</name>
@@ -1949,6 +2425,12 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
     <message>
         <source>The version changed to %1. Replace your edited notes with fresh notes for it?</source>
         <translation>Die Version hat sich auf %1 geändert. Sollen Ihre bearbeiteten Hinweise durch neue Hinweise für diese Version ersetzt werden?</translation>
+    </message>
+    <message>
+        <source>No notes were written for %1: %2
+Write them here, or fix the template and start the release again.</source>
+        <translation>Für %1 wurden keine Versionshinweise geschrieben: %2
+Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Release erneut.</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3950,10 @@ Tagger: %3 &lt;%4&gt;%5
         <source>Cannot remove the file the release created.</source>
         <translation>Die vom Release angelegte Datei kann nicht entfernt werden.</translation>
     </message>
+    <message>
+        <source>This repository is bare: a release needs a work tree to write the version files in. Clone it (git clone %1) and release from the clone.</source>
+        <translation>Dieses Repository ist bare: Ein Release braucht ein Arbeitsverzeichnis, in das es die Versionsdateien schreibt. Klonen Sie es (git clone %1) und erstellen Sie das Release aus dem Klon.</translation>
+    </message>
 </context>
 <context>
     <name>rd::releasedraft</name>
@@ -4376,6 +4862,10 @@ Tagger: %3 &lt;%4&gt;%5
     <message>
         <source>The value is written with escapes, an anchor or over several lines; edit it by hand.</source>
         <translation>Der Wert ist mit Escapes, einem Anker oder über mehrere Zeilen geschrieben; bearbeiten Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <source>an empty placeholder would match every file without a version; write the version the file keeps, e.g. &quot;0.0.0&quot;</source>
+        <translation>ein leerer Platzhalter passt auf jede Datei ohne Version; tragen Sie die Version ein, die die Datei enthält, z. B. &quot;0.0.0&quot;</translation>
     </message>
 </context>
 <context>

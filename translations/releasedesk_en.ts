@@ -63,6 +63,72 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::MetricsPage</name>
+    <message numerus="yes">
+        <source>%1 a week · %2 · %n deployment(s)</source>
+        <translation>
+            <numerusform>%1 a week · %2 · %n deployment</numerusform>
+            <numerusform>%1 a week · %2 · %n deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1 · p90 %2 · %n commit(s)</source>
+        <translation>
+            <numerusform>median %1 · p90 %2 · %n commit</numerusform>
+            <numerusform>median %1 · p90 %2 · %n commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n deployment(s)</source>
+        <translation>
+            <numerusform>%1 · %2 of %n deployment</numerusform>
+            <numerusform>%1 · %2 of %n deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1 · p90 %2 · %n restored failure(s)</source>
+        <translation>
+            <numerusform>median %1 · p90 %2 · %n restored failure</numerusform>
+            <numerusform>median %1 · p90 %2 · %n restored failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n deployment from %1 to %2</numerusform>
+            <numerusform>%n deployments from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n deployment(s) failed</source>
+        <translation>
+            <numerusform>%1: %2 of %n deployment failed</numerusform>
+            <numerusform>%1: %2 of %n deployments failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): median %3, p90 %4 over %n commit(s)</source>
+        <translation>
+            <numerusform>%1 (%2): median %3, p90 %4 over %n commit</numerusform>
+            <numerusform>%1 (%2): median %3, p90 %4 over %n commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed (%n reason(s)), restored by %2 after %3</source>
+        <translation>
+            <numerusform>%1 failed (%n reason), restored by %2 after %3</numerusform>
+            <numerusform>%1 failed (%n reasons), restored by %2 after %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s)</source>
+        <translation>
+            <numerusform>%n commit</numerusform>
+            <numerusform>%n commits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::OverviewPage</name>
     <message numerus="yes">
         <source>%n commit(s) since the last release</source>

@@ -524,6 +524,156 @@
     </message>
 </context>
 <context>
+    <name>rd::ChangeFailures</name>
+    <message>
+        <source>the next release %1, %2 later, is a patch whose version-bumping commits are all fixes (fix commits: %3)</source>
+        <translation>nästa utgåva %1, %2 senare, är en patch vars versionshöjande incheckningar alla är rättelser (rättelseincheckningar: %3)</translation>
+    </message>
+    <message>
+        <source>released in %1</source>
+        <translation>utgiven i %1</translation>
+    </message>
+    <message>
+        <source>not released yet</source>
+        <translation>inte utgiven än</translation>
+    </message>
+    <message>
+        <source>commit %1 “%2” is reverted by %3 “%4” (%5)</source>
+        <translation>incheckning %1 ”%2” återställs av %3 ”%4” (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeliveryMetrics</name>
+    <message>
+        <source>the next release is a patch whose version-bumping commits are all fixes, tagged within N = %1 days</source>
+        <translation>nästa utgåva är en patch vars versionshöjande incheckningar alla är rättelser, taggad inom N = %1 dagar</translation>
+    </message>
+    <message>
+        <source>a later commit reverts a commit of the release</source>
+        <translation>en senare incheckning återställer en incheckning i utgåvan</translation>
+    </message>
+    <message>
+        <source>needs the recorded deploy runs of a forge (not available from git alone)</source>
+        <translation>kräver de sparade deploy-körningarna från en forge (inte tillgängligt från git enbart)</translation>
+    </message>
+    <message>
+        <source>needs the release journal of the store (not available from git alone)</source>
+        <translation>kräver utgivningsjournalen i lagret (inte tillgängligt från git enbart)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>the repository has no commits yet</source>
+        <translation>förrådet har inga incheckningar än</translation>
+    </message>
+    <message>
+        <source>no final release tag matches the tag pattern “%1”</source>
+        <translation>ingen slutlig utgåvetagg matchar taggmönstret ”%1”</translation>
+    </message>
+    <message>
+        <source>none of the final release tags of “%1” (%2 in all) is dated between %3 and %4 (the newest, %5, is dated %6)</source>
+        <translation>ingen av de slutliga utgåvetaggarna för ”%1” (%2 totalt) är daterad mellan %3 och %4 (den senaste, %5, är daterad %6)</translation>
+    </message>
+    <message>
+        <source>no deployment in the window has a previous deployment with commits between them</source>
+        <translation>ingen driftsättning i perioden har en tidigare driftsättning med incheckningar emellan</translation>
+    </message>
+    <message>
+        <source>no deployment in the window failed</source>
+        <translation>ingen driftsättning i perioden misslyckades</translation>
+    </message>
+    <message>
+        <source>no failed deployment of the window has been followed by a successful one yet</source>
+        <translation>ingen misslyckad driftsättning i perioden har ännu följts av en lyckad</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeploymentBand</name>
+    <message>
+        <source>on demand</source>
+        <translation>vid behov</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dagligen</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>veckovis</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>månadsvis</translation>
+    </message>
+    <message>
+        <source>fewer than monthly</source>
+        <translation>mer sällan än månadsvis</translation>
+    </message>
+    <message>
+        <source>more than 7 deployments a week (more than one a day)</source>
+        <translation>fler än 7 driftsättningar i veckan (fler än en om dagen)</translation>
+    </message>
+    <message>
+        <source>1 to 7 deployments a week (between once a week and once a day)</source>
+        <translation>1 till 7 driftsättningar i veckan (mellan en gång i veckan och en gång om dagen)</translation>
+    </message>
+    <message>
+        <source>12/52 to 1 deployment a week (between once a month and once a week)</source>
+        <translation>12/52 till 1 driftsättning i veckan (mellan en gång i månaden och en gång i veckan)</translation>
+    </message>
+    <message>
+        <source>2/52 to 12/52 deployments a week (between twice a year and once a month)</source>
+        <translation>2/52 till 12/52 driftsättningar i veckan (mellan två gånger om året och en gång i månaden)</translation>
+    </message>
+    <message>
+        <source>fewer than 2/52 deployments a week (less than twice a year)</source>
+        <translation>färre än 2/52 driftsättningar i veckan (mer sällan än två gånger om året)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Distribution</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MetricsWindow</name>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD (2024-03-01) or as an ISO 8601 date and time (2024-03-01T12:00:00Z).</source>
+        <translation>”%1” är inget datum: skriv det som ÅÅÅÅ-MM-DD (2024-03-01) eller som ISO 8601-datum och tid (2024-03-01T12:00:00Z).</translation>
+    </message>
+    <message>
+        <source>The window starts (%1) after it ends (%2): give a --since before the --until.</source>
+        <translation>Perioden börjar (%1) efter att den slutar (%2): ange ett --since före --until.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PipelineHealth</name>
+    <message>
+        <source>no pipeline runs were given</source>
+        <translation>inga pipelinekörningar angavs</translation>
+    </message>
+    <message>
+        <source>none of the pipeline runs (%1 given) started in the window</source>
+        <translation>ingen av pipelinekörningarna (%1 angivna) startade i perioden</translation>
+    </message>
+</context>
+<context>
     <name>rd::changelog</name>
     <message>
         <source>`%1` → left out: type %1 is hidden in the changelog (changelog.hidden)</source>
@@ -1931,6 +2081,332 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <source>%1 (out of date) — ReleaseDesk</source>
         <translation>%1 (inaktuellt) — ReleaseDesk</translation>
     </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Mätvärden</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::MetricsPage</name>
+    <message>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportera PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Senaste 90 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 180 days</source>
+        <translation>Senaste 180 dagarna</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Senaste 365 dagarna</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Hela historiken</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Från – till</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deployment frequency&lt;/b&gt;&lt;br&gt;A deployment is a final release tag of the tag pattern, at its tag time (the tagger date of an annotated tag, else the commit&apos;s date); per week in the window.</source>
+        <translation>&lt;b&gt;Driftsättningsfrekvens&lt;/b&gt;&lt;br&gt;En driftsättning är en slutlig utgåvetagg enligt taggmönstret, vid sin taggtid (taggarens datum för en annoterad tagg, annars incheckningens datum); per vecka i perioden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lead time for changes&lt;/b&gt;&lt;br&gt;Each commit between the previous deployment and a deployment, from its committer date to the deployment&apos;s tag time.</source>
+        <translation>&lt;b&gt;Ledtid för ändringar&lt;/b&gt;&lt;br&gt;Varje incheckning mellan föregående driftsättning och en driftsättning, från dess incheckningsdatum till driftsättningens taggtid.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, or with a commit reverted later; each counts once.</source>
+        <translation>&lt;b&gt;Andel misslyckade ändringar&lt;/b&gt;&lt;br&gt;Andelen driftsättningar som inom 7 dagar följdes av en patch med enbart rättelser, eller där en incheckning senare återställdes; var och en räknas en gång.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to restore&lt;/b&gt;&lt;br&gt;From a failed deployment to the next deployment that did not fail.</source>
+        <translation>&lt;b&gt;Tid till återställning&lt;/b&gt;&lt;br&gt;Från en misslyckad driftsättning till nästa driftsättning som inte misslyckades.</translation>
+    </message>
+    <message>
+        <source>Open a repository to see its release metrics.</source>
+        <translation>Öppna ett förråd för att se dess utgåvemätvärden.</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Beräknar mätvärdena…</translation>
+    </message>
+    <message>
+        <source>Could not compute the metrics.</source>
+        <translation>Mätvärdena kunde inte beräknas.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC), %3 weeks</source>
+        <translation>%1 till %2 (UTC), %3 veckor</translation>
+    </message>
+    <message>
+        <source>Deployments: final release tags of “%1”; window %2.</source>
+        <translation>Driftsättningar: slutliga utgåvetaggar för ”%1”; period %2.</translation>
+    </message>
+    <message>
+        <source>No data: %1. Window %2.</source>
+        <translation>Inga data: %1. Period %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a week · %2 · %n deployment(s)</source>
+        <translation>
+            <numerusform>%1 i veckan · %2 · %n driftsättning</numerusform>
+            <numerusform>%1 i veckan · %2 · %n driftsättningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>inga data</translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1 · p90 %2 · %n commit(s)</source>
+        <translation>
+            <numerusform>median %1 · p90 %2 · %n incheckning</numerusform>
+            <numerusform>median %1 · p90 %2 · %n incheckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n deployment(s)</source>
+        <translation>
+            <numerusform>%1 · %2 av %n driftsättning</numerusform>
+            <numerusform>%1 · %2 av %n driftsättningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data: %1</source>
+        <translation>inga data: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1 · p90 %2 · %n restored failure(s)</source>
+        <translation>
+            <numerusform>median %1 · p90 %2 · %n åtgärdat fel</numerusform>
+            <numerusform>median %1 · p90 %2 · %n åtgärdade fel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pipeline health&lt;/b&gt; (success rate, durations, queue time, flaky jobs per workflow) needs the CI runs of a GitHub or GitLab forge; this view shows what git alone tells. &lt;tt&gt;releasedesk-cli metrics --pipelines N&lt;/tt&gt; fetches the newest N runs.</source>
+        <translation>&lt;b&gt;Pipelinehälsa&lt;/b&gt; (lyckandegrad, körtider, kötid, instabila jobb per arbetsflöde) kräver CI-körningarna från en GitHub- eller GitLab-forge; den här vyn visar vad git ensamt berättar. &lt;tt&gt;releasedesk-cli metrics --pipelines N&lt;/tt&gt; hämtar de N senaste körningarna.</translation>
+    </message>
+    <message>
+        <source>YY-MM-DD</source>
+        <translation>ÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>MM-DD</source>
+        <translation>MM-DD</translation>
+    </message>
+    <message>
+        <source>Week starting (%1)</source>
+        <translation>Vecka från (%1)</translation>
+    </message>
+    <message>
+        <source>%1 days starting (%2)</source>
+        <translation>%1 dagar från (%2)</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Driftsättningar</translation>
+    </message>
+    <message>
+        <source>Lead time per deployment</source>
+        <translation>Ledtid per driftsättning</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Lead time (%1)</source>
+        <translation>Ledtid (%1)</translation>
+    </message>
+    <message>
+        <source>Change failure rate</source>
+        <translation>Andel misslyckade ändringar</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Felandel</translation>
+    </message>
+    <message>
+        <source>Failed deployments (%)</source>
+        <translation>Misslyckade driftsättningar (%)</translation>
+    </message>
+    <message>
+        <source>Time to restore</source>
+        <translation>Tid till återställning</translation>
+    </message>
+    <message>
+        <source>failed deployment, restored</source>
+        <translation>misslyckad driftsättning, åtgärdad</translation>
+    </message>
+    <message>
+        <source>Time to restore (%1)</source>
+        <translation>Tid till återställning (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n driftsättning från %1 till %2</numerusform>
+            <numerusform>%n driftsättningar från %1 till %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n deployment(s) failed</source>
+        <translation>
+            <numerusform>%1: %2 av %n driftsättning misslyckades</numerusform>
+            <numerusform>%1: %2 av %n driftsättningar misslyckades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deployment from %1 to %2</source>
+        <translation>ingen driftsättning från %1 till %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): median %3, p90 %4 over %n commit(s)</source>
+        <translation>
+            <numerusform>%1 (%2): median %3, p90 %4 över %n incheckning</numerusform>
+            <numerusform>%1 (%2): median %3, p90 %4 över %n incheckningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed (%n reason(s)), restored by %2 after %3</source>
+        <translation>
+            <numerusform>%1 misslyckades (%n orsak), åtgärdad av %2 efter %3</numerusform>
+            <numerusform>%1 misslyckades (%n orsaker), åtgärdad av %2 efter %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s)</source>
+        <translation>
+            <numerusform>%n incheckning</numerusform>
+            <numerusform>%n incheckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>misslyckad: %1</translation>
+    </message>
+    <message>
+        <source>not failed</source>
+        <translation>inte misslyckad</translation>
+    </message>
+    <message>
+        <source>restored by %1 after %2</source>
+        <translation>åtgärdad av %1 efter %2</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tagg</translation>
+    </message>
+    <message>
+        <source>Tag time</source>
+        <translation>Taggtid</translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation>Incheckningar</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Incheckning</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Incheckad</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Ledtid</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Åtgärdad</translation>
+    </message>
+    <message>
+        <source>Could not write the image: %1. Choose a folder you can write to.</source>
+        <translation>Bilden kunde inte skrivas: %1. Välj en mapp du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>There are no metrics to export yet.</source>
+        <translation>Det finns inga mätvärden att exportera än.</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file: %1. Choose a folder you can write to.</source>
+        <translation>CSV-filen kunde inte skrivas: %1. Välj en mapp du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>Export the charts</source>
+        <translation>Exportera diagrammen</translation>
+    </message>
+    <message>
+        <source>Export the deployments</source>
+        <translation>Exportera driftsättningarna</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::NotesPage</name>
@@ -1949,6 +2425,12 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
     <message>
         <source>The version changed to %1. Replace your edited notes with fresh notes for it?</source>
         <translation>Versionen ändrades till %1. Vill du ersätta din redigerade versionsinformation med ny information för den?</translation>
+    </message>
+    <message>
+        <source>No notes were written for %1: %2
+Write them here, or fix the template and start the release again.</source>
+        <translation>Ingen versionsinformation skrevs för %1: %2
+Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3950,10 @@ Taggare: %3 &lt;%4&gt;%5
         <source>Cannot remove the file the release created.</source>
         <translation>Kan inte ta bort filen som utgivningen skapade.</translation>
     </message>
+    <message>
+        <source>This repository is bare: a release needs a work tree to write the version files in. Clone it (git clone %1) and release from the clone.</source>
+        <translation>Det här förrådet är naket (bare): en utgivning behöver ett arbetsträd att skriva versionsfilerna i. Klona det (git clone %1) och ge ut från klonen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::releasedraft</name>
@@ -4376,6 +4862,10 @@ Taggare: %3 &lt;%4&gt;%5
     <message>
         <source>The value is written with escapes, an anchor or over several lines; edit it by hand.</source>
         <translation>Värdet är skrivet med escapesekvenser, ett ankare eller över flera rader; redigera det för hand.</translation>
+    </message>
+    <message>
+        <source>an empty placeholder would match every file without a version; write the version the file keeps, e.g. &quot;0.0.0&quot;</source>
+        <translation>en tom platshållare skulle matcha varje fil utan version; skriv versionen som filen innehåller, t.ex. &quot;0.0.0&quot;</translation>
     </message>
 </context>
 <context>

@@ -318,15 +318,18 @@ int runChangelog(Context &context)
     ReleaseHistory &history = notes->history();
 
     std::optional<ChangelogTemplate> view;
-    QString templatePath = parser.isSet(templateFile) ? parser.value(templateFile)
-                                                      : changelogSettings.templateFile;
-    if (!parser.isSet(templateFile) && !templatePath.isEmpty())
-        templatePath = QDir(project->root()).filePath(templatePath);
-    if (!templatePath.isEmpty() && request.format != ChangelogFormat::Json && !context.json()) {
-        auto loaded = ChangelogTemplate::load(templatePath);
-        if (!loaded)
-            return context.fail(loaded.error(), Failure);
-        view = std::move(*loaded);
+    if (request.format != ChangelogFormat::Json && !context.json()) {
+        if (parser.isSet(templateFile)) {
+            auto loaded = ChangelogTemplate::load(parser.value(templateFile));
+            if (!loaded)
+                return context.fail(loaded.error(), Failure);
+            view = std::move(*loaded);
+        } else {
+            auto configured = ChangelogTemplate::configured(changelogSettings, project->root());
+            if (!configured)
+                return context.fail(configured.error(), Failure);
+            view = std::move(*configured);
+        }
     }
 
     // --json describes the result on stdout; a file gets the --format.
@@ -413,8 +416,7 @@ int runChangelog(Context &context)
         }
     }
 
-    auto text = out.finish(QJsonObject{{QStringLiteral("package"), selected->name},
-                                       {QStringLiteral("repositoryUrl"), notes->links().base()}});
+    auto text = out.finish(ChangelogTemplate::context(selected->name, notes->links().base()));
     if (!text)
         return context.fail(text.error(), Failure);
     if (!request.prepend.isEmpty())

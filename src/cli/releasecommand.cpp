@@ -355,7 +355,10 @@ int runRelease(Context &context)
             return context.fail(read.error(), Failure);
         notes = *read;
     } else {
-        notes = draft->notes(releaseVersion);
+        auto written = draft->notes(releaseVersion);
+        if (!written)
+            return context.fail(written.error(), Failure);
+        notes = *written;
     }
 
     QTextStream &out = context.out();

@@ -4,6 +4,7 @@
 #include "changelogpage.h"
 #include "commitspage.h"
 #include "configsourcebanner.h"
+#include "dashboard/metricspage.h"
 #include "overviewpage.h"
 #include "projectview.h"
 #include "recentrepositories.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_releases(new ReleasesPage(this))
     , m_changelog(new ChangelogPage(this))
     , m_sources(new SourcesPage(this))
+    , m_metrics(new MetricsPage(this))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
@@ -73,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     addView(tr("Releases"), QIcon(QStringLiteral(":/icons/releases.svg")), m_releases);
     addView(tr("Changelog"), QIcon(QStringLiteral(":/icons/changelog.svg")), m_changelog);
     addView(tr("Version Sources"), QIcon(QStringLiteral(":/icons/sources.svg")), m_sources);
+    addView(tr("Metrics"), QIcon(QStringLiteral(":/icons/metrics.svg")), m_metrics);
     m_ui->navigation->setEnabled(false);
     m_ui->pages->setCurrentWidget(m_welcome);
     m_ui->banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);

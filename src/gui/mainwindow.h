@@ -21,6 +21,7 @@ namespace rd::gui {
 
 class ChangelogPage;
 class CommitsPage;
+class MetricsPage;
 class OverviewPage;
 class ReleasesPage;
 class SourcesPage;
@@ -43,6 +44,7 @@ public:
     ReleasesPage *releasesPage() const { return m_releases; }
     ChangelogPage *changelogPage() const { return m_changelog; }
     SourcesPage *sourcesPage() const { return m_sources; }
+    MetricsPage *metricsPage() const { return m_metrics; }
     // The error shown above the views; empty when none.
     QString bannerText() const;
     QString statusText() const;
@@ -82,6 +84,7 @@ private:
     ReleasesPage *m_releases;
     ChangelogPage *m_changelog;
     SourcesPage *m_sources;
+    MetricsPage *m_metrics;
     QList<QWidget *> m_views;
     QLabel *m_status;
     QProgressBar *m_busy;

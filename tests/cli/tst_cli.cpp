@@ -18,10 +18,8 @@ namespace {
 
 using Run = rd::test::CliRun;
 
-Run cli(const QStringList &arguments, const QString &workingDirectory = {})
-{
-    return rd::test::runProgram(QStringLiteral(RELEASEDESK_CLI), arguments, workingDirectory);
-}
+using rd::test::runCli;
+using rd::test::runCliOn;
 
 } // namespace
 
@@ -70,35 +68,35 @@ void TestCli::buildProject(ScratchRepository &scratch)
 
 void TestCli::helpAndVersion()
 {
-    const Run help = cli({QStringLiteral("--help")});
+    const Run help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("next"));
     QVERIFY(help.out.contains("commits"));
-    const Run version = cli({QStringLiteral("--version")});
+    const Run version = runCli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("releasedesk-cli "));
-    const Run commandHelp = cli({QStringLiteral("next"), QStringLiteral("--help")});
+    const Run commandHelp = runCli({QStringLiteral("next"), QStringLiteral("--help")});
     QCOMPARE(commandHelp.exitCode, 0);
     QVERIFY2(commandHelp.out.contains("releasedesk-cli next"), commandHelp.out.constData());
     QVERIFY(commandHelp.out.contains("--pre"));
-    const Run nothing = cli({});
+    const Run nothing = runCli({});
     QCOMPARE(nothing.exitCode, 2);
     QVERIFY(nothing.err.contains("Usage"));
 }
 
 void TestCli::unknownCommandIsAUsageError()
 {
-    const Run run = cli({QStringLiteral("nxet")});
+    const Run run = runCli({QStringLiteral("nxet")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("unknown command \"nxet\""));
 }
 
 void TestCli::unexpectedArgumentIsAUsageError()
 {
-    const Run run = cli({QStringLiteral("next"), QStringLiteral("extra")});
+    const Run run = runCli({QStringLiteral("next"), QStringLiteral("extra")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("unexpected argument \"extra\""));
-    const Run option = cli({QStringLiteral("next"), QStringLiteral("--frobnicate")});
+    const Run option = runCli({QStringLiteral("next"), QStringLiteral("--frobnicate")});
     QCOMPARE(option.exitCode, 2);
     QVERIFY(option.err.contains("frobnicate"));
 }
@@ -107,7 +105,7 @@ void TestCli::nextOnAProject()
 {
     ScratchRepository scratch;
     buildProject(scratch);
-    const Run run = cli({QStringLiteral("next"), QStringLiteral("--repo"), scratch.path()});
+    const Run run = runCliOn(scratch.path(), {QStringLiteral("next")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("Current version: 2.3.4 (tag v2.3.4"), run.out.constData());
     QVERIFY(run.out.contains("Next version:    2.3.5 (patch)"));
@@ -120,10 +118,7 @@ void TestCli::nextJson()
 {
     ScratchRepository scratch;
     buildProject(scratch);
-    const Run run = cli({QStringLiteral("next"),
-                         QStringLiteral("--json"),
-                         QStringLiteral("--repo"),
-                         scratch.path()});
+    const Run run = runCliOn(scratch.path(), {QStringLiteral("next"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
     QCOMPARE(json.value(QStringLiteral("currentVersion")).toString(), QStringLiteral("2.3.4"));
@@ -148,12 +143,11 @@ void TestCli::nextWithPreReleaseChannel()
 {
     ScratchRepository scratch;
     buildProject(scratch);
-    const Run run = cli({QStringLiteral("next"),
-                         QStringLiteral("--pre"),
-                         QStringLiteral("rc"),
-                         QStringLiteral("--json"),
-                         QStringLiteral("--repo"),
-                         scratch.path()});
+    const Run run = runCliOn(scratch.path(),
+                             {QStringLiteral("next"),
+                              QStringLiteral("--pre"),
+                              QStringLiteral("rc"),
+                              QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(QStringLiteral("nextVersion")).toString(),
              QStringLiteral("2.3.5-rc.1"));
@@ -163,11 +157,10 @@ void TestCli::invalidChannelIsAUsageError()
 {
     ScratchRepository scratch;
     buildProject(scratch);
-    const Run run = cli({QStringLiteral("next"),
-                         QStringLiteral("--pre"),
-                         QStringLiteral("r c"),
-                         QStringLiteral("--repo"),
-                         scratch.path()});
+    const Run run = runCliOn(scratch.path(),
+                             {QStringLiteral("next"),
+                              QStringLiteral("--pre"),
+                              QStringLiteral("r c")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("r c"), run.err.constData());
 }
@@ -176,16 +169,14 @@ void TestCli::commitsListsReasons()
 {
     ScratchRepository scratch;
     buildProject(scratch);
-    const Run run = cli({QStringLiteral("commits"), QStringLiteral("--repo"), scratch.path()});
+    const Run run = runCliOn(scratch.path(), {QStringLiteral("commits")});
     QCOMPARE(run.exitCode, 0);
     const QString out = QString::fromUtf8(run.out);
     QVERIFY(out.contains(QStringLiteral("Commits since v2.3.4")));
     QVERIFY(out.contains(QStringLiteral("not a Conventional Commit")));
     QVERIFY(out.contains(QStringLiteral("docs")));
-    const Run bumping = cli({QStringLiteral("commits"),
-                             QStringLiteral("--bumping"),
-                             QStringLiteral("--repo"),
-                             scratch.path()});
+    const Run bumping = runCliOn(scratch.path(),
+                                 {QStringLiteral("commits"), QStringLiteral("--bumping")});
     QVERIFY(!QString::fromUtf8(bumping.out).contains(QStringLiteral("Tweak things")));
     QVERIFY(QString::fromUtf8(bumping.out).contains(QStringLiteral("handle empty input")));
 }
@@ -194,10 +185,7 @@ void TestCli::commitsJson()
 {
     ScratchRepository scratch;
     buildProject(scratch);
-    const Run run = cli({QStringLiteral("commits"),
-                         QStringLiteral("--json"),
-                         QStringLiteral("--repo"),
-                         scratch.path()});
+    const Run run = runCliOn(scratch.path(), {QStringLiteral("commits"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray commits = run.json().value(QStringLiteral("commits")).toArray();
     QCOMPARE(commits.size(), 3);
@@ -217,8 +205,8 @@ void TestCli::defaultsToTheCurrentFolder()
     ScratchRepository scratch;
     buildProject(scratch);
     QDir(scratch.path()).mkpath(QStringLiteral("deep/inside"));
-    const Run run = cli({QStringLiteral("next"), QStringLiteral("--json")},
-                        scratch.path() + QStringLiteral("/deep/inside"));
+    const Run run = runCli({QStringLiteral("next"), QStringLiteral("--json")},
+                           scratch.path() + QStringLiteral("/deep/inside"));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(QStringLiteral("nextVersion")).toString(), QStringLiteral("2.3.5"));
 }
@@ -226,15 +214,15 @@ void TestCli::defaultsToTheCurrentFolder()
 void TestCli::notARepository()
 {
     QTemporaryDir dir;
-    const Run run = cli({QStringLiteral("next"), QStringLiteral("--repo"), dir.path()});
+    const Run run = runCli({QStringLiteral("next"), QStringLiteral("--repo"), dir.path()});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("not inside a git repository"));
     QVERIFY(run.err.contains(dir.path().toUtf8()));
     QVERIFY(run.out.isEmpty());
-    const Run json = cli({QStringLiteral("next"),
-                          QStringLiteral("--json"),
-                          QStringLiteral("--repo"),
-                          dir.path()});
+    const Run json = runCli({QStringLiteral("next"),
+                             QStringLiteral("--json"),
+                             QStringLiteral("--repo"),
+                             dir.path()});
     QCOMPARE(json.exitCode, 1);
     QCOMPARE(json.json()
                      .value(QStringLiteral("error"))
@@ -253,13 +241,13 @@ void TestCli::speaksTheUsersLanguage()
     const QByteArray language = qgetenv("LANGUAGE");
     qunsetenv("LANGUAGE");
     qputenv("LC_ALL", "de_DE.UTF-8");
-    const Run german = cli({QStringLiteral("next"), QStringLiteral("--repo"), dir.path()});
-    const Run json = cli({QStringLiteral("next"),
-                          QStringLiteral("--json"),
-                          QStringLiteral("--repo"),
-                          dir.path()});
+    const Run german = runCli({QStringLiteral("next"), QStringLiteral("--repo"), dir.path()});
+    const Run json = runCli({QStringLiteral("next"),
+                             QStringLiteral("--json"),
+                             QStringLiteral("--repo"),
+                             dir.path()});
     qputenv("LC_ALL", "sv_SE.UTF-8");
-    const Run swedish = cli({QStringLiteral("next"), QStringLiteral("--repo"), dir.path()});
+    const Run swedish = runCli({QStringLiteral("next"), QStringLiteral("--repo"), dir.path()});
     qputenv("LC_ALL", before);
     if (!language.isNull())
         qputenv("LANGUAGE", language);
@@ -284,7 +272,7 @@ void TestCli::speaksTheUsersLanguage()
 void TestCli::emptyRepository()
 {
     ScratchRepository scratch;
-    const Run run = cli({QStringLiteral("next"), QStringLiteral("--repo"), scratch.path()});
+    const Run run = runCliOn(scratch.path(), {QStringLiteral("next")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("no commits yet"), run.err.constData());
 }
@@ -295,7 +283,7 @@ void TestCli::brokenConfigNamesTheLine()
     buildProject(scratch);
     scratch.writeFile(QStringLiteral(".releasedesk.yml"),
                       "tag-pattern: \"v{version}\"\ntypes:\n  feat:\n    bump: huge\n");
-    const Run run = cli({QStringLiteral("next"), QStringLiteral("--repo"), scratch.path()});
+    const Run run = runCliOn(scratch.path(), {QStringLiteral("next")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(".releasedesk.yml:4"), run.err.constData());
     QVERIFY(run.err.contains("types.feat.bump"));
@@ -315,7 +303,7 @@ void TestCli::shallowCloneWithoutTags()
                target.path()});
     QVERIFY(git.waitForFinished(60000));
     QCOMPARE(git.exitCode(), 0);
-    const Run run = cli({QStringLiteral("next"), QStringLiteral("--repo"), target.path()});
+    const Run run = runCli({QStringLiteral("next"), QStringLiteral("--repo"), target.path()});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("shallow clone"), run.err.constData());
     QVERIFY(run.err.contains("--unshallow"));
@@ -327,10 +315,10 @@ void TestCli::semanticReleaseHistory()
     // that release, so nothing is due.
     QTemporaryDir dir;
     QVERIFY(rd::test::loadHistory(QStringLiteral("semantic-release"), dir.path()));
-    const Run run = cli({QStringLiteral("next"),
-                         QStringLiteral("--json"),
-                         QStringLiteral("--repo"),
-                         dir.path()});
+    const Run run = runCli({QStringLiteral("next"),
+                            QStringLiteral("--json"),
+                            QStringLiteral("--repo"),
+                            dir.path()});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
     QCOMPARE(json.value(QStringLiteral("currentVersion")).toString(), QStringLiteral("25.0.9"));
@@ -353,12 +341,11 @@ void TestCli::monorepoPackage()
     scratch.commit(QStringLiteral("fix(lib): off by one"),
                    {{QStringLiteral("packages/lib/l"), "2"}});
     const auto next = [&](const QString &package) {
-        return cli({QStringLiteral("next"),
-                    QStringLiteral("--json"),
-                    QStringLiteral("--package"),
-                    package,
-                    QStringLiteral("--repo"),
-                    scratch.path()});
+        return runCliOn(scratch.path(),
+                        {QStringLiteral("next"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--package"),
+                         package});
     };
     const Run app = next(QStringLiteral("app"));
     QCOMPARE(app.exitCode, 0);
@@ -366,12 +353,11 @@ void TestCli::monorepoPackage()
     QCOMPARE(app.json().value(QStringLiteral("nextTag")).toString(), QStringLiteral("app@1.1.0"));
     const Run lib = next(QStringLiteral("lib"));
     QCOMPARE(lib.json().value(QStringLiteral("nextVersion")).toString(), QStringLiteral("2.0.1"));
-    const Run commits = cli({QStringLiteral("commits"),
-                             QStringLiteral("--json"),
-                             QStringLiteral("--package"),
-                             QStringLiteral("lib"),
-                             QStringLiteral("--repo"),
-                             scratch.path()});
+    const Run commits = runCliOn(scratch.path(),
+                                 {QStringLiteral("commits"),
+                                  QStringLiteral("--json"),
+                                  QStringLiteral("--package"),
+                                  QStringLiteral("lib")});
     QCOMPARE(commits.json().value(QStringLiteral("commits")).toArray().size(), 1);
     const Run unknown = next(QStringLiteral("web"));
     QCOMPARE(unknown.exitCode, 2);

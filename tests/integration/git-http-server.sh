@@ -15,39 +15,13 @@ set -euo pipefail
 command=${1:?usage: git-http-server.sh start|stop STATE_DIR}
 state=${2:?usage: git-http-server.sh start|stop STATE_DIR}
 
-stop() {
-    if [[ -f "$state/lighttpd.pid" ]]; then
-        pid=$(cat "$state/lighttpd.pid")
-        if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-            kill "$pid"
-            for _ in $(seq 50); do
-                kill -0 "$pid" 2>/dev/null || break
-                sleep 0.1
-            done
-            kill -9 "$pid" 2>/dev/null || true
-        fi
-    fi
-    rm -rf "$state"
-}
+here=$(cd "$(dirname "$0")" && pwd)
+name=git-http-server.sh
+# shellcheck source=tests/support/servers/serverlib.sh
+source "$here/../support/servers/serverlib.sh"
+server_command "$command" "$state/lighttpd.pid"
 
-case "$command" in
-stop)
-    stop
-    exit 0
-    ;;
-start) ;;
-*)
-    echo "git-http-server.sh: unknown command $command" >&2
-    exit 2
-    ;;
-esac
-
-for tool in lighttpd htpasswd git; do
-    if ! command -v "$tool" >/dev/null; then
-        echo "git-http-server.sh: $tool is missing (scripts/deps installs it)" >&2
-        exit 1
-    fi
-done
+server_require lighttpd htpasswd git
 backend="$(git --exec-path)/git-http-backend"
 if [[ ! -x "$backend" ]]; then
     echo "git-http-server.sh: git-http-backend not found at $backend" >&2
@@ -59,7 +33,7 @@ for candidate in /usr/lib/lighttpd /usr/lib64/lighttpd /usr/local/lib/lighttpd; 
 done
 
 # A previous run killed half-way leaves its server behind: stop it first.
-stop
+server_stop "$state/lighttpd.pid"
 mkdir -p "$state/repos" "$state/docroot" "$state/home"
 state=$(cd "$state" && pwd)
 user=releaser

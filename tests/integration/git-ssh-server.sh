@@ -20,46 +20,20 @@ command=${1:?usage: git-ssh-server.sh start|stop STATE_DIR}
 state=${2:?usage: git-ssh-server.sh start|stop STATE_DIR}
 sshd=/usr/sbin/sshd
 
-stop() {
-    if [[ -f "$state/sshd.pid" ]]; then
-        pid=$(cat "$state/sshd.pid")
-        if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-            kill "$pid"
-            for _ in $(seq 50); do
-                kill -0 "$pid" 2>/dev/null || break
-                sleep 0.1
-            done
-            kill -9 "$pid" 2>/dev/null || true
-        fi
-    fi
-    rm -rf "$state"
-}
-
-case "$command" in
-stop)
-    stop
-    exit 0
-    ;;
-start) ;;
-*)
-    echo "git-ssh-server.sh: unknown command $command" >&2
-    exit 2
-    ;;
-esac
+here=$(cd "$(dirname "$0")" && pwd)
+name=git-ssh-server.sh
+# shellcheck source=tests/support/servers/serverlib.sh
+source "$here/../support/servers/serverlib.sh"
+server_command "$command" "$state/sshd.pid"
 
 if [[ ! -x "$sshd" ]]; then
     echo "git-ssh-server.sh: $sshd is missing (scripts/deps installs openssh-server)" >&2
     exit 1
 fi
-for tool in ssh-keygen ssh git; do
-    if ! command -v "$tool" >/dev/null; then
-        echo "git-ssh-server.sh: $tool is missing (scripts/deps installs it)" >&2
-        exit 1
-    fi
-done
+server_require ssh-keygen ssh git
 
 # A previous run killed half-way leaves its server behind: stop it first.
-stop
+server_stop "$state/sshd.pid"
 mkdir -p "$state/repos"
 state=$(cd "$state" && pwd)
 user=$(id -un)

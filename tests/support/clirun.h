@@ -21,4 +21,19 @@ CliRun runProgram(const QString &program,
                   const QStringList &arguments,
                   const QString &workingDirectory = {});
 
+#ifdef RELEASEDESK_CLI
+// The releasedesk-cli this test is built against (RELEASEDESK_CLI, set per test target).
+inline CliRun runCli(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    return runProgram(QStringLiteral(RELEASEDESK_CLI), arguments, workingDirectory);
+}
+
+// The same, on the repository at `repository`: `releasedesk-cli ARGUMENTS... --repo REPOSITORY`.
+inline CliRun runCliOn(const QString &repository, QStringList arguments)
+{
+    arguments << QStringLiteral("--repo") << repository;
+    return runCli(arguments);
+}
+#endif
+
 } // namespace rd::test

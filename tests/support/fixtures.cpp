@@ -58,4 +58,15 @@ bool makeDemoRepository(const QString &targetDir)
     return true;
 }
 
+QStringList gitLines(const QString &repo, const QStringList &arguments)
+{
+    QProcess git;
+    git.start(QStringLiteral("git"), QStringList{QStringLiteral("-C"), repo} + arguments);
+    if (!git.waitForFinished(120000) || git.exitCode() != 0)
+        qWarning("git %s failed: %s",
+                 qPrintable(arguments.join(u' ')),
+                 git.readAllStandardError().constData());
+    return QString::fromUtf8(git.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
 } // namespace rd::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace rd::test {
 
@@ -16,5 +17,9 @@ bool loadHistory(const QString &name, const QString &targetDir);
 // Creates the demo repository `scripts/run` opens (scripts/make-demo-repo) at `targetDir`, with
 // its bare origin beside it. Returns false and prints the reason when the script fails.
 bool makeDemoRepository(const QString &targetDir);
+
+// The lines `git -C repo ARGUMENTS` prints on stdout (empty lines left out), for tests that
+// check the product against git's own answer.
+QStringList gitLines(const QString &repo, const QStringList &arguments);
 
 } // namespace rd::test

@@ -38,6 +38,9 @@ public:
     // Creates/moves a branch to a commit and checks it out as HEAD (index and files untouched).
     void setBranch(const QString &name, const git::Oid &commit);
 
+    // Moves the clock of the next commits and tags (it also advances one hour per commit).
+    void advanceClock(qint64 seconds) { m_clock = m_clock.addSecs(seconds); }
+
     git::Signature signature() const;
     git::Oid head();
 

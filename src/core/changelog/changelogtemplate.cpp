@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changelogtemplate.h"
 
+#include "changelog/changelogjson.h"
+#include "changelog/changelogsettings.h"
 #include "util/fileio.h"
 
 #include <QCoreApplication>
+#include <QDir>
+
 #include <QJsonArray>
 
 #include <kainjow/mustache.hpp>
@@ -87,6 +91,30 @@ Result<ChangelogTemplate> ChangelogTemplate::load(const QString &path)
     if (!bytes)
         return std::unexpected(bytes.error());
     return parse(QString::fromUtf8(*bytes), path);
+}
+
+Result<std::optional<ChangelogTemplate>> ChangelogTemplate::configured(
+        const ChangelogSettings &settings, const QString &root)
+{
+    if (settings.templateFile.isEmpty())
+        return std::optional<ChangelogTemplate>();
+    auto loaded = load(QDir(root).filePath(settings.templateFile));
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    return std::optional<ChangelogTemplate>(std::move(*loaded));
+}
+
+QJsonObject ChangelogTemplate::context(const QString &package, const QString &repositoryUrl)
+{
+    return QJsonObject{{QStringLiteral("package"), package},
+                       {QStringLiteral("repositoryUrl"), repositoryUrl}};
+}
+
+Result<QString> ChangelogTemplate::renderRelease(const ChangelogRelease &release,
+                                                 QJsonObject context) const
+{
+    context.insert(QStringLiteral("releases"), QJsonArray{toJson(release)});
+    return render(context);
 }
 
 Result<QString> ChangelogTemplate::render(const QJsonObject &context) const

@@ -100,10 +100,7 @@ CheckResult CiGreenCheck::evaluate(const QList<PipelineRun> &runs,
 
 CheckResult CiGreenCheck::run(PreflightContext &context, Progress *)
 {
-    QString root = context.repository.workdir();
-    if (root.endsWith(u'/'))
-        root.chop(1);
-    auto config = ProjectConfig::load(root);
+    auto config = context.projectConfig();
     if (!config)
         return result(CheckResult::Status::Fail, config.error().toString());
     auto required = (*config)[QStringLiteral("forge")][QStringLiteral("required-workflows")]

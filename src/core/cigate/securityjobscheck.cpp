@@ -6,22 +6,20 @@
 #include "git/repository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace rd {
 
 CheckResult SecurityJobsCheck::run(PreflightContext &context, Progress *)
 {
-    QString root = context.repository.workdir();
-    if (root.endsWith(u'/'))
-        root.chop(1);
-    auto config = ProjectConfig::load(root);
+    auto config = context.projectConfig();
     if (!config)
         return result(CheckResult::Status::Fail, config.error().toString());
     auto scanners = (*config)[QStringLiteral("forge")][QStringLiteral("security-scanners")]
                             .toStringList(SecurityScan::defaultScanners());
     if (!scanners)
         return result(CheckResult::Status::Fail, scanners.error().toString());
-    auto findings = SecurityScan::scan(root, *scanners);
+    auto findings = SecurityScan::scan(QDir::cleanPath(context.repository.workdir()), *scanners);
     if (!findings)
         return result(CheckResult::Status::Warn, findings.error().toString());
     if (findings->isEmpty())

@@ -2,6 +2,7 @@
 #include "commitstore.h"
 
 #include "git/commit.h"
+#include "git/commitobjectheaders.h"
 #include "git/error.h"
 #include "git/repository.h"
 
@@ -17,6 +18,8 @@
 
 namespace git {
 
+using namespace objectheaders;
+
 namespace {
 
 // After only excluded commits remain queued, keep going this many steps: a commit with a
@@ -25,23 +28,6 @@ constexpr int slop = 5;
 constexpr qsizetype chunkSize = 1 << 20;
 
 using OdbObject = Handle<git_odb_object, git_odb_object_free>;
-
-// One header line of a commit or tag object: "key value\n". Continuation lines (starting with
-// a space, as in gpgsig) belong to the previous header and are skipped by the caller.
-struct HeaderLine
-{
-    QByteArrayView key;
-    QByteArrayView value;
-};
-
-bool parseOid(QByteArrayView hex, Oid &out)
-{
-    git_oid raw;
-    if (hex.size() < GIT_OID_HEXSZ || git_oid_fromstrn(&raw, hex.data(), GIT_OID_HEXSZ) < 0)
-        return false;
-    out = Oid(raw);
-    return true;
-}
 
 // "Name <email> 1700000000 +0100": the time and offset after the last '>'.
 bool parseSignatureTime(QByteArrayView line, qint64 &time, qint16 &offset)
@@ -65,30 +51,6 @@ bool parseSignatureTime(QByteArrayView line, qint64 &time, qint16 &offset)
         }
     }
     return true;
-}
-
-// Splits an object into its header lines and its message (after the first blank line).
-template<typename Visit>
-QByteArrayView forEachHeader(QByteArrayView data, Visit visit)
-{
-    qsizetype at = 0;
-    while (at < data.size()) {
-        qsizetype end = data.indexOf('\n', at);
-        if (end < 0)
-            end = data.size();
-        const QByteArrayView line = data.sliced(at, end - at);
-        at = end + 1;
-        if (line.isEmpty())
-            return at <= data.size() ? data.sliced(at) : QByteArrayView();
-        if (line.at(0) == ' ')
-            continue; // continuation of a multi-line header (gpgsig, mergetag)
-        const qsizetype space = line.indexOf(' ');
-        if (space < 0)
-            visit(HeaderLine{line, {}});
-        else
-            visit(HeaderLine{line.first(space), line.sliced(space + 1)});
-    }
-    return {};
 }
 
 } // namespace
@@ -527,146 +489,6 @@ rd::Result<bool> CommitStore::isAncestor(const Oid &ancestor, const Oid &descend
     const bool reachable = (m_nodes[size_t(find(ancestor))].flags & Excluded) != 0;
     resetFlags();
     return reachable;
-}
-
-rd::Status CommitStore::peel(TagRef &tag, const Oid &object)
-{
-    // Only tag objects are read whole; the commit at the end is only looked at by type (a
-    // thousand tags would otherwise cost a thousand commit reads, delta chains included, before
-    // anything else can start). It is read when a walk or a caller needs it.
-    Oid current = object;
-    for (int depth = 0; depth < 16; ++depth) {
-        if (const qsizetype known = find(current); known >= 0 && isLoaded(known)) {
-            tag.target = current;
-            tag.kind = TagRef::Target::Commit;
-            return {};
-        }
-        size_t objectSize = 0;
-        git_object_t objectType = GIT_OBJECT_INVALID;
-        const int header = git_odb_read_header(&objectSize,
-                                               &objectType,
-                                               m_odb.get(),
-                                               current.raw());
-        if (header == GIT_ENOTFOUND) {
-            tag.kind = TagRef::Target::Missing;
-            return {};
-        }
-        if (header == 0 && objectType == GIT_OBJECT_COMMIT) {
-            tag.target = current;
-            tag.kind = TagRef::Target::Commit;
-            return {};
-        }
-        if (header == 0 && objectType != GIT_OBJECT_TAG) {
-            tag.kind = TagRef::Target::NotACommit;
-            return {};
-        }
-        OdbObject raw;
-        const int rc = git_odb_read(out(raw), m_odb.get(), current.raw());
-        if (rc == GIT_ENOTFOUND) {
-            tag.kind = TagRef::Target::Missing;
-            return {};
-        }
-        if (rc < 0)
-            return std::unexpected(
-                    error(rc,
-                          QCoreApplication::translate("rd::git", "Cannot read the object of tag %1")
-                                  .arg(tag.name)));
-        const git_object_t type = git_odb_object_type(raw.get());
-        const char *bytes = static_cast<const char *>(git_odb_object_data(raw.get()));
-        const size_t size = git_odb_object_size(raw.get());
-        if (type == GIT_OBJECT_COMMIT) {
-            qsizetype node = find(current);
-            if (node < 0)
-                node = addNode(current);
-            if (auto parsed = parseCommit(node, bytes, size); !parsed)
-                return parsed;
-            tag.target = current;
-            tag.kind = TagRef::Target::Commit;
-            return {};
-        }
-        if (type != GIT_OBJECT_TAG) {
-            tag.kind = TagRef::Target::NotACommit;
-            return {};
-        }
-        Oid target;
-        QByteArrayView tagger;
-        const QByteArrayView message = forEachHeader(QByteArrayView(bytes, qsizetype(size)),
-                                                     [&](const HeaderLine &line) {
-                                                         if (line.key == "object")
-                                                             parseOid(line.value, target);
-                                                         else if (line.key == "tagger")
-                                                             tagger = line.value;
-                                                     });
-        if (depth == 0) { // the outermost tag is the one the user made
-            tag.annotated = true;
-            tag.message = decodeMessage(message.data(), message.size(), nullptr);
-            if (!tagger.isEmpty())
-                tag.tagger = decodeAuthor(tagger);
-        }
-        if (target.isNull()) {
-            tag.kind = TagRef::Target::NotACommit;
-            return {};
-        }
-        current = target;
-    }
-    tag.kind = TagRef::Target::NotACommit; // a loop of tags: not something to release
-    return {};
-}
-
-rd::Result<QList<TagRef>> CommitStore::tags(const std::function<bool(QStringView)> &wanted)
-{
-    // A reference iterator reads packed-refs once; git_tag_foreach would look each name up
-    // again (two file-system checks per tag, a third of the time on a thousand tags).
-    using IteratorPtr = Handle<git_reference_iterator, git_reference_iterator_free>;
-    using ReferencePtr = Handle<git_reference, git_reference_free>;
-    IteratorPtr iterator;
-    int rc = git_reference_iterator_glob_new(out(iterator), m_repository.raw(), "refs/tags/*");
-    if (rc < 0)
-        return std::unexpected(error(rc,
-                                     QCoreApplication::translate("rd::git", "Cannot list the tags"),
-                                     m_repository.gitDir()));
-    QList<QPair<QString, Oid>> listing;
-    for (;;) {
-        ReferencePtr reference;
-        rc = git_reference_next(out(reference), iterator.get());
-        if (rc == GIT_ITEROVER)
-            break;
-        if (rc < 0)
-            return std::unexpected(
-                    error(rc,
-                          QCoreApplication::translate("rd::git", "Cannot list the tags"),
-                          m_repository.gitDir()));
-        QByteArrayView name(git_reference_name(reference.get()));
-        if (name.startsWith("refs/tags/"))
-            name = name.sliced(10);
-        QString tagName = QString::fromUtf8(name);
-        if (!wanted(tagName))
-            continue;
-        const git_oid *target = git_reference_target(reference.get());
-        ReferencePtr resolved;
-        if (!target) { // a symbolic reference under refs/tags: rare, but valid
-            if (git_reference_resolve(out(resolved), reference.get()) < 0)
-                continue;
-            target = git_reference_target(resolved.get());
-        }
-        if (target)
-            listing.append({std::move(tagName), Oid(*target)});
-    }
-    std::sort(listing.begin(), listing.end(), [](const auto &a, const auto &b) {
-        return a.first < b.first;
-    });
-
-    QList<TagRef> result;
-    result.reserve(listing.size());
-    for (auto &[name, object] : listing) {
-        TagRef tag;
-        tag.name = std::move(name);
-        tag.object = object;
-        if (auto peeled = peel(tag, object); !peeled)
-            return std::unexpected(peeled.error());
-        result.append(std::move(tag));
-    }
-    return result;
 }
 
 } // namespace git

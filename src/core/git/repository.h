@@ -13,6 +13,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 #include <git2/repository.h>
 
 namespace git {
@@ -62,6 +64,13 @@ public:
     rd::Result<Signature> defaultSignature() const;
     // True when `relativePath` is ignored by .gitignore / info/exclude / core.excludesFile.
     rd::Result<bool> isIgnored(const QString &relativePath) const;
+    // Copies the files of HEAD's tree that `wanted` accepts into `target` (same relative
+    // paths), for a read-only view of a bare repository. `wanted(path, isFolder)` sees
+    // '/'-separated paths; a folder it refuses is not entered. Symbolic links are left out.
+    // Returns how many files were written (0 for an unborn HEAD).
+    rd::Result<int> exportHeadFiles(
+            const QString &target,
+            const std::function<bool(const QString &path, bool isFolder)> &wanted) const;
 
     // Writes a commit and (when `updateRef` is not empty, e.g. "HEAD") moves that ref to it.
     rd::Result<Oid> createCommit(const QString &updateRef,

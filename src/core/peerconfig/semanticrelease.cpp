@@ -12,6 +12,13 @@ namespace {
 const QString analyzer = QStringLiteral("@semantic-release/commit-analyzer");
 const QString notesGenerator = QStringLiteral("@semantic-release/release-notes-generator");
 
+// A plugin's name: plugins: ["name", ["name", {options}]].
+QString pluginName(const PeerValue &plugin)
+{
+    return plugin.isList() && !plugin.items().isEmpty() ? plugin.items().first().text()
+                                                        : plugin.text();
+}
+
 // A plugin's options: plugins: ["name", ["name", {options}]].
 PeerValue pluginOptions(const PeerValue &config, const QString &name, QString *key)
 {
@@ -170,6 +177,24 @@ void importReleaseRules(const PeerValue &rules, const QString &key, ConfigImport
     }
 }
 
+// semantic-release's npm plugin (in the default plugin list, or named in `plugins`) writes the
+// version into package.json when it publishes, which is why such projects keep "0.0.0" there.
+void importPublishTimeVersion(const PeerValue &config, ConfigImport &import)
+{
+    const PeerValue plugins = config[QStringLiteral("plugins")];
+    QString origin = plugins.isMissing() ? config.origin() : QString();
+    const QList<PeerValue> items = plugins.items();
+    for (const PeerValue &plugin : items) {
+        if (pluginName(plugin) == QStringLiteral("@semantic-release/npm"))
+            origin = plugin.origin();
+    }
+    if (origin.isEmpty())
+        return;
+    YAML::Node placeholders(YAML::NodeType::Sequence);
+    placeholders.push_back("0.0.0");
+    import.set({QStringLiteral("sources"), QStringLiteral("placeholders")}, placeholders, origin);
+}
+
 } // namespace
 
 void translateSemanticRelease(const PeerValue &config, ConfigImport &import)
@@ -230,9 +255,7 @@ void translateSemanticRelease(const PeerValue &config, ConfigImport &import)
     const QList<PeerValue> plugins = config[QStringLiteral("plugins")].items();
     for (qsizetype i = 0; i < plugins.size(); ++i) {
         const PeerValue &plugin = plugins.at(i);
-        const QString name = plugin.isList() && !plugin.items().isEmpty()
-                                     ? plugin.items().first().text()
-                                     : plugin.text();
+        const QString name = pluginName(plugin);
         if (name == analyzer || name == notesGenerator)
             continue;
         import.skip(QStringLiteral("plugins[%1]").arg(i),
@@ -243,6 +266,7 @@ void translateSemanticRelease(const PeerValue &config, ConfigImport &import)
                             "release) replace semantic-release's plugins")
                             .arg(name));
     }
+    importPublishTimeVersion(config, import);
 }
 
 std::optional<ConfigImport> importSemanticRelease(const QString &directory)

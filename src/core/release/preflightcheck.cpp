@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preflightcheck.h"
 
+#include "git/repository.h"
 #include "release/remoteaccess.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace rd {
 
@@ -35,6 +37,13 @@ Result<QList<git::RemoteHead>> PreflightContext::remoteHeads(Progress *progress)
                                           progress);
     }
     return *m_remoteHeads;
+}
+
+Result<ProjectConfig> PreflightContext::projectConfig()
+{
+    if (!m_projectConfig)
+        m_projectConfig = ProjectConfig::load(QDir::cleanPath(repository.workdir()));
+    return *m_projectConfig;
 }
 
 CheckResult PreflightCheck::result(CheckResult::Status status, QString message) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/projectconfig.h"
 #include "git/remote.h"
 #include "release/releasesettings.h"
 #include "semver/version.h"
@@ -67,9 +68,13 @@ struct PreflightContext
 
     // The remote's references (cached for the run).
     Result<QList<git::RemoteHead>> remoteHeads(Progress *progress);
+    // The work tree's .releasedesk.yml (read once for the run, shared by the checks that need
+    // their section of it).
+    Result<ProjectConfig> projectConfig();
 
 private:
     std::optional<Result<QList<git::RemoteHead>>> m_remoteHeads;
+    std::optional<Result<ProjectConfig>> m_projectConfig;
 };
 
 // One pre-flight check. Later issues add theirs ("CI green on this commit", "version not yet

@@ -5,6 +5,7 @@
 #include "git/worktreestatus.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace rd {
 
@@ -25,6 +26,14 @@ QString listPaths(const QList<git::WorkTreeStatus::Entry> &entries)
 
 CheckResult WorkTreeCheck::run(PreflightContext &context, Progress *)
 {
+    if (context.repository.isBare())
+        return result(CheckResult::Status::Fail,
+                      QCoreApplication::translate(
+                              "rd::release",
+                              "This repository is bare: a release needs a work tree to "
+                              "write the version files in. Clone it (git clone %1) and "
+                              "release from the clone.")
+                              .arg(QDir::cleanPath(context.repository.gitDir())));
     const QString state = context.repository.stateName();
     if (!state.isEmpty())
         return result(CheckResult::Status::Fail,

@@ -57,6 +57,10 @@ Result<ReleaseDraft> ReleaseDraft::prepare(Project &project,
     draft.m_releaseSettings = *releaseSettings;
     draft.m_changelogSettings = notes->changelogSettings();
     draft.m_links = notes->links();
+    auto view = ChangelogTemplate::configured(draft.m_changelogSettings, project.root());
+    if (!view)
+        return std::unexpected(view.error());
+    draft.m_template = std::move(*view);
 
     NextVersionOptions nextOptions;
     nextOptions.package = options.package;
@@ -142,8 +146,12 @@ ChangelogRelease ReleaseDraft::notesModel(const Version &version) const
     return builder.build(info, m_report.commits);
 }
 
-QString ReleaseDraft::notes(const Version &version) const
+Result<QString> ReleaseDraft::notes(const Version &version) const
 {
+    if (m_template)
+        return m_template->renderRelease(notesModel(version),
+                                         ChangelogTemplate::context(m_package.name,
+                                                                    m_links.base()));
     const ChangelogFormat format = m_changelogSettings.format == ChangelogFormat::KeepAChangelog
                                            ? ChangelogFormat::KeepAChangelog
                                            : ChangelogFormat::Conventional;

@@ -3,6 +3,7 @@
 
 #include "changelog/changelogbuilder.h"
 #include "changelog/changelogsettings.h"
+#include "changelog/changelogtemplate.h"
 #include "changelog/repositorylinks.h"
 #include "history/nextversionreport.h"
 #include "project/package.h"
@@ -66,9 +67,11 @@ public:
     Result<NextVersion> resolve(const VersionChoice &choice) const;
     QString tagName(const Version &version) const;
     // The release notes of `version` as Markdown: one changelog section in the project's style
-    // (conventional-changelog unless changelog.format says keepachangelog).
+    // (conventional-changelog unless changelog.format says keepachangelog), or rendered by the
+    // Mustache template changelog.template names, as `releasedesk-cli changelog` renders it.
+    // Errors: the template fails (changelog.template).
     ChangelogRelease notesModel(const Version &version) const;
-    QString notes(const Version &version) const;
+    Result<QString> notes(const Version &version) const;
     // The changelog file the notes go into (relative to the root); empty when not written.
     QString changelogFile() const;
 
@@ -108,6 +111,7 @@ private:
     ReleaseSettings m_releaseSettings;
     ChangelogSettings m_changelogSettings;
     RepositoryLinks m_links;
+    std::optional<ChangelogTemplate> m_template; // changelog.template, when set
     NextVersionReport m_report;
     SourceReport m_sources;
 };

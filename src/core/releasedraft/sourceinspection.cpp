@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
@@ -41,13 +43,34 @@ Result<SourceReport> inspect(Project &project,
     if (!settings)
         return std::unexpected(settings.error());
     QList<VersionSource> sources;
-    // A bare repository has no work tree to scan; its tag still counts.
-    if (!project.repository().isBare()) {
+    {
         const git::Repository &repository = project.repository();
-        const IgnoreRules ignored = [&repository](const QString &path) {
+        IgnoreRules ignored = [&repository](const QString &path) {
             auto answer = repository.isIgnored(path);
             return answer && *answer;
         };
+        if (project.isHeadView()) {
+            // A bare repository: the version files of HEAD's tree, copied next to its
+            // configuration. They are tracked files, so no ignore rule applies.
+            auto exported = repository.exportHeadFiles(
+                    project.root(), [](const QString &path, bool isFolder) {
+                        const QString name = path.section(u'/', -1);
+                        if (isFolder)
+                            return !name.startsWith(u'.') && !SourceScanner::isSkippedFolder(name);
+                        return std::any_of(SourceFormat::all().cbegin(),
+                                           SourceFormat::all().cend(),
+                                           [&](const SourceFormat *format) {
+                                               return format->claims(name, path);
+                                           });
+                    });
+            if (!exported)
+                return std::unexpected(exported.error());
+            ignored = {};
+            warnings.append(QStringLiteral("This repository is bare: the version files are read "
+                                           "from HEAD's tree and cannot be changed here. A release "
+                                           "needs a work tree: clone the repository and open the "
+                                           "clone."));
+        }
         QList<LeftOutSource> leftOut;
         auto scanned = SourceScanner::scan(project.root(), ignored, *settings, progress, &leftOut);
         if (!scanned)

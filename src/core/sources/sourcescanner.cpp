@@ -210,7 +210,7 @@ Result<QList<VersionSource>> SourceScanner::scan(const QString &root,
             continue;
         }
         for (VersionSource &source : candidate.format->read(*bytes, candidate.path)) {
-            if (source.role == SourceRole::Project && isPlaceholderVersion(source.text)) {
+            if (source.role == SourceRole::Project && settings.isPlaceholder(source.text)) {
                 source.dynamic = true;
                 source.note = QCoreApplication::translate(
                                       "rd::sources",
@@ -218,6 +218,9 @@ Result<QList<VersionSource>> SourceScanner::scan(const QString &root,
                                       "tool replaces when it publishes, so it is neither "
                                       "compared nor written")
                                       .arg(source.text);
+                if (!isPlaceholderVersion(source.text) && !settings.placeholdersLocation.isEmpty())
+                    source.note += QStringLiteral(" (sources.placeholders, %1)")
+                                           .arg(settings.placeholdersLocation);
             }
             sources.append(source);
         }

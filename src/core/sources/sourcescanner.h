@@ -44,7 +44,8 @@ public:
     // Not counted, and listed in `leftOut` with the reason: files under a test, fixture or
     // example folder (test/e2e/package.json), and package.json files below the root marked
     // "private": true (tooling, not a published package). A placeholder version
-    // (isPlaceholderVersion) is kept as a dynamic source: set at release, never written.
+    // (SourceSettings::isPlaceholder) is kept as a dynamic source: set at release, never
+    // written.
     static Result<QList<VersionSource>> scan(const QString &root,
                                              const IgnoreRules &ignored,
                                              const SourceSettings &settings,

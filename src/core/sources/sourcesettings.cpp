@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcesettings.h"
 
+#include "sources/versionsource.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -48,6 +50,7 @@ Result<SourceSettings> SourceSettings::fromConfig(const ProjectConfig &config)
     if (const QList<Error> unknown = section.unknownKeys({QStringLiteral("primary"),
                                                           QStringLiteral("exclude"),
                                                           QStringLiteral("ignore"),
+                                                          QStringLiteral("placeholders"),
                                                           QStringLiteral("extra")});
         !unknown.isEmpty())
         return std::unexpected(unknown.first());
@@ -63,6 +66,20 @@ Result<SourceSettings> SourceSettings::fromConfig(const ProjectConfig &config)
     if (!ignore)
         return std::unexpected(ignore.error());
     settings.ignore = *ignore;
+    const ConfigValue placeholderList = section[QStringLiteral("placeholders")];
+    auto placeholders = placeholderList.toStringList();
+    if (!placeholders)
+        return std::unexpected(placeholders.error());
+    for (const QString &placeholder : *placeholders) {
+        if (placeholder.trimmed().isEmpty())
+            return std::unexpected(placeholderList.error(QCoreApplication::translate(
+                    "rd::sources",
+                    "an empty placeholder would match every file without a "
+                    "version; write the version the file keeps, e.g. \"0.0.0\"")));
+    }
+    settings.placeholders = *placeholders;
+    if (placeholderList.isDefined())
+        settings.placeholdersLocation = placeholderList.location();
 
     const ConfigValue extra = section[QStringLiteral("extra")];
     if (extra.isDefined() && !extra.isSequence())
@@ -119,6 +136,11 @@ Result<SourceSettings> SourceSettings::fromConfig(const ProjectConfig &config)
         settings.extra.append(spec);
     }
     return settings;
+}
+
+bool SourceSettings::isPlaceholder(QStringView version) const
+{
+    return isPlaceholderVersion(version) || placeholders.contains(version);
 }
 
 QList<QRegularExpression> SourceSettings::excludePatterns() const

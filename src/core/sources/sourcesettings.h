@@ -33,6 +33,10 @@ struct ExtraSourceSpec
 //     ignore: ["charts/app/Chart.yaml#version"]      # single values (ids, globs allowed)
 //                                    # neither compared nor written: a chart's own version
 //                                    # that does not follow the project's
+//     placeholders: ["0.0.0"]        # versions a release tool writes over when it publishes:
+//                                    # such a source is "set at release", never compared nor
+//                                    # written (0.0.0-development and 0.0.0-semantic-release
+//                                    # always are)
 //     extra:                         # sources no format knows
 //       - file: src/version.h
 //         regex: 'APP_VERSION "([^"]+)"'
@@ -46,6 +50,9 @@ struct SourceSettings
     QStringList exclude;
     QStringList ignore;
     QList<ExtraSourceSpec> extra;
+    QStringList placeholders;
+    QString placeholdersLocation; // where `placeholders` was set (.releasedesk.yml:4, or the
+                                  // release tool's file it was imported from)
 
     static Result<SourceSettings> fromConfig(const ProjectConfig &config);
     // True when a path (relative, '/'-separated) matches one of the exclude globs: "*" within
@@ -57,6 +64,9 @@ struct SourceSettings
     static bool matchesAny(const QList<QRegularExpression> &patterns, const QString &path);
     // True when a source id ("path#key") matches sources.ignore.
     bool isIgnored(const QString &sourceId) const;
+    // True for a version a release tool writes at publish time: the built-in placeholders
+    // (isPlaceholderVersion) and the declared ones.
+    bool isPlaceholder(QStringView version) const;
 };
 
 } // namespace rd

@@ -74,8 +74,15 @@ void NotesPage::initializePage()
                                                               .arg(text))
                                         == QMessageBox::Yes;
         if (replace) {
+            auto notes = m_session->draft()->notes(*version);
+            if (!notes)
+                QMessageBox::warning(this,
+                                     tr("Release Notes"),
+                                     tr("No notes were written for %1: %2\nWrite them here, or "
+                                        "fix the template and start the release again.")
+                                             .arg(text, notes.error().toString()));
             m_settingNotes = true;
-            m_ui->notesEdit->setPlainText(m_session->draft()->notes(*version));
+            m_ui->notesEdit->setPlainText(notes.value_or(QString()));
             m_settingNotes = false;
             m_notesEdited = false;
             updatePreview();

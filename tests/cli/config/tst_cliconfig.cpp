@@ -16,17 +16,8 @@ namespace {
 
 using Run = rd::test::CliRun;
 
-Run cli(const QStringList &arguments)
-{
-    return rd::test::runProgram(QStringLiteral(RELEASEDESK_CLI), arguments);
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
+using rd::test::runCli;
+using rd::test::runCliOn;
 
 QByteArray readFile(const QString &path)
 {
@@ -47,7 +38,7 @@ void buildProject(ScratchRepository &scratch)
     scratch.commit(QStringLiteral("feat: first"), {{QStringLiteral("a"), "1"}});
     scratch.tag(QStringLiteral("1.2.0"));
     scratch.commit(QStringLiteral("docs: explain it"), {{QStringLiteral("b"), "1"}});
-    writeFile(scratch.path() + QStringLiteral("/.releaserc.json"), releaserc);
+    scratch.writeFile(QStringLiteral(".releaserc.json"), releaserc);
 }
 
 QJsonObject valueOf(const QJsonObject &json, const QString &key)
@@ -80,7 +71,7 @@ void TestCliConfig::printsEachValueWithItsOrigin()
 {
     ScratchRepository scratch;
     buildProject(scratch);
-    const Run run = cli({QStringLiteral("config"), QStringLiteral("--repo"), scratch.path()});
+    const Run run = runCliOn(scratch.path(), {QStringLiteral("config")});
     QCOMPARE(run.exitCode, 0);
     const QString out = QString::fromUtf8(run.out);
     QVERIFY2(out.contains(u"Using semantic-release's configuration (.releaserc.json)"),
@@ -103,10 +94,7 @@ void TestCliConfig::json()
 {
     ScratchRepository scratch;
     buildProject(scratch);
-    const Run run = cli({QStringLiteral("config"),
-                         QStringLiteral("--json"),
-                         QStringLiteral("--repo"),
-                         scratch.path()});
+    const Run run = runCliOn(scratch.path(), {QStringLiteral("config"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
     const QJsonObject tag = valueOf(json, QStringLiteral("tag-pattern"));
@@ -129,10 +117,7 @@ void TestCliConfig::nextUsesTheImportedSettings()
 {
     ScratchRepository scratch;
     buildProject(scratch);
-    const Run run = cli({QStringLiteral("next"),
-                         QStringLiteral("--json"),
-                         QStringLiteral("--repo"),
-                         scratch.path()});
+    const Run run = runCliOn(scratch.path(), {QStringLiteral("next"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     // The bare tag is found through tagFormat, and the docs commit bumps the patch number as
     // the imported releaseRules say.
@@ -145,12 +130,9 @@ void TestCliConfig::explicitFileWins()
 {
     ScratchRepository scratch;
     buildProject(scratch);
-    writeFile(scratch.path() + QStringLiteral("/.releasedesk.yml"),
-              "initial-version: 1.0.0\ntag-pattern: \"v{version}\"\n");
-    const Run run = cli({QStringLiteral("config"),
-                         QStringLiteral("--json"),
-                         QStringLiteral("--repo"),
-                         scratch.path()});
+    scratch.writeFile(QStringLiteral(".releasedesk.yml"),
+                      "initial-version: 1.0.0\ntag-pattern: \"v{version}\"\n");
+    const Run run = runCliOn(scratch.path(), {QStringLiteral("config"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject tag = valueOf(run.json(), QStringLiteral("tag-pattern"));
     QCOMPARE(tag.value(QStringLiteral("value")).toString(), QStringLiteral("v{version}"));
@@ -167,10 +149,8 @@ void TestCliConfig::writeRefusesToOverwrite()
     ScratchRepository scratch;
     buildProject(scratch);
     const QString path = scratch.path() + QStringLiteral("/.releasedesk.yml");
-    const Run written = cli({QStringLiteral("config"),
-                             QStringLiteral("--write"),
-                             QStringLiteral("--repo"),
-                             scratch.path()});
+    const Run written = runCliOn(scratch.path(),
+                                 {QStringLiteral("config"), QStringLiteral("--write")});
     QCOMPARE(written.exitCode, 0);
     const QByteArray text = readFile(path);
     QVERIFY2(text.contains("tag-pattern: \"{version}\"  # .releaserc.json:3")
@@ -183,30 +163,24 @@ void TestCliConfig::writeRefusesToOverwrite()
 
     // The written file gives the same settings with the peer file gone.
     QVERIFY(QFile::remove(scratch.path() + QStringLiteral("/.releaserc.json")));
-    const Run next = cli({QStringLiteral("next"),
-                          QStringLiteral("--json"),
-                          QStringLiteral("--repo"),
-                          scratch.path()});
+    const Run next = runCliOn(scratch.path(), {QStringLiteral("next"), QStringLiteral("--json")});
     QCOMPARE(next.exitCode, 0);
     QCOMPARE(next.json().value(QStringLiteral("nextVersion")).toString(), QStringLiteral("1.2.1"));
 
     // A second --write refuses and leaves the file as it was; --force replaces it.
-    writeFile(path, "tag-pattern: \"r{version}\"\n");
-    const Run again = cli({QStringLiteral("config"),
-                           QStringLiteral("--write"),
-                           QStringLiteral("--repo"),
-                           scratch.path()});
+    scratch.writeFile(QStringLiteral(".releasedesk.yml"), "tag-pattern: \"r{version}\"\n");
+    const Run again = runCliOn(scratch.path(),
+                               {QStringLiteral("config"), QStringLiteral("--write")});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains("--force"), again.err.constData());
     QCOMPARE(readFile(path), QByteArray("tag-pattern: \"r{version}\"\n"));
-    const Run forced = cli({QStringLiteral("config"),
-                            QStringLiteral("--write"),
-                            QStringLiteral("--force"),
-                            QStringLiteral("--repo"),
-                            scratch.path()});
+    const Run forced = runCliOn(scratch.path(),
+                                {QStringLiteral("config"),
+                                 QStringLiteral("--write"),
+                                 QStringLiteral("--force")});
     QCOMPARE(forced.exitCode, 0);
     QVERIFY(readFile(path).startsWith("tag-pattern: r{version}\n"));
-    const Run misuse = cli({QStringLiteral("config"), QStringLiteral("--force")});
+    const Run misuse = runCli({QStringLiteral("config"), QStringLiteral("--force")});
     QCOMPARE(misuse.exitCode, 2);
 }
 

@@ -20,11 +20,7 @@ namespace {
 
 using Run = rd::test::CliRun;
 
-// The real releasedesk-cli binary, as a user or a CI job runs it.
-Run cli(const QStringList &arguments)
-{
-    return rd::test::runProgram(QStringLiteral(RELEASEDESK_CLI), arguments);
-}
+using rd::test::runCli;
 
 QByteArray readAll(const QString &path)
 {
@@ -93,11 +89,11 @@ void TestChangelogCli::initTestCase()
 
 void TestChangelogCli::unreleasedNotesUnderTheNextVersion()
 {
-    const Run run = cli({QStringLiteral("changelog"),
-                         QStringLiteral("--repo"),
-                         m_project->path(),
-                         QStringLiteral("--date"),
-                         QStringLiteral("2024-06-01")});
+    const Run run = runCli({QStringLiteral("changelog"),
+                            QStringLiteral("--repo"),
+                            m_project->path(),
+                            QStringLiteral("--date"),
+                            QStringLiteral("2024-06-01")});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY2(text.startsWith(QStringLiteral("## [1.2.0](https://github.com/acme/rocket/compare/"
@@ -149,7 +145,7 @@ void TestChangelogCli::prependToARealChangelog()
                                 QStringLiteral("2024-06-01"),
                                 QStringLiteral("--prepend"),
                                 path};
-    const Run run = cli(arguments);
+    const Run run = runCli(arguments);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Added 1.2.0"));
     const QByteArray updated = readAll(path);
@@ -168,7 +164,7 @@ void TestChangelogCli::prependToARealChangelog()
              QStringLiteral("1.2.0"));
 
     // Once is enough: the second time the file already covers 1.2.0 and stays as it is.
-    const Run again = cli(arguments);
+    const Run again = runCli(arguments);
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains("already has a section for 1.2.0"), again.err.constData());
     QCOMPARE(readAll(path), updated);
@@ -178,14 +174,14 @@ void TestChangelogCli::prependCreatesAMissingFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("NEW.md"));
-    const Run run = cli({QStringLiteral("changelog"),
-                         QStringLiteral("--repo"),
-                         m_project->path(),
-                         QStringLiteral("--format"),
-                         QStringLiteral("keepachangelog"),
-                         QStringLiteral("--prepend"),
-                         path,
-                         QStringLiteral("--json")});
+    const Run run = runCli({QStringLiteral("changelog"),
+                            QStringLiteral("--repo"),
+                            m_project->path(),
+                            QStringLiteral("--format"),
+                            QStringLiteral("keepachangelog"),
+                            QStringLiteral("--prepend"),
+                            path,
+                            QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(QStringLiteral("version")).toString(), QStringLiteral("1.2.0"));
     QCOMPARE(run.json().value(QStringLiteral("entries")).toInt(), 2);
@@ -199,13 +195,13 @@ void TestChangelogCli::outputAndJson()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.json"));
-    const Run written = cli({QStringLiteral("changelog"),
-                             QStringLiteral("--repo"),
-                             m_project->path(),
-                             QStringLiteral("--format"),
-                             QStringLiteral("json"),
-                             QStringLiteral("--output"),
-                             path});
+    const Run written = runCli({QStringLiteral("changelog"),
+                                QStringLiteral("--repo"),
+                                m_project->path(),
+                                QStringLiteral("--format"),
+                                QStringLiteral("json"),
+                                QStringLiteral("--output"),
+                                path});
     QCOMPARE(written.exitCode, 0);
     QVERIFY(written.out.isEmpty());
     const QJsonObject file = QJsonDocument::fromJson(readAll(path)).object();
@@ -221,10 +217,10 @@ void TestChangelogCli::outputAndJson()
              QStringLiteral("https://github.com/acme/rocket"));
 
     // --json on stdout is the same document.
-    const Run json = cli({QStringLiteral("changelog"),
-                          QStringLiteral("--repo"),
-                          m_project->path(),
-                          QStringLiteral("--json")});
+    const Run json = runCli({QStringLiteral("changelog"),
+                             QStringLiteral("--repo"),
+                             m_project->path(),
+                             QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.json().value(QStringLiteral("releases")).toArray().size(), 1);
 }
@@ -240,12 +236,13 @@ void TestChangelogCli::templateFromSettings()
                     {QStringLiteral("notes.mustache"),
                      "{{#releases}}Release {{title}}:{{#sections}}{{#entries}} "
                      "{{description}}{{/entries}}{{/sections}}{{/releases}}\n"}});
-    const Run run = cli({QStringLiteral("changelog"), QStringLiteral("--repo"), project.path()});
+    const Run run = runCli({QStringLiteral("changelog"), QStringLiteral("--repo"), project.path()});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray("Release 0.1.1: two\n"));
     // A broken template is an error that names the file.
     writeAll(project.path() + QStringLiteral("/notes.mustache"), "{{#releases}}");
-    const Run broken = cli({QStringLiteral("changelog"), QStringLiteral("--repo"), project.path()});
+    const Run broken = runCli(
+            {QStringLiteral("changelog"), QStringLiteral("--repo"), project.path()});
     QCOMPARE(broken.exitCode, 1);
     QVERIFY(broken.err.contains("notes.mustache"));
 }
@@ -263,13 +260,13 @@ void TestChangelogCli::packagesOfAMonorepo()
     mono.commit(QStringLiteral("feat(app): screen"), {{QStringLiteral("apps/app/main.c"), "2"}});
     mono.commit(QStringLiteral("fix(lib): leak"), {{QStringLiteral("libs/lib/lib.c"), "2"}});
     const auto notes = [&](const QString &package) {
-        return cli({QStringLiteral("changelog"),
-                    QStringLiteral("--repo"),
-                    mono.path(),
-                    QStringLiteral("--package"),
-                    package,
-                    QStringLiteral("--date"),
-                    QStringLiteral("2024-01-01")});
+        return runCli({QStringLiteral("changelog"),
+                       QStringLiteral("--repo"),
+                       mono.path(),
+                       QStringLiteral("--package"),
+                       package,
+                       QStringLiteral("--date"),
+                       QStringLiteral("2024-01-01")});
     };
     const Run app = notes(QStringLiteral("app"));
     QCOMPARE(app.exitCode, 0);
@@ -288,7 +285,7 @@ void TestChangelogCli::packagesOfAMonorepo()
 void TestChangelogCli::releasesOfARealHistory()
 {
     const QString repo = m_dir.filePath(QStringLiteral("semantic-release"));
-    const Run run = cli(
+    const Run run = runCli(
             {QStringLiteral("releases"), QStringLiteral("--repo"), repo, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray releases = run.json().value(QStringLiteral("releases")).toArray();
@@ -312,11 +309,11 @@ void TestChangelogCli::releasesOfARealHistory()
     QCOMPARE(latest.value(QStringLiteral("types")).toObject().value(QStringLiteral("fix")).toInt(),
              1);
 
-    const Run text = cli({QStringLiteral("releases"),
-                          QStringLiteral("--repo"),
-                          repo,
-                          QStringLiteral("--limit"),
-                          QStringLiteral("3")});
+    const Run text = runCli({QStringLiteral("releases"),
+                             QStringLiteral("--repo"),
+                             repo,
+                             QStringLiteral("--limit"),
+                             QStringLiteral("3")});
     QCOMPARE(text.exitCode, 0);
     const QList<QByteArray> lines = text.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 4); // header + 3
@@ -327,7 +324,7 @@ void TestChangelogCli::releasesOfARealHistory()
 void TestChangelogCli::wholeChangelogOfARealHistory()
 {
     const QString repo = m_dir.filePath(QStringLiteral("semantic-release"));
-    const Run run = cli(
+    const Run run = runCli(
             {QStringLiteral("changelog"), QStringLiteral("--repo"), repo, QStringLiteral("--all")});
     QCOMPARE(run.exitCode, 0);
     const rd::ChangelogDocument document = rd::ChangelogDocument::parse(run.out);
@@ -374,7 +371,7 @@ void TestChangelogCli::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const Run run = cli(
+    const Run run = runCli(
             QStringList{QStringLiteral("changelog"), QStringLiteral("--repo"), m_project->path()}
             + arguments);
     QCOMPARE(run.exitCode, exitCode);

@@ -133,6 +133,14 @@ void TestPeerConfig::semanticReleaseJson()
     QVERIFY(skipped.value(QStringLiteral("branches[3].prerelease")).contains(u"--pre beta"));
     QVERIFY(skipped.contains(QStringLiteral("plugins[0][1].parserOpts")));
     QVERIFY(skipped.value(QStringLiteral("plugins[2]")).contains(u"@semantic-release/npm"));
+    // The npm plugin writes package.json's version when it publishes: "0.0.0" there is a
+    // placeholder.
+    auto sources = SourceSettings::fromConfig(config);
+    RD_VERIFY_OK(sources);
+    QCOMPARE(sources->placeholders, QStringList{QStringLiteral("0.0.0")});
+    QCOMPARE(sources->placeholdersLocation, QStringLiteral(".releaserc.json:40"));
+    QVERIFY(sources->isPlaceholder(u"0.0.0"));
+    QVERIFY(!sources->isPlaceholder(u"0.0.1"));
     // The breaking → major rule is ReleaseDesk's own: neither imported nor listed.
     QVERIFY(!skipped.contains(QStringLiteral("plugins[0][1].releaseRules[3]")));
 }
@@ -146,6 +154,12 @@ void TestPeerConfig::semanticReleaseYaml()
     QVERIFY(release);
     QCOMPARE(release->branches, (QStringList{QStringLiteral("main"), QStringLiteral("beta")}));
     QVERIFY(notImported(config).value(QStringLiteral("plugins[2]")).contains(u"changelog"));
+    // Its plugins leave out the npm plugin: nothing writes package.json at publish time.
+    auto sources = SourceSettings::fromConfig(config);
+    RD_VERIFY_OK(sources);
+    QVERIFY(sources->placeholders.isEmpty());
+    QVERIFY(!sources->isPlaceholder(u"0.0.0"));
+    QVERIFY(sources->isPlaceholder(u"0.0.0-development"));
 }
 
 void TestPeerConfig::semanticReleasePackageJson()
@@ -159,6 +173,11 @@ void TestPeerConfig::semanticReleasePackageJson()
     auto release = ReleaseSettings::fromConfig(config);
     QVERIFY(release);
     QCOMPARE(release->branches, (QStringList{QStringLiteral("main"), QStringLiteral("next")}));
+    // No plugins given: semantic-release's defaults, the npm plugin among them.
+    auto sources = SourceSettings::fromConfig(config);
+    RD_VERIFY_OK(sources);
+    QCOMPARE(sources->placeholders, QStringList{QStringLiteral("0.0.0")});
+    QCOMPARE(sources->placeholdersLocation, QStringLiteral("package.json:8"));
 }
 
 void TestPeerConfig::semanticReleaseJavaScriptIsNamedNotRead()

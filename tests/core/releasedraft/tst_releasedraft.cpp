@@ -44,7 +44,9 @@ private Q_SLOTS:
         QVERIFY(!next->steps.isEmpty());
         QCOMPARE(draft->tagName(next->version), QStringLiteral("v1.1.0"));
 
-        const QString notes = draft->notes(next->version);
+        auto written = draft->notes(next->version);
+        RD_VERIFY_OK(written);
+        const QString notes = *written;
         QVERIFY2(notes.contains(QStringLiteral("1.1.0")), qPrintable(notes));
         QVERIFY(notes.contains(QStringLiteral("second feature")));
         QVERIFY(notes.contains(QStringLiteral("a bug")));
@@ -197,6 +199,50 @@ private Q_SLOTS:
         QCOMPARE(onlySources->size(), 1);
     }
 
+    // changelog.template shapes the release's notes, and through them the tag message and the
+    // CHANGELOG.md section, as it shapes `releasedesk-cli changelog`.
+    void templateShapesTheNotes()
+    {
+        ReleaseScenario s;
+        QVERIFY2(s.isValid(), qPrintable(s.error()));
+        s.local().writeFile(QStringLiteral(".releasedesk.yml"),
+                            "changelog:\n  template: notes.mustache\n");
+        s.local().writeFile(QStringLiteral("notes.mustache"),
+                            "{{#releases}}## Release {{version}}{{#package}} of "
+                            "{{package}}{{/package}}\n\n{{#sections}}{{#entries}}* "
+                            "{{description}}\n{{/entries}}{{/sections}}{{/releases}}");
+        auto project = Project::open(s.local().path());
+        RD_VERIFY_OK(project);
+        auto draft = ReleaseDraft::prepare(*project);
+        RD_VERIFY_OK(draft);
+        const Version version = *Version::parse(QStringLiteral("1.1.0"));
+        auto notes = draft->notes(version);
+        RD_VERIFY_OK(notes);
+        QCOMPARE(*notes, QStringLiteral("## Release 1.1.0\n\n* second feature\n* a bug\n"));
+        auto files = draft->files(version, *notes);
+        RD_VERIFY_OK(files);
+        QCOMPARE(files->at(1).path, QStringLiteral("CHANGELOG.md"));
+        QVERIFY2(files->at(1).after.startsWith(
+                         "# Changelog\n\n## Release 1.1.0\n\n* second feature\n* a bug\n\n"),
+                 files->at(1).after.constData());
+        auto choices = draft->choices(version, *notes);
+        RD_VERIFY_OK(choices);
+        QCOMPARE(choices->releaseNotes, notes->trimmed());
+
+        // A template that cannot be read or parsed stops the draft, naming the file.
+        s.local().writeFile(QStringLiteral("notes.mustache"), "{{#releases}}unclosed");
+        auto broken = ReleaseDraft::prepare(*project);
+        QVERIFY(!broken);
+        QCOMPARE(broken.error().code, errc::badTemplate.toString());
+        QVERIFY2(broken.error().toString().contains(QStringLiteral("notes.mustache")),
+                 qPrintable(broken.error().toString()));
+        QVERIFY(QFile::remove(s.local().path() + QStringLiteral("/notes.mustache")));
+        auto missing = ReleaseDraft::prepare(*project);
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().toString().contains(QStringLiteral("notes.mustache")),
+                 qPrintable(missing.error().toString()));
+    }
+
     void newChangelogGetsAHeader()
     {
         ReleaseScenario s;
@@ -240,7 +286,9 @@ private Q_SLOTS:
                      qPrintable(result.id + QStringLiteral(": ") + result.message));
         QVERIFY(Preflight::allowsRelease(results));
 
-        auto choices = draft->choices(version, draft->notes(version));
+        auto notes = draft->notes(version);
+        RD_VERIFY_OK(notes);
+        auto choices = draft->choices(version, *notes);
         QVERIFY(choices);
         auto plan = draft->plan(*choices);
         RD_VERIFY_OK(plan);
@@ -319,7 +367,9 @@ private Q_SLOTS:
         const Version version = draft->resolve({})->version;
         QCOMPARE(version.toString(), QStringLiteral("0.1.1"));
         QCOMPARE(draft->tagName(version), QStringLiteral("web@0.1.1"));
-        auto files = draft->files(version, draft->notes(version));
+        auto notes = draft->notes(version);
+        RD_VERIFY_OK(notes);
+        auto files = draft->files(version, *notes);
         QVERIFY(files);
         QStringList paths;
         for (const FileChange &change : *files)

@@ -12,8 +12,14 @@
 #include "sources/sourcescanner.h"
 #include "sources/versionplan.h"
 
+#include "release/worktreecheck.h"
+
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace rd;
 using rd::test::ScratchRepository;
@@ -49,6 +55,7 @@ class TestSourceInspection : public QObject
 
 private Q_SLOTS:
     void detectsAndComparesWithTheTag();
+    void bareRepositoryReadsHeadsTree();
     void packageTagsUseThePackagePattern();
     void skipsDependencyIgnoredAndExcludedFolders();
     void primarySourceIsTheReference();
@@ -135,6 +142,55 @@ void TestSourceInspection::detectsAndComparesWithTheTag()
     QCOMPARE(statusOf(*report, QStringLiteral("docs/VERSION")), QStringLiteral("unparseable"));
     QVERIFY(report->hasMismatch());
     QCOMPARE(entryFor(*report, QStringLiteral("pyproject.toml#[project] version"))->source.line, 3);
+}
+
+// A bare repository has no work tree: its settings and version files are read from HEAD's
+// tree, nothing else (an uncommitted file of the clone it came from does not count), and the
+// release's pre-flight says a release needs a work tree.
+void TestSourceInspection::bareRepositoryReadsHeadsTree()
+{
+    ScratchRepository scratch;
+    buildMismatch(scratch);
+    scratch.commit(QStringLiteral("chore: settings"),
+                   {{QStringLiteral(".releasedesk.yml"),
+                     "sources:\n  ignore: [\"docs/VERSION\"]\n"},
+                    {QStringLiteral("node_modules/x/package.json"), "{\"version\": \"9.9.9\"}"}});
+    scratch.writeFile(QStringLiteral("VERSION"), "8.0.0\n"); // not committed
+    QTemporaryDir bare;
+    QProcess git;
+    git.start(QStringLiteral("git"),
+              {QStringLiteral("clone"),
+               QStringLiteral("--quiet"),
+               QStringLiteral("--bare"),
+               scratch.path(),
+               bare.path() + QStringLiteral("/demo.git")});
+    QVERIFY(git.waitForFinished(60000));
+    QCOMPARE(git.exitCode(), 0);
+
+    auto project = Project::open(bare.path() + QStringLiteral("/demo.git"));
+    RD_VERIFY_OK(project);
+    QVERIFY(project->isHeadView());
+    auto report = inspectSources(*project);
+    RD_VERIFY_OK(report);
+    QCOMPARE(report->referenceName, QStringLiteral("tag v3.2.0"));
+    // The work tree's seven sources less docs/VERSION, which HEAD's .releasedesk.yml ignores;
+    // neither the dependency folder nor the uncommitted VERSION.
+    QCOMPARE(report->entries.size(), 6);
+    QCOMPARE(statusOf(*report, QStringLiteral("pyproject.toml#[project] version")),
+             QStringLiteral("ahead"));
+    QCOMPARE(statusOf(*report, QStringLiteral("src/demo/__init__.py#__version__")),
+             QStringLiteral("agrees"));
+    QCOMPARE(statusOf(*report, QStringLiteral("docs/VERSION")), QStringLiteral("absent"));
+    QCOMPARE(statusOf(*report, QStringLiteral("VERSION")), QStringLiteral("absent"));
+    QVERIFY(std::any_of(report->warnings.cbegin(), report->warnings.cend(), [](const QString &w) {
+        return w.contains(QStringLiteral("bare")) && w.contains(QStringLiteral("work tree"));
+    }));
+
+    PreflightContext context(project->repository());
+    const CheckResult worktree = WorkTreeCheck().run(context, nullptr);
+    QCOMPARE(worktree.status, CheckResult::Status::Fail);
+    QVERIFY2(worktree.message.contains(QStringLiteral("needs a work tree")),
+             qPrintable(worktree.message));
 }
 
 void TestSourceInspection::skipsDependencyIgnoredAndExcludedFolders()

@@ -25,7 +25,7 @@ struct Run
 
 Run cli(const QStringList &arguments)
 {
-    const rd::test::CliRun run = rd::test::runProgram(QStringLiteral(RELEASEDESK_CLI), arguments);
+    const rd::test::CliRun run = rd::test::runCli(arguments);
     return Run{run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
@@ -46,6 +46,7 @@ private Q_SLOTS:
     void statusJson();
     void statusAgreesExitsZero();
     void statusPlaceholdersAndLeftOutFiles();
+    void statusPublishTimePlaceholders();
     void setVersionDryRunWritesNothing();
     void setVersionWritesAndPrintsDiff();
     void setVersionRefusesWhatASchemeCannotHold();
@@ -164,6 +165,67 @@ void TestSourcesCli::statusPlaceholdersAndLeftOutFiles()
     QVERIFY(fileContent(scratch.path() + QStringLiteral("/pyproject.toml")).contains("3.3.0"));
     QCOMPARE(fileContent(scratch.path() + QStringLiteral("/test/e2e/package.json")),
              QByteArray("{\"version\": \"1.0.0\"}\n"));
+}
+
+// "0.0.0" is a placeholder where semantic-release's npm plugin writes the version at publish
+// time, and where .releasedesk.yml declares it; nowhere else.
+void TestSourcesCli::statusPublishTimePlaceholders()
+{
+    const QByteArray zero = "{\n  \"name\": \"demo\",\n  \"version\": \"0.0.0\"\n}\n";
+    const QByteArray pyproject = "[project]\nname = \"demo\"\nversion = \"3.2.0\"\n";
+    const auto status = [](const ScratchRepository &scratch) {
+        return cli({QStringLiteral("status"), QStringLiteral("--repo"), scratch.path()});
+    };
+
+    ScratchRepository plain;
+    plain.commit(QStringLiteral("feat: start"),
+                 {{QStringLiteral("package.json"), zero},
+                  {QStringLiteral("pyproject.toml"), pyproject}});
+    plain.tag(QStringLiteral("v3.2.0"));
+    const Run behind = status(plain);
+    QCOMPARE(behind.exitCode, 3);
+    QVERIFY2(behind.out.contains(QStringLiteral("1 behind")), qPrintable(behind.out));
+
+    ScratchRepository released;
+    released.commit(QStringLiteral("feat: start"),
+                    {{QStringLiteral("package.json"), zero},
+                     {QStringLiteral("pyproject.toml"), pyproject},
+                     {QStringLiteral(".releaserc.json"),
+                      "{\n  \"plugins\": [\n    \"@semantic-release/commit-analyzer\",\n"
+                      "    \"@semantic-release/npm\"\n  ]\n}\n"}});
+    released.tag(QStringLiteral("v3.2.0"));
+    const Run imported = status(released);
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(QStringLiteral("set at release: 0.0.0 is a placeholder")),
+             qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(QStringLiteral("(sources.placeholders, .releaserc.json:4)")),
+             qPrintable(imported.out));
+    const Run write = cli({QStringLiteral("set-version"),
+                           QStringLiteral("3.3.0"),
+                           QStringLiteral("--repo"),
+                           released.path()});
+    QCOMPARE(write.exitCode, 0);
+    QCOMPARE(fileContent(released.path() + QStringLiteral("/package.json")), zero);
+
+    ScratchRepository declared;
+    declared.commit(QStringLiteral("feat: start"),
+                    {{QStringLiteral("package.json"),
+                      "{\"name\": \"demo\", \"version\": \"0.0.0-dev\"}\n"},
+                     {QStringLiteral("pyproject.toml"), pyproject},
+                     {QStringLiteral(".releasedesk.yml"),
+                      "sources:\n  placeholders:\n    - 0.0.0-dev\n"}});
+    declared.tag(QStringLiteral("v3.2.0"));
+    const Run own = status(declared);
+    QCOMPARE(own.exitCode, 0);
+    QVERIFY2(own.out.contains(QStringLiteral("set at release: 0.0.0-dev is a placeholder")),
+             qPrintable(own.out));
+    QVERIFY2(own.out.contains(QStringLiteral(".releasedesk.yml:3")), qPrintable(own.out));
+
+    declared.writeFile(QStringLiteral(".releasedesk.yml"), "sources:\n  placeholders: [\"\"]\n");
+    const Run empty = status(declared);
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY2(empty.err.contains(QStringLiteral("sources.placeholders")), qPrintable(empty.err));
+    QVERIFY2(empty.err.contains(QStringLiteral("empty placeholder")), qPrintable(empty.err));
 }
 
 void TestSourcesCli::setVersionDryRunWritesNothing()

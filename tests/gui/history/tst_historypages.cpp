@@ -344,8 +344,15 @@ void TestHistoryPages::commitFilterMatchesWords()
 // off the GUI thread; every view on it shown and photographed.
 void TestHistoryPages::largeUnreleasedHistory()
 {
+    // The fixture is a bare repository, whose settings come from HEAD's tree: a clone gets
+    // the work tree the .releasedesk.yml below is written into.
+    QTemporaryDir bare;
+    QVERIFY(rd::test::loadHistory(QStringLiteral("vite"), bare.path()));
     QTemporaryDir dir;
-    QVERIFY(rd::test::loadHistory(QStringLiteral("vite"), dir.path()));
+    QProcess clone;
+    clone.start(QStringLiteral("git"),
+                {QStringLiteral("clone"), QStringLiteral("-q"), bare.path(), dir.path()});
+    QVERIFY(clone.waitForFinished(120000) && clone.exitCode() == 0);
     QFile config(dir.filePath(QStringLiteral(".releasedesk.yml")));
     QVERIFY(config.open(QIODevice::WriteOnly));
     config.write("tag-pattern: \"never-{version}\"\n");

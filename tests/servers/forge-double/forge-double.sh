@@ -14,40 +14,13 @@ command=${1:?usage: forge-double.sh start|stop STATE_DIR [DEPS_DIR]}
 state=${2:?usage: forge-double.sh start|stop STATE_DIR [DEPS_DIR]}
 here=$(cd "$(dirname "$0")" && pwd)
 
-stop() {
-    if [[ -f "$state/pid" ]]; then
-        pid=$(cat "$state/pid")
-        if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-            kill "$pid"
-            for _ in $(seq 50); do
-                kill -0 "$pid" 2>/dev/null || break
-                sleep 0.1
-            done
-            kill -9 "$pid" 2>/dev/null || true
-        fi
-    fi
-    rm -rf "$state"
-}
-
-case "$command" in
-stop)
-    stop
-    exit 0
-    ;;
-start) ;;
-*)
-    echo "forge-double.sh: unknown command $command" >&2
-    exit 2
-    ;;
-esac
+name=forge-double.sh
+# shellcheck source=tests/support/servers/serverlib.sh
+source "$here/../../support/servers/serverlib.sh"
+server_command "$command" "$state/pid"
 
 deps=${3:?usage: forge-double.sh start STATE_DIR DEPS_DIR}
-for tool in node npm openssl; do
-    if ! command -v "$tool" >/dev/null; then
-        echo "forge-double.sh: $tool is missing (scripts/deps installs it)" >&2
-        exit 1
-    fi
-done
+server_require node npm openssl
 
 # The pinned OpenAPI description and validator, installed exactly as locked.
 mkdir -p "$deps"
@@ -56,7 +29,7 @@ if ! cmp -s "$here/package-lock.json" "$deps/package-lock.json" || [[ ! -d "$dep
     (cd "$deps" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi
 
-stop
+server_stop "$state/pid"
 mkdir -p "$state"
 state=$(cd "$state" && pwd)
 openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" \

@@ -1,0 +1,849 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metricspage.h"
+
+#include "packagepicker.h"
+#include "stopprogress.h"
+
+#include "history/releasehistory.h"
+#include "metrics/metricsexport.h"
+#include "project/project.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateEdit>
+#include <QDateTimeAxis>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScatterSeries>
+#include <QScrollArea>
+#include <QToolTip>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace rd::gui {
+
+namespace {
+
+constexpr int maximumBars = 26;
+
+Result<DeliveryMetrics> loadMetrics(const QString &root,
+                                    const QString &packageName,
+                                    const MetricsOptions &options,
+                                    QStringList &packages,
+                                    QString &package,
+                                    const std::atomic_bool &stop)
+{
+    // A repository per task: git::Repository is used on one thread at a time.
+    auto project = Project::open(root);
+    if (!project)
+        return std::unexpected(project.error());
+    auto selection = Package::select(project->settings(), packageName);
+    if (!selection)
+        return std::unexpected(selection.error());
+    packages = selection->names;
+    package = selection->package.name;
+    StopProgress progress(stop);
+    auto history = ReleaseHistory::open(project->repository(),
+                                        project->settings(),
+                                        selection->package,
+                                        &progress);
+    if (!history)
+        return std::unexpected(history.error());
+    return DeliveryMetrics::compute(project->repository(), *history, options, &progress);
+}
+
+struct Loaded
+{
+    Result<DeliveryMetrics> metrics;
+    QStringList packages;
+    QString package;
+};
+
+// Durations on an axis: hours up to three days, days above.
+struct Unit
+{
+    double seconds = 3600;
+    QString name;
+};
+
+Unit unitFor(double largest)
+{
+    if (largest <= 3 * 86400)
+        return {3600, MetricsPage::tr("hours")};
+    return {86400, MetricsPage::tr("days")};
+}
+
+QString dayText(const QDateTime &time)
+{
+    return QLocale().toString(time.toUTC().date(), QLocale::ShortFormat);
+}
+
+QValueAxis *valueAxis(const QString &title, double maximum, bool integers)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(0, std::max(maximum, integers ? 1.0 : 0.1));
+    if (integers) {
+        axis->setLabelFormat(QStringLiteral("%d"));
+        const int top = int(std::ceil(std::max(maximum, 1.0)));
+        axis->setRange(0, top);
+        axis->setTickCount(std::min(top, 5) + 1);
+    } else {
+        axis->applyNiceNumbers();
+    }
+    return axis;
+}
+
+QDateTimeAxis *timeAxis(const DeliveryMetrics &metrics)
+{
+    auto *axis = new QDateTimeAxis;
+    axis->setTitleText(MetricsPage::tr("Date (UTC)"));
+    axis->setFormat(metrics.window.weeks() > 60 ? QStringLiteral("MMM yyyy")
+                                                : QStringLiteral("d MMM yy"));
+    axis->setRange(metrics.window.since, metrics.window.until);
+    axis->setTickCount(5);
+    return axis;
+}
+
+int nearestPoint(const QXYSeries *series, const QPointF &point)
+{
+    const QList<QPointF> points = series->points();
+    int best = -1;
+    double distance = 0;
+    for (int i = 0; i < points.size(); ++i) {
+        const double d = std::abs(points.at(i).x() - point.x());
+        if (best < 0 || d < distance) {
+            best = i;
+            distance = d;
+        }
+    }
+    return best;
+}
+
+QString percentText(double share)
+{
+    return QLocale().toString(share * 100, 'f', 1) + QStringLiteral(" %");
+}
+
+} // namespace
+
+MetricsPage::MetricsPage(QWidget *parent)
+    : ProjectView(parent)
+    , m_window(new QComboBox(this))
+    , m_since(new QDateEdit(this))
+    , m_until(new QDateEdit(this))
+    , m_packageLabel(new QLabel(tr("Package:"), this))
+    , m_package(new QComboBox(this))
+    , m_exportPng(new QPushButton(tr("Export PNG…"), this))
+    , m_exportCsv(new QPushButton(tr("Export CSV…"), this))
+    , m_message(new QLabel(this))
+    , m_content(new QWidget)
+    , m_pipelines(new QLabel(m_content))
+{
+    m_window->addItem(tr("Last 30 days"), 30);
+    m_window->addItem(tr("Last 90 days"), 90);
+    m_window->addItem(tr("Last 180 days"), 180);
+    m_window->addItem(tr("Last 365 days"), 365);
+    m_window->addItem(tr("Whole history"), 0);
+    m_window->addItem(tr("From – to"), -1);
+    m_window->setCurrentIndex(1);
+    for (QDateEdit *edit : {m_since, m_until}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_packages = new PackagePicker(m_packageLabel, m_package, this);
+
+    auto *bar = new QHBoxLayout;
+    auto *windowLabel = new QLabel(tr("Window:"), this);
+    windowLabel->setBuddy(m_window);
+    bar->addWidget(windowLabel);
+    bar->addWidget(m_window);
+    bar->addWidget(m_since);
+    bar->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar->addWidget(m_until);
+    bar->addSpacing(12);
+    bar->addWidget(m_packageLabel);
+    bar->addWidget(m_package);
+    bar->addStretch(1);
+    bar->addWidget(m_exportPng);
+    bar->addWidget(m_exportCsv);
+
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *grid = new QGridLayout(m_content);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QStringList definitions{
+            tr("<b>Deployment frequency</b><br>A deployment is a final release tag of the tag "
+               "pattern, at its tag time (the tagger date of an annotated tag, else the "
+               "commit's date); per week in the window."),
+            tr("<b>Lead time for changes</b><br>Each commit between the previous deployment and "
+               "a deployment, from its committer date to the deployment's tag time."),
+            tr("<b>Change failure rate</b><br>The share of deployments followed by a patch of "
+               "fixes only within 7 days, or with a commit reverted later; each counts once."),
+            tr("<b>Time to restore</b><br>From a failed deployment to the next deployment that "
+               "did not fail."),
+    };
+    for (int i = 0; i < 4; ++i) {
+        auto *figure = new QLabel(m_content);
+        figure->setWordWrap(true);
+        figure->setTextFormat(Qt::RichText);
+        figure->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        figure->setToolTip(definitions.at(i));
+        figure->setMinimumHeight(figure->fontMetrics().height() * 6);
+        m_figures.append(figure);
+        auto *chart = new QChart;
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        auto *view = new QChartView(chart, m_content);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(380, 300);
+        m_views.append(view);
+        grid->addWidget(figure, (i / 2) * 2, i % 2);
+        grid->addWidget(view, (i / 2) * 2 + 1, i % 2);
+    }
+    m_pipelines->setWordWrap(true);
+    grid->addWidget(m_pipelines, 4, 0, 1, 2);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(3, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
+
+    connect(m_window, &QComboBox::activated, this, &MetricsPage::windowChosen);
+    for (QDateEdit *edit : {m_since, m_until})
+        connect(edit, &QDateEdit::editingFinished, this, [this] {
+            if (m_window->currentData().toInt() < 0)
+                reload();
+        });
+    connect(m_packages, &PackagePicker::chosen, this, &MetricsPage::reload);
+    connect(m_exportPng, &QPushButton::clicked, this, [this] { chooseExport(true); });
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { chooseExport(false); });
+    clearProject();
+}
+
+MetricsPage::~MetricsPage()
+{
+    m_task.cancel();
+}
+
+void MetricsPage::setProject(const QString &root)
+{
+    if (root != m_root)
+        m_packages->clear(true);
+    m_root = root;
+    reload();
+}
+
+void MetricsPage::clearProject()
+{
+    m_task.cancel();
+    m_root.clear();
+    m_packages->clear(false);
+    m_metrics.reset();
+    showEmpty(tr("Open a repository to see its release metrics."));
+}
+
+void MetricsPage::setLastDays(int days)
+{
+    const int row = m_window->findData(days);
+    m_window->setCurrentIndex(row >= 0 ? row : 1);
+    windowChosen(m_window->currentIndex());
+}
+
+void MetricsPage::setWindow(const QDate &since, const QDate &until)
+{
+    m_window->setCurrentIndex(m_window->findData(-1));
+    m_since->setDate(since);
+    m_until->setDate(until);
+    windowChosen(m_window->currentIndex());
+}
+
+void MetricsPage::windowChosen(int)
+{
+    const bool custom = m_window->currentData().toInt() < 0;
+    m_since->setEnabled(custom);
+    m_until->setEnabled(custom);
+    reload();
+}
+
+void MetricsPage::reload()
+{
+    if (m_root.isEmpty())
+        return;
+    MetricsOptions options;
+    const int days = m_window->currentData().toInt();
+    if (days < 0) {
+        options.since = QDateTime(m_since->date(), QTime(0, 0), Qt::UTC);
+        options.until = QDateTime(m_until->date(), QTime(23, 59, 59), Qt::UTC);
+    } else if (days == 0) {
+        options.since = QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+    } else {
+        options.days = days;
+    }
+    m_message->setText(tr("Computing the metrics…"));
+    Q_EMIT busyChanged(true);
+    m_task.run(
+            this,
+            [root = m_root, package = m_packages->current(), options](
+                    const std::atomic_bool &stop) {
+                Loaded loaded{std::unexpected(Error{}), {}, {}};
+                loaded.metrics = loadMetrics(root,
+                                             package,
+                                             options,
+                                             loaded.packages,
+                                             loaded.package,
+                                             stop);
+                return loaded;
+            },
+            [this](Loaded loaded) {
+                Q_EMIT busyChanged(false);
+                if (!loaded.metrics) {
+                    m_metrics.reset();
+                    showEmpty(tr("Could not compute the metrics."));
+                    if (loaded.metrics.error().code != rd::errc::cancelled)
+                        Q_EMIT failed(loaded.metrics.error());
+                    return;
+                }
+                m_packages->show(loaded.packages, loaded.package);
+                display(std::make_unique<DeliveryMetrics>(std::move(*loaded.metrics)));
+            });
+}
+
+void MetricsPage::showEmpty(const QString &message)
+{
+    m_message->setText(message);
+    for (QLabel *figure : std::as_const(m_figures))
+        figure->setText(figure->toolTip());
+    for (QChartView *view : std::as_const(m_views)) {
+        view->chart()->removeAllSeries();
+        for (QAbstractAxis *axis : view->chart()->axes())
+            view->chart()->removeAxis(axis);
+    }
+    m_pipelines->clear();
+    m_exportPng->setEnabled(false);
+    m_exportCsv->setEnabled(false);
+}
+
+void MetricsPage::display(std::unique_ptr<DeliveryMetrics> metrics)
+{
+    m_metrics = std::move(metrics);
+    const DeliveryMetrics &data = *m_metrics;
+    m_bucketDays = bucketDays(data, maximumBars);
+    m_buckets = bucketsOf(data, m_bucketDays);
+    const QString window = tr("%1 to %2 (UTC), %3 weeks")
+                                   .arg(dayText(data.window.since),
+                                        dayText(data.window.until),
+                                        QLocale().toString(data.window.weeks(), 'f', 1));
+    m_message->setText(data.noData.isEmpty()
+                               ? tr("Deployments: final release tags of “%1”; window %2.")
+                                         .arg(data.tagPattern, window)
+                               : tr("No data: %1. Window %2.").arg(data.noData, window));
+
+    const auto figure = [this](Chart chart, const QString &value) {
+        QLabel *label = m_figures.at(int(chart));
+        label->setText(label->toolTip() + QStringLiteral("<br><big><b>%1</b></big>").arg(value));
+    };
+    figure(Chart::Deployments,
+           data.noData.isEmpty()
+                   ? tr("%1 a week · %2 · %n deployment(s)", nullptr, int(data.deploymentCount()))
+                             .arg(QLocale().toString(data.perWeek, 'f', 2),
+                                  bandTitle(data.band.band))
+                   : tr("no data"));
+    figure(Chart::LeadTime,
+           data.leadTime.isEmpty()
+                   ? tr("no data")
+                   : tr("median %1 · p90 %2 · %n commit(s)", nullptr, int(data.leadTime.count))
+                             .arg(durationText(data.leadTime.median),
+                                  durationText(data.leadTime.p90)));
+    const auto rate = data.failureRate();
+    figure(Chart::FailureRate,
+           rate ? tr("%1 · %2 of %n deployment(s)", nullptr, int(data.deploymentCount()))
+                           .arg(percentText(*rate))
+                           .arg(data.failures.size())
+                : tr("no data"));
+    figure(Chart::Restore,
+           data.restore.isEmpty()
+                   ? (data.noData.isEmpty() ? tr("no data: %1").arg(data.restoreNoData)
+                                            : tr("no data"))
+                   : tr("median %1 · p90 %2 · %n restored failure(s)",
+                        nullptr,
+                        int(data.restore.count))
+                             .arg(durationText(data.restore.median),
+                                  durationText(data.restore.p90)));
+    m_pipelines->setText(
+            tr("<b>Pipeline health</b> (success rate, durations, queue time, flaky jobs per "
+               "workflow) needs the CI runs of a GitHub or GitLab forge; this view shows what git "
+               "alone tells. <tt>releasedesk-cli metrics --pipelines N</tt> fetches the newest N "
+               "runs."));
+
+    fillDeployments();
+    fillLeadTime();
+    fillFailureRate();
+    fillRestore();
+    applyTheme();
+    m_exportPng->setEnabled(true);
+    m_exportCsv->setEnabled(!data.deployments.isEmpty());
+    Q_EMIT statusMessage(m_message->text());
+}
+
+namespace {
+
+QChart *resetChart(QChartView *view, const QString &title)
+{
+    QChart *chart = view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(title);
+    return chart;
+}
+
+// The buckets' first days, month-day (year-month-day when the window spans years), upright.
+QBarCategoryAxis *bucketAxis(const QList<MetricsBucket> &buckets, int days)
+{
+    const bool years = !buckets.isEmpty()
+                       && buckets.first().start.date().year() != buckets.last().start.date().year();
+    auto *axis = new QBarCategoryAxis;
+    for (const MetricsBucket &bucket : buckets)
+        axis->append(bucket.start.toString(years ? QStringLiteral("yy-MM-dd")
+                                                 : QStringLiteral("MM-dd")));
+    const QString format = years ? MetricsPage::tr("YY-MM-DD") : MetricsPage::tr("MM-DD");
+    axis->setTitleText(days == 7 ? MetricsPage::tr("Week starting (%1)").arg(format)
+                                 : MetricsPage::tr("%1 days starting (%2)").arg(days).arg(format));
+    axis->setLabelsAngle(-90);
+    return axis;
+}
+
+} // namespace
+
+void MetricsPage::fillDeployments()
+{
+    QChart *chart = resetChart(m_views.at(int(Chart::Deployments)), tr("Deployments"));
+    auto *set = new QBarSet(tr("Deployments"));
+    double top = 0;
+    for (const MetricsBucket &bucket : std::as_const(m_buckets)) {
+        *set << double(bucket.deployments.size());
+        top = std::max(top, double(bucket.deployments.size()));
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    QBarCategoryAxis *x = bucketAxis(m_buckets, m_bucketDays);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    QValueAxis *y = valueAxis(tr("Deployments"), top, true);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    connect(set, &QBarSet::hovered, this, [this](bool state, int index) {
+        hovered(Chart::Deployments, index, state);
+    });
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        openItems(Chart::Deployments, index);
+    });
+}
+
+QList<qsizetype> MetricsPage::leadPoints() const
+{
+    QList<qsizetype> points;
+    for (qsizetype i = 0; m_metrics && i < m_metrics->deployments.size(); ++i) {
+        if (!m_metrics->deployments.at(i).commits.isEmpty())
+            points.append(i);
+    }
+    return points;
+}
+
+QList<qsizetype> MetricsPage::restorePoints() const
+{
+    QList<qsizetype> points;
+    for (qsizetype i = 0; m_metrics && i < m_metrics->failures.size(); ++i) {
+        if (m_metrics->failures.at(i).restoreSeconds())
+            points.append(i);
+    }
+    return points;
+}
+
+void MetricsPage::fillLeadTime()
+{
+    QChart *chart = resetChart(m_views.at(int(Chart::LeadTime)), tr("Lead time per deployment"));
+    const QList<qsizetype> points = leadPoints();
+    double largest = 0;
+    for (qsizetype i : points)
+        largest = std::max(largest, m_metrics->deployments.at(i).leadTime.p90);
+    const Unit unit = unitFor(largest);
+    auto *median = new QLineSeries;
+    median->setName(tr("median"));
+    auto *p90 = new QLineSeries;
+    p90->setName(tr("p90"));
+    for (qsizetype i : points) {
+        const Deployment &deployment = m_metrics->deployments.at(i);
+        const double x = double(deployment.tag.date.toMSecsSinceEpoch());
+        median->append(x, deployment.leadTime.median / unit.seconds);
+        p90->append(x, deployment.leadTime.p90 / unit.seconds);
+    }
+    QDateTimeAxis *x = timeAxis(*m_metrics);
+    QValueAxis *y = valueAxis(tr("Lead time (%1)").arg(unit.name), largest / unit.seconds, false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *series : {median, p90}) {
+        series->setPointsVisible(true);
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        connect(series,
+                &QLineSeries::hovered,
+                this,
+                [this, series](const QPointF &point, bool state) {
+                    hovered(Chart::LeadTime, nearestPoint(series, point), state);
+                });
+        connect(series, &QLineSeries::clicked, this, [this, series](const QPointF &point) {
+            openItems(Chart::LeadTime, nearestPoint(series, point));
+        });
+    }
+    chart->legend()->show();
+}
+
+void MetricsPage::fillFailureRate()
+{
+    QChart *chart = resetChart(m_views.at(int(Chart::FailureRate)), tr("Change failure rate"));
+    auto *set = new QBarSet(tr("Failure rate"));
+    double top = 0;
+    for (const MetricsBucket &bucket : std::as_const(m_buckets)) {
+        const double rate = bucket.failureRate().value_or(0) * 100;
+        *set << rate;
+        top = std::max(top, rate);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    QBarCategoryAxis *x = bucketAxis(m_buckets, m_bucketDays);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setTitleText(tr("Failed deployments (%)"));
+    // Steps of 10 % up to 50 %, of 20 % above.
+    const double ceiling = top > 50 ? 100 : std::max(10.0, std::ceil(top / 10) * 10);
+    y->setRange(0, ceiling);
+    y->setTickCount(top > 50 ? 6 : int(ceiling / 10) + 1);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    connect(set, &QBarSet::hovered, this, [this](bool state, int index) {
+        hovered(Chart::FailureRate, index, state);
+    });
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        openItems(Chart::FailureRate, index);
+    });
+}
+
+void MetricsPage::fillRestore()
+{
+    QChart *chart = resetChart(m_views.at(int(Chart::Restore)), tr("Time to restore"));
+    const QList<qsizetype> points = restorePoints();
+    double largest = 0;
+    for (qsizetype i : points)
+        largest = std::max(largest, double(*m_metrics->failures.at(i).restoreSeconds()));
+    const Unit unit = unitFor(largest);
+    auto *series = new QScatterSeries;
+    series->setName(tr("failed deployment, restored"));
+    series->setMarkerSize(10);
+    for (qsizetype i : points) {
+        const DeploymentFailure &failure = m_metrics->failures.at(i);
+        series->append(double(failure.deployed.toMSecsSinceEpoch()),
+                       double(*failure.restoreSeconds()) / unit.seconds);
+    }
+    QDateTimeAxis *x = timeAxis(*m_metrics);
+    QValueAxis *y = valueAxis(tr("Time to restore (%1)").arg(unit.name),
+                              largest / unit.seconds,
+                              false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->show();
+    connect(series,
+            &QScatterSeries::hovered,
+            this,
+            [this, series](const QPointF &point, bool state) {
+                hovered(Chart::Restore, nearestPoint(series, point), state);
+            });
+    connect(series, &QScatterSeries::clicked, this, [this, series](const QPointF &point) {
+        openItems(Chart::Restore, nearestPoint(series, point));
+    });
+}
+
+void MetricsPage::applyTheme()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    for (QChartView *view : std::as_const(m_views)) {
+        view->chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        view->chart()->setBackgroundBrush(palette().color(QPalette::Base));
+        view->chart()->setTitleBrush(palette().color(QPalette::Text));
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            axis->setLabelsBrush(palette().color(QPalette::Text));
+            axis->setTitleBrush(palette().color(QPalette::Text));
+        }
+        view->chart()->legend()->setLabelColor(palette().color(QPalette::Text));
+    }
+}
+
+int MetricsPage::pointCount(Chart chart) const
+{
+    if (!m_metrics)
+        return 0;
+    switch (chart) {
+    case Chart::Deployments:
+    case Chart::FailureRate:
+        return int(m_buckets.size());
+    case Chart::LeadTime:
+        return int(leadPoints().size());
+    case Chart::Restore:
+        break;
+    }
+    return int(restorePoints().size());
+}
+
+QString MetricsPage::hoverText(Chart chart, int index) const
+{
+    if (index < 0 || index >= pointCount(chart))
+        return {};
+    const DeliveryMetrics &data = *m_metrics;
+    switch (chart) {
+    case Chart::Deployments: {
+        const MetricsBucket &bucket = m_buckets.at(index);
+        return tr("%n deployment(s) from %1 to %2", nullptr, int(bucket.deployments.size()))
+                .arg(dayText(bucket.start), dayText(bucket.end));
+    }
+    case Chart::FailureRate: {
+        const MetricsBucket &bucket = m_buckets.at(index);
+        const auto rate = bucket.failureRate();
+        return rate ? tr("%1: %2 of %n deployment(s) failed",
+                         nullptr,
+                         int(bucket.deployments.size()))
+                               .arg(percentText(*rate))
+                               .arg(bucket.failures.size())
+                    : tr("no deployment from %1 to %2")
+                               .arg(dayText(bucket.start), dayText(bucket.end));
+    }
+    case Chart::LeadTime: {
+        const Deployment &deployment = data.deployments.at(leadPoints().at(index));
+        return tr("%1 (%2): median %3, p90 %4 over %n commit(s)",
+                  nullptr,
+                  int(deployment.commits.size()))
+                .arg(deployment.tag.name,
+                     dayText(deployment.tag.date),
+                     durationText(deployment.leadTime.median),
+                     durationText(deployment.leadTime.p90));
+    }
+    case Chart::Restore:
+        break;
+    }
+    const DeploymentFailure &failure = data.failures.at(restorePoints().at(index));
+    return tr("%1 failed (%n reason(s)), restored by %2 after %3",
+              nullptr,
+              int(failure.reasons.size()))
+            .arg(failure.tag, failure.restoredBy, durationText(double(*failure.restoreSeconds())));
+}
+
+QList<QStringList> MetricsPage::itemsAt(Chart chart, int index) const
+{
+    QList<QStringList> rows;
+    if (index < 0 || index >= pointCount(chart))
+        return rows;
+    const DeliveryMetrics &data = *m_metrics;
+    const auto failureOf = [&data](const QString &tag) -> const DeploymentFailure * {
+        for (const DeploymentFailure &failure : data.failures) {
+            if (failure.tag == tag)
+                return &failure;
+        }
+        return nullptr;
+    };
+    switch (chart) {
+    case Chart::Deployments:
+    case Chart::FailureRate:
+        for (qsizetype i : m_buckets.at(index).deployments) {
+            const Deployment &deployment = data.deployments.at(i);
+            const DeploymentFailure *failure = failureOf(deployment.tag.name);
+            QStringList reasons;
+            if (failure) {
+                for (const FailureReason &reason : failure->reasons)
+                    reasons.append(reason.text);
+            }
+            rows.append({deployment.tag.name,
+                         deployment.tag.date.toUTC().toString(Qt::ISODate),
+                         tr("%n commit(s)", nullptr, int(deployment.commits.size())),
+                         failure ? tr("failed: %1").arg(reasons.join(QStringLiteral("; ")))
+                                 : tr("not failed")});
+        }
+        break;
+    case Chart::LeadTime:
+        for (const LeadCommit &commit : data.deployments.at(leadPoints().at(index)).commits)
+            rows.append({commit.id.toString().left(10),
+                         commit.header,
+                         commit.committedTime().toString(Qt::ISODate),
+                         durationText(double(commit.seconds))});
+        break;
+    case Chart::Restore: {
+        const DeploymentFailure &failure = data.failures.at(restorePoints().at(index));
+        for (const FailureReason &reason : failure.reasons)
+            rows.append({failure.tag,
+                         failureRuleName(reason.rule),
+                         reason.text,
+                         tr("restored by %1 after %2")
+                                 .arg(failure.restoredBy,
+                                      durationText(double(*failure.restoreSeconds())))});
+        break;
+    }
+    }
+    return rows;
+}
+
+void MetricsPage::hovered(Chart chart, int index, bool state)
+{
+    QChartView *view = m_views.at(int(chart));
+    if (!state || index < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), hoverText(chart, index), view);
+}
+
+void MetricsPage::openItems(Chart chart, int index)
+{
+    const QList<QStringList> rows = itemsAt(chart, index);
+    if (index < 0 || index >= pointCount(chart))
+        return;
+    if (m_dialog)
+        m_dialog->deleteLater();
+    m_dialog = new QDialog(this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QObject::destroyed, this, [this, dialog = m_dialog] {
+        if (m_dialog == dialog)
+            m_dialog = nullptr;
+    });
+    m_dialog->setWindowTitle(hoverText(chart, index));
+    auto *tree = new QTreeWidget(m_dialog);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    switch (chart) {
+    case Chart::Deployments:
+    case Chart::FailureRate:
+        tree->setHeaderLabels({tr("Tag"), tr("Tag time"), tr("Commits"), tr("Failure")});
+        break;
+    case Chart::LeadTime:
+        tree->setHeaderLabels({tr("Commit"), tr("Header"), tr("Committed"), tr("Lead time")});
+        break;
+    case Chart::Restore:
+        tree->setHeaderLabels({tr("Tag"), tr("Rule"), tr("Reason"), tr("Restored")});
+        break;
+    }
+    for (const QStringList &row : rows) {
+        auto *item = new QTreeWidgetItem(row);
+        for (int column = 0; column < row.size(); ++column)
+            item->setToolTip(column, row.at(column)); // the whole text of a cut cell
+        tree->addTopLevelItem(item);
+    }
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_dialog);
+    connect(buttons, &QDialogButtonBox::rejected, m_dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(m_dialog);
+    auto *title = new QLabel(hoverText(chart, index), m_dialog);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    layout->addWidget(tree, 1);
+    layout->addWidget(buttons);
+    m_dialog->resize(960, 420);
+    m_dialog->show();
+}
+
+QString MetricsPage::figureText(Chart chart) const
+{
+    return m_figures.at(int(chart))->text();
+}
+
+QString MetricsPage::messageText() const
+{
+    return m_message->text();
+}
+
+QString MetricsPage::pipelineText() const
+{
+    return m_pipelines->text();
+}
+
+QChartView *MetricsPage::chartView(Chart chart) const
+{
+    return m_views.at(int(chart));
+}
+
+Status MetricsPage::exportPng(const QString &path) const
+{
+    const QPixmap image = m_content->grab();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return fail(errc::io,
+                    tr("Could not write the image: %1. Choose a folder you can write to.")
+                            .arg(file.errorString()),
+                    path);
+    return {};
+}
+
+Status MetricsPage::exportCsv(const QString &path) const
+{
+    if (!m_metrics)
+        return fail(errc::invalidArgument, tr("There are no metrics to export yet."), path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(metricsToCsv(*m_metrics).toUtf8()) < 0
+        || !file.commit())
+        return fail(errc::io,
+                    tr("Could not write the CSV file: %1. Choose a folder you can write to.")
+                            .arg(file.errorString()),
+                    path);
+    return {};
+}
+
+void MetricsPage::chooseExport(bool png)
+{
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      png ? tr("Export the charts")
+                                                          : tr("Export the deployments"),
+                                                      png ? QStringLiteral("metrics.png")
+                                                          : QStringLiteral("metrics.csv"),
+                                                      png ? tr("PNG images (*.png)")
+                                                          : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status written = png ? exportPng(path) : exportCsv(path);
+    if (!written)
+        Q_EMIT failed(written.error());
+    else
+        Q_EMIT statusMessage(tr("Wrote %1").arg(path));
+}
+
+} // namespace rd::gui

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "latesttask.h"
+#include "projectview.h"
+
+#include "metrics/deliverymetrics.h"
+#include "metrics/metricsseries.h"
+
+#include <QDate>
+
+#include <memory>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QDialog;
+class QLabel;
+class QPushButton;
+
+namespace rd::gui {
+
+class PackagePicker;
+
+// "Metrics": the DORA keys of the repository (or a package) over a window, computed off the
+// GUI thread from its tags and commits, as charts with each definition beside its figure.
+// Hovering a bar or point shows its value and count; clicking it opens the releases, commits
+// or failures behind it. Exports the charts as PNG and the deployments as CSV.
+class MetricsPage : public ProjectView
+{
+    Q_OBJECT
+
+public:
+    enum class Chart { Deployments, LeadTime, FailureRate, Restore };
+
+    explicit MetricsPage(QWidget *parent = nullptr);
+    ~MetricsPage() override;
+
+    void setProject(const QString &root) override;
+    void clearProject() override;
+
+    // The window: the last `days` days up to HEAD's commit date (0: the whole history), or
+    // from `since` to `until` (both included). Both reload.
+    void setLastDays(int days);
+    void setWindow(const QDate &since, const QDate &until);
+
+    // For tests and the window: what the user sees.
+    bool isLoading() const { return m_task.isRunning(); }
+    const DeliveryMetrics *metrics() const { return m_metrics.get(); }
+    QString figureText(Chart chart) const;
+    QString messageText() const;
+    QString pipelineText() const;
+    QChartView *chartView(Chart chart) const;
+    // The points of a chart (bars, or points of the series), what hovering one shows, and the
+    // rows the dialog opened by a click on it lists.
+    int pointCount(Chart chart) const;
+    QString hoverText(Chart chart, int index) const;
+    QList<QStringList> itemsAt(Chart chart, int index) const;
+    // Opens the dialog of the items behind a point, as a click does.
+    void openItems(Chart chart, int index);
+    QDialog *itemsDialog() const { return m_dialog; }
+    // Writes the charts as a PNG image, the deployments as CSV (a file is written whole or not
+    // at all).
+    Status exportPng(const QString &path) const;
+    Status exportCsv(const QString &path) const;
+
+private:
+    void reload();
+    void display(std::unique_ptr<DeliveryMetrics> metrics);
+    void showEmpty(const QString &message);
+    void fillDeployments();
+    void fillLeadTime();
+    void fillFailureRate();
+    void fillRestore();
+    void applyTheme();
+    void hovered(Chart chart, int index, bool state);
+    void chooseExport(bool png);
+    void windowChosen(int row);
+    // Deployments with lead times, failures restored: the points of the line and scatter charts.
+    QList<qsizetype> leadPoints() const;
+    QList<qsizetype> restorePoints() const;
+
+    QString m_root;
+    PackagePicker *m_packages;
+    QComboBox *m_window;
+    QDateEdit *m_since;
+    QDateEdit *m_until;
+    QLabel *m_packageLabel;
+    QComboBox *m_package;
+    QPushButton *m_exportPng;
+    QPushButton *m_exportCsv;
+    QLabel *m_message;
+    QWidget *m_content;
+    QList<QLabel *> m_figures;   // by Chart
+    QList<QChartView *> m_views; // by Chart
+    QLabel *m_pipelines;
+    QDialog *m_dialog = nullptr;
+    std::unique_ptr<DeliveryMetrics> m_metrics;
+    QList<MetricsBucket> m_buckets;
+    int m_bucketDays = 7;
+    LatestTask m_task;
+};
+
+} // namespace rd::gui
