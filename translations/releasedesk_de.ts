@@ -2752,13 +2752,6 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
         <source>The release cannot run: %1</source>
         <translation>Das Release kann nicht ausgeführt werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s), %1 file(s) changed, tag %2%3. Press Release to run them.</source>
-        <translation>
-            <numerusform>%n Schritt, %1 geänderte Datei(en), Tag %2%3. Klicken Sie auf „Veröffentlichen“, um ihn auszuführen.</numerusform>
-            <numerusform>%n Schritte, %1 geänderte Datei(en), Tag %2%3. Klicken Sie auf „Veröffentlichen“, um sie auszuführen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, no push</source>
         <translation>, kein Push</translation>
@@ -2766,6 +2759,20 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
     <message>
         <source>, pushed to %1</source>
         <translation>, Push nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1, tag %2%3. Press Release to run them.</source>
+        <translation>
+            <numerusform>%n Schritt, %1, Tag %2%3. Klicken Sie auf „Veröffentlichen“, um ihn auszuführen.</numerusform>
+            <numerusform>%n Schritte, %1, Tag %2%3. Klicken Sie auf „Veröffentlichen“, um sie auszuführen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

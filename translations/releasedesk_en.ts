@@ -244,10 +244,17 @@
 <context>
     <name>rd::gui::ReviewPage</name>
     <message numerus="yes">
-        <source>%n step(s), %1 file(s) changed, tag %2%3. Press Release to run them.</source>
+        <source>%n file(s) changed</source>
         <translation>
-            <numerusform>%n step, %1 file(s) changed, tag %2%3. Press Release to run it.</numerusform>
-            <numerusform>%n steps, %1 file(s) changed, tag %2%3. Press Release to run them.</numerusform>
+            <numerusform>%n file changed</numerusform>
+            <numerusform>%n files changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1, tag %2%3. Press Release to run them.</source>
+        <translation>
+            <numerusform>%n step, %1, tag %2%3. Press Release to run it.</numerusform>
+            <numerusform>%n steps, %1, tag %2%3. Press Release to run them.</numerusform>
         </translation>
     </message>
 </context>

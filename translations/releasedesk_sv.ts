@@ -2752,13 +2752,6 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
         <source>The release cannot run: %1</source>
         <translation>Utgivningen kan inte köras: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s), %1 file(s) changed, tag %2%3. Press Release to run them.</source>
-        <translation>
-            <numerusform>%n steg, %1 ändrad(e) fil(er), tagg %2%3. Tryck på ”Ge ut” för att köra det.</numerusform>
-            <numerusform>%n steg, %1 ändrad(e) fil(er), tagg %2%3. Tryck på ”Ge ut” för att köra dem.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, no push</source>
         <translation>, skickas inte</translation>
@@ -2766,6 +2759,20 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
     <message>
         <source>, pushed to %1</source>
         <translation>, skickas till %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n fil ändrad</numerusform>
+            <numerusform>%n filer ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1, tag %2%3. Press Release to run them.</source>
+        <translation>
+            <numerusform>%n steg, %1, tagg %2%3. Tryck på ”Ge ut” för att köra det.</numerusform>
+            <numerusform>%n steg, %1, tagg %2%3. Tryck på ”Ge ut” för att köra dem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
