@@ -2657,6 +2657,22 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
         <source>Release</source>
         <translation>Release</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReleasesPage</name>

@@ -2657,6 +2657,22 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
         <source>Release</source>
         <translation>Utgivning</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReleasesPage</name>
