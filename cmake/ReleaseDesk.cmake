@@ -46,6 +46,14 @@ function(releasedesk_add_executable name)
     releasedesk_set_warnings(${name})
 endfunction()
 
+# Compiles translations/*.ts into a front end under :/i18n, where rd::installTranslations() looks.
+function(releasedesk_add_translations target)
+    file(GLOB ts_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/translations/*.ts")
+    qt_add_lrelease(${target} TS_FILES ${ts_files} QM_FILES_OUTPUT_VARIABLE qm_files)
+    qt_add_resources(${target} "${target}_translations"
+        PREFIX "/i18n" BASE "${CMAKE_CURRENT_BINARY_DIR}" FILES ${qm_files})
+endfunction()
+
 # releasedesk_add_test(<name> [SOURCES <file>...] [LINKS <target>...] [GUI]
 #                      [LABELS <label>...] [ENVIRONMENT <VAR=value>...] [TIMEOUT <s>]
 #                      [FIXTURES_REQUIRED <fixture>...] [RESOURCE_LOCK <name>...])

@@ -511,25 +511,6 @@ Dist-Tag: %4</translation>
     </message>
 </context>
 <context>
-    <name>PublishedPresenter</name>
-    <message>
-        <source>Published:</source>
-        <translation>Veröffentlicht:</translation>
-    </message>
-    <message>
-        <source>not read: %1</source>
-        <translation>nicht gelesen: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2), versions: %3</source>
-        <translation>%1 (%2), Versionen: %3</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>Datum unbekannt</translation>
-    </message>
-</context>
-<context>
     <name>PublishedRules</name>
     <message>
         <source>%1 has %2, higher than the project&apos;s %3. Something was published without a tag, or the tag is missing: tag %2 on the commit it was built from, or check what was published.</source>
@@ -1025,54 +1006,937 @@ Dist-Tag: %4</translation>
     </message>
 </context>
 <context>
-    <name>rd::gui</name>
+    <name>rd::changelog</name>
     <message>
-        <source>agrees</source>
-        <translation>stimmt überein</translation>
+        <source>`%1` → left out: type %1 is hidden in the changelog (changelog.hidden)</source>
+        <translation>`%1` → weggelassen: Der Typ %1 ist im Changelog ausgeblendet (changelog.hidden)</translation>
     </message>
     <message>
-        <source>behind</source>
-        <translation>älter</translation>
+        <source>expected a map of changelog settings (format, sections, hidden, scopes, authors, breaking-title, template, keep-a-changelog)</source>
+        <translation>erwartet eine Zuordnung von Changelog-Einstellungen (format, sections, hidden, scopes, authors, breaking-title, template, keep-a-changelog)</translation>
     </message>
     <message>
-        <source>ahead</source>
-        <translation>neuer</translation>
+        <source>expected conventional, keepachangelog or json</source>
+        <translation>erwartet conventional, keepachangelog oder json</translation>
     </message>
     <message>
-        <source>unparseable</source>
-        <translation>nicht auswertbar</translation>
+        <source>expected bold, plain or hidden</source>
+        <translation>erwartet bold, plain oder hidden</translation>
     </message>
     <message>
-        <source>dynamic</source>
-        <translation>dynamisch</translation>
+        <source>the title must not be empty</source>
+        <translation>der Titel darf nicht leer sein</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
+        <source>expected a map of types to Keep a Changelog sections, e.g. { perf: Changed }</source>
+        <translation>erwartet eine Zuordnung von Typen zu Keep-a-Changelog-Abschnitten, z. B. { perf: Changed }</translation>
     </message>
     <message>
-        <source>Says the reference version.</source>
-        <translation>Enthält die Referenzversion.</translation>
+        <source>expected one of %1</source>
+        <translation>erwartet einen von %1</translation>
     </message>
     <message>
-        <source>Older than the reference version.</source>
-        <translation>Älter als die Referenzversion.</translation>
+        <source>The changelog template cannot be used: %1. Fix the template (Mustache syntax).</source>
+        <translation>Die Changelog-Vorlage kann nicht verwendet werden: %1. Korrigieren Sie die Vorlage (Mustache-Syntax).</translation>
     </message>
     <message>
-        <source>Newer than the reference version.</source>
-        <translation>Neuer als die Referenzversion.</translation>
+        <source>The changelog template cannot be read: %1.</source>
+        <translation>Die Changelog-Vorlage kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <source>Not a version in the file&apos;s scheme.</source>
-        <translation>Keine gültige Version im Schema der Datei.</translation>
+        <source>No template was loaded.</source>
+        <translation>Es wurde keine Vorlage geladen.</translation>
     </message>
     <message>
-        <source>Computed elsewhere when the project builds.</source>
-        <translation>Wird beim Bauen des Projekts an anderer Stelle berechnet.</translation>
+        <source>The changelog template failed: %1.</source>
+        <translation>Die Changelog-Vorlage ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <source>A configured source whose file or key is absent.</source>
-        <translation>Eine konfigurierte Quelle, deren Datei oder Schlüssel fehlt.</translation>
+        <source>expected false (no links) or a map of link settings (remote, type, base, commit, compare, issue, merge-request)</source>
+        <translation>erwartet false (keine Links) oder eine Zuordnung von Link-Einstellungen (remote, type, base, commit, compare, issue, merge-request)</translation>
+    </message>
+    <message>
+        <source>expected github, gitlab or gitea (for other hosts, give the commit, compare and issue templates)</source>
+        <translation>erwartet github, gitlab oder gitea (für andere Hosts geben Sie die Vorlagen für commit, compare und issue an)</translation>
+    </message>
+    <message>
+        <source>expected the repository&apos;s web address, such as https://code.example.org/team/app</source>
+        <translation>erwartet die Webadresse des Repositorys, etwa https://code.example.org/team/app</translation>
+    </message>
+    <message>
+        <source>uses {base}, but the repository&apos;s web address is unknown: set links.base</source>
+        <translation>verwendet {base}, aber die Webadresse des Repositorys ist unbekannt: Setzen Sie links.base</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cigate</name>
+    <message>
+        <source>job “%1” %2</source>
+        <translation>Job „%1“ %2</translation>
+    </message>
+    <message>
+        <source>run “%1” #%2 %3%4 (%5)</source>
+        <translation>Lauf „%1“ #%2 %3%4 (%5)</translation>
+    </message>
+    <message>
+        <source>CI is red on %1: %2. Fix it (or re-run it) before releasing this commit.</source>
+        <translation>CI ist rot auf %1: %2. Beheben Sie das (oder starten Sie es neu), bevor Sie diesen Commit veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>no CI run for %1 yet</source>
+        <translation>noch kein CI-Lauf für %1</translation>
+    </message>
+    <message>
+        <source>no run yet of %1</source>
+        <translation>noch kein Lauf von %1</translation>
+    </message>
+    <message>
+        <source>still going: %1</source>
+        <translation>läuft noch: %1</translation>
+    </message>
+    <message>
+        <source>CI on %1 is not finished: %2. Wait, then check again.</source>
+        <translation>CI auf %1 ist nicht fertig: %2. Warten Sie und prüfen Sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) on %1 succeeded: %2.</source>
+        <translation>
+            <numerusform>%n Lauf auf %1 erfolgreich: %2.</numerusform>
+            <numerusform>%n Läufe auf %1 erfolgreich: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 about CI: %2</source>
+        <translation>%1 konnte nicht nach der CI gefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>CI green on the release commit</source>
+        <translation>CI grün auf dem Release-Commit</translation>
+    </message>
+    <message>
+        <source>No security scanner runs with continue-on-error or allow_failure.</source>
+        <translation>Kein Sicherheitsscanner läuft mit continue-on-error oder allow_failure.</translation>
+    </message>
+    <message>
+        <source>Security jobs can&apos;t fail silently</source>
+        <translation>Sicherheits-Jobs können nicht still fehlschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::commits</name>
+    <message>
+        <source>merge commit</source>
+        <translation>Merge-Commit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>patch</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>major</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>; the footer %1 does not count: only upper-case `BREAKING CHANGE:` marks a breaking change</source>
+        <translation>; die Fußzeile %1 zählt nicht: Nur ein großgeschriebenes `BREAKING CHANGE:` kennzeichnet eine Breaking Change</translation>
+    </message>
+    <message>
+        <source>; %1 in the body does not count: only upper-case `BREAKING CHANGE:` marks a breaking change</source>
+        <translation>; %1 im Text zählt nicht: Nur ein großgeschriebenes `BREAKING CHANGE:` kennzeichnet eine Breaking Change</translation>
+    </message>
+    <message>
+        <source>; the `BREAKING CHANGE` line in the body does not count: write `BREAKING CHANGE: &lt;note&gt;` as its own paragraph at the end</source>
+        <translation>; die Zeile `BREAKING CHANGE` im Text zählt nicht: Schreiben Sie `BREAKING CHANGE: &lt;Hinweis&gt;` als eigenen Absatz ans Ende</translation>
+    </message>
+    <message>
+        <source>breaking change (the `!` marker and a %1 footer)</source>
+        <translation>Breaking Change (die Markierung `!` und eine Fußzeile %1)</translation>
+    </message>
+    <message>
+        <source>breaking change (the `!` marker)</source>
+        <translation>Breaking Change (die Markierung `!`)</translation>
+    </message>
+    <message>
+        <source>breaking change (%1 footer)</source>
+        <translation>Breaking Change (Fußzeile %1)</translation>
+    </message>
+    <message>
+        <source>type %1 has no rule; add it under `types:` in .releasedesk.yml to count it</source>
+        <translation>Typ %1 hat keine Regel; fügen Sie ihn unter `types:` in .releasedesk.yml hinzu, damit er zählt</translation>
+    </message>
+    <message>
+        <source>type %1 has no rule (did you mean %2?)</source>
+        <translation>Typ %1 hat keine Regel (meinten Sie %2?)</translation>
+    </message>
+    <message>
+        <source>type %1 does not bump the version</source>
+        <translation>Typ %1 erhöht die Version nicht</translation>
+    </message>
+    <message>
+        <source>type %1 bumps %2</source>
+        <translation>Typ %1 erhöht %2</translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>the reverted header is missing from %1</source>
+        <translation>in %1 fehlt die Kopfzeile des zurückgenommenen Commits</translation>
+    </message>
+    <message>
+        <source>re-applies %1 (reverts its revert), which counts as: %2</source>
+        <translation>wendet %1 erneut an (nimmt dessen Rücknahme zurück), was zählt als: %2</translation>
+    </message>
+    <message>
+        <source>reverts %1, which is not a Conventional Commit</source>
+        <translation>nimmt %1 zurück, das kein Conventional Commit ist</translation>
+    </message>
+    <message>
+        <source>reverts %1, which does not bump the version</source>
+        <translation>nimmt %1 zurück, das die Version nicht erhöht</translation>
+    </message>
+    <message>
+        <source>reverts %1 (commits.revert-bump: %2)</source>
+        <translation>nimmt %1 zurück (commits.revert-bump: %2)</translation>
+    </message>
+    <message>
+        <source> (%1 parents)</source>
+        <translation> (%1 Eltern)</translation>
+    </message>
+    <message>
+        <source>%1 joins commits that count on their own (commits.merge-commits: ignore)</source>
+        <translation>%1 führt Commits zusammen, die für sich selbst zählen (commits.merge-commits: ignore)</translation>
+    </message>
+    <message>
+        <source> (from the message of the merge %1)</source>
+        <translation> (aus der Nachricht des Merges %1)</translation>
+    </message>
+    <message>
+        <source>neither %1 nor the text below it is a Conventional Commit</source>
+        <translation>weder %1 noch der Text darunter ist ein Conventional Commit</translation>
+    </message>
+    <message>
+        <source>reverts and merges are nested too deeply to classify</source>
+        <translation>Reverts und Merges sind zu tief verschachtelt, um sie einzuordnen</translation>
+    </message>
+    <message>
+        <source>empty message</source>
+        <translation>leere Nachricht</translation>
+    </message>
+    <message>
+        <source>the commit has no message to classify</source>
+        <translation>der Commit hat keine Nachricht, die eingeordnet werden könnte</translation>
+    </message>
+    <message>
+        <source>it amends %1, which is counted instead</source>
+        <translation>er ergänzt %1, das stattdessen gezählt wird</translation>
+    </message>
+    <message>
+        <source>%1 footer</source>
+        <translation>Fußzeile %1</translation>
+    </message>
+    <message>
+        <source>breaking change, though %1 is not a Conventional Commit (%2): semantic-release counts this footer under any header, and so does ReleaseDesk</source>
+        <translation>Breaking Change, obwohl %1 kein Conventional Commit ist (%2): semantic-release zählt diese Fußzeile unter jeder Kopfzeile, und ReleaseDesk ebenso</translation>
+    </message>
+    <message>
+        <source>%1 is not a Conventional Commit</source>
+        <translation>%1 ist kein Conventional Commit</translation>
+    </message>
+    <message>
+        <source>reverted later in this range by %1, so neither reaches the release</source>
+        <translation>später in diesem Bereich durch %1 zurückgenommen, daher erreicht keiner von beiden das Release</translation>
+    </message>
+    <message>
+        <source>cancels %1 from the same range, so neither reaches the release</source>
+        <translation>hebt %1 aus demselben Bereich auf, daher erreicht keiner von beiden das Release</translation>
+    </message>
+    <message>
+        <source>expected one of none, patch, minor, major</source>
+        <translation>erwartet none, patch, minor oder major</translation>
+    </message>
+    <message>
+        <source>a type may only contain letters (a-z), as in a commit header such as `feat: …`</source>
+        <translation>ein Typ darf nur Buchstaben (a–z) enthalten, wie in einer Commit-Kopfzeile wie `feat: …`</translation>
+    </message>
+    <message>
+        <source>expected the type&apos;s rule as a map, e.g. { bump: minor, section: Features }</source>
+        <translation>erwartet die Regel des Typs als Zuordnung, z. B. { bump: minor, section: Features }</translation>
+    </message>
+    <message>
+        <source>the changelog section title must not be empty</source>
+        <translation>der Titel des Changelog-Abschnitts darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected a map of commit types to rules, e.g. feat: { bump: minor }</source>
+        <translation>erwartet eine Zuordnung von Commit-Typen zu Regeln, z. B. feat: { bump: minor }</translation>
+    </message>
+    <message>
+        <source>listed twice (types are compared without regard to case)</source>
+        <translation>doppelt aufgeführt (Typen werden ohne Rücksicht auf Groß- und Kleinschreibung verglichen)</translation>
+    </message>
+    <message>
+        <source>expected a map with revert-bump and merge-commits</source>
+        <translation>erwartet eine Zuordnung mit revert-bump und merge-commits</translation>
+    </message>
+    <message>
+        <source>expected ignore or classify</source>
+        <translation>erwartet ignore oder classify</translation>
+    </message>
+    <message>
+        <source>space before &apos;:&apos;</source>
+        <translation>Leerzeichen vor &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>space before the scope</source>
+        <translation>Leerzeichen vor dem Scope</translation>
+    </message>
+    <message>
+        <source>no type prefix</source>
+        <translation>kein Typ-Präfix</translation>
+    </message>
+    <message>
+        <source>type `%1` contains a space</source>
+        <translation>Typ `%1` enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>type `%1` may only contain letters</source>
+        <translation>Typ `%1` darf nur Buchstaben enthalten</translation>
+    </message>
+    <message>
+        <source>missing type before &apos;:&apos;</source>
+        <translation>fehlender Typ vor &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>missing type before the scope</source>
+        <translation>fehlender Typ vor dem Scope</translation>
+    </message>
+    <message>
+        <source>unclosed scope</source>
+        <translation>nicht geschlossener Scope</translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; inside the scope</source>
+        <translation>&apos;(&apos; innerhalb des Scopes</translation>
+    </message>
+    <message>
+        <source>empty scope</source>
+        <translation>leerer Scope</translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; after &apos;!&apos;</source>
+        <translation>fehlendes &apos;:&apos; nach &apos;!&apos;</translation>
+    </message>
+    <message>
+        <source>missing &apos;: &apos; after the scope</source>
+        <translation>fehlendes &apos;: &apos; nach dem Scope</translation>
+    </message>
+    <message>
+        <source>empty description</source>
+        <translation>leere Beschreibung</translation>
+    </message>
+    <message>
+        <source>missing space after &apos;:&apos;</source>
+        <translation>fehlendes Leerzeichen nach &apos;:&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::config</name>
+    <message>
+        <source>expected a text value</source>
+        <translation>erwartet einen Textwert</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected a list of text values</source>
+        <translation>erwartet eine Liste von Textwerten</translation>
+    </message>
+    <message>
+        <source>unknown setting; known settings here are: %1</source>
+        <translation>unbekannte Einstellung; bekannte Einstellungen sind hier: %1</translation>
+    </message>
+    <message>
+        <source>This is not valid YAML (%1). Fix the file or remove it to use the defaults.</source>
+        <translation>Das ist kein gültiges YAML (%1). Korrigieren Sie die Datei oder entfernen Sie sie, um die Standardwerte zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The file must hold a mapping of settings (key: value), not a list or a single value.</source>
+        <translation>Die Datei muss eine Zuordnung von Einstellungen enthalten (Schlüssel: Wert), keine Liste und keinen Einzelwert.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::credentials</name>
+    <message>
+        <source>no ssh-agent is running (SSH_AUTH_SOCK is not set); start one and add your key with ssh-add</source>
+        <translation>es läuft kein ssh-agent (SSH_AUTH_SOCK ist nicht gesetzt); starten Sie einen und fügen Sie Ihren Schlüssel mit ssh-add hinzu</translation>
+    </message>
+    <message>
+        <source>the server refused every key ssh-agent offered</source>
+        <translation>der Server hat jeden Schlüssel abgelehnt, den ssh-agent angeboten hat</translation>
+    </message>
+    <message>
+        <source>the server asked for a kind of credentials ReleaseDesk does not support</source>
+        <translation>der Server verlangte eine Art von Zugangsdaten, die ReleaseDesk nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the user name and password from %1 were refused</source>
+        <translation>Benutzername und Passwort aus %1 wurden abgelehnt</translation>
+    </message>
+    <message>
+        <source> had nothing for </source>
+        <translation> hatte nichts für </translation>
+    </message>
+    <message>
+        <source>the credential helper &quot;%1&quot; could not be started (%2)</source>
+        <translation>der Credential-Helper „%1“ konnte nicht gestartet werden (%2)</translation>
+    </message>
+    <message>
+        <source>the credential helper &quot;%1&quot; did not answer within %2 s</source>
+        <translation>der Credential-Helper „%1“ hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the credential helper &quot;%1&quot; failed (exit %2%3)</source>
+        <translation>der Credential-Helper „%1“ ist fehlgeschlagen (Exit %2%3)</translation>
+    </message>
+    <message>
+        <source>credential helper</source>
+        <translation>Credential-Helper</translation>
+    </message>
+    <message>
+        <source>git&apos;s credential helper</source>
+        <translation>der Credential-Helper von git</translation>
+    </message>
+    <message>
+        <source>nobody can be asked for a password here (non-interactive)</source>
+        <translation>hier kann niemand nach einem Passwort gefragt werden (nicht interaktiv)</translation>
+    </message>
+    <message>
+        <source>asking you</source>
+        <translation>die Nachfrage bei Ihnen</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s. Check that a keyring service is running and unlocked.</source>
+        <translation>Der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet. Prüfen Sie, ob ein Schlüsselbunddienst läuft und entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read (%1).</source>
+        <translation>Der System-Schlüsselbund konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the system keychain (%1).</source>
+        <translation>Das Token konnte nicht im System-Schlüsselbund gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the system keychain (%1).</source>
+        <translation>Das Token konnte nicht aus dem System-Schlüsselbund entfernt werden (%1).</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>der System-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>rd::forge</name>
+    <message>
+        <source> failed: </source>
+        <translation> fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>No forge is configured and the repository has no remote &quot;%1&quot; to tell it from. Add the remote, or set forge: type, api and project in .releasedesk.yml.</source>
+        <translation>Es ist keine Forge konfiguriert, und das Repository hat kein Remote „%1“, aus dem sie sich ablesen ließe. Fügen Sie das Remote hinzu oder setzen Sie forge: type, api und project in .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>The remote URL &quot;%1&quot; does not name a project on a forge (expected https://HOST/OWNER/NAME or git@HOST:OWNER/NAME). Set forge: type, api and project in .releasedesk.yml.</source>
+        <translation>Die Remote-URL „%1“ benennt kein Projekt auf einer Forge (erwartet https://HOST/OWNER/NAME oder git@HOST:OWNER/NAME). Setzen Sie forge: type, api und project in .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which forge %1 is (GitHub or GitLab). Set it in .releasedesk.yml:
+  forge:
+    type: github   # or gitlab
+    api: https://%1/api/v3   # GitLab: /api/v4</source>
+        <translation>Es ist unklar, welche Forge %1 ist (GitHub oder GitLab). Legen Sie es in .releasedesk.yml fest:
+  forge:
+    type: github   # oder gitlab
+    api: https://%1/api/v3   # GitLab: /api/v4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub repository path (OWNER/NAME).</source>
+        <translation>„%1“ ist kein GitHub-Repository-Pfad (OWNER/NAME).</translation>
+    </message>
+    <message>
+        <source>expected a mapping with type, api and project</source>
+        <translation>erwartet eine Zuordnung mit type, api und project</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>type is missing: github or gitlab</source>
+        <translation>type fehlt: github oder gitlab</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a forge type; use github or gitlab</source>
+        <translation>„%1“ ist kein Forge-Typ; verwenden Sie github oder gitlab</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>„%1“ ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>project is missing (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</source>
+        <translation>project fehlt (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project path (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</source>
+        <translation>„%1“ ist kein Projektpfad (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Running workflow %1 on %2</source>
+        <translation>Workflow %1 wird auf %2 ausgeführt</translation>
+    </message>
+    <message>
+        <source>Re-running the failed jobs of run %1</source>
+        <translation>Die fehlgeschlagenen Jobs von Lauf %1 werden neu gestartet</translation>
+    </message>
+    <message>
+        <source>Cancelling run %1</source>
+        <translation>Lauf %1 wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Starting a pipeline on %1</source>
+        <translation>Eine Pipeline auf %1 wird gestartet</translation>
+    </message>
+    <message>
+        <source>Retrying the failed jobs of pipeline %1</source>
+        <translation>Die fehlgeschlagenen Jobs von Pipeline %1 werden wiederholt</translation>
+    </message>
+    <message>
+        <source>Cancelling pipeline %1</source>
+        <translation>Pipeline %1 wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>step “%1” of job %2</source>
+        <translation>Schritt „%1“ von Job %2</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 runs %3 with %4, so a finding never fails CI. Remove %4, or gate on its result.</source>
+        <translation>%1: %2 führt %3 mit %4 aus, sodass ein Befund die CI nie fehlschlagen lässt. Entfernen Sie %4 oder werten Sie das Ergebnis aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: %2</source>
+        <translation>%1 ist kein gültiges YAML: %2</translation>
+    </message>
+    <message>
+        <source>There is no workflow &quot;%1&quot;: the repository has no workflow files in %2.</source>
+        <translation>Es gibt keinen Workflow „%1“: Das Repository hat keine Workflow-Dateien in %2.</translation>
+    </message>
+    <message>
+        <source>There is no workflow &quot;%1&quot; in %2. The workflows are: %3.</source>
+        <translation>Es gibt keinen Workflow „%1“ in %2. Die Workflows sind: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be run by hand: it has no workflow_dispatch trigger. Add &quot;workflow_dispatch:&quot; under &quot;on:&quot; in the workflow.</source>
+        <translation>%1 kann nicht von Hand gestartet werden: Es hat keinen workflow_dispatch-Auslöser. Fügen Sie „workflow_dispatch:“ unter „on:“ im Workflow hinzu.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is not declared: %2 takes no inputs.</source>
+        <translation>Die Eingabe „%1“ ist nicht deklariert: %2 nimmt keine Eingaben.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is not declared by %2. Its inputs are: %3.</source>
+        <translation>Die Eingabe „%1“ ist von %2 nicht deklariert. Seine Eingaben sind: %3.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is given twice.</source>
+        <translation>Die Eingabe „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is &quot;%2&quot;, but %3 allows only: %4.</source>
+        <translation>Die Eingabe „%1“ ist „%2“, aber %3 erlaubt nur: %4.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is a boolean: give true or false, not &quot;%2&quot;.</source>
+        <translation>Die Eingabe „%1“ ist ein Wahrheitswert: Geben Sie true oder false an, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is a number, not &quot;%2&quot;.</source>
+        <translation>Die Eingabe „%1“ ist eine Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is required by %2 and has no default: give it a value (%1=VALUE).%3</source>
+        <translation>Die Eingabe „%1“ wird von %2 verlangt und hat keinen Standardwert: Geben Sie ihr einen Wert (%1=WERT).%3</translation>
+    </message>
+    <message>
+        <source> Choices: </source>
+        <translation> Auswahl: </translation>
+    </message>
+</context>
+<context>
+    <name>rd::git</name>
+    <message>
+        <source>%1 cannot be fast-forwarded to %2: the branches have diverged. Merge or rebase by hand.</source>
+        <translation>%1 kann nicht auf %2 vorgespult werden: Die Branches sind auseinandergelaufen. Führen Sie Merge oder Rebase von Hand aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read commit %1</source>
+        <translation>Commit %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the files; commit or stash local changes first</source>
+        <translation>Die Dateien können nicht aktualisiert werden; committen oder stashen Sie zuerst lokale Änderungen</translation>
+    </message>
+    <message>
+        <source>The identity &quot;%1 &lt;%2&gt;&quot; is not valid for git</source>
+        <translation>Die Identität „%1 &lt;%2&gt;“ ist für git nicht gültig</translation>
+    </message>
+    <message>
+        <source>Cannot read the tree to commit</source>
+        <translation>Der zu committende Baum kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read parent commit %1</source>
+        <translation>Eltern-Commit %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the object database of %1.</source>
+        <translation>Die Objektdatenbank von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Commit %1 is not in the repository, so its history cannot be read. The clone may be shallow or partial: fetch the full history (git fetch --unshallow).</source>
+        <translation>Commit %1 ist nicht im Repository, daher kann seine Historie nicht gelesen werden. Der Klon ist vielleicht flach oder partiell: Holen Sie die ganze Historie (git fetch --unshallow).</translation>
+    </message>
+    <message>
+        <source>Object %1 is not a commit.</source>
+        <translation>Objekt %1 ist kein Commit.</translation>
+    </message>
+    <message>
+        <source>Commit %1 is malformed (its header cannot be read).</source>
+        <translation>Commit %1 ist fehlerhaft (sein Kopf kann nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the object of tag %1</source>
+        <translation>Das Objekt von Tag %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot list the tags</source>
+        <translation>Die Tags können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot list the git configuration (%1)</source>
+        <translation>Die git-Konfiguration kann nicht aufgelistet werden (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot set git configuration %1</source>
+        <translation>Die git-Konfiguration %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>libgit2 error %1</source>
+        <translation>libgit2-Fehler %1</translation>
+    </message>
+    <message>
+        <source>Cannot stage the file</source>
+        <translation>Die Datei kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>Cannot unstage the file</source>
+        <translation>Die Datei kann nicht aus der Vormerkung genommen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the index</source>
+        <translation>Der Index kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot write a tree from the index</source>
+        <translation>Aus dem Index kann kein Baum geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the commit&apos;s tree</source>
+        <translation>Der Baum des Commits kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the tree entry</source>
+        <translation>Der Baumeintrag kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read blob %1</source>
+        <translation>Blob %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the file in git</source>
+        <translation>Die Datei kann nicht in git gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the tree to update</source>
+        <translation>Der zu aktualisierende Baum kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the updated tree</source>
+        <translation>Der aktualisierte Baum kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the commit</source>
+        <translation>Der Commit kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the commit</source>
+        <translation>Der Commit kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the object database</source>
+        <translation>Die Objektdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the tag</source>
+        <translation>Der Tag kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The written tag does not parse</source>
+        <translation>Der geschriebene Tag lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Cannot reset the staged files</source>
+        <translation>Die vorgemerkten Dateien können nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Cannot compute the diff</source>
+        <translation>Der Diff kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot print the diff</source>
+        <translation>Der Diff kann nicht ausgegeben werden</translation>
+    </message>
+    <message>
+        <source>Cannot read tree %1</source>
+        <translation>Baum %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the reference</source>
+        <translation>Die Referenz kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the reference</source>
+        <translation>Die Referenz kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>The reference changed while the release was running (expected %1). Look at what moved it, then resume or abort.</source>
+        <translation>Die Referenz hat sich während des Releases geändert (erwartet %1). Prüfen Sie, was sie verschoben hat, und setzen Sie dann fort oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>keine Referenz</translation>
+    </message>
+    <message>
+        <source>Cannot update the reference</source>
+        <translation>Die Referenz kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>The reference now points at %1, not at %2 as the release left it; it was not deleted.</source>
+        <translation>Die Referenz zeigt jetzt auf %1, nicht auf %2, wie das Release sie hinterlassen hat; sie wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the reference</source>
+        <translation>Die Referenz kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the branch&apos;s upstream</source>
+        <translation>Der Upstream des Branches kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the branch&apos;s remote</source>
+        <translation>Das Remote des Branches kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the branch&apos;s merge setting</source>
+        <translation>Die Merge-Einstellung des Branches kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot compare the branches</source>
+        <translation>Die Branches können nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>Receiving objects</source>
+        <translation>Objekte werden empfangen</translation>
+    </message>
+    <message>
+        <source>Writing objects</source>
+        <translation>Objekte werden geschrieben</translation>
+    </message>
+    <message>
+        <source> was cancelled; nothing was changed on the server by this step.</source>
+        <translation> wurde abgebrochen; dieser Schritt hat nichts auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>no credentials were available</source>
+        <translation>es waren keine Zugangsdaten verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 failed: the ssh server of remote %2 did not accept any key (%3). Load the key this server accepts into ssh-agent (`ssh-add PATH-TO-KEY`; `ssh-add -l` lists the loaded ones) and check the user name in the URL, then try again.</source>
+        <translation>%1 fehlgeschlagen: Der ssh-Server des Remotes %2 hat keinen Schlüssel akzeptiert (%3). Laden Sie den Schlüssel, den dieser Server akzeptiert, in ssh-agent (`ssh-add PFAD-ZUM-SCHLÜSSEL`; `ssh-add -l` listet die geladenen auf), prüfen Sie den Benutzernamen in der URL und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server did not accept the credentials (%2). Check the user name and password or token for this server, then try again.</source>
+        <translation>%1 fehlgeschlagen: Der Server hat die Zugangsdaten nicht akzeptiert (%2). Prüfen Sie Benutzername und Passwort oder Token für diesen Server und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source> failed</source>
+        <translation> fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The repository has no remote named &quot;%1&quot;. Add it with `git remote add %1 URL` or choose another remote.</source>
+        <translation>Das Repository hat kein Remote namens „%1“. Fügen Sie es mit `git remote add %1 URL` hinzu oder wählen Sie ein anderes Remote.</translation>
+    </message>
+    <message>
+        <source>Cannot read remote %1</source>
+        <translation>Remote %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the URL of remote %1</source>
+        <translation>Die URL des Remotes %1 kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the push URL of remote %1</source>
+        <translation>Die Push-URL des Remotes %1 kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>The URL is not usable as a remote</source>
+        <translation>Die URL ist als Remote nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Connecting to the remote</source>
+        <translation>Verbindung zum Remote wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Cannot list the remote&apos;s references</source>
+        <translation>Die Referenzen des Remotes können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Pushen</translation>
+    </message>
+    <message>
+        <source>The server refused to update %1. Fetch, check what changed on the server, and try again.</source>
+        <translation>Der Server hat die Aktualisierung von %1 verweigert. Rufen Sie ab, prüfen Sie, was sich auf dem Server geändert hat, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This folder is not inside a git repository. Open the folder of a project that git tracks, or run `git init` there first.</source>
+        <translation>Dieser Ordner liegt in keinem git-Repository. Öffnen Sie den Ordner eines Projekts, das git verfolgt, oder führen Sie dort zuerst `git init` aus.</translation>
+    </message>
+    <message>
+        <source>Cannot open the repository</source>
+        <translation>Das Repository kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot create a repository</source>
+        <translation>Es kann kein Repository angelegt werden</translation>
+    </message>
+    <message>
+        <source>mailbox apply</source>
+        <translation>Mailbox-Apply (git am)</translation>
+    </message>
+    <message>
+        <source>The repository has no commits yet. Make a first commit, then try again.</source>
+        <translation>Das Repository hat noch keine Commits. Legen Sie einen ersten Commit an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The revision &quot;%1&quot; does not exist</source>
+        <translation>Die Revision „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>The revision &quot;%1&quot; is not a commit</source>
+        <translation>Die Revision „%1“ ist kein Commit</translation>
+    </message>
+    <message>
+        <source>Cannot compare commits %1 and %2</source>
+        <translation>Die Commits %1 und %2 können nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the git configuration</source>
+        <translation>Die git-Konfiguration kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the index</source>
+        <translation>Der Index kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>git does not know who you are: set user.name and user.email (git config --global user.name &quot;Your Name&quot;; git config --global user.email you@example.com).</source>
+        <translation>git weiß nicht, wer Sie sind: Setzen Sie user.name und user.email (git config --global user.name &quot;Ihr Name&quot;; git config --global user.email sie@example.com).</translation>
+    </message>
+    <message>
+        <source>Cannot read your git identity</source>
+        <translation>Ihre git-Identität kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot check the ignore rules</source>
+        <translation>Die Ignorier-Regeln können nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the commit</source>
+        <translation>Der Commit kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the object to tag</source>
+        <translation>Das zu taggende Objekt kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot create tag %1</source>
+        <translation>Tag %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot delete tag %1</source>
+        <translation>Tag %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the working tree status</source>
+        <translation>Der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1944,10 @@ Dist-Tag: %4</translation>
     <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 on %4: %5</source>
+        <translation>%1  %2: %3 auf %4: %5</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1092,10 +1960,6 @@ Dist-Tag: %4</translation>
     <message>
         <source>%1  %2 — %3, job %4 failed</source>
         <translation>%1  %2 — %3, Job %4 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1  %2: %3 on %4: %5</source>
-        <translation>%1  %2: %3 auf %4: %5</translation>
     </message>
     <message>
         <source>queued</source>
@@ -2118,6 +2982,10 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
+        <source>Run &amp;Workflow…</source>
+        <translation>&amp;Workflow ausführen…</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -2186,6 +3054,10 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
         <translation>Doppelklicken Sie auf einen Job, um ihn im Browser zu öffnen.</translation>
     </message>
     <message>
+        <source>Run a workflow by hand with its inputs (workflow_dispatch), or a GitLab pipeline with variables</source>
+        <translation>Einen Workflow von Hand mit seinen Eingaben ausführen (workflow_dispatch) oder eine GitLab-Pipeline mit Variablen</translation>
+    </message>
+    <message>
         <source>No repository open.</source>
         <translation>Kein Repository geöffnet.</translation>
     </message>
@@ -2226,14 +3098,6 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     <message>
         <source>No CI runs for commit %1.</source>
         <translation>Keine CI-Läufe für Commit %1.</translation>
-    </message>
-    <message>
-        <source>Run &amp;Workflow…</source>
-        <translation>&amp;Workflow ausführen…</translation>
-    </message>
-    <message>
-        <source>Run a workflow by hand with its inputs (workflow_dispatch), or a GitLab pipeline with variables</source>
-        <translation>Einen Workflow von Hand mit seinen Eingaben ausführen (workflow_dispatch) oder eine GitLab-Pipeline mit Variablen</translation>
     </message>
     <message>
         <source>Nothing can be run: %1</source>
@@ -2375,6 +3239,22 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
         <source>Release</source>
         <translation>Release</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReleasesPage</name>
@@ -2470,13 +3350,6 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
         <source>The release cannot run: %1</source>
         <translation>Das Release kann nicht ausgeführt werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s), %1 file(s) changed, tag %2%3. Press Release to run them.</source>
-        <translation>
-            <numerusform>%n Schritt, %1 geänderte Datei(en), Tag %2%3. Klicken Sie auf „Veröffentlichen“, um ihn auszuführen.</numerusform>
-            <numerusform>%n Schritte, %1 geänderte Datei(en), Tag %2%3. Klicken Sie auf „Veröffentlichen“, um sie auszuführen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, no push</source>
         <translation>, kein Push</translation>
@@ -2484,6 +3357,20 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     <message>
         <source>, pushed to %1</source>
         <translation>, Push nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1, tag %2%3. Press Release to run them.</source>
+        <translation>
+            <numerusform>%n Schritt, %1, Tag %2%3. Klicken Sie auf „Veröffentlichen“, um ihn auszuführen.</numerusform>
+            <numerusform>%n Schritte, %1, Tag %2%3. Klicken Sie auf „Veröffentlichen“, um sie auszuführen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2570,6 +3457,57 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     </message>
 </context>
 <context>
+    <name>rd::gui::SourceStatus</name>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>älter</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>neuer</translation>
+    </message>
+    <message>
+        <source>unparseable</source>
+        <translation>nicht auswertbar</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Says the reference version.</source>
+        <translation>Enthält die Referenzversion.</translation>
+    </message>
+    <message>
+        <source>Older than the reference version.</source>
+        <translation>Älter als die Referenzversion.</translation>
+    </message>
+    <message>
+        <source>Newer than the reference version.</source>
+        <translation>Neuer als die Referenzversion.</translation>
+    </message>
+    <message>
+        <source>Not a version in the file&apos;s scheme.</source>
+        <translation>Keine gültige Version im Schema der Datei.</translation>
+    </message>
+    <message>
+        <source>Computed elsewhere when the project builds.</source>
+        <translation>Wird beim Bauen des Projekts an anderer Stelle berechnet.</translation>
+    </message>
+    <message>
+        <source>A configured source whose file or key is absent.</source>
+        <translation>Eine konfigurierte Quelle, deren Datei oder Schlüssel fehlt.</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SourcesModel</name>
     <message>
         <source>git tag</source>
@@ -2617,28 +3555,6 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     <message>
         <source>Looking for version sources…</source>
         <translation>Versionsquellen werden gesucht…</translation>
-    </message>
-    <message>
-        <source>No version sources found.</source>
-        <translation>Keine Versionsquellen gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version source(s); no reference version to compare with.</source>
-        <translation>
-            <numerusform>%n Versionsquelle; keine Referenzversion zum Vergleich.</numerusform>
-            <numerusform>%n Versionsquellen; keine Referenzversion zum Vergleich.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n source(s) agree with &lt;b&gt;%1&lt;/b&gt; (%2).</source>
-        <translation>
-            <numerusform>%n Quelle stimmt mit &lt;b&gt;%1&lt;/b&gt; (%2) überein.</numerusform>
-            <numerusform>Alle %n Quellen stimmen mit &lt;b&gt;%1&lt;/b&gt; (%2) überein.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 of %2&lt;/b&gt; sources disagree with &lt;b&gt;%3&lt;/b&gt; (%4).</source>
-        <translation>&lt;b&gt;%1 von %2&lt;/b&gt; Quellen weichen von &lt;b&gt;%3&lt;/b&gt; (%4) ab.</translation>
     </message>
     <message numerus="yes">
         <source>%n version source(s) found.</source>
@@ -2795,6 +3711,18 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
         <translation>Beobachten und Benachrichtigen</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Nothing seen yet: a watch&apos;s runs and their changes come here.</source>
+        <translation>Noch nichts gesehen: Die Läufe einer Beobachtung und ihre Änderungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
         <source>Repositories watched</source>
         <translation>Beobachtete Repositories</translation>
     </message>
@@ -2825,18 +3753,6 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     <message>
         <source>&quot;My runs only&quot; needs your forge login: type it beside the option.</source>
         <translation>„Nur meine Läufe“ braucht Ihren Forge-Benutzernamen: Geben Sie ihn neben der Option ein.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Nothing seen yet: a watch&apos;s runs and their changes come here.</source>
-        <translation>Noch nichts gesehen: Die Läufe einer Beobachtung und ihre Änderungen erscheinen hier.</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3815,201 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     <message>
         <source>None yet</source>
         <translation>Noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>rd::history</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading tags</source>
+        <translation>Tags werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading releases</source>
+        <translation>Releases werden gelesen</translation>
+    </message>
+    <message>
+        <source>The repository has no commits yet, so there is nothing to release. Make a first commit, then try again.</source>
+        <translation>Das Repository hat noch keine Commits, daher gibt es nichts zu veröffentlichen. Legen Sie einen ersten Commit an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>HEAD is detached at %1: versions are computed for that commit. Check out a branch to make a release.</source>
+        <translation>HEAD ist auf %1 abgekoppelt: Versionen werden für diesen Commit berechnet. Checken Sie einen Branch aus, um ein Release zu erstellen.</translation>
+    </message>
+    <message>
+        <source>This is a shallow clone and no release tag matching &quot;%1&quot; is within its history, so the current version cannot be known. Fetch the full history (git fetch --unshallow, or fetch-depth: 0 in CI) and try again.</source>
+        <translation>Dies ist ein flacher Klon, und kein Release-Tag, der zu „%1“ passt, liegt in seiner Historie, daher ist die aktuelle Version unbekannt. Holen Sie die ganze Historie (git fetch --unshallow oder fetch-depth: 0 in der CI) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This is a shallow clone: commits before the shallow boundary are not read.</source>
+        <translation>Dies ist ein flacher Klon: Commits vor der flachen Grenze werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading commits</source>
+        <translation>Commits werden gelesen</translation>
+    </message>
+    <message>
+        <source>the tagged commit is not in this clone (a shallow or partial clone); fetch the full history to use it</source>
+        <translation>der getaggte Commit ist nicht in diesem Klon (ein flacher oder partieller Klon); holen Sie die ganze Historie, um ihn zu verwenden</translation>
+    </message>
+    <message>
+        <source>the tag points at a tree or blob, not a commit</source>
+        <translation>der Tag zeigt auf einen Baum oder Blob, nicht auf einen Commit</translation>
+    </message>
+    <message>
+        <source>tag %1 names the same version in the newer style</source>
+        <translation>Tag %1 bezeichnet dieselbe Version im neueren Stil</translation>
+    </message>
+    <message>
+        <source>package %1 of .releasedesk.yml</source>
+        <translation>Paket %1 von .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>pattern `%1`, set by tag-pattern in %2</source>
+        <translation>Muster `%1`, gesetzt durch tag-pattern in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>tags look like `%1`: pattern `%2`, inferred from %3 tag(s)</source>
+        <translation>
+            <numerusform>Tags sehen aus wie `%1`: Muster `%2`, erschlossen aus %3 Tag</numerusform>
+            <numerusform>Tags sehen aus wie `%1`: Muster `%2`, erschlossen aus %3 Tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no release tag to learn from: pattern `%1`, the default (set tag-pattern in %2 to choose another)</source>
+        <translation>kein Release-Tag, aus dem sich lernen ließe: Muster `%1`, der Standard (setzen Sie tag-pattern in %2, um ein anderes zu wählen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tag(s) in `%2`</source>
+        <translation>
+            <numerusform>%1 Tag in `%2`</numerusform>
+            <numerusform>%1 Tags in `%2`</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release tags come in %1 styles: %2 tag(s) in `%3` (the most recent, like `%4`) and %5. All are read as releases and the next tag is named `%3`. To keep this pattern, add to .releasedesk.yml: %6</source>
+        <translation>
+            <numerusform>Release-Tags gibt es in %1 Stilen: %2 Tag in `%3` (der neueste, wie `%4`) und %5. Alle werden als Releases gelesen, und der nächste Tag heißt `%3`. Um dieses Muster beizubehalten, fügen Sie in .releasedesk.yml hinzu: %6</numerusform>
+            <numerusform>Release-Tags gibt es in %1 Stilen: %2 Tags in `%3` (der neueste, wie `%4`) und %5. Alle werden als Releases gelesen, und der nächste Tag heißt `%3`. Um dieses Muster beizubehalten, fügen Sie in .releasedesk.yml hinzu: %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tags name packages (%1, ...), not one version line, so none was taken as the repository&apos;s releases. Declare the packages in .releasedesk.yml, e.g. packages: { app: { path: packages/app } }, and use --package.</source>
+        <translation>Die Tags benennen Pakete (%1, …), keine einzelne Versionslinie, daher wurde keiner als Releases des Repositorys genommen. Deklarieren Sie die Pakete in .releasedesk.yml, z. B. packages: { app: { path: packages/app } }, und verwenden Sie --package.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::net</name>
+    <message>
+        <source> The server said: “%1”.</source>
+        <translation> Der Server sagte: „%1“.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the access token over plain http to %1: anyone on the way could read it. Use an https:// API address (plain http is only allowed for 127.0.0.1 and localhost).</source>
+        <translation>Das Zugriffstoken wird nicht über unverschlüsseltes http an %1 gesendet: Jeder auf dem Weg könnte es lesen. Verwenden Sie eine https://-API-Adresse (unverschlüsseltes http ist nur für 127.0.0.1 und localhost erlaubt).</translation>
+    </message>
+    <message>
+        <source>Cancelled %1 %2.</source>
+        <translation>%1 %2 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 (%3 %4). Check the network and the API address; the server may be down.</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 (%3 %4). Prüfen Sie das Netzwerk und die API-Adresse; der Server ist vielleicht nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>TLS error talking to %1: %2. The connection was refused because the certificate cannot be trusted; ReleaseDesk never ignores this. If the server uses a private certificate authority, add it to the system&apos;s trusted certificates.</source>
+        <translation>TLS-Fehler bei der Verbindung zu %1: %2. Die Verbindung wurde abgelehnt, weil dem Zertifikat nicht vertraut werden kann; ReleaseDesk ignoriert das nie. Wenn der Server eine private Zertifizierungsstelle verwendet, fügen Sie sie den vertrauenswürdigen Zertifikaten des Systems hinzu.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the network, the proxy settings (https_proxy) and the API address.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie das Netzwerk, die Proxy-Einstellungen (https_proxy) und die API-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is rate limited (HTTP %2%3); waiting %4 before trying %5 again.</source>
+        <translation>%1 ist ratenbegrenzt (HTTP %2%3); es wird %4 gewartet, bevor %5 erneut versucht wird.</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the rate limit of %1.</source>
+        <translation>Abgebrochen beim Warten auf die Ratenbegrenzung von %1.</translation>
+    </message>
+    <message>
+        <source>%1 is rate limited (HTTP %2) and asks to wait %3, longer than the %4 ReleaseDesk waits. Try again later%5.%6</source>
+        <translation>%1 ist ratenbegrenzt (HTTP %2) und bittet, %3 zu warten, länger als die %4, die ReleaseDesk wartet. Versuchen Sie es später erneut%5.%6</translation>
+    </message>
+    <message>
+        <source> (after %1 UTC)</source>
+        <translation> (nach %1 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3 %4; trying again in %5 (attempt %6 of %7).</source>
+        <translation>%1 antwortete mit HTTP %2 auf %3 %4; neuer Versuch in %5 (Versuch %6 von %7).</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting to retry %1.</source>
+        <translation>Abgebrochen beim Warten auf den neuen Versuch von %1.</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 on %3 %4, %5 times in a row. The server has a problem; try again later.%6</source>
+        <translation>%1 ist mit HTTP %2 bei %3 %4 fehlgeschlagen, %5-mal hintereinander. Der Server hat ein Problem; versuchen Sie es später erneut.%6</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 on %3 %4. It was not tried again because it may have taken effect; check on the forge before repeating it.%5</source>
+        <translation>%1 ist mit HTTP %2 bei %3 %4 fehlgeschlagen. Es wurde nicht erneut versucht, weil es vielleicht schon gewirkt hat; prüfen Sie das auf der Forge, bevor Sie es wiederholen.%5</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP 401 Unauthorized) for %2 %3: the token is missing, expired or revoked. Store a valid token in the keychain or set it in the environment.%4</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP 401 Unauthorized) für %2 %3: Das Token fehlt, ist abgelaufen oder widerrufen. Speichern Sie ein gültiges Token im Schlüsselbund oder setzen Sie es in der Umgebung.%4</translation>
+    </message>
+    <message>
+        <source>%1 denied %2 %3 (HTTP 403 Forbidden): the token lacks the permission (scope) this needs, or the account has no access. Use a token with the needed scope.%4</source>
+        <translation>%1 hat %2 %3 verweigert (HTTP 403 Forbidden): Dem Token fehlt die nötige Berechtigung (Scope), oder das Konto hat keinen Zugriff. Verwenden Sie ein Token mit dem nötigen Scope.%4</translation>
+    </message>
+    <message>
+        <source>%1 has nothing at %2 (HTTP 404 Not Found). Check the project path and the API address; a private project also looks like this without a token that can see it.%3</source>
+        <translation>%1 hat nichts unter %2 (HTTP 404 Not Found). Prüfen Sie den Projektpfad und die API-Adresse; ein privates Projekt sieht ohne ein Token, das es sehen darf, ebenso aus.%3</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 %3 because of a conflict (HTTP 409): the resource is not in a state that allows it (e.g. the run already finished). Reload and try again.%4</source>
+        <translation>%1 hat %2 %3 wegen eines Konflikts abgelehnt (HTTP 409): Die Ressource ist nicht in einem Zustand, der das erlaubt (z. B. ist der Lauf schon beendet). Laden Sie neu und versuchen Sie es erneut.%4</translation>
+    </message>
+    <message>
+        <source>%1 rejected %2 %3 as invalid (HTTP 422 Unprocessable Entity). Check the ref and the inputs.%4</source>
+        <translation>%1 hat %2 %3 als ungültig abgelehnt (HTTP 422 Unprocessable Entity). Prüfen Sie die Referenz und die Eingaben.%4</translation>
+    </message>
+    <message>
+        <source>%1 is rate limited (HTTP 429 Too Many Requests) and did not say for how long. Wait a while and try again.%2</source>
+        <translation>%1 ist ratenbegrenzt (HTTP 429 Too Many Requests) und hat nicht gesagt, wie lange. Warten Sie eine Weile und versuchen Sie es erneut.%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3 %4.%5</source>
+        <translation>%1 antwortete mit HTTP %2 auf %3 %4.%5</translation>
+    </message>
+    <message>
+        <source>The next page of %1 is on another server (%2); not following it with the token.</source>
+        <translation>Die nächste Seite von %1 liegt auf einem anderen Server (%2); ihr wird mit dem Token nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2 of %3): the server, or a proxy in between, sent something else. Try again; if it persists, check that the API address is right.</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2 von %3): Der Server oder ein Proxy dazwischen hat etwas anderes gesendet. Versuchen Sie es erneut; wenn es bleibt, prüfen Sie, ob die API-Adresse stimmt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left</source>
+        <translation>%1 von %2 Anfragen übrig</translation>
+    </message>
+    <message>
+        <source>%1 requests left</source>
+        <translation>%1 Anfragen übrig</translation>
+    </message>
+    <message>
+        <source>a limit of %1 requests</source>
+        <translation>ein Limit von %1 Anfragen</translation>
+    </message>
+    <message>
+        <source>, resets at </source>
+        <translation>, zurückgesetzt um </translation>
     </message>
 </context>
 <context>
@@ -2996,6 +4107,1700 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     </message>
 </context>
 <context>
+    <name>rd::peerconfig</name>
+    <message>
+        <source>the search &quot;%1&quot; holds a placeholder other than {current_version}; declare %2 under sources.extra</source>
+        <translation>die Suche „%1“ enthält einen anderen Platzhalter als {current_version}; deklarieren Sie %2 unter sources.extra</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk writes the version in the file&apos;s own spelling where the search found it</source>
+        <translation>ReleaseDesk schreibt die Version in der eigenen Schreibweise der Datei dort, wo die Suche sie gefunden hat</translation>
+    </message>
+    <message>
+        <source> (default tag_name v{new_version})</source>
+        <translation> (Standard tag_name v{new_version})</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a placeholder other than {new_version}</source>
+        <translation>„%1“ enthält einen anderen Platzhalter als {new_version}</translation>
+    </message>
+    <message>
+        <source>only {new_version} has an equivalent ({version}) in release.commit-message</source>
+        <translation>nur {new_version} hat eine Entsprechung ({version}) in release.commit-message</translation>
+    </message>
+    <message>
+        <source>a ReleaseDesk release always commits and tags</source>
+        <translation>ein ReleaseDesk-Release committet und taggt immer</translation>
+    </message>
+    <message>
+        <source>only files named by filename are read (not glob)</source>
+        <translation>nur über filename benannte Dateien werden gelesen (kein glob)</translation>
+    </message>
+    <message>
+        <source>no .releasedesk.yml equivalent</source>
+        <translation>keine Entsprechung in .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>only [bumpversion:file:PATH] sections are read</source>
+        <translation>nur Abschnitte [bumpversion:file:PATH] werden gelesen</translation>
+    </message>
+    <message>
+        <source>only a plain commit type maps onto types.&lt;type&gt;.bump</source>
+        <translation>nur ein einfacher Commit-Typ entspricht types.&lt;type&gt;.bump</translation>
+    </message>
+    <message>
+        <source> (commitizen&apos;s default tag_format $version)</source>
+        <translation> (Standard von commitizen: tag_format $version)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a placeholder other than $version; set tag-pattern in .releasedesk.yml</source>
+        <translation>„%1“ enthält einen anderen Platzhalter als $version; setzen Sie tag-pattern in .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk knows the pep440 and semver schemes only</source>
+        <translation>ReleaseDesk kennt nur die Schemata pep440 und semver</translation>
+    </message>
+    <message>
+        <source> (commitizen&apos;s default bump_map)</source>
+        <translation> (Standard von commitizen: bump_map)</translation>
+    </message>
+    <message>
+        <source> (commitizen&apos;s default major_version_zero false)</source>
+        <translation> (Standard von commitizen: major_version_zero false)</translation>
+    </message>
+    <message>
+        <source>the %1 provider has no version source ReleaseDesk knows</source>
+        <translation>der Provider %1 hat keine Versionsquelle, die ReleaseDesk kennt</translation>
+    </message>
+    <message>
+        <source>the kind of tag is not a .releasedesk.yml setting</source>
+        <translation>die Art des Tags ist keine Einstellung in .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>no .releasedesk.yml key names the changelog file; use `releasedesk-cli changelog --prepend FILE`</source>
+        <translation>kein Schlüssel in .releasedesk.yml benennt die Changelog-Datei; verwenden Sie `releasedesk-cli changelog --prepend DATEI`</translation>
+    </message>
+    <message>
+        <source>a release updates the changelog unless --no-changelog is given</source>
+        <translation>ein Release aktualisiert den Changelog, außer --no-changelog ist angegeben</translation>
+    </message>
+    <message>
+        <source>only a parser matching a commit type (message = &quot;^feat&quot;) maps onto types.&lt;type&gt;</source>
+        <translation>nur ein Parser, der einen Commit-Typ erkennt (message = &quot;^feat&quot;), entspricht types.&lt;type&gt;</translation>
+    </message>
+    <message>
+        <source>a commit&apos;s scope is its own in ReleaseDesk</source>
+        <translation>der Scope eines Commits ist in ReleaseDesk sein eigener</translation>
+    </message>
+    <message>
+        <source>the regex &quot;%1&quot; is more than a prefix before the version; set tag-pattern in .releasedesk.yml</source>
+        <translation>der reguläre Ausdruck „%1“ ist mehr als ein Präfix vor der Version; setzen Sie tag-pattern in .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>every tag matching tag-pattern is a release in ReleaseDesk</source>
+        <translation>jeder Tag, der zu tag-pattern passt, ist in ReleaseDesk ein Release</translation>
+    </message>
+    <message>
+        <source>commits no type matches are listed as ignored, with the reason</source>
+        <translation>Commits, zu denen kein Typ passt, werden mit Grund als ignoriert aufgeführt</translation>
+    </message>
+    <message>
+        <source>a breaking change is never hidden from ReleaseDesk&apos;s notes</source>
+        <translation>eine Breaking Change wird in den Hinweisen von ReleaseDesk nie ausgeblendet</translation>
+    </message>
+    <message>
+        <source> (git-cliff&apos;s default breaking_always_bump_major true)</source>
+        <translation> (Standard von git-cliff: breaking_always_bump_major true)</translation>
+    </message>
+    <message>
+        <source>in 0.x a feature bumps the minor number in ReleaseDesk; there is no setting for a patch</source>
+        <translation>in 0.x erhöht ein Feature in ReleaseDesk die Minor-Nummer; eine Einstellung für Patch gibt es nicht</translation>
+    </message>
+    <message>
+        <source>changelog.body is a Tera template, which ReleaseDesk cannot run: the notes use ReleaseDesk&apos;s Markdown renderer (changelog.template takes a Mustache template)</source>
+        <translation>changelog.body ist eine Tera-Vorlage, die ReleaseDesk nicht ausführen kann: Die Hinweise verwenden den Markdown-Renderer von ReleaseDesk (changelog.template nimmt eine Mustache-Vorlage)</translation>
+    </message>
+    <message>
+        <source>expected a list of {type, section, hidden}</source>
+        <translation>erwartet eine Liste von {type, section, hidden}</translation>
+    </message>
+    <message>
+        <source>an entry without a type</source>
+        <translation>ein Eintrag ohne Typ</translation>
+    </message>
+    <message>
+        <source>a changelog type has only a section and hidden in .releasedesk.yml</source>
+        <translation>ein Changelog-Typ hat in .releasedesk.yml nur section und hidden</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (%1). Fix it, or remove it so that ReleaseDesk stops importing it.</source>
+        <translation>Diese Datei kann nicht gelesen werden (%1). Korrigieren Sie sie oder entfernen Sie sie, damit ReleaseDesk sie nicht mehr importiert.</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>invalid TOML: %1</source>
+        <translation>ungültiges TOML: %1</translation>
+    </message>
+    <message>
+        <source>an indented line belongs to no key</source>
+        <translation>eine eingerückte Zeile gehört zu keinem Schlüssel</translation>
+    </message>
+    <message>
+        <source>expected [section] or key = value, found &quot;%1&quot;</source>
+        <translation>erwartet [Abschnitt] oder Schlüssel = Wert, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>a %1 file with path %2 cannot be a sources.extra key path; declare it under sources.extra by hand</source>
+        <translation>eine %1-Datei mit Pfad %2 kann kein Schlüsselpfad für sources.extra sein; deklarieren Sie sie von Hand unter sources.extra</translation>
+    </message>
+    <message>
+        <source> (release-please&apos;s default bump-minor-pre-major false)</source>
+        <translation> (Standard von release-please: bump-minor-pre-major false)</translation>
+    </message>
+    <message>
+        <source>the repository&apos;s changelog file is not a .releasedesk.yml setting</source>
+        <translation>die Changelog-Datei des Repositorys ist keine Einstellung in .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>a package&apos;s own extra version files are not a .releasedesk.yml setting</source>
+        <translation>die eigenen zusätzlichen Versionsdateien eines Pakets sind keine Einstellung in .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>package versions are read from the package&apos;s tags and files, not from the manifest</source>
+        <translation>Paketversionen werden aus den Tags und Dateien des Pakets gelesen, nicht aus dem Manifest</translation>
+    </message>
+    <message>
+        <source>no .releasedesk.yml equivalent (a release type&apos;s version files are found as version sources)</source>
+        <translation>keine Entsprechung in .releasedesk.yml (die Versionsdateien eines Release-Typs werden als Versionsquellen gefunden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a template expression other than ${version}; set tag-pattern in .releasedesk.yml</source>
+        <translation>„%1“ enthält einen anderen Template-Ausdruck als ${version}; setzen Sie tag-pattern in .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>the branch pattern &quot;%1&quot; is not a plain glob; add the branch to release.branches by hand</source>
+        <translation>das Branch-Muster „%1“ ist kein einfacher Glob; fügen Sie den Branch von Hand zu release.branches hinzu</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk makes pre-releases on any release branch with --pre CHANNEL; use --pre %1 on %2</source>
+        <translation>ReleaseDesk erstellt Vorabversionen auf jedem Release-Branch mit --pre KANAL; verwenden Sie --pre %1 auf %2</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk has no distribution channels or version ranges per branch</source>
+        <translation>ReleaseDesk hat keine Verteilungskanäle oder Versionsbereiche pro Branch</translation>
+    </message>
+    <message>
+        <source>the %1 preset reads another commit format; ReleaseDesk reads Conventional Commits (as the angular preset)</source>
+        <translation>das Preset %1 liest ein anderes Commit-Format; ReleaseDesk liest Conventional Commits (wie das Preset angular)</translation>
+    </message>
+    <message>
+        <source>release rules in a separate module are not read; list them as types in .releasedesk.yml</source>
+        <translation>Release-Regeln in einem separaten Modul werden nicht gelesen; führen Sie sie als types in .releasedesk.yml auf</translation>
+    </message>
+    <message>
+        <source>only rules by type alone map onto types.&lt;type&gt;.bump; a rule by scope, subject, breaking or a glob has no .releasedesk.yml equivalent</source>
+        <translation>nur Regeln allein nach Typ entsprechen types.&lt;type&gt;.bump; eine Regel nach Scope, Betreff, Breaking oder Glob hat keine Entsprechung in .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>the commit parser&apos;s options are not configurable in ReleaseDesk, which reads Conventional Commits</source>
+        <translation>die Optionen des Commit-Parsers sind in ReleaseDesk nicht einstellbar, das Conventional Commits liest</translation>
+    </message>
+    <message>
+        <source>%1: ReleaseDesk&apos;s release steps (commit, tag, push, forge release) replace semantic-release&apos;s plugins</source>
+        <translation>%1: Die Release-Schritte von ReleaseDesk (Commit, Tag, Push, Forge-Release) ersetzen die Plugins von semantic-release</translation>
+    </message>
+    <message>
+        <source>%1 is JavaScript, which ReleaseDesk does not run: its tagFormat, branches and commit-analyzer rules were not read. Put them in .releasedesk.yml or in .releaserc.json.</source>
+        <translation>%1 ist JavaScript, das ReleaseDesk nicht ausführt: tagFormat, branches und die Regeln von commit-analyzer wurden nicht gelesen. Tragen Sie sie in .releasedesk.yml oder .releaserc.json ein.</translation>
+    </message>
+    <message>
+        <source>a custom updater is JavaScript, which ReleaseDesk does not run; declare %1 under sources.extra</source>
+        <translation>ein eigener Updater ist JavaScript, das ReleaseDesk nicht ausführt; deklarieren Sie %1 unter sources.extra</translation>
+    </message>
+    <message>
+        <source>a prefix holding { cannot be a tag-pattern</source>
+        <translation>ein Präfix mit { kann kein tag-pattern sein</translation>
+    </message>
+    <message>
+        <source>only {{currentTag}} has an equivalent ({tag})</source>
+        <translation>nur {{currentTag}} hat eine Entsprechung ({tag})</translation>
+    </message>
+    <message>
+        <source>.versionrc.js is JavaScript, which ReleaseDesk does not run: its types, tagPrefix and bump files were not read. Put them in .versionrc.json or .releasedesk.yml.</source>
+        <translation>.versionrc.js ist JavaScript, das ReleaseDesk nicht ausführt: types, tagPrefix und bump files wurden nicht gelesen. Tragen Sie sie in .versionrc.json oder .releasedesk.yml ein.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::project</name>
+    <message>
+        <source>expected the package&apos;s settings as a map, e.g. { path: packages/%1 }</source>
+        <translation>erwartet die Einstellungen des Pakets als Zuordnung, z. B. { path: packages/%1 }</translation>
+    </message>
+    <message>
+        <source>give either path or paths, not both</source>
+        <translation>geben Sie entweder path oder paths an, nicht beides</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a folder inside the repository, relative to its root</source>
+        <translation>„%1“ muss ein Ordner innerhalb des Repositorys sein, relativ zu seiner Wurzel</translation>
+    </message>
+    <message>
+        <source>the package name does not make a valid tag pattern (%1); set tag-pattern</source>
+        <translation>der Paketname ergibt kein gültiges Tag-Muster (%1); setzen Sie tag-pattern</translation>
+    </message>
+    <message>
+        <source>expected a map of packages by name, e.g. packages: { app: { path: packages/app } }</source>
+        <translation>erwartet eine Zuordnung von Paketen nach Namen, z. B. packages: { app: { path: packages/app } }</translation>
+    </message>
+    <message>
+        <source>There is no package &quot;%1&quot;: %2 declares no packages (see the `packages` section).</source>
+        <translation>Es gibt kein Paket „%1“: %2 deklariert keine Pakete (siehe den Abschnitt `packages`).</translation>
+    </message>
+    <message>
+        <source>There is no package &quot;%1&quot;; the packages are: %2.</source>
+        <translation>Es gibt kein Paket „%1“; die Pakete sind: %2.</translation>
+    </message>
+    <message>
+        <source>expected a mapping with breaking-bumps-major</source>
+        <translation>erwartet eine Zuordnung mit breaking-bumps-major</translation>
+    </message>
+</context>
+<context>
+    <name>rd::release</name>
+    <message>
+        <source>HEAD is detached. Check out a release branch (%1).</source>
+        <translation>HEAD ist abgekoppelt. Checken Sie einen Release-Branch aus (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a release branch. Releases are made from %2; switch branches, or add it to release.branches in .releasedesk.yml.</source>
+        <translation>%1 ist kein Release-Branch. Releases werden aus %2 erstellt; wechseln Sie den Branch oder fügen Sie ihn zu release.branches in .releasedesk.yml hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is a release branch.</source>
+        <translation>%1 ist ein Release-Branch.</translation>
+    </message>
+    <message>
+        <source>On a release branch</source>
+        <translation>Auf einem Release-Branch</translation>
+    </message>
+    <message>
+        <source>A commit step lacks its branch, base, message or files.</source>
+        <translation>Einem Commit-Schritt fehlen Branch, Basis, Nachricht oder Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commit %n file(s) on %1</source>
+        <translation>
+            <numerusform>%n Datei auf %1 committen</numerusform>
+            <numerusform>%n Dateien auf %1 committen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Author: %1 &lt;%2&gt;%3
+Parent: %4 (%5)
+Files:
+%6
+
+%7</source>
+        <translation>Autor: %1 &lt;%2&gt;%3
+Eltern: %4 (%5)
+Dateien:
+%6
+
+%7</translation>
+    </message>
+    <message>
+        <source> (signed with %1)</source>
+        <translation> (signiert mit %1)</translation>
+    </message>
+    <message>
+        <source>The branch %1 no longer exists.</source>
+        <translation>Der Branch %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The branch %1 moved to %2 since the release started from %3. Abort the release and plan it again.</source>
+        <translation>Der Branch %1 wurde auf %2 verschoben, seit das Release bei %3 begann. Brechen Sie das Release ab und planen Sie es neu.</translation>
+    </message>
+    <message>
+        <source>HEAD is no longer on %1 (now: %2). Switch back to %1, then resume.</source>
+        <translation>HEAD ist nicht mehr auf %1 (jetzt: %2). Wechseln Sie zurück zu %1 und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>The file no longer holds what the release wrote, so it was not committed. Abort, or restore it and resume.</source>
+        <translation>Die Datei enthält nicht mehr, was das Release geschrieben hat, daher wurde sie nicht committet. Brechen Sie ab oder stellen Sie sie wieder her und setzen Sie fort.</translation>
+    </message>
+    <message>
+        <source>commit.gpgSign asks for a signed commit but no signer is available.</source>
+        <translation>commit.gpgSign verlangt einen signierten Commit, aber es ist kein Signierer verfügbar.</translation>
+    </message>
+    <message>
+        <source>The branch %1 has moved past the release commit %2, so it was not reset. Reset it by hand if you want the commit gone.</source>
+        <translation>Der Branch %1 ist über den Release-Commit %2 hinaus fortgeschritten, daher wurde er nicht zurückgesetzt. Setzen Sie ihn von Hand zurück, wenn der Commit weg soll.</translation>
+    </message>
+    <message>
+        <source>The release journal has an unknown format; it was written by another ReleaseDesk version.</source>
+        <translation>Das Release-Journal hat ein unbekanntes Format; es wurde von einer anderen ReleaseDesk-Version geschrieben.</translation>
+    </message>
+    <message>
+        <source>The release journal has no valid state.</source>
+        <translation>Das Release-Journal hat keinen gültigen Zustand.</translation>
+    </message>
+    <message>
+        <source>The release journal has a step without id or state.</source>
+        <translation>Das Release-Journal hat einen Schritt ohne ID oder Zustand.</translation>
+    </message>
+    <message>
+        <source>The release journal is not valid JSON (%1). It is written atomically, so it was edited by hand or the disk is damaged.</source>
+        <translation>Das Release-Journal ist kein gültiges JSON (%1). Es wird atomar geschrieben, also wurde es von Hand bearbeitet oder der Datenträger ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal folder.</source>
+        <translation>Der Journal-Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The commits since the last release were not counted.</source>
+        <translation>Die Commits seit dem letzten Release wurden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Nothing to release: there is no commit since %1.</source>
+        <translation>Nichts zu veröffentlichen: Seit %1 gibt es keinen Commit.</translation>
+    </message>
+    <message>
+        <source>the last release</source>
+        <translation>dem letzten Release</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) since %1.</source>
+        <translation>
+            <numerusform>%n Commit seit %1.</numerusform>
+            <numerusform>%n Commits seit %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <source>There is something to release</source>
+        <translation>Es gibt etwas zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Prüfungen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No remote to check against.</source>
+        <translation>Kein Remote zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The push step needs network access, which this run was started without.</source>
+        <translation>Der Push-Schritt braucht Netzwerkzugriff, ohne den dieser Lauf gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>A push step lacks its remote or refs.</source>
+        <translation>Einem Push-Schritt fehlen Remote oder Referenzen.</translation>
+    </message>
+    <message>
+        <source>Push %1 to %2</source>
+        <translation>%1 auf %2 pushen</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Remote: %1 (%2)</source>
+        <translation>Remote: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  %1 -&gt; %2 (on the remote now: %3)</source>
+        <translation>  %1 -&gt; %2 (jetzt auf dem Remote: %3)</translation>
+    </message>
+    <message>
+        <source>The remote %1 now points at %2, not at %3 as when the release was planned. Restore the URL, or abort and plan again.</source>
+        <translation>Das Remote %1 zeigt jetzt auf %2, nicht auf %3 wie bei der Planung des Releases. Stellen Sie die URL wieder her oder brechen Sie ab und planen Sie neu.</translation>
+    </message>
+    <message>
+        <source>There is nothing to push: %1 does not exist.</source>
+        <translation>Es gibt nichts zu pushen: %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Pushing %1 to %2 (%3)</source>
+        <translation>%1 wird auf %2 gepusht (%3)</translation>
+    </message>
+    <message>
+        <source>No step to add.</source>
+        <translation>Kein Schritt zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The plan already has a step &quot;%1&quot;.</source>
+        <translation>Der Plan hat bereits einen Schritt „%1“.</translation>
+    </message>
+    <message>
+        <source>The release plan has format %1; this ReleaseDesk reads %2.</source>
+        <translation>Der Release-Plan hat das Format %1; dieses ReleaseDesk liest %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %1 (tag %2) from %3 at %4: %n step(s)
+</source>
+        <translation>
+            <numerusform>Release %1 (Tag %2) von %3 bei %4: %n Schritt
+</numerusform>
+            <numerusform>Release %1 (Tag %2) von %3 bei %4: %n Schritte
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> [changes the remote]</source>
+        <translation> [ändert das Remote]</translation>
+    </message>
+    <message>
+        <source>A release needs a work tree; this repository is bare.</source>
+        <translation>Ein Release braucht ein Arbeitsverzeichnis; dieses Repository ist bare.</translation>
+    </message>
+    <message>
+        <source>HEAD is not on a branch. Check out the branch to release (e.g. git switch main).</source>
+        <translation>HEAD ist auf keinem Branch. Checken Sie den Branch aus, der veröffentlicht werden soll (z. B. git switch main).</translation>
+    </message>
+    <message>
+        <source>The release has no tag name.</source>
+        <translation>Das Release hat keinen Tag-Namen.</translation>
+    </message>
+    <message>
+        <source>A release may only write files inside the work tree, by relative &apos;/&apos;-separated path.</source>
+        <translation>Ein Release darf nur Dateien innerhalb des Arbeitsverzeichnisses schreiben, über einen relativen, mit &apos;/&apos; getrennten Pfad.</translation>
+    </message>
+    <message>
+        <source>Two planners want to write the same file; merge their changes first.</source>
+        <translation>Zwei Planer wollen dieselbe Datei schreiben; führen Sie zuerst ihre Änderungen zusammen.</translation>
+    </message>
+    <message>
+        <source>There is no remote to push the release to. Add one (git remote add origin URL) or turn pushing off.</source>
+        <translation>Es gibt kein Remote, auf das das Release gepusht werden kann. Fügen Sie eines hinzu (git remote add origin URL) oder schalten Sie das Pushen aus.</translation>
+    </message>
+    <message>
+        <source>Another ReleaseDesk is running a release in this repository. Wait for it to finish.</source>
+        <translation>Ein anderes ReleaseDesk führt gerade ein Release in diesem Repository aus. Warten Sie, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>A release (%1) was stopped before it finished. Resume it or abort it first.</source>
+        <translation>Ein Release (%1) wurde angehalten, bevor es fertig war. Setzen Sie es zuerst fort oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished release in this repository.</source>
+        <translation>Es gibt kein unfertiges Release in diesem Repository.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s steps do not match its plan.</source>
+        <translation>Die Schritte des Journals passen nicht zu seinem Plan.</translation>
+    </message>
+    <message>
+        <source>The release was cancelled before &quot;%1&quot;. Resume it or abort it.</source>
+        <translation>Das Release wurde vor „%1“ abgebrochen. Setzen Sie es fort oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+        <source>Already done: %1</source>
+        <translation>Bereits erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Release %1 done</source>
+        <translation>Release %1 fertig</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether &quot;%1&quot; reached the remote (%2). Nothing was undone; try again when the remote can be reached, or resume the release.</source>
+        <translation>Es lässt sich nicht sagen, ob „%1“ das Remote erreicht hat (%2). Nichts wurde rückgängig gemacht; versuchen Sie es erneut, wenn das Remote erreichbar ist, oder setzen Sie das Release fort.</translation>
+    </message>
+    <message>
+        <source>The release already reached the remote (%1). Nothing was undone. Resume to finish it, or abort with confirmation to also remove it from the remote.</source>
+        <translation>Das Release hat das Remote bereits erreicht (%1). Nichts wurde rückgängig gemacht. Setzen Sie fort, um es abzuschließen, oder brechen Sie mit Bestätigung ab, um es auch vom Remote zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>Wird rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>expected a mapping (branches, remote, push, commit-message)</source>
+        <translation>erwartet eine Zuordnung (branches, remote, push, commit-message)</translation>
+    </message>
+    <message>
+        <source>the commit message must not be empty</source>
+        <translation>die Commit-Nachricht darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>diese Sitzung</translation>
+    </message>
+    <message>
+        <source>The plan has a step of unknown kind &quot;%1&quot;; it was written by a newer ReleaseDesk.</source>
+        <translation>Der Plan hat einen Schritt unbekannter Art „%1“; er wurde von einem neueren ReleaseDesk geschrieben.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s step &quot;%1&quot; does not rebuild to the same step.</source>
+        <translation>Der Schritt „%1“ des Plans lässt sich nicht zum selben Schritt wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot list the tags of %1: %2</source>
+        <translation>Die Tags von %1 können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists on %2: version %3 was released already. Choose another version.</source>
+        <translation>Der Tag %1 existiert bereits auf %2: Version %3 wurde schon veröffentlicht. Wählen Sie eine andere Version.</translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists in this clone%2.</source>
+        <translation>Der Tag %1 existiert bereits in diesem Klon%2.</translation>
+    </message>
+    <message>
+        <source> (but not on %1)</source>
+        <translation> (aber nicht auf %1)</translation>
+    </message>
+    <message>
+        <source>Delete the local tag %1</source>
+        <translation>Den lokalen Tag %1 löschen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet.</source>
+        <translation>%1 existiert noch nicht.</translation>
+    </message>
+    <message>
+        <source>%1 exists neither here nor on %2.</source>
+        <translation>%1 existiert weder hier noch auf %2.</translation>
+    </message>
+    <message>
+        <source>Tag is free</source>
+        <translation>Tag ist frei</translation>
+    </message>
+    <message>
+        <source>A tag step lacks its name, message or target.</source>
+        <translation>Einem Tag-Schritt fehlen Name, Nachricht oder Ziel.</translation>
+    </message>
+    <message>
+        <source>Create the signed tag %1</source>
+        <translation>Den signierten Tag %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Create the annotated tag %1</source>
+        <translation>Den annotierten Tag %1 erstellen</translation>
+    </message>
+    <message>
+        <source>the commit made by step &quot;%1&quot;</source>
+        <translation>der Commit aus Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>Tag: %1
+On: %2
+Tagger: %3 &lt;%4&gt;%5
+
+%6</source>
+        <translation>Tag: %1
+Auf: %2
+Tagger: %3 &lt;%4&gt;%5
+
+%6</translation>
+    </message>
+    <message>
+        <source>The tag needs the commit of step &quot;%1&quot;, which has not run.</source>
+        <translation>Der Tag braucht den Commit aus Schritt „%1“, der nicht gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists and is not the one this release makes. Delete it (git tag -d %1) if it is a leftover, or release another version.</source>
+        <translation>Der Tag %1 existiert bereits und ist nicht der, den dieses Release erstellt. Löschen Sie ihn (git tag -d %1), wenn er ein Überbleibsel ist, oder veröffentlichen Sie eine andere Version.</translation>
+    </message>
+    <message>
+        <source>tag.gpgSign asks for a signed tag but no signer is available.</source>
+        <translation>tag.gpgSign verlangt einen signierten Tag, aber es ist kein Signierer verfügbar.</translation>
+    </message>
+    <message>
+        <source>HEAD is not on a branch.</source>
+        <translation>HEAD ist auf keinem Branch.</translation>
+    </message>
+    <message>
+        <source>%1 has no upstream and there is no remote: the release stays in this clone.</source>
+        <translation>%1 hat keinen Upstream, und es gibt kein Remote: Das Release bleibt in diesem Klon.</translation>
+    </message>
+    <message>
+        <source>%1 has no upstream branch, so it cannot be compared; the release pushes it to %2.</source>
+        <translation>%1 hat keinen Upstream-Branch und kann daher nicht verglichen werden; das Release pusht ihn auf %2.</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>%1 wird abgerufen</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1 to compare: %2</source>
+        <translation>%1 kann zum Vergleichen nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 or its upstream.</source>
+        <translation>%1 oder sein Upstream kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The upstream %1 does not exist yet; the release creates it.</source>
+        <translation>Der Upstream %1 existiert noch nicht; das Release legt ihn an.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged (%3 local, %4 remote commits). Merge or rebase, then re-run the checks.</source>
+        <translation>%1 und %2 sind auseinandergelaufen (%3 lokale, %4 entfernte Commits). Führen Sie Merge oder Rebase aus und starten Sie die Prüfungen dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n commit(s) behind %2. Update it so the release includes them.</source>
+        <translation>
+            <numerusform>%1 liegt %n Commit hinter %2. Aktualisieren Sie ihn, damit das Release ihn enthält.</numerusform>
+            <numerusform>%1 liegt %n Commits hinter %2. Aktualisieren Sie ihn, damit das Release sie enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fast-forward %1 to %2</source>
+        <translation>%1 auf %2 vorspulen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n commit(s) not yet on %2; the release pushes them too.</source>
+        <translation>
+            <numerusform>%1 hat %n Commit, der noch nicht auf %2 ist; das Release pusht ihn mit.</numerusform>
+            <numerusform>%1 hat %n Commits, die noch nicht auf %2 sind; das Release pusht sie mit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is up to date with %2.</source>
+        <translation>%1 ist auf dem Stand von %2.</translation>
+    </message>
+    <message>
+        <source>Branch is up to date with its upstream</source>
+        <translation>Branch ist auf dem Stand seines Upstreams</translation>
+    </message>
+    <message>
+        <source>%1 is the first release.</source>
+        <translation>%1 ist das erste Release.</translation>
+    </message>
+    <message>
+        <source>%1 is not greater than the last release %2 (%3). Choose a higher version.</source>
+        <translation>%1 ist nicht größer als das letzte Release %2 (%3). Wählen Sie eine höhere Version.</translation>
+    </message>
+    <message>
+        <source>%1 follows %2.</source>
+        <translation>%1 folgt auf %2.</translation>
+    </message>
+    <message>
+        <source>Next version is greater than the last release</source>
+        <translation>Nächste Version ist größer als das letzte Release</translation>
+    </message>
+    <message>
+        <source>The project declares no version sources.</source>
+        <translation>Das Projekt deklariert keine Versionsquellen.</translation>
+    </message>
+    <message>
+        <source>Not a version: %1. Fix these files first.</source>
+        <translation>Keine Version: %1. Korrigieren Sie zuerst diese Dateien.</translation>
+    </message>
+    <message>
+        <source>The version sources disagree (%1). Make them agree, then re-run the checks.</source>
+        <translation>Die Versionsquellen stimmen nicht überein (%1). Bringen Sie sie in Übereinstimmung und starten Sie die Prüfungen dann erneut.</translation>
+    </message>
+    <message>
+        <source>The version sources say %1, but the last release is %2.</source>
+        <translation>Die Versionsquellen sagen %1, aber das letzte Release ist %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n version source(s) agree on %1.</source>
+        <translation>
+            <numerusform>Die %n Versionsquelle stimmt mit %1 überein.</numerusform>
+            <numerusform>Alle %n Versionsquellen stimmen mit %1 überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version sources agree</source>
+        <translation>Versionsquellen stimmen überein</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A %1 is in progress. Finish or abort it first.</source>
+        <translation>Ein %1 ist im Gange. Schließen Sie es ab oder brechen Sie es zuerst ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have uncommitted changes: %1. Commit or stash them, so the release is made from what is committed.</source>
+        <translation>
+            <numerusform>%n Datei hat nicht committete Änderungen: %1. Committen oder stashen Sie sie, damit das Release aus dem Committeten entsteht.</numerusform>
+            <numerusform>%n Dateien haben nicht committete Änderungen: %1. Committen oder stashen Sie sie, damit das Release aus dem Committeten entsteht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untracked file(s): %1. The release leaves them alone.</source>
+        <translation>
+            <numerusform>%n nicht verfolgte Datei: %1. Das Release lässt sie unberührt.</numerusform>
+            <numerusform>%n nicht verfolgte Dateien: %1. Das Release lässt sie unberührt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No uncommitted changes.</source>
+        <translation>Keine nicht committeten Änderungen.</translation>
+    </message>
+    <message>
+        <source>Working tree is clean</source>
+        <translation>Arbeitsverzeichnis ist sauber</translation>
+    </message>
+    <message>
+        <source>A write-file step lacks its path or content.</source>
+        <translation>Einem Datei-Schreibschritt fehlen Pfad oder Inhalt.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s content for %1 does not match its hash.</source>
+        <translation>Der Inhalt des Journals für %1 passt nicht zu seinem Hash.</translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation>%1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>The file changed after the release was planned, so it was not overwritten. Review the release again to include the current content.</source>
+        <translation>Die Datei wurde nach der Planung des Releases geändert, daher wurde sie nicht überschrieben. Überprüfen Sie das Release erneut, um den aktuellen Inhalt aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>Left %1 as it is: it was edited after the release planned or wrote it.</source>
+        <translation>%1 unverändert gelassen: Die Datei wurde bearbeitet, nachdem das Release sie geplant oder geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the file the release created.</source>
+        <translation>Die vom Release angelegte Datei kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>This repository is bare: a release needs a work tree to write the version files in. Clone it (git clone %1) and release from the clone.</source>
+        <translation>Dieses Repository ist bare: Ein Release braucht ein Arbeitsverzeichnis, in das es die Versionsdateien schreibt. Klonen Sie es (git clone %1) und erstellen Sie das Release aus dem Klon.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::releasedraft</name>
+    <message>
+        <source>The release was cancelled.</source>
+        <translation>Das Release wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: the version you chose.</source>
+        <translation>%1: die von Ihnen gewählte Version.</translation>
+    </message>
+    <message>
+        <source>There is nothing to release.</source>
+        <translation>Es gibt nichts zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>A %1 bump, as you chose (the commits call for %2).</source>
+        <translation>Eine %1-Erhöhung, wie von Ihnen gewählt (die Commits verlangen %2).</translation>
+    </message>
+    <message>
+        <source>Some version sources cannot take %1: %2</source>
+        <translation>Einige Versionsquellen können %1 nicht aufnehmen: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a section for %2. Remove it, or leave the changelog out of this release.</source>
+        <translation>%1 hat bereits einen Abschnitt für %2. Entfernen Sie ihn oder lassen Sie den Changelog bei diesem Release weg.</translation>
+    </message>
+    <message>
+        <source>Tag pattern %1.</source>
+        <translation>Tag-Muster %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not counted as a version source: %2.</source>
+        <translation>%1 wird nicht als Versionsquelle gezählt: %2.</translation>
+    </message>
+    <message>
+        <source>The release tags could not be read: %1</source>
+        <translation>Die Release-Tags konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Give either a version or a bump level, not both.</source>
+        <translation>Geben Sie entweder eine Version oder eine Erhöhungsstufe an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>A pre-release channel goes with a computed or bumped version; write the pre-release into the version instead (e.g. 1.4.0-%1.1).</source>
+        <translation>Ein Vorabversions-Kanal gehört zu einer berechneten oder erhöhten Version; schreiben Sie die Vorabversion stattdessen in die Version (z. B. 1.4.0-%1.1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SemVer version: %2</source>
+        <translation>„%1“ ist keine SemVer-Version: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bump level: use major, minor or patch.</source>
+        <translation>„%1“ ist keine Erhöhungsstufe: Verwenden Sie major, minor oder patch.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::semver</name>
+    <message>
+        <source>a breaking change in 0.x bumps the minor number (zero-major policy; set zero-major.breaking-bumps-major to change it)</source>
+        <translation>eine Breaking Change in 0.x erhöht die Minor-Nummer (Zero-Major-Regel; setzen Sie zero-major.breaking-bumps-major, um das zu ändern)</translation>
+    </message>
+    <message>
+        <source>a breaking change bumps the major number, also in 0.x (zero-major.breaking-bumps-major is set)</source>
+        <translation>eine Breaking Change erhöht die Major-Nummer, auch in 0.x (zero-major.breaking-bumps-major ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>a breaking change bumps the major number</source>
+        <translation>eine Breaking Change erhöht die Major-Nummer</translation>
+    </message>
+    <message>
+        <source>a minor change (such as a new feature) bumps the minor number</source>
+        <translation>eine Minor-Änderung (etwa ein neues Feature) erhöht die Minor-Nummer</translation>
+    </message>
+    <message>
+        <source>a patch change (such as a bug fix) bumps the patch number</source>
+        <translation>eine Patch-Änderung (etwa ein Bugfix) erhöht die Patch-Nummer</translation>
+    </message>
+    <message>
+        <source>The pre-release channel is not valid: %1 Use a name such as rc, beta or alpha.</source>
+        <translation>Der Vorabversions-Kanal ist ungültig: %1 Verwenden Sie einen Namen wie rc, beta oder alpha.</translation>
+    </message>
+    <message>
+        <source>The pre-release channel &apos;%1&apos; starts with a number; a channel is a name such as rc, beta or alpha.</source>
+        <translation>Der Vorabversions-Kanal &apos;%1&apos; beginnt mit einer Zahl; ein Kanal ist ein Name wie rc, beta oder alpha.</translation>
+    </message>
+    <message>
+        <source>The last release %1 is a pre-release; the next version is computed from the last final release.</source>
+        <translation>Das letzte Release %1 ist eine Vorabversion; die nächste Version wird aus dem letzten finalen Release berechnet.</translation>
+    </message>
+    <message>
+        <source>The last pre-release %1 is not a pre-release.</source>
+        <translation>Die letzte Vorabversion %1 ist keine Vorabversion.</translation>
+    </message>
+    <message>
+        <source>The initial version %1 is a pre-release. Set initial-version to a release such as 0.1.0 and choose a channel for its pre-releases.</source>
+        <translation>Die Anfangsversion %1 ist eine Vorabversion. Setzen Sie initial-version auf ein Release wie 0.1.0 und wählen Sie einen Kanal für dessen Vorabversionen.</translation>
+    </message>
+    <message>
+        <source>no release yet → %1: the first release is the initial version (set initial-version to change it)</source>
+        <translation>noch kein Release → %1: Das erste Release ist die Anfangsversion (setzen Sie initial-version, um sie zu ändern)</translation>
+    </message>
+    <message>
+        <source>Nothing to release: no change since %1 calls for a new version. Commit a fix or a feature, or choose the bump level yourself.</source>
+        <translation>Nichts zu veröffentlichen: Keine Änderung seit %1 verlangt eine neue Version. Committen Sie einen Fix oder ein Feature, oder wählen Sie die Erhöhungsstufe selbst.</translation>
+    </message>
+    <message>
+        <source>Cannot bump %1: its %2 number is already the largest possible (%3).</source>
+        <translation>%1 kann nicht erhöht werden: Seine %2-Nummer ist bereits die größtmögliche (%3).</translation>
+    </message>
+    <message>
+        <source>%1 → %2: no change since %1 needs a new version by itself, but the pre-release %3 is under way towards %2</source>
+        <translation>%1 → %2: Keine Änderung seit %1 braucht für sich eine neue Version, aber die Vorabversion %3 ist auf dem Weg zu %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: the pre-release %3 is already heading for %2, so this release continues it</source>
+        <translation>%1 → %2: Die Vorabversion %3 steuert bereits auf %2 zu, daher setzt dieses Release sie fort</translation>
+    </message>
+    <message>
+        <source>the pre-release %1 is left behind: %2 is higher, so its pre-releases start over</source>
+        <translation>die Vorabversion %1 bleibt zurück: %2 ist höher, daher beginnen ihre Vorabversionen von vorn</translation>
+    </message>
+    <message>
+        <source>%1 → %2: promotes the pre-release to the final release</source>
+        <translation>%1 → %2: macht aus der Vorabversion das finale Release</translation>
+    </message>
+    <message>
+        <source>%1 → %2: starts the %3 channel with the first pre-release of %1</source>
+        <translation>%1 → %2: beginnt den Kanal %3 mit der ersten Vorabversion von %1</translation>
+    </message>
+    <message>
+        <source>Cannot continue %1: its pre-release number is already the largest possible (%2).</source>
+        <translation>%1 kann nicht fortgesetzt werden: Seine Vorabversionsnummer ist bereits die größtmögliche (%2).</translation>
+    </message>
+    <message>
+        <source>%1 → %2: continues the %3 channel</source>
+        <translation>%1 → %2: setzt den Kanal %3 fort</translation>
+    </message>
+    <message>
+        <source>Cannot release %1: it sorts below the existing pre-release %2, because SemVer orders pre-release names in ASCII order (&apos;%3&apos; comes before &apos;%4&apos;). Continue on the %4 channel, or release %5.</source>
+        <translation>%1 kann nicht veröffentlicht werden: Es sortiert vor der vorhandenen Vorabversion %2, weil SemVer Vorabversionsnamen in ASCII-Reihenfolge ordnet (&apos;%3&apos; kommt vor &apos;%4&apos;). Fahren Sie auf dem Kanal %4 fort oder veröffentlichen Sie %5.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: switches from the %3 channel to %4 on the same version %5</source>
+        <translation>%1 → %2: wechselt vom Kanal %3 zu %4 auf derselben Version %5</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large (the largest is %2)</source>
+        <translation>die Zahl %1 ist zu groß (die größte ist %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PEP 440 version: %2.</source>
+        <translation>&apos;%1&apos; ist keine PEP-440-Version: %2.</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
+    </message>
+    <message>
+        <source>the epoch %1! is not followed by a release number</source>
+        <translation>auf die Epoche %1! folgt keine Release-Nummer</translation>
+    </message>
+    <message>
+        <source>it does not start with a release number such as 1.0</source>
+        <translation>sie beginnt nicht mit einer Release-Nummer wie 1.0</translation>
+    </message>
+    <message>
+        <source>the local version after &apos;+&apos; is empty</source>
+        <translation>die lokale Version nach &apos;+&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>the local version &apos;%1&apos; has an empty segment (segments are separated by single &apos;.&apos;, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>die lokale Version &apos;%1&apos; hat ein leeres Segment (Segmente werden durch einzelne &apos;.&apos;, &apos;-&apos; oder &apos;_&apos; getrennt)</translation>
+    </message>
+    <message>
+        <source>the local version &apos;%1&apos; contains &apos;%2&apos; (only letters, digits and the separators &apos;.&apos;, &apos;-&apos; and &apos;_&apos; are allowed)</source>
+        <translation>die lokale Version &apos;%1&apos; enthält &apos;%2&apos; (nur Buchstaben, Ziffern und die Trennzeichen &apos;.&apos;, &apos;-&apos; und &apos;_&apos; sind erlaubt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fit at position %2 (after the release come, each optional and in this order: a pre-release such as a1, b2 or rc1, a post-release such as .post1, a dev release such as .dev1, and a local version such as +ubuntu.1)</source>
+        <translation>&apos;%1&apos; passt nicht an Position %2 (nach dem Release folgen, jeweils optional und in dieser Reihenfolge: eine Vorabversion wie a1, b2 oder rc1, eine Post-Release wie .post1, eine Dev-Release wie .dev1 und eine lokale Version wie +ubuntu.1)</translation>
+    </message>
+    <message>
+        <source>The Python version %1 has no SemVer form: %2.</source>
+        <translation>Die Python-Version %1 hat keine SemVer-Form: %2.</translation>
+    </message>
+    <message>
+        <source>its epoch (%1!) has no place in SemVer</source>
+        <translation>ihre Epoche (%1!) hat in SemVer keinen Platz</translation>
+    </message>
+    <message>
+        <source>its release has %1 numbers, SemVer has three (major.minor.patch)</source>
+        <translation>ihr Release hat %1 Zahlen, SemVer hat drei (major.minor.patch)</translation>
+    </message>
+    <message>
+        <source>its local version +%1 would read back as a post-release</source>
+        <translation>ihre lokale Version +%1 würde als Post-Release zurückgelesen</translation>
+    </message>
+    <message>
+        <source>The version %1 has no PEP 440 form: %2.</source>
+        <translation>Die Version %1 hat keine PEP-440-Form: %2.</translation>
+    </message>
+    <message>
+        <source>its pre-release &apos;%1&apos; is not alpha/a, beta/b or rc, then dev, each with a number (e.g. -rc.1 or -alpha.1.dev.2)</source>
+        <translation>ihre Vorabversion &apos;%1&apos; ist nicht alpha/a, beta/b oder rc, dann dev, jeweils mit einer Zahl (z. B. -rc.1 oder -alpha.1.dev.2)</translation>
+    </message>
+    <message>
+        <source>its build identifier &apos;%1&apos; would leave an empty segment in the local version</source>
+        <translation>ihr Build-Bezeichner &apos;%1&apos; würde ein leeres Segment in der lokalen Version hinterlassen</translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1</source>
+        <translation>enthält das Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <source>contains a space</source>
+        <translation>enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>contains &apos;%1&apos;</source>
+        <translation>enthält &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>has a path component starting with &apos;.&apos;</source>
+        <translation>hat einen Pfadbestandteil, der mit &apos;.&apos; beginnt</translation>
+    </message>
+    <message>
+        <source>has a path component ending with &apos;.lock&apos;</source>
+        <translation>hat einen Pfadbestandteil, der auf &apos;.lock&apos; endet</translation>
+    </message>
+    <message>
+        <source>starts with &apos;%1&apos;</source>
+        <translation>beginnt mit &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ends with &apos;%1&apos;</source>
+        <translation>endet auf &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ends with &apos;.lock&apos;</source>
+        <translation>endet auf &apos;.lock&apos;</translation>
+    </message>
+    <message>
+        <source>The tag pattern &apos;%1&apos; is not usable: %2.</source>
+        <translation>Das Tag-Muster &apos;%1&apos; ist nicht verwendbar: %2.</translation>
+    </message>
+    <message>
+        <source>it is empty (write the tag name with {version} where the version goes, e.g. v{version})</source>
+        <translation>es ist leer (schreiben Sie den Tag-Namen mit {version} dort, wo die Version steht, z. B. v{version})</translation>
+    </message>
+    <message>
+        <source>it has no {version} placeholder (write it where the version goes, e.g. v{version} or pkg@{version})</source>
+        <translation>es hat keinen Platzhalter {version} (schreiben Sie ihn dort, wo die Version steht, z. B. v{version} oder pkg@{version})</translation>
+    </message>
+    <message>
+        <source>it has %1 {version} placeholders; a tag names one version, so the pattern needs exactly one</source>
+        <translation>es hat %1 Platzhalter {version}; ein Tag benennt eine Version, daher braucht das Muster genau einen</translation>
+    </message>
+    <message>
+        <source>it has a &apos;%1&apos; outside the {version} placeholder (the only placeholder is {version}, in lower case)</source>
+        <translation>es hat ein &apos;%1&apos; außerhalb des Platzhalters {version} (der einzige Platzhalter ist {version}, kleingeschrieben)</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;refs/&apos; (a pattern names the tag itself: write v{version}, not refs/tags/v{version})</source>
+        <translation>es beginnt mit &apos;refs/&apos; (ein Muster benennt den Tag selbst: Schreiben Sie v{version}, nicht refs/tags/v{version})</translation>
+    </message>
+    <message>
+        <source>the text before {version} %1, which git does not allow in a tag name</source>
+        <translation>der Text vor {version} %1, was git in einem Tag-Namen nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the text after {version} %1, which git does not allow in a tag name</source>
+        <translation>der Text nach {version} %1, was git in einem Tag-Namen nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Tag &apos;%1&apos; looks like a version tag for the pattern &apos;%2&apos;, but %3</source>
+        <translation>Tag &apos;%1&apos; sieht aus wie ein Versions-Tag für das Muster &apos;%2&apos;, aber %3</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the %1 number is empty</source>
+        <translation>die %1-Nummer ist leer</translation>
+    </message>
+    <message>
+        <source>the %1 number &apos;%2&apos; is not a number (only digits 0-9 are allowed)</source>
+        <translation>die %1-Nummer &apos;%2&apos; ist keine Zahl (nur die Ziffern 0–9 sind erlaubt)</translation>
+    </message>
+    <message>
+        <source>the %1 number has a leading zero (&apos;%2&apos;)</source>
+        <translation>die %1-Nummer hat eine führende Null (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>the %1 number &apos;%2&apos; is too large (the largest is %3)</source>
+        <translation>die %1-Nummer &apos;%2&apos; ist zu groß (die größte ist %3)</translation>
+    </message>
+    <message>
+        <source>the pre-release after &apos;-&apos; is empty</source>
+        <translation>die Vorabversion nach &apos;-&apos; ist leer</translation>
+    </message>
+    <message>
+        <source>the build metadata after &apos;+&apos; is empty</source>
+        <translation>die Build-Metadaten nach &apos;+&apos; sind leer</translation>
+    </message>
+    <message>
+        <source>%1 identifier %2 is empty (identifiers are separated by single dots, with none at either end)</source>
+        <translation>%1-Bezeichner %2 ist leer (Bezeichner werden durch einzelne Punkte getrennt, an keinem Ende einer)</translation>
+    </message>
+    <message>
+        <source>the build metadata has a second &apos;+&apos; at position %1 (only one &apos;+&apos; is allowed, before the build metadata)</source>
+        <translation>die Build-Metadaten haben ein zweites &apos;+&apos; an Position %1 (nur ein &apos;+&apos; ist erlaubt, vor den Build-Metadaten)</translation>
+    </message>
+    <message>
+        <source>%1 identifier %2 (&apos;%3&apos;) contains %4 at position %5 (only ASCII letters, digits and &apos;-&apos; are allowed)</source>
+        <translation>%1-Bezeichner %2 (&apos;%3&apos;) enthält %4 an Position %5 (nur ASCII-Buchstaben, Ziffern und &apos;-&apos; sind erlaubt)</translation>
+    </message>
+    <message>
+        <source>pre-release identifier %1 (&apos;%2&apos;) is a number with a leading zero</source>
+        <translation>der Vorabversions-Bezeichner %1 (&apos;%2&apos;) ist eine Zahl mit führender Null</translation>
+    </message>
+    <message>
+        <source>it contains %1 at position %2 (a version holds only ASCII letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;+&apos;)</source>
+        <translation>sie enthält %1 an Position %2 (eine Version enthält nur ASCII-Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;+&apos;)</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;%1&apos; (a version has no prefix: the tag v1.2.3 names the version 1.2.3)</source>
+        <translation>sie beginnt mit &apos;%1&apos; (eine Version hat kein Präfix: Der Tag v1.2.3 benennt die Version 1.2.3)</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;%1&apos; (a version starts with its major number)</source>
+        <translation>sie beginnt mit &apos;%1&apos; (eine Version beginnt mit ihrer Major-Nummer)</translation>
+    </message>
+    <message>
+        <source>the version core &apos;%1&apos; has %2 %3 (it needs exactly three numbers: major.minor.patch)</source>
+        <translation>der Versionskern &apos;%1&apos; hat %2 %3 (er braucht genau drei Zahlen: major.minor.patch)</translation>
+    </message>
+    <message>
+        <source>the patch number &apos;%1&apos; is not a number (a pre-release goes after a &apos;-&apos;: &apos;%2-%3&apos;)</source>
+        <translation>die Patch-Nummer &apos;%1&apos; ist keine Zahl (eine Vorabversion steht nach einem &apos;-&apos;: &apos;%2-%3&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SemVer version: %2.</source>
+        <translation>&apos;%1&apos; ist keine SemVer-Version: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid pre-release: %2.</source>
+        <translation>&apos;%1&apos; ist keine gültige Vorabversion: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 version: %3.</source>
+        <translation>„%1“ ist keine %2-Version: %3.</translation>
+    </message>
+    <message>
+        <source>expected 1 to 4 numbers</source>
+        <translation>erwartet 1 bis 4 Zahlen</translation>
+    </message>
+    <message>
+        <source>it must start with a number</source>
+        <translation>sie muss mit einer Zahl beginnen</translation>
+    </message>
+    <message>
+        <source>the qualifier is empty</source>
+        <translation>der Qualifier ist leer</translation>
+    </message>
+    <message>
+        <source>expected up to four numbers (Major.Minor.Build.Revision)</source>
+        <translation>erwartet bis zu vier Zahlen (Major.Minor.Build.Revision)</translation>
+    </message>
+    <message>
+        <source>expected X.Y[.Z[.R]][-suffix][+metadata]</source>
+        <translation>erwartet X.Y[.Z[.R]][-Suffix][+Metadaten]</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>eine Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <source>The version is empty.</source>
+        <translation>Die Version ist leer.</translation>
+    </message>
+    <message>
+        <source>Unknown version scheme.</source>
+        <translation>Unbekanntes Versionsschema.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as a %2 version: %3.</source>
+        <translation>%1 kann nicht als %2-Version geschrieben werden: %3.</translation>
+    </message>
+    <message>
+        <source>Maven versions have no build metadata</source>
+        <translation>Maven-Versionen haben keine Build-Metadaten</translation>
+    </message>
+    <message>
+        <source>the version holds numbers only</source>
+        <translation>die Version enthält nur Zahlen</translation>
+    </message>
+    <message>
+        <source>only one number of build metadata fits, as the fourth part</source>
+        <translation>nur eine Zahl Build-Metadaten passt, als vierter Teil</translation>
+    </message>
+    <message>
+        <source>unknown scheme</source>
+        <translation>unbekanntes Schema</translation>
+    </message>
+</context>
+<context>
+    <name>rd::signing</name>
+    <message>
+        <source>GPGME could not be initialised; check that gpg is installed.</source>
+        <translation>GPGME konnte nicht initialisiert werden; prüfen Sie, ob gpg installiert ist.</translation>
+    </message>
+    <message>
+        <source>Cannot start GPGME (%1). Check that gpg is installed.</source>
+        <translation>GPGME kann nicht gestartet werden (%1). Prüfen Sie, ob gpg installiert ist.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP engine is not available (%1). Install gnupg.</source>
+        <translation>Die OpenPGP-Engine ist nicht verfügbar (%1). Installieren Sie gnupg.</translation>
+    </message>
+    <message>
+        <source>Cannot list the secret keys (%1).</source>
+        <translation>Die geheimen Schlüssel können nicht aufgelistet werden (%1).</translation>
+    </message>
+    <message>
+        <source>No usable secret OpenPGP key matches &quot;%1&quot;. Set user.signingKey to one of the keys `gpg --list-secret-keys` shows, or turn off tag.gpgSign.</source>
+        <translation>Kein verwendbarer geheimer OpenPGP-Schlüssel passt zu „%1“. Setzen Sie user.signingKey auf einen der Schlüssel, die `gpg --list-secret-keys` anzeigt, oder schalten Sie tag.gpgSign aus.</translation>
+    </message>
+    <message>
+        <source>Cannot use the key for signing (%1).</source>
+        <translation>Der Schlüssel kann nicht zum Signieren verwendet werden (%1).</translation>
+    </message>
+    <message>
+        <source>Out of memory while signing.</source>
+        <translation>Kein Speicher mehr beim Signieren.</translation>
+    </message>
+    <message>
+        <source>gpg could not sign (%1). If the key has a passphrase, check that gpg-agent can ask for it (a pinentry program).</source>
+        <translation>gpg konnte nicht signieren (%1). Wenn der Schlüssel eine Passphrase hat, prüfen Sie, ob gpg-agent danach fragen kann (ein pinentry-Programm).</translation>
+    </message>
+    <message>
+        <source>gpg made no signature with the key &quot;%1&quot;.</source>
+        <translation>gpg hat mit dem Schlüssel „%1“ keine Signatur erstellt.</translation>
+    </message>
+    <message>
+        <source>git is set to sign with gpg.format=%1; ReleaseDesk signs with OpenPGP only. Set gpg.format to openpgp for this repository or turn off tag.gpgSign/commit.gpgSign.</source>
+        <translation>git ist so eingestellt, dass es mit gpg.format=%1 signiert; ReleaseDesk signiert nur mit OpenPGP. Setzen Sie gpg.format für dieses Repository auf openpgp oder schalten Sie tag.gpgSign/commit.gpgSign aus.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::sources</name>
+    <message>
+        <source>latest release tag</source>
+        <translation>letzter Release-Tag</translation>
+    </message>
+    <message>
+        <source>The file does not exist (declared in %1).</source>
+        <translation>Die Datei existiert nicht (deklariert in %1).</translation>
+    </message>
+    <message>
+        <source>The regular expression of %1 matches nothing.</source>
+        <translation>Der reguläre Ausdruck von %1 findet nichts.</translation>
+    </message>
+    <message>
+        <source>A key path needs a .json, .toml, .yaml or .yml file; use a regex for other files (%1).</source>
+        <translation>Ein Schlüsselpfad braucht eine .json-, .toml-, .yaml- oder .yml-Datei; verwenden Sie für andere Dateien einen regulären Ausdruck (%1).</translation>
+    </message>
+    <message>
+        <source>The file has no value at %1 (declared in %2).</source>
+        <translation>Die Datei hat keinen Wert unter %1 (deklariert in %2).</translation>
+    </message>
+    <message>
+        <source>Inherited from [workspace.package] version of the workspace&apos;s Cargo.toml.</source>
+        <translation>Geerbt von der Version in [workspace.package] der Cargo.toml des Workspaces.</translation>
+    </message>
+    <message>
+        <source>latest release</source>
+        <translation>letztes Release</translation>
+    </message>
+    <message>
+        <source>Taken from a CMake variable: %1</source>
+        <translation>Aus einer CMake-Variablen übernommen: %1</translation>
+    </message>
+    <message>
+        <source>The image label (line %1) is %2.</source>
+        <translation>Das Image-Label (Zeile %1) ist %2.</translation>
+    </message>
+    <message>
+        <source>The label is %1, set at build time (docker build --build-arg).</source>
+        <translation>Das Label ist %1 und wird zur Build-Zeit gesetzt (docker build --build-arg).</translation>
+    </message>
+    <message>
+        <source>Also written: %1 %2 on line %3.</source>
+        <translation>Ebenfalls geschrieben: %1 %2 in Zeile %3.</translation>
+    </message>
+    <message>
+        <source>line %1 sets it again: %2</source>
+        <translation>Zeile %1 setzt ihn erneut: %2</translation>
+    </message>
+    <message>
+        <source>The build computes it: %1</source>
+        <translation>Der Build berechnet ihn: %1</translation>
+    </message>
+    <message>
+        <source>The version property is empty; give it a value.</source>
+        <translation>Die Versions-Eigenschaft ist leer; geben Sie ihr einen Wert.</translation>
+    </message>
+    <message>
+        <source>Computed at compile time: %1</source>
+        <translation>Zur Kompilierzeit berechnet: %1</translation>
+    </message>
+    <message>
+        <source>Computed from MSBuild properties: %1.</source>
+        <translation>Aus MSBuild-Eigenschaften berechnet: %1.</translation>
+    </message>
+    <message>
+        <source>%1 computes it from the git history.</source>
+        <translation>%1 berechnet ihn aus der git-Historie.</translation>
+    </message>
+    <message>
+        <source>The version is ${%1}, set outside this file (for example mvn -D%1=...).</source>
+        <translation>Die Version ist ${%1} und wird außerhalb dieser Datei gesetzt (zum Beispiel mvn -D%1=...).</translation>
+    </message>
+    <message>
+        <source>&lt;version&gt; is ${%1}; the property holds the value.</source>
+        <translation>&lt;version&gt; ist ${%1}; die Eigenschaft enthält den Wert.</translation>
+    </message>
+    <message>
+        <source>Hatch reads it from %1 ([tool.hatch.version] path).</source>
+        <translation>Hatch liest sie aus %1 ([tool.hatch.version] path).</translation>
+    </message>
+    <message>
+        <source>Hatch takes it from the git tags ([tool.hatch.version] source = &quot;vcs&quot;).</source>
+        <translation>Hatch nimmt sie aus den git-Tags ([tool.hatch.version] source = &quot;vcs&quot;).</translation>
+    </message>
+    <message>
+        <source>Hatch computes it ([tool.hatch.version]).</source>
+        <translation>Hatch berechnet sie ([tool.hatch.version]).</translation>
+    </message>
+    <message>
+        <source>setuptools reads it from the attribute %1.</source>
+        <translation>setuptools liest sie aus dem Attribut %1.</translation>
+    </message>
+    <message>
+        <source>setuptools reads it from the file %1.</source>
+        <translation>setuptools liest sie aus der Datei %1.</translation>
+    </message>
+    <message>
+        <source>setuptools_scm takes it from the git tags.</source>
+        <translation>setuptools_scm nimmt sie aus den git-Tags.</translation>
+    </message>
+    <message>
+        <source>PDM computes it ([tool.pdm.version]).</source>
+        <translation>PDM berechnet sie ([tool.pdm.version]).</translation>
+    </message>
+    <message>
+        <source>Flit reads the module&apos;s __version__.</source>
+        <translation>Flit liest __version__ des Moduls.</translation>
+    </message>
+    <message>
+        <source>The build backend computes it.</source>
+        <translation>Das Build-Backend berechnet sie.</translation>
+    </message>
+    <message>
+        <source>poetry-dynamic-versioning replaces it with the version from the git tags at build time.</source>
+        <translation>poetry-dynamic-versioning ersetzt sie zur Build-Zeit durch die Version aus den git-Tags.</translation>
+    </message>
+    <message>
+        <source>Computed when the module is imported: %1</source>
+        <translation>Beim Import des Moduls berechnet: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as MAJOR/MINOR/TINY/PRE constants.</source>
+        <translation>%1 kann nicht als Konstanten MAJOR/MINOR/TINY/PRE geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 has a pre-release or build part, and the file has only MAJOR/MINOR/TINY numbers.</source>
+        <translation>%1 hat einen Vorabversions- oder Build-Teil, und die Datei hat nur die Zahlen MAJOR/MINOR/TINY.</translation>
+    </message>
+    <message>
+        <source>Taken from %1</source>
+        <translation>Übernommen aus %1</translation>
+    </message>
+    <message>
+        <source>setuptools reads it from %1 %2.</source>
+        <translation>setuptools liest sie aus %1 %2.</translation>
+    </message>
+    <message>
+        <source>the attribute</source>
+        <translation>dem Attribut</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>der Datei</translation>
+    </message>
+    <message>
+        <source>setup(version=%1) on line %2.</source>
+        <translation>setup(version=%1) in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>setup() computes it: version=%1</source>
+        <translation>setup() berechnet sie: version=%1</translation>
+    </message>
+    <message>
+        <source>The first line is empty.</source>
+        <translation>Die erste Zeile ist leer.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1: %2.</source>
+        <translation>Ungültiges JSON in Zeile %1: %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>unterminated comment</source>
+        <translation>nicht abgeschlossener Kommentar</translation>
+    </message>
+    <message>
+        <source>a comment, which JSON does not allow; skipped</source>
+        <translation>ein Kommentar, den JSON nicht erlaubt; übersprungen</translation>
+    </message>
+    <message>
+        <source>nesting is too deep</source>
+        <translation>die Verschachtelung ist zu tief</translation>
+    </message>
+    <message>
+        <source>the document ends where a value is expected</source>
+        <translation>das Dokument endet, wo ein Wert erwartet wird</translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation>ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>a digit is expected</source>
+        <translation>eine Ziffer wird erwartet</translation>
+    </message>
+    <message>
+        <source>a digit is expected after &apos;.&apos;</source>
+        <translation>nach &apos;.&apos; wird eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <source>a digit is expected in the exponent</source>
+        <translation>im Exponenten wird eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <source>the string is not terminated</source>
+        <translation>die Zeichenkette ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hex digits</source>
+        <translation>ein \u-Escape braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>an unknown escape sequence</source>
+        <translation>eine unbekannte Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>a trailing &apos;,&apos; before &apos;%1&apos;; ignored</source>
+        <translation>ein überzähliges &apos;,&apos; vor &apos;%1&apos;; ignoriert</translation>
+    </message>
+    <message>
+        <source>missing &apos;,&apos; between members; read as if it were there</source>
+        <translation>fehlendes &apos;,&apos; zwischen Einträgen; gelesen, als wäre es da</translation>
+    </message>
+    <message>
+        <source>missing &apos;,&apos; between items; read as if it were there</source>
+        <translation>fehlendes &apos;,&apos; zwischen Elementen; gelesen, als wäre es da</translation>
+    </message>
+    <message>
+        <source>the document ends inside %1</source>
+        <translation>das Dokument endet innerhalb %1</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>eines Objekts</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>eines Arrays</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;%1&apos; is expected</source>
+        <translation>&apos;,&apos; oder &apos;%1&apos; wird erwartet</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes is expected</source>
+        <translation>ein Eintragsname in doppelten Anführungszeichen wird erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; is expected after the member name</source>
+        <translation>nach dem Eintragsnamen wird &apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>The version is not a string.</source>
+        <translation>Die Version ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The version is written with escapes; edit it by hand.</source>
+        <translation>Die Version ist mit Escapes geschrieben; bearbeiten Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON, read anyway: %1.</source>
+        <translation>Die Datei ist kein gültiges JSON, trotzdem gelesen: %1.</translation>
+    </message>
+    <message>
+        <source>No version sources found.</source>
+        <translation>Keine Versionsquellen gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version source(s); no reference version to compare with.</source>
+        <translation>
+            <numerusform>%n Versionsquelle; keine Referenzversion zum Vergleich.</numerusform>
+            <numerusform>%n Versionsquellen; keine Referenzversion zum Vergleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n version source(s) agree with %1 (%2).</source>
+        <translation>
+            <numerusform>Die %n Versionsquelle stimmt mit %1 (%2) überein.</numerusform>
+            <numerusform>Alle %n Versionsquellen stimmen mit %1 (%2) überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n version source(s) disagree with %2 (%3).</source>
+        <translation>
+            <numerusform>%1 von %n Versionsquelle weicht von %2 (%3) ab.</numerusform>
+            <numerusform>%1 von %n Versionsquellen weichen von %2 (%3) ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The primary source &quot;%1&quot; (sources.primary) is not among the detected sources. Use a path or path#key as `releasedesk-cli status --json` names them.</source>
+        <translation>Die primäre Quelle „%1“ (sources.primary) ist nicht unter den gefundenen Quellen. Verwenden Sie einen Pfad oder Pfad#Schlüssel, wie `releasedesk-cli status --json` sie benennt.</translation>
+    </message>
+    <message>
+        <source>The primary source %1 has no readable version, so nothing can be compared.</source>
+        <translation>Die primäre Quelle %1 hat keine lesbare Version, daher kann nichts verglichen werden.</translation>
+    </message>
+    <message>
+        <source>No release tag yet: the sources are compared with %1.</source>
+        <translation>Noch kein Release-Tag: Die Quellen werden mit %1 verglichen.</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Detection of version sources was cancelled.</source>
+        <translation>Die Suche nach Versionsquellen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Looking for version files</source>
+        <translation>Versionsdateien werden gesucht</translation>
+    </message>
+    <message>
+        <source>The folder does not exist or cannot be read.</source>
+        <translation>Der Ordner existiert nicht oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>it is under the %1/ folder, so it belongs to a test, fixture or example rather than to the project; list it under sources.extra in .releasedesk.yml to count it</source>
+        <translation>sie liegt im Ordner %1/ und gehört daher eher zu einem Test, einer Fixture oder einem Beispiel als zum Projekt; führen Sie sie unter sources.extra in .releasedesk.yml auf, damit sie zählt</translation>
+    </message>
+    <message>
+        <source>it is a private package (&quot;private&quot;: true): tooling that is never published; list it under sources.extra in .releasedesk.yml to count it</source>
+        <translation>es ist ein privates Paket (&quot;private&quot;: true): Werkzeug, das nie veröffentlicht wird; führen Sie es unter sources.extra in .releasedesk.yml auf, damit es zählt</translation>
+    </message>
+    <message>
+        <source>Reading version sources was cancelled.</source>
+        <translation>Das Lesen der Versionsquellen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading version files</source>
+        <translation>Versionsdateien werden gelesen</translation>
+    </message>
+    <message>
+        <source>set at release: %1 is a placeholder the release tool replaces when it publishes, so it is neither compared nor written</source>
+        <translation>beim Release gesetzt: %1 ist ein Platzhalter, den das Release-Werkzeug beim Veröffentlichen ersetzt, daher wird er weder verglichen noch geschrieben</translation>
+    </message>
+    <message>
+        <source>expected a mapping with primary, exclude, ignore and extra</source>
+        <translation>erwartet eine Zuordnung mit primary, exclude, ignore und extra</translation>
+    </message>
+    <message>
+        <source>expected a list of {file, regex} or {file, key} entries</source>
+        <translation>erwartet eine Liste von Einträgen {file, regex} oder {file, key}</translation>
+    </message>
+    <message>
+        <source>expected {file, regex} or {file, key}</source>
+        <translation>erwartet {file, regex} oder {file, key}</translation>
+    </message>
+    <message>
+        <source>`file` is required</source>
+        <translation>`file` ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give either `regex` or `key`</source>
+        <translation>geben Sie entweder `regex` oder `key` an</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>unknown scheme &quot;%1&quot;; use semver, pep440, maven, nuget, dotnet, numeric or rubygems</source>
+        <translation>unbekanntes Schema „%1“; verwenden Sie semver, pep440, maven, nuget, dotnet, numeric oder rubygems</translation>
+    </message>
+    <message>
+        <source>A version write overlaps another or lies outside the file (bytes %1-%2 of %3); nothing was written.</source>
+        <translation>Ein Schreiben der Version überlappt ein anderes oder liegt außerhalb der Datei (Bytes %1–%2 von %3); nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Invalid TOML at line %1: %2.</source>
+        <translation>Ungültiges TOML in Zeile %1: %2.</translation>
+    </message>
+    <message>
+        <source>Invalid TOML: %1.</source>
+        <translation>Ungültiges TOML: %1.</translation>
+    </message>
+    <message>
+        <source>The value is written with escapes or as a multi-line string; edit it by hand.</source>
+        <translation>Der Wert ist mit Escapes oder als mehrzeilige Zeichenkette geschrieben; bearbeiten Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <source>%1 is not written: &quot;%2&quot; is not a version, so it may not be one. Fix it by hand, or add it to sources.ignore.</source>
+        <translation>%1 wird nicht geschrieben: „%2“ ist keine Version, also ist es vielleicht keine. Korrigieren Sie es von Hand oder fügen Sie es zu sources.ignore hinzu.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was read; scan again.</source>
+        <translation>Die Datei hat sich seit dem Lesen geändert; suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file changed since the versions were planned; nothing was written. Scan again and retry.</source>
+        <translation>Die Datei hat sich seit der Planung der Versionen geändert; nichts wurde geschrieben. Suchen Sie erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>changelog</source>
+        <translation>Changelog</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>it is only compared, never written</source>
+        <translation>sie wird nur verglichen, nie geschrieben</translation>
+    </message>
+    <message>
+        <source>the version is computed elsewhere</source>
+        <translation>die Version wird anderswo berechnet</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <source>its bytes are not the plain version</source>
+        <translation>ihre Bytes sind nicht die reine Version</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not written: %3.</source>
+        <translation>%1 (%2) wird nicht geschrieben: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 format has no writer for this part of the version.</source>
+        <translation>Das Format %1 hat keinen Schreiber für diesen Teil der Version.</translation>
+    </message>
+    <message>
+        <source>Invalid XML at line %1: %2.</source>
+        <translation>Ungültiges XML in Zeile %1: %2.</translation>
+    </message>
+    <message>
+        <source>The element holds entities, comments or CDATA; edit it by hand.</source>
+        <translation>Das Element enthält Entitäten, Kommentare oder CDATA; bearbeiten Sie es von Hand.</translation>
+    </message>
+    <message>
+        <source>Invalid YAML at line %1: %2.</source>
+        <translation>Ungültiges YAML in Zeile %1: %2.</translation>
+    </message>
+    <message>
+        <source>Invalid YAML: %1.</source>
+        <translation>Ungültiges YAML: %1.</translation>
+    </message>
+    <message>
+        <source>The value is written with escapes, an anchor or over several lines; edit it by hand.</source>
+        <translation>Der Wert ist mit Escapes, einem Anker oder über mehrere Zeilen geschrieben; bearbeiten Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <source>an empty placeholder would match every file without a version; write the version the file keeps, e.g. &quot;0.0.0&quot;</source>
+        <translation>ein leerer Platzhalter passt auf jede Datei ohne Version; tragen Sie die Version ein, die die Datei enthält, z. B. &quot;0.0.0&quot;</translation>
+    </message>
+</context>
+<context>
     <name>rd::store::Store</name>
     <message>
         <source>The history database is locked by another program (%1).</source>
@@ -3028,6 +5833,25 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     <message>
         <source>The history database cannot use write-ahead logging (journal mode &quot;%1&quot;); is it on a network file system?</source>
         <translation>Die Verlaufsdatenbank kann kein Write-Ahead-Logging verwenden (Journalmodus „%1“); liegt sie auf einem Netzwerkdateisystem?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::util</name>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1. Check that the folder is writable.</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1); the file was left unchanged.</source>
+        <translation>Schreiben fehlgeschlagen (%1); die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not replace the file (%1); it was left unchanged.</source>
+        <translation>Die Datei konnte nicht ersetzt werden (%1); sie blieb unverändert.</translation>
     </message>
 </context>
 <context>

@@ -511,25 +511,6 @@ Dist-tagg: %4</translation>
     </message>
 </context>
 <context>
-    <name>PublishedPresenter</name>
-    <message>
-        <source>Published:</source>
-        <translation>Publicerat:</translation>
-    </message>
-    <message>
-        <source>not read: %1</source>
-        <translation>inte läst: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2), versions: %3</source>
-        <translation>%1 (%2), versioner: %3</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>datum okänt</translation>
-    </message>
-</context>
-<context>
     <name>PublishedRules</name>
     <message>
         <source>%1 has %2, higher than the project&apos;s %3. Something was published without a tag, or the tag is missing: tag %2 on the commit it was built from, or check what was published.</source>
@@ -1025,54 +1006,937 @@ Dist-tagg: %4</translation>
     </message>
 </context>
 <context>
-    <name>rd::gui</name>
+    <name>rd::changelog</name>
     <message>
-        <source>agrees</source>
-        <translation>stämmer</translation>
+        <source>`%1` → left out: type %1 is hidden in the changelog (changelog.hidden)</source>
+        <translation>`%1` → utelämnad: typen %1 är dold i ändringsloggen (changelog.hidden)</translation>
     </message>
     <message>
-        <source>behind</source>
-        <translation>äldre</translation>
+        <source>expected a map of changelog settings (format, sections, hidden, scopes, authors, breaking-title, template, keep-a-changelog)</source>
+        <translation>förväntade en mappning av inställningar för ändringsloggen (format, sections, hidden, scopes, authors, breaking-title, template, keep-a-changelog)</translation>
     </message>
     <message>
-        <source>ahead</source>
-        <translation>nyare</translation>
+        <source>expected conventional, keepachangelog or json</source>
+        <translation>förväntade conventional, keepachangelog eller json</translation>
     </message>
     <message>
-        <source>unparseable</source>
-        <translation>otolkbar</translation>
+        <source>expected bold, plain or hidden</source>
+        <translation>förväntade bold, plain eller hidden</translation>
     </message>
     <message>
-        <source>dynamic</source>
-        <translation>dynamisk</translation>
+        <source>the title must not be empty</source>
+        <translation>rubriken får inte vara tom</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>saknas</translation>
+        <source>expected a map of types to Keep a Changelog sections, e.g. { perf: Changed }</source>
+        <translation>förväntade en mappning från typer till Keep a Changelog-avsnitt, t.ex. { perf: Changed }</translation>
     </message>
     <message>
-        <source>Says the reference version.</source>
-        <translation>Anger referensversionen.</translation>
+        <source>expected one of %1</source>
+        <translation>förväntade en av %1</translation>
     </message>
     <message>
-        <source>Older than the reference version.</source>
-        <translation>Äldre än referensversionen.</translation>
+        <source>The changelog template cannot be used: %1. Fix the template (Mustache syntax).</source>
+        <translation>Mallen för ändringsloggen kan inte användas: %1. Rätta mallen (Mustache-syntax).</translation>
     </message>
     <message>
-        <source>Newer than the reference version.</source>
-        <translation>Nyare än referensversionen.</translation>
+        <source>The changelog template cannot be read: %1.</source>
+        <translation>Mallen för ändringsloggen kan inte läsas: %1.</translation>
     </message>
     <message>
-        <source>Not a version in the file&apos;s scheme.</source>
-        <translation>Inte en giltig version enligt filens schema.</translation>
+        <source>No template was loaded.</source>
+        <translation>Ingen mall har lästs in.</translation>
     </message>
     <message>
-        <source>Computed elsewhere when the project builds.</source>
-        <translation>Beräknas på annat håll när projektet byggs.</translation>
+        <source>The changelog template failed: %1.</source>
+        <translation>Mallen för ändringsloggen misslyckades: %1.</translation>
     </message>
     <message>
-        <source>A configured source whose file or key is absent.</source>
-        <translation>En konfigurerad källa vars fil eller nyckel saknas.</translation>
+        <source>expected false (no links) or a map of link settings (remote, type, base, commit, compare, issue, merge-request)</source>
+        <translation>förväntade false (inga länkar) eller en mappning av länkinställningar (remote, type, base, commit, compare, issue, merge-request)</translation>
+    </message>
+    <message>
+        <source>expected github, gitlab or gitea (for other hosts, give the commit, compare and issue templates)</source>
+        <translation>förväntade github, gitlab eller gitea (för andra värdar, ange mallarna för commit, compare och issue)</translation>
+    </message>
+    <message>
+        <source>expected the repository&apos;s web address, such as https://code.example.org/team/app</source>
+        <translation>förväntade förrådets webbadress, till exempel https://code.example.org/team/app</translation>
+    </message>
+    <message>
+        <source>uses {base}, but the repository&apos;s web address is unknown: set links.base</source>
+        <translation>använder {base}, men förrådets webbadress är okänd: ange links.base</translation>
+    </message>
+</context>
+<context>
+    <name>rd::cigate</name>
+    <message>
+        <source>job “%1” %2</source>
+        <translation>jobbet ”%1” %2</translation>
+    </message>
+    <message>
+        <source>run “%1” #%2 %3%4 (%5)</source>
+        <translation>körningen ”%1” #%2 %3%4 (%5)</translation>
+    </message>
+    <message>
+        <source>CI is red on %1: %2. Fix it (or re-run it) before releasing this commit.</source>
+        <translation>CI är rött på %1: %2. Åtgärda det (eller kör om det) innan den här incheckningen ges ut.</translation>
+    </message>
+    <message>
+        <source>no CI run for %1 yet</source>
+        <translation>ingen CI-körning för %1 än</translation>
+    </message>
+    <message>
+        <source>no run yet of %1</source>
+        <translation>ingen körning av %1 än</translation>
+    </message>
+    <message>
+        <source>still going: %1</source>
+        <translation>pågår fortfarande: %1</translation>
+    </message>
+    <message>
+        <source>CI on %1 is not finished: %2. Wait, then check again.</source>
+        <translation>CI på %1 är inte klart: %2. Vänta och kontrollera sedan igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) on %1 succeeded: %2.</source>
+        <translation>
+            <numerusform>%n körning på %1 lyckades: %2.</numerusform>
+            <numerusform>%n körningar på %1 lyckades: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Inte kontrollerat: %1</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 about CI: %2</source>
+        <translation>Kunde inte fråga %1 om CI: %2</translation>
+    </message>
+    <message>
+        <source>CI green on the release commit</source>
+        <translation>CI grönt på utgivningens incheckning</translation>
+    </message>
+    <message>
+        <source>No security scanner runs with continue-on-error or allow_failure.</source>
+        <translation>Ingen säkerhetsskanner körs med continue-on-error eller allow_failure.</translation>
+    </message>
+    <message>
+        <source>Security jobs can&apos;t fail silently</source>
+        <translation>Säkerhetsjobb kan inte misslyckas i tysthet</translation>
+    </message>
+</context>
+<context>
+    <name>rd::commits</name>
+    <message>
+        <source>merge commit</source>
+        <translation>sammanslagningsincheckning</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>patch</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>major</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoreras</translation>
+    </message>
+    <message>
+        <source>; the footer %1 does not count: only upper-case `BREAKING CHANGE:` marks a breaking change</source>
+        <translation>; sidfoten %1 räknas inte: bara versala `BREAKING CHANGE:` markerar en bakåtinkompatibel ändring</translation>
+    </message>
+    <message>
+        <source>; %1 in the body does not count: only upper-case `BREAKING CHANGE:` marks a breaking change</source>
+        <translation>; %1 i brödtexten räknas inte: bara versala `BREAKING CHANGE:` markerar en bakåtinkompatibel ändring</translation>
+    </message>
+    <message>
+        <source>; the `BREAKING CHANGE` line in the body does not count: write `BREAKING CHANGE: &lt;note&gt;` as its own paragraph at the end</source>
+        <translation>; raden `BREAKING CHANGE` i brödtexten räknas inte: skriv `BREAKING CHANGE: &lt;anteckning&gt;` som ett eget stycke i slutet</translation>
+    </message>
+    <message>
+        <source>breaking change (the `!` marker and a %1 footer)</source>
+        <translation>bakåtinkompatibel ändring (markeringen `!` och en sidfot %1)</translation>
+    </message>
+    <message>
+        <source>breaking change (the `!` marker)</source>
+        <translation>bakåtinkompatibel ändring (markeringen `!`)</translation>
+    </message>
+    <message>
+        <source>breaking change (%1 footer)</source>
+        <translation>bakåtinkompatibel ändring (sidfoten %1)</translation>
+    </message>
+    <message>
+        <source>type %1 has no rule; add it under `types:` in .releasedesk.yml to count it</source>
+        <translation>typen %1 har ingen regel; lägg till den under `types:` i .releasedesk.yml för att räkna den</translation>
+    </message>
+    <message>
+        <source>type %1 has no rule (did you mean %2?)</source>
+        <translation>typen %1 har ingen regel (menade du %2?)</translation>
+    </message>
+    <message>
+        <source>type %1 does not bump the version</source>
+        <translation>typen %1 höjer inte versionen</translation>
+    </message>
+    <message>
+        <source>type %1 bumps %2</source>
+        <translation>typen %1 höjer %2</translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (dold)</translation>
+    </message>
+    <message>
+        <source>the reverted header is missing from %1</source>
+        <translation>rubriken för den återställda incheckningen saknas i %1</translation>
+    </message>
+    <message>
+        <source>re-applies %1 (reverts its revert), which counts as: %2</source>
+        <translation>tillämpar %1 igen (återställer dess återställning), vilket räknas som: %2</translation>
+    </message>
+    <message>
+        <source>reverts %1, which is not a Conventional Commit</source>
+        <translation>återställer %1, som inte är en Conventional Commit</translation>
+    </message>
+    <message>
+        <source>reverts %1, which does not bump the version</source>
+        <translation>återställer %1, som inte höjer versionen</translation>
+    </message>
+    <message>
+        <source>reverts %1 (commits.revert-bump: %2)</source>
+        <translation>återställer %1 (commits.revert-bump: %2)</translation>
+    </message>
+    <message>
+        <source> (%1 parents)</source>
+        <translation> (%1 föräldrar)</translation>
+    </message>
+    <message>
+        <source>%1 joins commits that count on their own (commits.merge-commits: ignore)</source>
+        <translation>%1 sammanfogar incheckningar som räknas var för sig (commits.merge-commits: ignore)</translation>
+    </message>
+    <message>
+        <source> (from the message of the merge %1)</source>
+        <translation> (från meddelandet i sammanslagningen %1)</translation>
+    </message>
+    <message>
+        <source>neither %1 nor the text below it is a Conventional Commit</source>
+        <translation>varken %1 eller texten under den är en Conventional Commit</translation>
+    </message>
+    <message>
+        <source>reverts and merges are nested too deeply to classify</source>
+        <translation>återställningar och sammanslagningar är för djupt nästlade för att klassificeras</translation>
+    </message>
+    <message>
+        <source>empty message</source>
+        <translation>tomt meddelande</translation>
+    </message>
+    <message>
+        <source>the commit has no message to classify</source>
+        <translation>incheckningen har inget meddelande att klassificera</translation>
+    </message>
+    <message>
+        <source>it amends %1, which is counted instead</source>
+        <translation>den kompletterar %1, som räknas i stället</translation>
+    </message>
+    <message>
+        <source>%1 footer</source>
+        <translation>sidfoten %1</translation>
+    </message>
+    <message>
+        <source>breaking change, though %1 is not a Conventional Commit (%2): semantic-release counts this footer under any header, and so does ReleaseDesk</source>
+        <translation>bakåtinkompatibel ändring, fast %1 inte är en Conventional Commit (%2): semantic-release räknar den här sidfoten under vilken rubrik som helst, och det gör ReleaseDesk också</translation>
+    </message>
+    <message>
+        <source>%1 is not a Conventional Commit</source>
+        <translation>%1 är inte en Conventional Commit</translation>
+    </message>
+    <message>
+        <source>reverted later in this range by %1, so neither reaches the release</source>
+        <translation>återställd senare i det här intervallet av %1, så ingen av dem når utgivningen</translation>
+    </message>
+    <message>
+        <source>cancels %1 from the same range, so neither reaches the release</source>
+        <translation>tar ut %1 från samma intervall, så ingen av dem når utgivningen</translation>
+    </message>
+    <message>
+        <source>expected one of none, patch, minor, major</source>
+        <translation>förväntade en av none, patch, minor, major</translation>
+    </message>
+    <message>
+        <source>a type may only contain letters (a-z), as in a commit header such as `feat: …`</source>
+        <translation>en typ får bara innehålla bokstäver (a–z), som i en incheckningsrubrik som `feat: …`</translation>
+    </message>
+    <message>
+        <source>expected the type&apos;s rule as a map, e.g. { bump: minor, section: Features }</source>
+        <translation>förväntade typens regel som en mappning, t.ex. { bump: minor, section: Features }</translation>
+    </message>
+    <message>
+        <source>the changelog section title must not be empty</source>
+        <translation>rubriken för ändringsloggens avsnitt får inte vara tom</translation>
+    </message>
+    <message>
+        <source>expected a map of commit types to rules, e.g. feat: { bump: minor }</source>
+        <translation>förväntade en mappning från incheckningstyper till regler, t.ex. feat: { bump: minor }</translation>
+    </message>
+    <message>
+        <source>listed twice (types are compared without regard to case)</source>
+        <translation>listad två gånger (typer jämförs utan hänsyn till skiftläge)</translation>
+    </message>
+    <message>
+        <source>expected a map with revert-bump and merge-commits</source>
+        <translation>förväntade en mappning med revert-bump och merge-commits</translation>
+    </message>
+    <message>
+        <source>expected ignore or classify</source>
+        <translation>förväntade ignore eller classify</translation>
+    </message>
+    <message>
+        <source>space before &apos;:&apos;</source>
+        <translation>mellanslag före &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>space before the scope</source>
+        <translation>mellanslag före omfånget</translation>
+    </message>
+    <message>
+        <source>no type prefix</source>
+        <translation>inget typprefix</translation>
+    </message>
+    <message>
+        <source>type `%1` contains a space</source>
+        <translation>typen `%1` innehåller ett mellanslag</translation>
+    </message>
+    <message>
+        <source>type `%1` may only contain letters</source>
+        <translation>typen `%1` får bara innehålla bokstäver</translation>
+    </message>
+    <message>
+        <source>missing type before &apos;:&apos;</source>
+        <translation>typ saknas före &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>missing type before the scope</source>
+        <translation>typ saknas före omfånget</translation>
+    </message>
+    <message>
+        <source>unclosed scope</source>
+        <translation>omfånget är inte stängt</translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; inside the scope</source>
+        <translation>&apos;(&apos; inuti omfånget</translation>
+    </message>
+    <message>
+        <source>empty scope</source>
+        <translation>tomt omfång</translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; after &apos;!&apos;</source>
+        <translation>&apos;:&apos; saknas efter &apos;!&apos;</translation>
+    </message>
+    <message>
+        <source>missing &apos;: &apos; after the scope</source>
+        <translation>&apos;: &apos; saknas efter omfånget</translation>
+    </message>
+    <message>
+        <source>empty description</source>
+        <translation>tom beskrivning</translation>
+    </message>
+    <message>
+        <source>missing space after &apos;:&apos;</source>
+        <translation>mellanslag saknas efter &apos;:&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>rd::config</name>
+    <message>
+        <source>expected a text value</source>
+        <translation>förväntade ett textvärde</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>förväntade true eller false</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>förväntade ett heltal</translation>
+    </message>
+    <message>
+        <source>expected a list of text values</source>
+        <translation>förväntade en lista med textvärden</translation>
+    </message>
+    <message>
+        <source>unknown setting; known settings here are: %1</source>
+        <translation>okänd inställning; kända inställningar här är: %1</translation>
+    </message>
+    <message>
+        <source>This is not valid YAML (%1). Fix the file or remove it to use the defaults.</source>
+        <translation>Det här är inte giltig YAML (%1). Rätta filen eller ta bort den för att använda standardvärdena.</translation>
+    </message>
+    <message>
+        <source>The file must hold a mapping of settings (key: value), not a list or a single value.</source>
+        <translation>Filen måste innehålla en mappning av inställningar (nyckel: värde), inte en lista eller ett enskilt värde.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::credentials</name>
+    <message>
+        <source>no ssh-agent is running (SSH_AUTH_SOCK is not set); start one and add your key with ssh-add</source>
+        <translation>ingen ssh-agent körs (SSH_AUTH_SOCK är inte satt); starta en och lägg till din nyckel med ssh-add</translation>
+    </message>
+    <message>
+        <source>the server refused every key ssh-agent offered</source>
+        <translation>servern avvisade varje nyckel som ssh-agent erbjöd</translation>
+    </message>
+    <message>
+        <source>the server asked for a kind of credentials ReleaseDesk does not support</source>
+        <translation>servern bad om en sorts inloggningsuppgifter som ReleaseDesk inte stöder</translation>
+    </message>
+    <message>
+        <source>the user name and password from %1 were refused</source>
+        <translation>användarnamnet och lösenordet från %1 avvisades</translation>
+    </message>
+    <message>
+        <source> had nothing for </source>
+        <translation> hade inget för </translation>
+    </message>
+    <message>
+        <source>the credential helper &quot;%1&quot; could not be started (%2)</source>
+        <translation>inloggningshjälparen ”%1” kunde inte startas (%2)</translation>
+    </message>
+    <message>
+        <source>the credential helper &quot;%1&quot; did not answer within %2 s</source>
+        <translation>inloggningshjälparen ”%1” svarade inte inom %2 s</translation>
+    </message>
+    <message>
+        <source>the credential helper &quot;%1&quot; failed (exit %2%3)</source>
+        <translation>inloggningshjälparen ”%1” misslyckades (slutstatus %2%3)</translation>
+    </message>
+    <message>
+        <source>credential helper</source>
+        <translation>inloggningshjälpare</translation>
+    </message>
+    <message>
+        <source>git&apos;s credential helper</source>
+        <translation>gits inloggningshjälpare</translation>
+    </message>
+    <message>
+        <source>nobody can be asked for a password here (non-interactive)</source>
+        <translation>ingen kan tillfrågas om ett lösenord här (icke-interaktivt)</translation>
+    </message>
+    <message>
+        <source>asking you</source>
+        <translation>att fråga dig</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s. Check that a keyring service is running and unlocked.</source>
+        <translation>Systemets nyckelring svarade inte inom %1 s. Kontrollera att en nyckelringstjänst körs och är upplåst.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read (%1).</source>
+        <translation>Systemets nyckelring kunde inte läsas (%1).</translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the system keychain (%1).</source>
+        <translation>Token kunde inte sparas i systemets nyckelring (%1).</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the system keychain (%1).</source>
+        <translation>Token kunde inte tas bort från systemets nyckelring (%1).</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>systemets nyckelring</translation>
+    </message>
+</context>
+<context>
+    <name>rd::forge</name>
+    <message>
+        <source> failed: </source>
+        <translation> misslyckades: </translation>
+    </message>
+    <message>
+        <source>No forge is configured and the repository has no remote &quot;%1&quot; to tell it from. Add the remote, or set forge: type, api and project in .releasedesk.yml.</source>
+        <translation>Ingen forge är konfigurerad och förrådet har inget fjärrförråd ”%1” att avgöra den från. Lägg till fjärrförrådet, eller ange forge: type, api och project i .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>The remote URL &quot;%1&quot; does not name a project on a forge (expected https://HOST/OWNER/NAME or git@HOST:OWNER/NAME). Set forge: type, api and project in .releasedesk.yml.</source>
+        <translation>Fjärr-URL:en ”%1” anger inget projekt på en forge (förväntade https://HOST/OWNER/NAME eller git@HOST:OWNER/NAME). Ange forge: type, api och project i .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which forge %1 is (GitHub or GitLab). Set it in .releasedesk.yml:
+  forge:
+    type: github   # or gitlab
+    api: https://%1/api/v3   # GitLab: /api/v4</source>
+        <translation>Det går inte att avgöra vilken forge %1 är (GitHub eller GitLab). Ange det i .releasedesk.yml:
+  forge:
+    type: github   # eller gitlab
+    api: https://%1/api/v3   # GitLab: /api/v4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub repository path (OWNER/NAME).</source>
+        <translation>”%1” är ingen GitHub-förrådssökväg (OWNER/NAME).</translation>
+    </message>
+    <message>
+        <source>expected a mapping with type, api and project</source>
+        <translation>förväntade en mappning med type, api och project</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>är tom</translation>
+    </message>
+    <message>
+        <source>type is missing: github or gitlab</source>
+        <translation>type saknas: github eller gitlab</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a forge type; use github or gitlab</source>
+        <translation>”%1” är ingen forge-typ; använd github eller gitlab</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>”%1” är ingen http(s)-URL</translation>
+    </message>
+    <message>
+        <source>project is missing (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</source>
+        <translation>project saknas (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project path (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</source>
+        <translation>”%1” är ingen projektsökväg (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>Running workflow %1 on %2</source>
+        <translation>Kör arbetsflödet %1 på %2</translation>
+    </message>
+    <message>
+        <source>Re-running the failed jobs of run %1</source>
+        <translation>Kör om de misslyckade jobben i körning %1</translation>
+    </message>
+    <message>
+        <source>Cancelling run %1</source>
+        <translation>Avbryter körning %1</translation>
+    </message>
+    <message>
+        <source>Starting a pipeline on %1</source>
+        <translation>Startar en pipeline på %1</translation>
+    </message>
+    <message>
+        <source>Retrying the failed jobs of pipeline %1</source>
+        <translation>Försöker igen med de misslyckade jobben i pipeline %1</translation>
+    </message>
+    <message>
+        <source>Cancelling pipeline %1</source>
+        <translation>Avbryter pipeline %1</translation>
+    </message>
+    <message>
+        <source>step “%1” of job %2</source>
+        <translation>steget ”%1” i jobbet %2</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>jobbet %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 runs %3 with %4, so a finding never fails CI. Remove %4, or gate on its result.</source>
+        <translation>%1: %2 kör %3 med %4, så ett fynd får aldrig CI att misslyckas. Ta bort %4, eller låt resultatet avgöra.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: %2</source>
+        <translation>%1 är inte giltig YAML: %2</translation>
+    </message>
+    <message>
+        <source>There is no workflow &quot;%1&quot;: the repository has no workflow files in %2.</source>
+        <translation>Det finns inget arbetsflöde ”%1”: förrådet har inga arbetsflödesfiler i %2.</translation>
+    </message>
+    <message>
+        <source>There is no workflow &quot;%1&quot; in %2. The workflows are: %3.</source>
+        <translation>Det finns inget arbetsflöde ”%1” i %2. Arbetsflödena är: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be run by hand: it has no workflow_dispatch trigger. Add &quot;workflow_dispatch:&quot; under &quot;on:&quot; in the workflow.</source>
+        <translation>%1 kan inte köras för hand: det saknar utlösaren workflow_dispatch. Lägg till ”workflow_dispatch:” under ”on:” i arbetsflödet.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is not declared: %2 takes no inputs.</source>
+        <translation>Indata ”%1” är inte deklarerad: %2 tar inga indata.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is not declared by %2. Its inputs are: %3.</source>
+        <translation>Indata ”%1” deklareras inte av %2. Dess indata är: %3.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is given twice.</source>
+        <translation>Indata ”%1” anges två gånger.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is &quot;%2&quot;, but %3 allows only: %4.</source>
+        <translation>Indata ”%1” är ”%2”, men %3 tillåter bara: %4.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is a boolean: give true or false, not &quot;%2&quot;.</source>
+        <translation>Indata ”%1” är ett booleskt värde: ange true eller false, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is a number, not &quot;%2&quot;.</source>
+        <translation>Indata ”%1” är ett tal, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>Input &quot;%1&quot; is required by %2 and has no default: give it a value (%1=VALUE).%3</source>
+        <translation>Indata ”%1” krävs av %2 och har inget standardvärde: ge den ett värde (%1=VÄRDE).%3</translation>
+    </message>
+    <message>
+        <source> Choices: </source>
+        <translation> Val: </translation>
+    </message>
+</context>
+<context>
+    <name>rd::git</name>
+    <message>
+        <source>%1 cannot be fast-forwarded to %2: the branches have diverged. Merge or rebase by hand.</source>
+        <translation>%1 kan inte snabbspolas till %2: grenarna har gått isär. Slå samman eller gör rebase för hand.</translation>
+    </message>
+    <message>
+        <source>Cannot read commit %1</source>
+        <translation>Kan inte läsa incheckningen %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the files; commit or stash local changes first</source>
+        <translation>Kan inte uppdatera filerna; checka in eller lägg undan lokala ändringar först</translation>
+    </message>
+    <message>
+        <source>The identity &quot;%1 &lt;%2&gt;&quot; is not valid for git</source>
+        <translation>Identiteten ”%1 &lt;%2&gt;” är inte giltig för git</translation>
+    </message>
+    <message>
+        <source>Cannot read the tree to commit</source>
+        <translation>Kan inte läsa trädet som ska checkas in</translation>
+    </message>
+    <message>
+        <source>Cannot read parent commit %1</source>
+        <translation>Kan inte läsa föräldraincheckningen %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the object database of %1.</source>
+        <translation>Kan inte läsa objektdatabasen för %1.</translation>
+    </message>
+    <message>
+        <source>Commit %1 is not in the repository, so its history cannot be read. The clone may be shallow or partial: fetch the full history (git fetch --unshallow).</source>
+        <translation>Incheckningen %1 finns inte i förrådet, så dess historik kan inte läsas. Klonen kan vara grund eller partiell: hämta hela historiken (git fetch --unshallow).</translation>
+    </message>
+    <message>
+        <source>Object %1 is not a commit.</source>
+        <translation>Objektet %1 är ingen incheckning.</translation>
+    </message>
+    <message>
+        <source>Commit %1 is malformed (its header cannot be read).</source>
+        <translation>Incheckningen %1 är felaktig (dess huvud kan inte läsas).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the object of tag %1</source>
+        <translation>Kan inte läsa objektet för taggen %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the tags</source>
+        <translation>Kan inte lista taggarna</translation>
+    </message>
+    <message>
+        <source>Cannot list the git configuration (%1)</source>
+        <translation>Kan inte lista git-konfigurationen (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot set git configuration %1</source>
+        <translation>Kan inte ange git-konfigurationen %1</translation>
+    </message>
+    <message>
+        <source>libgit2 error %1</source>
+        <translation>libgit2-fel %1</translation>
+    </message>
+    <message>
+        <source>Cannot stage the file</source>
+        <translation>Kan inte köa filen</translation>
+    </message>
+    <message>
+        <source>Cannot unstage the file</source>
+        <translation>Kan inte ta bort filen från kön</translation>
+    </message>
+    <message>
+        <source>Cannot write the index</source>
+        <translation>Kan inte skriva indexet</translation>
+    </message>
+    <message>
+        <source>Cannot write a tree from the index</source>
+        <translation>Kan inte skriva ett träd från indexet</translation>
+    </message>
+    <message>
+        <source>Cannot read the commit&apos;s tree</source>
+        <translation>Kan inte läsa incheckningens träd</translation>
+    </message>
+    <message>
+        <source>Cannot read the tree entry</source>
+        <translation>Kan inte läsa trädposten</translation>
+    </message>
+    <message>
+        <source>Cannot read blob %1</source>
+        <translation>Kan inte läsa blobben %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the file in git</source>
+        <translation>Kan inte lagra filen i git</translation>
+    </message>
+    <message>
+        <source>Cannot read the tree to update</source>
+        <translation>Kan inte läsa trädet som ska uppdateras</translation>
+    </message>
+    <message>
+        <source>Cannot write the updated tree</source>
+        <translation>Kan inte skriva det uppdaterade trädet</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the commit</source>
+        <translation>Kan inte förbereda incheckningen</translation>
+    </message>
+    <message>
+        <source>Cannot write the commit</source>
+        <translation>Kan inte skriva incheckningen</translation>
+    </message>
+    <message>
+        <source>Cannot open the object database</source>
+        <translation>Kan inte öppna objektdatabasen</translation>
+    </message>
+    <message>
+        <source>Cannot write the tag</source>
+        <translation>Kan inte skriva taggen</translation>
+    </message>
+    <message>
+        <source>The written tag does not parse</source>
+        <translation>Den skrivna taggen går inte att tolka</translation>
+    </message>
+    <message>
+        <source>Cannot reset the staged files</source>
+        <translation>Kan inte återställa de köade filerna</translation>
+    </message>
+    <message>
+        <source>Cannot compute the diff</source>
+        <translation>Kan inte beräkna diffen</translation>
+    </message>
+    <message>
+        <source>Cannot print the diff</source>
+        <translation>Kan inte skriva ut diffen</translation>
+    </message>
+    <message>
+        <source>Cannot read tree %1</source>
+        <translation>Kan inte läsa trädet %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reference</source>
+        <translation>Kan inte läsa referensen</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the reference</source>
+        <translation>Kan inte slå upp referensen</translation>
+    </message>
+    <message>
+        <source>The reference changed while the release was running (expected %1). Look at what moved it, then resume or abort.</source>
+        <translation>Referensen ändrades medan utgivningen pågick (förväntade %1). Se efter vad som flyttade den, och återuppta eller avbryt sedan.</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>ingen referens</translation>
+    </message>
+    <message>
+        <source>Cannot update the reference</source>
+        <translation>Kan inte uppdatera referensen</translation>
+    </message>
+    <message>
+        <source>The reference now points at %1, not at %2 as the release left it; it was not deleted.</source>
+        <translation>Referensen pekar nu på %1, inte på %2 som utgivningen lämnade den; den togs inte bort.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the reference</source>
+        <translation>Kan inte ta bort referensen</translation>
+    </message>
+    <message>
+        <source>Cannot read the branch&apos;s upstream</source>
+        <translation>Kan inte läsa grenens uppströmsgren</translation>
+    </message>
+    <message>
+        <source>Cannot read the branch&apos;s remote</source>
+        <translation>Kan inte läsa grenens fjärrförråd</translation>
+    </message>
+    <message>
+        <source>Cannot read the branch&apos;s merge setting</source>
+        <translation>Kan inte läsa grenens sammanslagningsinställning</translation>
+    </message>
+    <message>
+        <source>Cannot compare the branches</source>
+        <translation>Kan inte jämföra grenarna</translation>
+    </message>
+    <message>
+        <source>Receiving objects</source>
+        <translation>Tar emot objekt</translation>
+    </message>
+    <message>
+        <source>Writing objects</source>
+        <translation>Skriver objekt</translation>
+    </message>
+    <message>
+        <source> was cancelled; nothing was changed on the server by this step.</source>
+        <translation> avbröts; det här steget ändrade ingenting på servern.</translation>
+    </message>
+    <message>
+        <source>no credentials were available</source>
+        <translation>inga inloggningsuppgifter fanns tillgängliga</translation>
+    </message>
+    <message>
+        <source>%1 failed: the ssh server of remote %2 did not accept any key (%3). Load the key this server accepts into ssh-agent (`ssh-add PATH-TO-KEY`; `ssh-add -l` lists the loaded ones) and check the user name in the URL, then try again.</source>
+        <translation>%1 misslyckades: ssh-servern för fjärrförrådet %2 accepterade ingen nyckel (%3). Läs in nyckeln som servern accepterar i ssh-agent (`ssh-add SÖKVÄG-TILL-NYCKEL`; `ssh-add -l` listar de inlästa) och kontrollera användarnamnet i URL:en, försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server did not accept the credentials (%2). Check the user name and password or token for this server, then try again.</source>
+        <translation>%1 misslyckades: servern accepterade inte inloggningsuppgifterna (%2). Kontrollera användarnamn och lösenord eller token för servern, försök sedan igen.</translation>
+    </message>
+    <message>
+        <source> failed</source>
+        <translation> misslyckades</translation>
+    </message>
+    <message>
+        <source>The repository has no remote named &quot;%1&quot;. Add it with `git remote add %1 URL` or choose another remote.</source>
+        <translation>Förrådet har inget fjärrförråd med namnet ”%1”. Lägg till det med `git remote add %1 URL` eller välj ett annat fjärrförråd.</translation>
+    </message>
+    <message>
+        <source>Cannot read remote %1</source>
+        <translation>Kan inte läsa fjärrförrådet %1</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the URL of remote %1</source>
+        <translation>Kan inte slå upp URL:en för fjärrförrådet %1</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the push URL of remote %1</source>
+        <translation>Kan inte slå upp push-URL:en för fjärrförrådet %1</translation>
+    </message>
+    <message>
+        <source>The URL is not usable as a remote</source>
+        <translation>URL:en går inte att använda som fjärrförråd</translation>
+    </message>
+    <message>
+        <source>Connecting to the remote</source>
+        <translation>Ansluter till fjärrförrådet</translation>
+    </message>
+    <message>
+        <source>Cannot list the remote&apos;s references</source>
+        <translation>Kan inte lista fjärrförrådets referenser</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Hämtar</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Skickar</translation>
+    </message>
+    <message>
+        <source>The server refused to update %1. Fetch, check what changed on the server, and try again.</source>
+        <translation>Servern vägrade uppdatera %1. Hämta, se efter vad som ändrats på servern och försök igen.</translation>
+    </message>
+    <message>
+        <source>This folder is not inside a git repository. Open the folder of a project that git tracks, or run `git init` there first.</source>
+        <translation>Den här mappen ligger inte i något git-förråd. Öppna mappen för ett projekt som git följer, eller kör `git init` där först.</translation>
+    </message>
+    <message>
+        <source>Cannot open the repository</source>
+        <translation>Kan inte öppna förrådet</translation>
+    </message>
+    <message>
+        <source>Cannot create a repository</source>
+        <translation>Kan inte skapa ett förråd</translation>
+    </message>
+    <message>
+        <source>mailbox apply</source>
+        <translation>tillämpning av e-postpatchar (git am)</translation>
+    </message>
+    <message>
+        <source>The repository has no commits yet. Make a first commit, then try again.</source>
+        <translation>Förrådet har inga incheckningar än. Gör en första incheckning och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD</source>
+        <translation>Kan inte läsa HEAD</translation>
+    </message>
+    <message>
+        <source>The revision &quot;%1&quot; does not exist</source>
+        <translation>Revisionen ”%1” finns inte</translation>
+    </message>
+    <message>
+        <source>The revision &quot;%1&quot; is not a commit</source>
+        <translation>Revisionen ”%1” är ingen incheckning</translation>
+    </message>
+    <message>
+        <source>Cannot compare commits %1 and %2</source>
+        <translation>Kan inte jämföra incheckningarna %1 och %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the git configuration</source>
+        <translation>Kan inte läsa git-konfigurationen</translation>
+    </message>
+    <message>
+        <source>Cannot open the index</source>
+        <translation>Kan inte öppna indexet</translation>
+    </message>
+    <message>
+        <source>git does not know who you are: set user.name and user.email (git config --global user.name &quot;Your Name&quot;; git config --global user.email you@example.com).</source>
+        <translation>git vet inte vem du är: ange user.name och user.email (git config --global user.name &quot;Ditt namn&quot;; git config --global user.email du@example.com).</translation>
+    </message>
+    <message>
+        <source>Cannot read your git identity</source>
+        <translation>Kan inte läsa din git-identitet</translation>
+    </message>
+    <message>
+        <source>Cannot check the ignore rules</source>
+        <translation>Kan inte kontrollera ignoreringsreglerna</translation>
+    </message>
+    <message>
+        <source>Cannot create the commit</source>
+        <translation>Kan inte skapa incheckningen</translation>
+    </message>
+    <message>
+        <source>Cannot read the object to tag</source>
+        <translation>Kan inte läsa objektet som ska taggas</translation>
+    </message>
+    <message>
+        <source>Cannot create tag %1</source>
+        <translation>Kan inte skapa taggen %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete tag %1</source>
+        <translation>Kan inte ta bort taggen %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the working tree status</source>
+        <translation>Kan inte läsa arbetskatalogens status</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1944,10 @@ Dist-tagg: %4</translation>
     <message>
         <source>Activity</source>
         <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 on %4: %5</source>
+        <translation>%1  %2: %3 på %4: %5</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1092,10 +1960,6 @@ Dist-tagg: %4</translation>
     <message>
         <source>%1  %2 — %3, job %4 failed</source>
         <translation>%1  %2 — %3, jobbet %4 misslyckades</translation>
-    </message>
-    <message>
-        <source>%1  %2: %3 on %4: %5</source>
-        <translation>%1  %2: %3 på %4: %5</translation>
     </message>
     <message>
         <source>queued</source>
@@ -1899,7 +2763,7 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
     </message>
     <message>
         <source>Reason</source>
-        <translation>Orsak</translation>
+        <translation>Skäl</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -2118,6 +2982,10 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
         <translation>Up&amp;pdatera</translation>
     </message>
     <message>
+        <source>Run &amp;Workflow…</source>
+        <translation>Kör arbets&amp;flöde…</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -2186,6 +3054,10 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
         <translation>Dubbelklicka på ett jobb för att öppna det i webbläsaren.</translation>
     </message>
     <message>
+        <source>Run a workflow by hand with its inputs (workflow_dispatch), or a GitLab pipeline with variables</source>
+        <translation>Kör ett arbetsflöde för hand med dess indata (workflow_dispatch), eller en GitLab-pipeline med variabler</translation>
+    </message>
+    <message>
         <source>No repository open.</source>
         <translation>Inget förråd öppet.</translation>
     </message>
@@ -2226,14 +3098,6 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     <message>
         <source>No CI runs for commit %1.</source>
         <translation>Inga CI-körningar för incheckningen %1.</translation>
-    </message>
-    <message>
-        <source>Run &amp;Workflow…</source>
-        <translation>Kör arbets&amp;flöde…</translation>
-    </message>
-    <message>
-        <source>Run a workflow by hand with its inputs (workflow_dispatch), or a GitLab pipeline with variables</source>
-        <translation>Kör ett arbetsflöde för hand med dess indata (workflow_dispatch), eller en GitLab-pipeline med variabler</translation>
     </message>
     <message>
         <source>Nothing can be run: %1</source>
@@ -2375,6 +3239,22 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
         <source>Release</source>
         <translation>Utgivning</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReleasesPage</name>
@@ -2470,13 +3350,6 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
         <source>The release cannot run: %1</source>
         <translation>Utgivningen kan inte köras: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s), %1 file(s) changed, tag %2%3. Press Release to run them.</source>
-        <translation>
-            <numerusform>%n steg, %1 ändrad(e) fil(er), tagg %2%3. Tryck på ”Ge ut” för att köra det.</numerusform>
-            <numerusform>%n steg, %1 ändrad(e) fil(er), tagg %2%3. Tryck på ”Ge ut” för att köra dem.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, no push</source>
         <translation>, skickas inte</translation>
@@ -2484,6 +3357,20 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     <message>
         <source>, pushed to %1</source>
         <translation>, skickas till %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n fil ändrad</numerusform>
+            <numerusform>%n filer ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1, tag %2%3. Press Release to run them.</source>
+        <translation>
+            <numerusform>%n steg, %1, tagg %2%3. Tryck på ”Ge ut” för att köra det.</numerusform>
+            <numerusform>%n steg, %1, tagg %2%3. Tryck på ”Ge ut” för att köra dem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2570,6 +3457,57 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     </message>
 </context>
 <context>
+    <name>rd::gui::SourceStatus</name>
+    <message>
+        <source>agrees</source>
+        <translation>stämmer</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>äldre</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>nyare</translation>
+    </message>
+    <message>
+        <source>unparseable</source>
+        <translation>otolkbar</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamisk</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>Says the reference version.</source>
+        <translation>Anger referensversionen.</translation>
+    </message>
+    <message>
+        <source>Older than the reference version.</source>
+        <translation>Äldre än referensversionen.</translation>
+    </message>
+    <message>
+        <source>Newer than the reference version.</source>
+        <translation>Nyare än referensversionen.</translation>
+    </message>
+    <message>
+        <source>Not a version in the file&apos;s scheme.</source>
+        <translation>Inte en giltig version enligt filens schema.</translation>
+    </message>
+    <message>
+        <source>Computed elsewhere when the project builds.</source>
+        <translation>Beräknas på annat håll när projektet byggs.</translation>
+    </message>
+    <message>
+        <source>A configured source whose file or key is absent.</source>
+        <translation>En konfigurerad källa vars fil eller nyckel saknas.</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SourcesModel</name>
     <message>
         <source>git tag</source>
@@ -2617,28 +3555,6 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     <message>
         <source>Looking for version sources…</source>
         <translation>Letar efter versionskällor…</translation>
-    </message>
-    <message>
-        <source>No version sources found.</source>
-        <translation>Inga versionskällor hittades.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n version source(s); no reference version to compare with.</source>
-        <translation>
-            <numerusform>%n versionskälla; ingen referensversion att jämföra med.</numerusform>
-            <numerusform>%n versionskällor; ingen referensversion att jämföra med.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n source(s) agree with &lt;b&gt;%1&lt;/b&gt; (%2).</source>
-        <translation>
-            <numerusform>%n källa stämmer överens med &lt;b&gt;%1&lt;/b&gt; (%2).</numerusform>
-            <numerusform>Alla %n källor stämmer överens med &lt;b&gt;%1&lt;/b&gt; (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 of %2&lt;/b&gt; sources disagree with &lt;b&gt;%3&lt;/b&gt; (%4).</source>
-        <translation>&lt;b&gt;%1 av %2&lt;/b&gt; källor avviker från &lt;b&gt;%3&lt;/b&gt; (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%n version source(s) found.</source>
@@ -2795,6 +3711,18 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
         <translation>Bevaka och avisera</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Nothing seen yet: a watch&apos;s runs and their changes come here.</source>
+        <translation>Inget sett ännu: en bevaknings körningar och deras ändringar visas här.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
         <source>Repositories watched</source>
         <translation>Bevakade förråd</translation>
     </message>
@@ -2825,18 +3753,6 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     <message>
         <source>&quot;My runs only&quot; needs your forge login: type it beside the option.</source>
         <translation>”Endast mina körningar” behöver ditt användarnamn på forgen: skriv det bredvid alternativet.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source>Nothing seen yet: a watch&apos;s runs and their changes come here.</source>
-        <translation>Inget sett ännu: en bevaknings körningar och deras ändringar visas här.</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3815,201 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     <message>
         <source>None yet</source>
         <translation>Inga än</translation>
+    </message>
+</context>
+<context>
+    <name>rd::history</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>Reading tags</source>
+        <translation>Läser taggar</translation>
+    </message>
+    <message>
+        <source>Reading releases</source>
+        <translation>Läser utgåvor</translation>
+    </message>
+    <message>
+        <source>The repository has no commits yet, so there is nothing to release. Make a first commit, then try again.</source>
+        <translation>Förrådet har inga incheckningar än, så det finns inget att ge ut. Gör en första incheckning och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>HEAD is detached at %1: versions are computed for that commit. Check out a branch to make a release.</source>
+        <translation>HEAD är frikopplat vid %1: versioner beräknas för den incheckningen. Checka ut en gren för att göra en utgivning.</translation>
+    </message>
+    <message>
+        <source>This is a shallow clone and no release tag matching &quot;%1&quot; is within its history, so the current version cannot be known. Fetch the full history (git fetch --unshallow, or fetch-depth: 0 in CI) and try again.</source>
+        <translation>Det här är en grund klon och ingen releasetagg som matchar ”%1” finns i dess historik, så den aktuella versionen kan inte avgöras. Hämta hela historiken (git fetch --unshallow, eller fetch-depth: 0 i CI) och försök igen.</translation>
+    </message>
+    <message>
+        <source>This is a shallow clone: commits before the shallow boundary are not read.</source>
+        <translation>Det här är en grund klon: incheckningar före den grunda gränsen läses inte.</translation>
+    </message>
+    <message>
+        <source>Reading commits</source>
+        <translation>Läser incheckningar</translation>
+    </message>
+    <message>
+        <source>the tagged commit is not in this clone (a shallow or partial clone); fetch the full history to use it</source>
+        <translation>den taggade incheckningen finns inte i den här klonen (en grund eller partiell klon); hämta hela historiken för att använda den</translation>
+    </message>
+    <message>
+        <source>the tag points at a tree or blob, not a commit</source>
+        <translation>taggen pekar på ett träd eller en blob, inte på en incheckning</translation>
+    </message>
+    <message>
+        <source>tag %1 names the same version in the newer style</source>
+        <translation>taggen %1 anger samma version i den nyare stilen</translation>
+    </message>
+    <message>
+        <source>package %1 of .releasedesk.yml</source>
+        <translation>paketet %1 i .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>pattern `%1`, set by tag-pattern in %2</source>
+        <translation>mönstret `%1`, satt av tag-pattern i %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>tags look like `%1`: pattern `%2`, inferred from %3 tag(s)</source>
+        <translation>
+            <numerusform>taggar ser ut som `%1`: mönstret `%2`, härlett från %3 tagg</numerusform>
+            <numerusform>taggar ser ut som `%1`: mönstret `%2`, härlett från %3 taggar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no release tag to learn from: pattern `%1`, the default (set tag-pattern in %2 to choose another)</source>
+        <translation>ingen releasetagg att lära av: mönstret `%1`, standardvärdet (ange tag-pattern i %2 för att välja ett annat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tag(s) in `%2`</source>
+        <translation>
+            <numerusform>%1 tagg i `%2`</numerusform>
+            <numerusform>%1 taggar i `%2`</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release tags come in %1 styles: %2 tag(s) in `%3` (the most recent, like `%4`) and %5. All are read as releases and the next tag is named `%3`. To keep this pattern, add to .releasedesk.yml: %6</source>
+        <translation>
+            <numerusform>Releasetaggar finns i %1 stilar: %2 tagg i `%3` (den senaste, som `%4`) och %5. Alla läses som utgåvor och nästa tagg får namnet `%3`. För att behålla det här mönstret, lägg till i .releasedesk.yml: %6</numerusform>
+            <numerusform>Releasetaggar finns i %1 stilar: %2 taggar i `%3` (den senaste, som `%4`) och %5. Alla läses som utgåvor och nästa tagg får namnet `%3`. För att behålla det här mönstret, lägg till i .releasedesk.yml: %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tags name packages (%1, ...), not one version line, so none was taken as the repository&apos;s releases. Declare the packages in .releasedesk.yml, e.g. packages: { app: { path: packages/app } }, and use --package.</source>
+        <translation>Taggarna namnger paket (%1, …), inte en enda versionslinje, så ingen togs som förrådets utgåvor. Deklarera paketen i .releasedesk.yml, t.ex. packages: { app: { path: packages/app } }, och använd --package.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::net</name>
+    <message>
+        <source> The server said: “%1”.</source>
+        <translation> Servern svarade: ”%1”.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the access token over plain http to %1: anyone on the way could read it. Use an https:// API address (plain http is only allowed for 127.0.0.1 and localhost).</source>
+        <translation>Vägrar skicka åtkomsttoken över okrypterad http till %1: vem som helst på vägen kan läsa den. Använd en https://-API-adress (okrypterad http tillåts bara för 127.0.0.1 och localhost).</translation>
+    </message>
+    <message>
+        <source>Cancelled %1 %2.</source>
+        <translation>Avbröt %1 %2.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 (%3 %4). Check the network and the API address; the server may be down.</source>
+        <translation>Inget svar från %1 inom %2 (%3 %4). Kontrollera nätverket och API-adressen; servern kan vara nere.</translation>
+    </message>
+    <message>
+        <source>TLS error talking to %1: %2. The connection was refused because the certificate cannot be trusted; ReleaseDesk never ignores this. If the server uses a private certificate authority, add it to the system&apos;s trusted certificates.</source>
+        <translation>TLS-fel vid kontakt med %1: %2. Anslutningen avvisades eftersom certifikatet inte går att lita på; ReleaseDesk ignorerar aldrig detta. Om servern använder en privat certifikatutfärdare, lägg till den bland systemets betrodda certifikat.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the network, the proxy settings (https_proxy) and the API address.</source>
+        <translation>Kunde inte nå %1: %2. Kontrollera nätverket, proxyinställningarna (https_proxy) och API-adressen.</translation>
+    </message>
+    <message>
+        <source>%1 is rate limited (HTTP %2%3); waiting %4 before trying %5 again.</source>
+        <translation>%1 är hastighetsbegränsad (HTTP %2%3); väntar %4 innan %5 försöks igen.</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the rate limit of %1.</source>
+        <translation>Avbröts under väntan på hastighetsbegränsningen för %1.</translation>
+    </message>
+    <message>
+        <source>%1 is rate limited (HTTP %2) and asks to wait %3, longer than the %4 ReleaseDesk waits. Try again later%5.%6</source>
+        <translation>%1 är hastighetsbegränsad (HTTP %2) och ber om att vänta %3, längre än de %4 som ReleaseDesk väntar. Försök igen senare%5.%6</translation>
+    </message>
+    <message>
+        <source> (after %1 UTC)</source>
+        <translation> (efter %1 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3 %4; trying again in %5 (attempt %6 of %7).</source>
+        <translation>%1 svarade HTTP %2 på %3 %4; försöker igen om %5 (försök %6 av %7).</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting to retry %1.</source>
+        <translation>Avbröts under väntan på att försöka %1 igen.</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 on %3 %4, %5 times in a row. The server has a problem; try again later.%6</source>
+        <translation>%1 misslyckades med HTTP %2 på %3 %4, %5 gånger i rad. Servern har ett problem; försök igen senare.%6</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 on %3 %4. It was not tried again because it may have taken effect; check on the forge before repeating it.%5</source>
+        <translation>%1 misslyckades med HTTP %2 på %3 %4. Det försöktes inte igen eftersom det kan ha fått effekt; kontrollera på forgen innan du upprepar det.%5</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP 401 Unauthorized) for %2 %3: the token is missing, expired or revoked. Store a valid token in the keychain or set it in the environment.%4</source>
+        <translation>%1 avvisade inloggningsuppgifterna (HTTP 401 Unauthorized) för %2 %3: token saknas, har gått ut eller återkallats. Spara en giltig token i nyckelringen eller ange den i miljön.%4</translation>
+    </message>
+    <message>
+        <source>%1 denied %2 %3 (HTTP 403 Forbidden): the token lacks the permission (scope) this needs, or the account has no access. Use a token with the needed scope.%4</source>
+        <translation>%1 nekade %2 %3 (HTTP 403 Forbidden): token saknar behörigheten (scope) som behövs, eller kontot har ingen åtkomst. Använd en token med den behörighet som krävs.%4</translation>
+    </message>
+    <message>
+        <source>%1 has nothing at %2 (HTTP 404 Not Found). Check the project path and the API address; a private project also looks like this without a token that can see it.%3</source>
+        <translation>%1 har inget på %2 (HTTP 404 Not Found). Kontrollera projektsökvägen och API-adressen; ett privat projekt ser också ut så utan en token som kan se det.%3</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 %3 because of a conflict (HTTP 409): the resource is not in a state that allows it (e.g. the run already finished). Reload and try again.%4</source>
+        <translation>%1 avvisade %2 %3 på grund av en konflikt (HTTP 409): resursen är inte i ett tillstånd som tillåter det (t.ex. är körningen redan klar). Läs in igen och försök på nytt.%4</translation>
+    </message>
+    <message>
+        <source>%1 rejected %2 %3 as invalid (HTTP 422 Unprocessable Entity). Check the ref and the inputs.%4</source>
+        <translation>%1 avvisade %2 %3 som ogiltigt (HTTP 422 Unprocessable Entity). Kontrollera referensen och indata.%4</translation>
+    </message>
+    <message>
+        <source>%1 is rate limited (HTTP 429 Too Many Requests) and did not say for how long. Wait a while and try again.%2</source>
+        <translation>%1 är hastighetsbegränsad (HTTP 429 Too Many Requests) och angav inte hur länge. Vänta en stund och försök igen.%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3 %4.%5</source>
+        <translation>%1 svarade HTTP %2 på %3 %4.%5</translation>
+    </message>
+    <message>
+        <source>The next page of %1 is on another server (%2); not following it with the token.</source>
+        <translation>Nästa sida av %1 ligger på en annan server (%2); den följs inte med token.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2 of %3): the server, or a proxy in between, sent something else. Try again; if it persists, check that the API address is right.</source>
+        <translation>Svaret är inte giltig JSON (%1 vid byte %2 av %3): servern, eller en proxy däremellan, skickade något annat. Försök igen; om det kvarstår, kontrollera att API-adressen är rätt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left</source>
+        <translation>%1 av %2 förfrågningar kvar</translation>
+    </message>
+    <message>
+        <source>%1 requests left</source>
+        <translation>%1 förfrågningar kvar</translation>
+    </message>
+    <message>
+        <source>a limit of %1 requests</source>
+        <translation>en gräns på %1 förfrågningar</translation>
+    </message>
+    <message>
+        <source>, resets at </source>
+        <translation>, återställs </translation>
     </message>
 </context>
 <context>
@@ -2996,6 +4107,1700 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     </message>
 </context>
 <context>
+    <name>rd::peerconfig</name>
+    <message>
+        <source>the search &quot;%1&quot; holds a placeholder other than {current_version}; declare %2 under sources.extra</source>
+        <translation>sökningen ”%1” innehåller en annan platshållare än {current_version}; deklarera %2 under sources.extra</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk writes the version in the file&apos;s own spelling where the search found it</source>
+        <translation>ReleaseDesk skriver versionen i filens egen stavning där sökningen hittade den</translation>
+    </message>
+    <message>
+        <source> (default tag_name v{new_version})</source>
+        <translation> (standard tag_name v{new_version})</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a placeholder other than {new_version}</source>
+        <translation>”%1” innehåller en annan platshållare än {new_version}</translation>
+    </message>
+    <message>
+        <source>only {new_version} has an equivalent ({version}) in release.commit-message</source>
+        <translation>bara {new_version} har en motsvarighet ({version}) i release.commit-message</translation>
+    </message>
+    <message>
+        <source>a ReleaseDesk release always commits and tags</source>
+        <translation>en utgivning med ReleaseDesk checkar alltid in och taggar</translation>
+    </message>
+    <message>
+        <source>only files named by filename are read (not glob)</source>
+        <translation>bara filer som anges med filename läses (inte glob)</translation>
+    </message>
+    <message>
+        <source>no .releasedesk.yml equivalent</source>
+        <translation>ingen motsvarighet i .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>only [bumpversion:file:PATH] sections are read</source>
+        <translation>bara avsnitt av typen [bumpversion:file:PATH] läses</translation>
+    </message>
+    <message>
+        <source>only a plain commit type maps onto types.&lt;type&gt;.bump</source>
+        <translation>bara en enkel incheckningstyp motsvarar types.&lt;type&gt;.bump</translation>
+    </message>
+    <message>
+        <source> (commitizen&apos;s default tag_format $version)</source>
+        <translation> (commitizens standard tag_format $version)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a placeholder other than $version; set tag-pattern in .releasedesk.yml</source>
+        <translation>”%1” innehåller en annan platshållare än $version; ange tag-pattern i .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk knows the pep440 and semver schemes only</source>
+        <translation>ReleaseDesk känner bara till schemana pep440 och semver</translation>
+    </message>
+    <message>
+        <source> (commitizen&apos;s default bump_map)</source>
+        <translation> (commitizens standard bump_map)</translation>
+    </message>
+    <message>
+        <source> (commitizen&apos;s default major_version_zero false)</source>
+        <translation> (commitizens standard major_version_zero false)</translation>
+    </message>
+    <message>
+        <source>the %1 provider has no version source ReleaseDesk knows</source>
+        <translation>leverantören %1 har ingen versionskälla som ReleaseDesk känner till</translation>
+    </message>
+    <message>
+        <source>the kind of tag is not a .releasedesk.yml setting</source>
+        <translation>typen av tagg är ingen inställning i .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>no .releasedesk.yml key names the changelog file; use `releasedesk-cli changelog --prepend FILE`</source>
+        <translation>ingen nyckel i .releasedesk.yml anger filen för ändringsloggen; använd `releasedesk-cli changelog --prepend FIL`</translation>
+    </message>
+    <message>
+        <source>a release updates the changelog unless --no-changelog is given</source>
+        <translation>en utgivning uppdaterar ändringsloggen om inte --no-changelog anges</translation>
+    </message>
+    <message>
+        <source>only a parser matching a commit type (message = &quot;^feat&quot;) maps onto types.&lt;type&gt;</source>
+        <translation>bara en tolk som matchar en incheckningstyp (message = &quot;^feat&quot;) motsvarar types.&lt;type&gt;</translation>
+    </message>
+    <message>
+        <source>a commit&apos;s scope is its own in ReleaseDesk</source>
+        <translation>en incheckings omfång är dess eget i ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>the regex &quot;%1&quot; is more than a prefix before the version; set tag-pattern in .releasedesk.yml</source>
+        <translation>det reguljära uttrycket ”%1” är mer än ett prefix före versionen; ange tag-pattern i .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>every tag matching tag-pattern is a release in ReleaseDesk</source>
+        <translation>varje tagg som matchar tag-pattern är en utgåva i ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>commits no type matches are listed as ignored, with the reason</source>
+        <translation>incheckningar som ingen typ matchar listas som ignorerade, med skälet</translation>
+    </message>
+    <message>
+        <source>a breaking change is never hidden from ReleaseDesk&apos;s notes</source>
+        <translation>en bakåtinkompatibel ändring döljs aldrig i ReleaseDesks versionsinformation</translation>
+    </message>
+    <message>
+        <source> (git-cliff&apos;s default breaking_always_bump_major true)</source>
+        <translation> (git-cliffs standard breaking_always_bump_major true)</translation>
+    </message>
+    <message>
+        <source>in 0.x a feature bumps the minor number in ReleaseDesk; there is no setting for a patch</source>
+        <translation>i 0.x höjer en ny funktion minor-numret i ReleaseDesk; det finns ingen inställning för patch</translation>
+    </message>
+    <message>
+        <source>changelog.body is a Tera template, which ReleaseDesk cannot run: the notes use ReleaseDesk&apos;s Markdown renderer (changelog.template takes a Mustache template)</source>
+        <translation>changelog.body är en Tera-mall, som ReleaseDesk inte kan köra: versionsinformationen använder ReleaseDesks Markdown-renderare (changelog.template tar en Mustache-mall)</translation>
+    </message>
+    <message>
+        <source>expected a list of {type, section, hidden}</source>
+        <translation>förväntade en lista med {type, section, hidden}</translation>
+    </message>
+    <message>
+        <source>an entry without a type</source>
+        <translation>en post utan typ</translation>
+    </message>
+    <message>
+        <source>a changelog type has only a section and hidden in .releasedesk.yml</source>
+        <translation>en ändringsloggstyp har bara section och hidden i .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (%1). Fix it, or remove it so that ReleaseDesk stops importing it.</source>
+        <translation>Den här filen kan inte läsas (%1). Rätta den, eller ta bort den så att ReleaseDesk slutar importera den.</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>för djupt nästlad</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ogiltig YAML: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ogiltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>invalid TOML: %1</source>
+        <translation>ogiltig TOML: %1</translation>
+    </message>
+    <message>
+        <source>an indented line belongs to no key</source>
+        <translation>en indragen rad hör inte till någon nyckel</translation>
+    </message>
+    <message>
+        <source>expected [section] or key = value, found &quot;%1&quot;</source>
+        <translation>förväntade [avsnitt] eller nyckel = värde, hittade ”%1”</translation>
+    </message>
+    <message>
+        <source>a %1 file with path %2 cannot be a sources.extra key path; declare it under sources.extra by hand</source>
+        <translation>en %1-fil med sökvägen %2 kan inte vara en nyckelsökväg i sources.extra; deklarera den för hand under sources.extra</translation>
+    </message>
+    <message>
+        <source> (release-please&apos;s default bump-minor-pre-major false)</source>
+        <translation> (release-pleases standard bump-minor-pre-major false)</translation>
+    </message>
+    <message>
+        <source>the repository&apos;s changelog file is not a .releasedesk.yml setting</source>
+        <translation>förrådets ändringsloggsfil är ingen inställning i .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>a package&apos;s own extra version files are not a .releasedesk.yml setting</source>
+        <translation>ett pakets egna extra versionsfiler är ingen inställning i .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>package versions are read from the package&apos;s tags and files, not from the manifest</source>
+        <translation>paketversioner läses från paketets taggar och filer, inte från manifestet</translation>
+    </message>
+    <message>
+        <source>no .releasedesk.yml equivalent (a release type&apos;s version files are found as version sources)</source>
+        <translation>ingen motsvarighet i .releasedesk.yml (en releasetyps versionsfiler hittas som versionskällor)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a template expression other than ${version}; set tag-pattern in .releasedesk.yml</source>
+        <translation>”%1” innehåller ett annat malluttryck än ${version}; ange tag-pattern i .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>the branch pattern &quot;%1&quot; is not a plain glob; add the branch to release.branches by hand</source>
+        <translation>grenmönstret ”%1” är inte en enkel glob; lägg till grenen i release.branches för hand</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk makes pre-releases on any release branch with --pre CHANNEL; use --pre %1 on %2</source>
+        <translation>ReleaseDesk gör förhandsversioner på vilken releasegren som helst med --pre KANAL; använd --pre %1 på %2</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk has no distribution channels or version ranges per branch</source>
+        <translation>ReleaseDesk har inga distributionskanaler eller versionsintervall per gren</translation>
+    </message>
+    <message>
+        <source>the %1 preset reads another commit format; ReleaseDesk reads Conventional Commits (as the angular preset)</source>
+        <translation>förinställningen %1 läser ett annat incheckningsformat; ReleaseDesk läser Conventional Commits (som förinställningen angular)</translation>
+    </message>
+    <message>
+        <source>release rules in a separate module are not read; list them as types in .releasedesk.yml</source>
+        <translation>utgivningsregler i en separat modul läses inte; lista dem som types i .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>only rules by type alone map onto types.&lt;type&gt;.bump; a rule by scope, subject, breaking or a glob has no .releasedesk.yml equivalent</source>
+        <translation>bara regler enbart efter typ motsvarar types.&lt;type&gt;.bump; en regel efter omfång, ämne, breaking eller en glob har ingen motsvarighet i .releasedesk.yml</translation>
+    </message>
+    <message>
+        <source>the commit parser&apos;s options are not configurable in ReleaseDesk, which reads Conventional Commits</source>
+        <translation>incheckningstolkens alternativ går inte att ställa in i ReleaseDesk, som läser Conventional Commits</translation>
+    </message>
+    <message>
+        <source>%1: ReleaseDesk&apos;s release steps (commit, tag, push, forge release) replace semantic-release&apos;s plugins</source>
+        <translation>%1: ReleaseDesks utgivningssteg (incheckning, tagg, push, forge-utgåva) ersätter semantic-releases insticksprogram</translation>
+    </message>
+    <message>
+        <source>%1 is JavaScript, which ReleaseDesk does not run: its tagFormat, branches and commit-analyzer rules were not read. Put them in .releasedesk.yml or in .releaserc.json.</source>
+        <translation>%1 är JavaScript, som ReleaseDesk inte kör: dess tagFormat, branches och commit-analyzer-regler lästes inte. Lägg dem i .releasedesk.yml eller i .releaserc.json.</translation>
+    </message>
+    <message>
+        <source>a custom updater is JavaScript, which ReleaseDesk does not run; declare %1 under sources.extra</source>
+        <translation>en egen uppdaterare är JavaScript, som ReleaseDesk inte kör; deklarera %1 under sources.extra</translation>
+    </message>
+    <message>
+        <source>a prefix holding { cannot be a tag-pattern</source>
+        <translation>ett prefix som innehåller { kan inte vara ett tag-pattern</translation>
+    </message>
+    <message>
+        <source>only {{currentTag}} has an equivalent ({tag})</source>
+        <translation>bara {{currentTag}} har en motsvarighet ({tag})</translation>
+    </message>
+    <message>
+        <source>.versionrc.js is JavaScript, which ReleaseDesk does not run: its types, tagPrefix and bump files were not read. Put them in .versionrc.json or .releasedesk.yml.</source>
+        <translation>.versionrc.js är JavaScript, som ReleaseDesk inte kör: dess types, tagPrefix och bump files lästes inte. Lägg dem i .versionrc.json eller .releasedesk.yml.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::project</name>
+    <message>
+        <source>expected the package&apos;s settings as a map, e.g. { path: packages/%1 }</source>
+        <translation>förväntade paketets inställningar som en mappning, t.ex. { path: packages/%1 }</translation>
+    </message>
+    <message>
+        <source>give either path or paths, not both</source>
+        <translation>ange antingen path eller paths, inte båda</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a folder inside the repository, relative to its root</source>
+        <translation>”%1” måste vara en mapp i förrådet, relativt dess rot</translation>
+    </message>
+    <message>
+        <source>the package name does not make a valid tag pattern (%1); set tag-pattern</source>
+        <translation>paketnamnet ger inget giltigt taggmönster (%1); ange tag-pattern</translation>
+    </message>
+    <message>
+        <source>expected a map of packages by name, e.g. packages: { app: { path: packages/app } }</source>
+        <translation>förväntade en mappning av paket efter namn, t.ex. packages: { app: { path: packages/app } }</translation>
+    </message>
+    <message>
+        <source>There is no package &quot;%1&quot;: %2 declares no packages (see the `packages` section).</source>
+        <translation>Det finns inget paket ”%1”: %2 deklarerar inga paket (se avsnittet `packages`).</translation>
+    </message>
+    <message>
+        <source>There is no package &quot;%1&quot;; the packages are: %2.</source>
+        <translation>Det finns inget paket ”%1”; paketen är: %2.</translation>
+    </message>
+    <message>
+        <source>expected a mapping with breaking-bumps-major</source>
+        <translation>förväntade en mappning med breaking-bumps-major</translation>
+    </message>
+</context>
+<context>
+    <name>rd::release</name>
+    <message>
+        <source>HEAD is detached. Check out a release branch (%1).</source>
+        <translation>HEAD är frikopplat. Checka ut en releasegren (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a release branch. Releases are made from %2; switch branches, or add it to release.branches in .releasedesk.yml.</source>
+        <translation>%1 är ingen releasegren. Utgåvor görs från %2; byt gren, eller lägg till den i release.branches i .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>%1 is a release branch.</source>
+        <translation>%1 är en releasegren.</translation>
+    </message>
+    <message>
+        <source>On a release branch</source>
+        <translation>På en releasegren</translation>
+    </message>
+    <message>
+        <source>A commit step lacks its branch, base, message or files.</source>
+        <translation>Ett incheckningssteg saknar gren, bas, meddelande eller filer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commit %n file(s) on %1</source>
+        <translation>
+            <numerusform>Checka in %n fil på %1</numerusform>
+            <numerusform>Checka in %n filer på %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Author: %1 &lt;%2&gt;%3
+Parent: %4 (%5)
+Files:
+%6
+
+%7</source>
+        <translation>Författare: %1 &lt;%2&gt;%3
+Förälder: %4 (%5)
+Filer:
+%6
+
+%7</translation>
+    </message>
+    <message>
+        <source> (signed with %1)</source>
+        <translation> (signerad med %1)</translation>
+    </message>
+    <message>
+        <source>The branch %1 no longer exists.</source>
+        <translation>Grenen %1 finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The branch %1 moved to %2 since the release started from %3. Abort the release and plan it again.</source>
+        <translation>Grenen %1 har flyttats till %2 sedan utgivningen startade från %3. Avbryt utgivningen och planera den igen.</translation>
+    </message>
+    <message>
+        <source>HEAD is no longer on %1 (now: %2). Switch back to %1, then resume.</source>
+        <translation>HEAD är inte längre på %1 (nu: %2). Byt tillbaka till %1 och återuppta sedan.</translation>
+    </message>
+    <message>
+        <source>The file no longer holds what the release wrote, so it was not committed. Abort, or restore it and resume.</source>
+        <translation>Filen innehåller inte längre det som utgivningen skrev, så den checkades inte in. Avbryt, eller återställ den och återuppta.</translation>
+    </message>
+    <message>
+        <source>commit.gpgSign asks for a signed commit but no signer is available.</source>
+        <translation>commit.gpgSign kräver en signerad incheckning men ingen signerare finns tillgänglig.</translation>
+    </message>
+    <message>
+        <source>The branch %1 has moved past the release commit %2, so it was not reset. Reset it by hand if you want the commit gone.</source>
+        <translation>Grenen %1 har gått förbi utgivningens incheckning %2, så den återställdes inte. Återställ den för hand om du vill bli av med incheckningen.</translation>
+    </message>
+    <message>
+        <source>The release journal has an unknown format; it was written by another ReleaseDesk version.</source>
+        <translation>Utgivningsjournalen har ett okänt format; den skrevs av en annan version av ReleaseDesk.</translation>
+    </message>
+    <message>
+        <source>The release journal has no valid state.</source>
+        <translation>Utgivningsjournalen har inget giltigt tillstånd.</translation>
+    </message>
+    <message>
+        <source>The release journal has a step without id or state.</source>
+        <translation>Utgivningsjournalen har ett steg utan id eller tillstånd.</translation>
+    </message>
+    <message>
+        <source>The release journal is not valid JSON (%1). It is written atomically, so it was edited by hand or the disk is damaged.</source>
+        <translation>Utgivningsjournalen är inte giltig JSON (%1). Den skrivs atomärt, så den har redigerats för hand eller så är disken skadad.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal folder.</source>
+        <translation>Kan inte skapa journalmappen.</translation>
+    </message>
+    <message>
+        <source>The commits since the last release were not counted.</source>
+        <translation>Incheckningarna sedan den senaste utgåvan räknades inte.</translation>
+    </message>
+    <message>
+        <source>Nothing to release: there is no commit since %1.</source>
+        <translation>Inget att ge ut: det finns ingen incheckning sedan %1.</translation>
+    </message>
+    <message>
+        <source>the last release</source>
+        <translation>den senaste utgåvan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) since %1.</source>
+        <translation>
+            <numerusform>%n incheckning sedan %1.</numerusform>
+            <numerusform>%n incheckningar sedan %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>början</translation>
+    </message>
+    <message>
+        <source>There is something to release</source>
+        <translation>Det finns något att ge ut</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Kontrollerna är klara</translation>
+    </message>
+    <message>
+        <source>No remote to check against.</source>
+        <translation>Inget fjärrförråd att kontrollera mot.</translation>
+    </message>
+    <message>
+        <source>The push step needs network access, which this run was started without.</source>
+        <translation>Push-steget behöver nätverksåtkomst, som den här körningen startades utan.</translation>
+    </message>
+    <message>
+        <source>A push step lacks its remote or refs.</source>
+        <translation>Ett push-steg saknar fjärrförråd eller referenser.</translation>
+    </message>
+    <message>
+        <source>Push %1 to %2</source>
+        <translation>Skicka %1 till %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>Remote: %1 (%2)</source>
+        <translation>Fjärrförråd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  %1 -&gt; %2 (on the remote now: %3)</source>
+        <translation>  %1 -&gt; %2 (på fjärrförrådet nu: %3)</translation>
+    </message>
+    <message>
+        <source>The remote %1 now points at %2, not at %3 as when the release was planned. Restore the URL, or abort and plan again.</source>
+        <translation>Fjärrförrådet %1 pekar nu på %2, inte på %3 som när utgivningen planerades. Återställ URL:en, eller avbryt och planera igen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to push: %1 does not exist.</source>
+        <translation>Det finns inget att skicka: %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Pushing %1 to %2 (%3)</source>
+        <translation>Skickar %1 till %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No step to add.</source>
+        <translation>Inget steg att lägga till.</translation>
+    </message>
+    <message>
+        <source>The plan already has a step &quot;%1&quot;.</source>
+        <translation>Planen har redan ett steg ”%1”.</translation>
+    </message>
+    <message>
+        <source>The release plan has format %1; this ReleaseDesk reads %2.</source>
+        <translation>Utgivningsplanen har formatet %1; den här versionen av ReleaseDesk läser %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %1 (tag %2) from %3 at %4: %n step(s)
+</source>
+        <translation>
+            <numerusform>Utgivning %1 (tagg %2) från %3 vid %4: %n steg
+</numerusform>
+            <numerusform>Utgivning %1 (tagg %2) från %3 vid %4: %n steg
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> [changes the remote]</source>
+        <translation> [ändrar fjärrförrådet]</translation>
+    </message>
+    <message>
+        <source>A release needs a work tree; this repository is bare.</source>
+        <translation>En utgivning behöver en arbetskatalog; det här förrådet är naket (bare).</translation>
+    </message>
+    <message>
+        <source>HEAD is not on a branch. Check out the branch to release (e.g. git switch main).</source>
+        <translation>HEAD är inte på någon gren. Checka ut grenen som ska ges ut (t.ex. git switch main).</translation>
+    </message>
+    <message>
+        <source>The release has no tag name.</source>
+        <translation>Utgivningen har inget taggnamn.</translation>
+    </message>
+    <message>
+        <source>A release may only write files inside the work tree, by relative &apos;/&apos;-separated path.</source>
+        <translation>En utgivning får bara skriva filer inuti arbetskatalogen, via en relativ sökväg med &apos;/&apos; som avgränsare.</translation>
+    </message>
+    <message>
+        <source>Two planners want to write the same file; merge their changes first.</source>
+        <translation>Två planerare vill skriva samma fil; slå först ihop deras ändringar.</translation>
+    </message>
+    <message>
+        <source>There is no remote to push the release to. Add one (git remote add origin URL) or turn pushing off.</source>
+        <translation>Det finns inget fjärrförråd att skicka utgivningen till. Lägg till ett (git remote add origin URL) eller stäng av skickandet.</translation>
+    </message>
+    <message>
+        <source>Another ReleaseDesk is running a release in this repository. Wait for it to finish.</source>
+        <translation>En annan ReleaseDesk gör en utgivning i det här förrådet. Vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <source>A release (%1) was stopped before it finished. Resume it or abort it first.</source>
+        <translation>En utgivning (%1) stoppades innan den var klar. Återuppta eller avbryt den först.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished release in this repository.</source>
+        <translation>Det finns ingen oavslutad utgivning i det här förrådet.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s steps do not match its plan.</source>
+        <translation>Journalens steg stämmer inte med dess plan.</translation>
+    </message>
+    <message>
+        <source>The release was cancelled before &quot;%1&quot;. Resume it or abort it.</source>
+        <translation>Utgivningen avbröts före ”%1”. Återuppta eller avbryt den.</translation>
+    </message>
+    <message>
+        <source>Already done: %1</source>
+        <translation>Redan gjort: %1</translation>
+    </message>
+    <message>
+        <source>Release %1 done</source>
+        <translation>Utgivning %1 klar</translation>
+    </message>
+    <message>
+        <source>Cannot tell whether &quot;%1&quot; reached the remote (%2). Nothing was undone; try again when the remote can be reached, or resume the release.</source>
+        <translation>Det går inte att avgöra om ”%1” nådde fjärrförrådet (%2). Ingenting ångrades; försök igen när fjärrförrådet kan nås, eller återuppta utgivningen.</translation>
+    </message>
+    <message>
+        <source>The release already reached the remote (%1). Nothing was undone. Resume to finish it, or abort with confirmation to also remove it from the remote.</source>
+        <translation>Utgivningen har redan nått fjärrförrådet (%1). Ingenting ångrades. Återuppta för att slutföra den, eller avbryt med bekräftelse för att även ta bort den från fjärrförrådet.</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>Ångrar: %1</translation>
+    </message>
+    <message>
+        <source>expected a mapping (branches, remote, push, commit-message)</source>
+        <translation>förväntade en mappning (branches, remote, push, commit-message)</translation>
+    </message>
+    <message>
+        <source>the commit message must not be empty</source>
+        <translation>incheckningsmeddelandet får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>den här sessionen</translation>
+    </message>
+    <message>
+        <source>The plan has a step of unknown kind &quot;%1&quot;; it was written by a newer ReleaseDesk.</source>
+        <translation>Planen har ett steg av okänd sort ”%1”; den skrevs av en nyare ReleaseDesk.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s step &quot;%1&quot; does not rebuild to the same step.</source>
+        <translation>Planens steg ”%1” återskapas inte till samma steg.</translation>
+    </message>
+    <message>
+        <source>Cannot list the tags of %1: %2</source>
+        <translation>Kan inte lista taggarna på %1: %2</translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists on %2: version %3 was released already. Choose another version.</source>
+        <translation>Taggen %1 finns redan på %2: version %3 har redan getts ut. Välj en annan version.</translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists in this clone%2.</source>
+        <translation>Taggen %1 finns redan i den här klonen%2.</translation>
+    </message>
+    <message>
+        <source> (but not on %1)</source>
+        <translation> (men inte på %1)</translation>
+    </message>
+    <message>
+        <source>Delete the local tag %1</source>
+        <translation>Ta bort den lokala taggen %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet.</source>
+        <translation>%1 finns inte än.</translation>
+    </message>
+    <message>
+        <source>%1 exists neither here nor on %2.</source>
+        <translation>%1 finns varken här eller på %2.</translation>
+    </message>
+    <message>
+        <source>Tag is free</source>
+        <translation>Taggen är ledig</translation>
+    </message>
+    <message>
+        <source>A tag step lacks its name, message or target.</source>
+        <translation>Ett taggsteg saknar namn, meddelande eller mål.</translation>
+    </message>
+    <message>
+        <source>Create the signed tag %1</source>
+        <translation>Skapa den signerade taggen %1</translation>
+    </message>
+    <message>
+        <source>Create the annotated tag %1</source>
+        <translation>Skapa den annoterade taggen %1</translation>
+    </message>
+    <message>
+        <source>the commit made by step &quot;%1&quot;</source>
+        <translation>incheckningen som görs av steget ”%1”</translation>
+    </message>
+    <message>
+        <source>Tag: %1
+On: %2
+Tagger: %3 &lt;%4&gt;%5
+
+%6</source>
+        <translation>Tagg: %1
+På: %2
+Taggare: %3 &lt;%4&gt;%5
+
+%6</translation>
+    </message>
+    <message>
+        <source>The tag needs the commit of step &quot;%1&quot;, which has not run.</source>
+        <translation>Taggen behöver incheckningen från steget ”%1”, som inte har körts.</translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists and is not the one this release makes. Delete it (git tag -d %1) if it is a leftover, or release another version.</source>
+        <translation>Taggen %1 finns redan och är inte den som den här utgivningen skapar. Ta bort den (git tag -d %1) om den är en kvarleva, eller ge ut en annan version.</translation>
+    </message>
+    <message>
+        <source>tag.gpgSign asks for a signed tag but no signer is available.</source>
+        <translation>tag.gpgSign kräver en signerad tagg men ingen signerare finns tillgänglig.</translation>
+    </message>
+    <message>
+        <source>HEAD is not on a branch.</source>
+        <translation>HEAD är inte på någon gren.</translation>
+    </message>
+    <message>
+        <source>%1 has no upstream and there is no remote: the release stays in this clone.</source>
+        <translation>%1 har ingen uppströmsgren och det finns inget fjärrförråd: utgivningen stannar i den här klonen.</translation>
+    </message>
+    <message>
+        <source>%1 has no upstream branch, so it cannot be compared; the release pushes it to %2.</source>
+        <translation>%1 har ingen uppströmsgren, så den kan inte jämföras; utgivningen skickar den till %2.</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>Hämtar %1</translation>
+    </message>
+    <message>
+        <source>Cannot fetch %1 to compare: %2</source>
+        <translation>Kan inte hämta %1 för att jämföra: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 or its upstream.</source>
+        <translation>Kan inte läsa %1 eller dess uppströmsgren.</translation>
+    </message>
+    <message>
+        <source>The upstream %1 does not exist yet; the release creates it.</source>
+        <translation>Uppströmsgrenen %1 finns inte än; utgivningen skapar den.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged (%3 local, %4 remote commits). Merge or rebase, then re-run the checks.</source>
+        <translation>%1 och %2 har gått isär (%3 lokala, %4 fjärranslutna incheckningar). Slå samman eller gör rebase, och kör sedan kontrollerna igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n commit(s) behind %2. Update it so the release includes them.</source>
+        <translation>
+            <numerusform>%1 ligger %n incheckning efter %2. Uppdatera den så att utgivningen tar med den.</numerusform>
+            <numerusform>%1 ligger %n incheckningar efter %2. Uppdatera den så att utgivningen tar med dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fast-forward %1 to %2</source>
+        <translation>Snabbspola %1 till %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n commit(s) not yet on %2; the release pushes them too.</source>
+        <translation>
+            <numerusform>%1 har %n incheckning som inte finns på %2 än; utgivningen skickar den också.</numerusform>
+            <numerusform>%1 har %n incheckningar som inte finns på %2 än; utgivningen skickar dem också.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is up to date with %2.</source>
+        <translation>%1 är à jour med %2.</translation>
+    </message>
+    <message>
+        <source>Branch is up to date with its upstream</source>
+        <translation>Grenen är à jour med sin uppströmsgren</translation>
+    </message>
+    <message>
+        <source>%1 is the first release.</source>
+        <translation>%1 är den första utgåvan.</translation>
+    </message>
+    <message>
+        <source>%1 is not greater than the last release %2 (%3). Choose a higher version.</source>
+        <translation>%1 är inte större än den senaste utgåvan %2 (%3). Välj en högre version.</translation>
+    </message>
+    <message>
+        <source>%1 follows %2.</source>
+        <translation>%1 följer på %2.</translation>
+    </message>
+    <message>
+        <source>Next version is greater than the last release</source>
+        <translation>Nästa version är större än den senaste utgåvan</translation>
+    </message>
+    <message>
+        <source>The project declares no version sources.</source>
+        <translation>Projektet deklarerar inga versionskällor.</translation>
+    </message>
+    <message>
+        <source>Not a version: %1. Fix these files first.</source>
+        <translation>Inte en version: %1. Rätta de här filerna först.</translation>
+    </message>
+    <message>
+        <source>The version sources disagree (%1). Make them agree, then re-run the checks.</source>
+        <translation>Versionskällorna stämmer inte överens (%1). Få dem att stämma, och kör sedan kontrollerna igen.</translation>
+    </message>
+    <message>
+        <source>The version sources say %1, but the last release is %2.</source>
+        <translation>Versionskällorna anger %1, men den senaste utgåvan är %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n version source(s) agree on %1.</source>
+        <translation>
+            <numerusform>Den %n versionskällan anger %1.</numerusform>
+            <numerusform>Alla %n versionskällor anger %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version sources agree</source>
+        <translation>Versionskällorna stämmer överens</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A %1 is in progress. Finish or abort it first.</source>
+        <translation>En %1 pågår. Slutför eller avbryt den först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have uncommitted changes: %1. Commit or stash them, so the release is made from what is committed.</source>
+        <translation>
+            <numerusform>%n fil har ändringar som inte checkats in: %1. Checka in eller lägg undan dem, så att utgivningen görs av det som är incheckat.</numerusform>
+            <numerusform>%n filer har ändringar som inte checkats in: %1. Checka in eller lägg undan dem, så att utgivningen görs av det som är incheckat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untracked file(s): %1. The release leaves them alone.</source>
+        <translation>
+            <numerusform>%n ospårad fil: %1. Utgivningen lämnar den orörd.</numerusform>
+            <numerusform>%n ospårade filer: %1. Utgivningen lämnar dem orörda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No uncommitted changes.</source>
+        <translation>Inga ändringar som inte checkats in.</translation>
+    </message>
+    <message>
+        <source>Working tree is clean</source>
+        <translation>Arbetskatalogen är ren</translation>
+    </message>
+    <message>
+        <source>A write-file step lacks its path or content.</source>
+        <translation>Ett filskrivningssteg saknar sökväg eller innehåll.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s content for %1 does not match its hash.</source>
+        <translation>Journalens innehåll för %1 stämmer inte med dess hash.</translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation>Uppdatera %1</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Skapa %1</translation>
+    </message>
+    <message>
+        <source>The file changed after the release was planned, so it was not overwritten. Review the release again to include the current content.</source>
+        <translation>Filen ändrades efter att utgivningen planerades, så den skrevs inte över. Granska utgivningen igen för att ta med det aktuella innehållet.</translation>
+    </message>
+    <message>
+        <source>Left %1 as it is: it was edited after the release planned or wrote it.</source>
+        <translation>Lämnade %1 som den är: den redigerades efter att utgivningen planerade eller skrev den.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the file the release created.</source>
+        <translation>Kan inte ta bort filen som utgivningen skapade.</translation>
+    </message>
+    <message>
+        <source>This repository is bare: a release needs a work tree to write the version files in. Clone it (git clone %1) and release from the clone.</source>
+        <translation>Det här förrådet är naket (bare): en utgivning behöver ett arbetsträd att skriva versionsfilerna i. Klona det (git clone %1) och ge ut från klonen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::releasedraft</name>
+    <message>
+        <source>The release was cancelled.</source>
+        <translation>Utgivningen avbröts.</translation>
+    </message>
+    <message>
+        <source>%1: the version you chose.</source>
+        <translation>%1: versionen du valde.</translation>
+    </message>
+    <message>
+        <source>There is nothing to release.</source>
+        <translation>Det finns inget att ge ut.</translation>
+    </message>
+    <message>
+        <source>A %1 bump, as you chose (the commits call for %2).</source>
+        <translation>En %1-höjning, som du valde (incheckningarna kräver %2).</translation>
+    </message>
+    <message>
+        <source>Some version sources cannot take %1: %2</source>
+        <translation>Vissa versionskällor kan inte ta emot %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a section for %2. Remove it, or leave the changelog out of this release.</source>
+        <translation>%1 har redan ett avsnitt för %2. Ta bort det, eller lämna ändringsloggen utanför den här utgivningen.</translation>
+    </message>
+    <message>
+        <source>Tag pattern %1.</source>
+        <translation>Taggmönster %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not counted as a version source: %2.</source>
+        <translation>%1 räknas inte som en versionskälla: %2.</translation>
+    </message>
+    <message>
+        <source>The release tags could not be read: %1</source>
+        <translation>Releasetaggarna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Give either a version or a bump level, not both.</source>
+        <translation>Ange antingen en version eller en höjningsnivå, inte båda.</translation>
+    </message>
+    <message>
+        <source>A pre-release channel goes with a computed or bumped version; write the pre-release into the version instead (e.g. 1.4.0-%1.1).</source>
+        <translation>En förhandsversionskanal hör till en beräknad eller höjd version; skriv förhandsversionen i versionen i stället (t.ex. 1.4.0-%1.1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SemVer version: %2</source>
+        <translation>”%1” är ingen SemVer-version: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bump level: use major, minor or patch.</source>
+        <translation>”%1” är ingen höjningsnivå: använd major, minor eller patch.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::semver</name>
+    <message>
+        <source>a breaking change in 0.x bumps the minor number (zero-major policy; set zero-major.breaking-bumps-major to change it)</source>
+        <translation>en bakåtinkompatibel ändring i 0.x höjer minor-numret (zero-major-policy; ange zero-major.breaking-bumps-major för att ändra det)</translation>
+    </message>
+    <message>
+        <source>a breaking change bumps the major number, also in 0.x (zero-major.breaking-bumps-major is set)</source>
+        <translation>en bakåtinkompatibel ändring höjer major-numret, även i 0.x (zero-major.breaking-bumps-major är satt)</translation>
+    </message>
+    <message>
+        <source>a breaking change bumps the major number</source>
+        <translation>en bakåtinkompatibel ändring höjer major-numret</translation>
+    </message>
+    <message>
+        <source>a minor change (such as a new feature) bumps the minor number</source>
+        <translation>en minor-ändring (som en ny funktion) höjer minor-numret</translation>
+    </message>
+    <message>
+        <source>a patch change (such as a bug fix) bumps the patch number</source>
+        <translation>en patch-ändring (som en buggrättelse) höjer patch-numret</translation>
+    </message>
+    <message>
+        <source>The pre-release channel is not valid: %1 Use a name such as rc, beta or alpha.</source>
+        <translation>Förhandsversionskanalen är ogiltig: %1 Använd ett namn som rc, beta eller alpha.</translation>
+    </message>
+    <message>
+        <source>The pre-release channel &apos;%1&apos; starts with a number; a channel is a name such as rc, beta or alpha.</source>
+        <translation>Förhandsversionskanalen &apos;%1&apos; börjar med en siffra; en kanal är ett namn som rc, beta eller alpha.</translation>
+    </message>
+    <message>
+        <source>The last release %1 is a pre-release; the next version is computed from the last final release.</source>
+        <translation>Den senaste utgåvan %1 är en förhandsversion; nästa version beräknas från den senaste slutliga utgåvan.</translation>
+    </message>
+    <message>
+        <source>The last pre-release %1 is not a pre-release.</source>
+        <translation>Den senaste förhandsversionen %1 är ingen förhandsversion.</translation>
+    </message>
+    <message>
+        <source>The initial version %1 is a pre-release. Set initial-version to a release such as 0.1.0 and choose a channel for its pre-releases.</source>
+        <translation>Startversionen %1 är en förhandsversion. Ange initial-version till en utgåva som 0.1.0 och välj en kanal för dess förhandsversioner.</translation>
+    </message>
+    <message>
+        <source>no release yet → %1: the first release is the initial version (set initial-version to change it)</source>
+        <translation>ingen utgåva än → %1: den första utgåvan är startversionen (ange initial-version för att ändra den)</translation>
+    </message>
+    <message>
+        <source>Nothing to release: no change since %1 calls for a new version. Commit a fix or a feature, or choose the bump level yourself.</source>
+        <translation>Inget att ge ut: ingen ändring sedan %1 kräver en ny version. Checka in en rättelse eller en ny funktion, eller välj höjningsnivån själv.</translation>
+    </message>
+    <message>
+        <source>Cannot bump %1: its %2 number is already the largest possible (%3).</source>
+        <translation>Kan inte höja %1: dess %2-nummer är redan det största möjliga (%3).</translation>
+    </message>
+    <message>
+        <source>%1 → %2: no change since %1 needs a new version by itself, but the pre-release %3 is under way towards %2</source>
+        <translation>%1 → %2: ingen ändring sedan %1 behöver en ny version i sig, men förhandsversionen %3 är på väg mot %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: the pre-release %3 is already heading for %2, so this release continues it</source>
+        <translation>%1 → %2: förhandsversionen %3 är redan på väg mot %2, så den här utgåvan fortsätter den</translation>
+    </message>
+    <message>
+        <source>the pre-release %1 is left behind: %2 is higher, so its pre-releases start over</source>
+        <translation>förhandsversionen %1 lämnas kvar: %2 är högre, så dess förhandsversioner börjar om</translation>
+    </message>
+    <message>
+        <source>%1 → %2: promotes the pre-release to the final release</source>
+        <translation>%1 → %2: befordrar förhandsversionen till den slutliga utgåvan</translation>
+    </message>
+    <message>
+        <source>%1 → %2: starts the %3 channel with the first pre-release of %1</source>
+        <translation>%1 → %2: startar kanalen %3 med den första förhandsversionen av %1</translation>
+    </message>
+    <message>
+        <source>Cannot continue %1: its pre-release number is already the largest possible (%2).</source>
+        <translation>Kan inte fortsätta %1: dess förhandsversionsnummer är redan det största möjliga (%2).</translation>
+    </message>
+    <message>
+        <source>%1 → %2: continues the %3 channel</source>
+        <translation>%1 → %2: fortsätter kanalen %3</translation>
+    </message>
+    <message>
+        <source>Cannot release %1: it sorts below the existing pre-release %2, because SemVer orders pre-release names in ASCII order (&apos;%3&apos; comes before &apos;%4&apos;). Continue on the %4 channel, or release %5.</source>
+        <translation>Kan inte ge ut %1: den sorteras före den befintliga förhandsversionen %2, eftersom SemVer ordnar förhandsversionsnamn i ASCII-ordning (&apos;%3&apos; kommer före &apos;%4&apos;). Fortsätt på kanalen %4, eller ge ut %5.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: switches from the %3 channel to %4 on the same version %5</source>
+        <translation>%1 → %2: byter från kanalen %3 till %4 på samma version %5</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large (the largest is %2)</source>
+        <translation>talet %1 är för stort (det största är %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PEP 440 version: %2.</source>
+        <translation>&apos;%1&apos; är ingen PEP 440-version: %2.</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>texten är tom</translation>
+    </message>
+    <message>
+        <source>the epoch %1! is not followed by a release number</source>
+        <translation>epoken %1! följs inte av något releasenummer</translation>
+    </message>
+    <message>
+        <source>it does not start with a release number such as 1.0</source>
+        <translation>den börjar inte med ett releasenummer som 1.0</translation>
+    </message>
+    <message>
+        <source>the local version after &apos;+&apos; is empty</source>
+        <translation>den lokala versionen efter &apos;+&apos; är tom</translation>
+    </message>
+    <message>
+        <source>the local version &apos;%1&apos; has an empty segment (segments are separated by single &apos;.&apos;, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>den lokala versionen &apos;%1&apos; har ett tomt segment (segment avgränsas med enkla &apos;.&apos;, &apos;-&apos; eller &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>the local version &apos;%1&apos; contains &apos;%2&apos; (only letters, digits and the separators &apos;.&apos;, &apos;-&apos; and &apos;_&apos; are allowed)</source>
+        <translation>den lokala versionen &apos;%1&apos; innehåller &apos;%2&apos; (bara bokstäver, siffror och avgränsarna &apos;.&apos;, &apos;-&apos; och &apos;_&apos; är tillåtna)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not fit at position %2 (after the release come, each optional and in this order: a pre-release such as a1, b2 or rc1, a post-release such as .post1, a dev release such as .dev1, and a local version such as +ubuntu.1)</source>
+        <translation>&apos;%1&apos; passar inte på position %2 (efter releasen kommer, var och en valfri och i den här ordningen: en förhandsversion som a1, b2 eller rc1, en efterversion som .post1, en utvecklingsversion som .dev1, och en lokal version som +ubuntu.1)</translation>
+    </message>
+    <message>
+        <source>The Python version %1 has no SemVer form: %2.</source>
+        <translation>Python-versionen %1 har ingen SemVer-form: %2.</translation>
+    </message>
+    <message>
+        <source>its epoch (%1!) has no place in SemVer</source>
+        <translation>dess epok (%1!) har ingen plats i SemVer</translation>
+    </message>
+    <message>
+        <source>its release has %1 numbers, SemVer has three (major.minor.patch)</source>
+        <translation>dess release har %1 tal, SemVer har tre (major.minor.patch)</translation>
+    </message>
+    <message>
+        <source>its local version +%1 would read back as a post-release</source>
+        <translation>dess lokala version +%1 skulle läsas tillbaka som en efterversion</translation>
+    </message>
+    <message>
+        <source>The version %1 has no PEP 440 form: %2.</source>
+        <translation>Versionen %1 har ingen PEP 440-form: %2.</translation>
+    </message>
+    <message>
+        <source>its pre-release &apos;%1&apos; is not alpha/a, beta/b or rc, then dev, each with a number (e.g. -rc.1 or -alpha.1.dev.2)</source>
+        <translation>dess förhandsversion &apos;%1&apos; är inte alpha/a, beta/b eller rc, sedan dev, var och en med ett tal (t.ex. -rc.1 eller -alpha.1.dev.2)</translation>
+    </message>
+    <message>
+        <source>its build identifier &apos;%1&apos; would leave an empty segment in the local version</source>
+        <translation>dess byggidentifierare &apos;%1&apos; skulle lämna ett tomt segment i den lokala versionen</translation>
+    </message>
+    <message>
+        <source>contains the control character U+%1</source>
+        <translation>innehåller styrtecknet U+%1</translation>
+    </message>
+    <message>
+        <source>contains a space</source>
+        <translation>innehåller ett mellanslag</translation>
+    </message>
+    <message>
+        <source>contains &apos;%1&apos;</source>
+        <translation>innehåller &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>has a path component starting with &apos;.&apos;</source>
+        <translation>har en sökvägsdel som börjar med &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>has a path component ending with &apos;.lock&apos;</source>
+        <translation>har en sökvägsdel som slutar med &apos;.lock&apos;</translation>
+    </message>
+    <message>
+        <source>starts with &apos;%1&apos;</source>
+        <translation>börjar med &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ends with &apos;%1&apos;</source>
+        <translation>slutar med &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ends with &apos;.lock&apos;</source>
+        <translation>slutar med &apos;.lock&apos;</translation>
+    </message>
+    <message>
+        <source>The tag pattern &apos;%1&apos; is not usable: %2.</source>
+        <translation>Taggmönstret &apos;%1&apos; går inte att använda: %2.</translation>
+    </message>
+    <message>
+        <source>it is empty (write the tag name with {version} where the version goes, e.g. v{version})</source>
+        <translation>det är tomt (skriv taggnamnet med {version} där versionen ska stå, t.ex. v{version})</translation>
+    </message>
+    <message>
+        <source>it has no {version} placeholder (write it where the version goes, e.g. v{version} or pkg@{version})</source>
+        <translation>det har ingen platshållare {version} (skriv den där versionen ska stå, t.ex. v{version} eller pkg@{version})</translation>
+    </message>
+    <message>
+        <source>it has %1 {version} placeholders; a tag names one version, so the pattern needs exactly one</source>
+        <translation>det har %1 platshållare {version}; en tagg anger en version, så mönstret behöver exakt en</translation>
+    </message>
+    <message>
+        <source>it has a &apos;%1&apos; outside the {version} placeholder (the only placeholder is {version}, in lower case)</source>
+        <translation>det har ett &apos;%1&apos; utanför platshållaren {version} (den enda platshållaren är {version}, med gemener)</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;refs/&apos; (a pattern names the tag itself: write v{version}, not refs/tags/v{version})</source>
+        <translation>det börjar med &apos;refs/&apos; (ett mönster anger själva taggen: skriv v{version}, inte refs/tags/v{version})</translation>
+    </message>
+    <message>
+        <source>the text before {version} %1, which git does not allow in a tag name</source>
+        <translation>texten före {version} %1, vilket git inte tillåter i ett taggnamn</translation>
+    </message>
+    <message>
+        <source>the text after {version} %1, which git does not allow in a tag name</source>
+        <translation>texten efter {version} %1, vilket git inte tillåter i ett taggnamn</translation>
+    </message>
+    <message>
+        <source>Tag &apos;%1&apos; looks like a version tag for the pattern &apos;%2&apos;, but %3</source>
+        <translation>Taggen &apos;%1&apos; ser ut som en versionstagg för mönstret &apos;%2&apos;, men %3</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ett mellanslag</translation>
+    </message>
+    <message>
+        <source>the %1 number is empty</source>
+        <translation>%1-numret är tomt</translation>
+    </message>
+    <message>
+        <source>the %1 number &apos;%2&apos; is not a number (only digits 0-9 are allowed)</source>
+        <translation>%1-numret &apos;%2&apos; är inte ett tal (bara siffrorna 0–9 är tillåtna)</translation>
+    </message>
+    <message>
+        <source>the %1 number has a leading zero (&apos;%2&apos;)</source>
+        <translation>%1-numret har en inledande nolla (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>the %1 number &apos;%2&apos; is too large (the largest is %3)</source>
+        <translation>%1-numret &apos;%2&apos; är för stort (det största är %3)</translation>
+    </message>
+    <message>
+        <source>the pre-release after &apos;-&apos; is empty</source>
+        <translation>förhandsversionen efter &apos;-&apos; är tom</translation>
+    </message>
+    <message>
+        <source>the build metadata after &apos;+&apos; is empty</source>
+        <translation>byggmetadata efter &apos;+&apos; är tom</translation>
+    </message>
+    <message>
+        <source>%1 identifier %2 is empty (identifiers are separated by single dots, with none at either end)</source>
+        <translation>%1-identifierare %2 är tom (identifierare avgränsas med enkla punkter, utan någon i ändarna)</translation>
+    </message>
+    <message>
+        <source>the build metadata has a second &apos;+&apos; at position %1 (only one &apos;+&apos; is allowed, before the build metadata)</source>
+        <translation>byggmetadata har ett andra &apos;+&apos; på position %1 (bara ett &apos;+&apos; är tillåtet, före byggmetadata)</translation>
+    </message>
+    <message>
+        <source>%1 identifier %2 (&apos;%3&apos;) contains %4 at position %5 (only ASCII letters, digits and &apos;-&apos; are allowed)</source>
+        <translation>%1-identifierare %2 (&apos;%3&apos;) innehåller %4 på position %5 (bara ASCII-bokstäver, siffror och &apos;-&apos; är tillåtna)</translation>
+    </message>
+    <message>
+        <source>pre-release identifier %1 (&apos;%2&apos;) is a number with a leading zero</source>
+        <translation>förhandsversionsidentifieraren %1 (&apos;%2&apos;) är ett tal med inledande nolla</translation>
+    </message>
+    <message>
+        <source>it contains %1 at position %2 (a version holds only ASCII letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;+&apos;)</source>
+        <translation>den innehåller %1 på position %2 (en version innehåller bara ASCII-bokstäver, siffror, &apos;.&apos;, &apos;-&apos; och &apos;+&apos;)</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;%1&apos; (a version has no prefix: the tag v1.2.3 names the version 1.2.3)</source>
+        <translation>den börjar med &apos;%1&apos; (en version har inget prefix: taggen v1.2.3 anger versionen 1.2.3)</translation>
+    </message>
+    <message>
+        <source>it starts with &apos;%1&apos; (a version starts with its major number)</source>
+        <translation>den börjar med &apos;%1&apos; (en version börjar med sitt major-nummer)</translation>
+    </message>
+    <message>
+        <source>the version core &apos;%1&apos; has %2 %3 (it needs exactly three numbers: major.minor.patch)</source>
+        <translation>versionskärnan &apos;%1&apos; har %2 %3 (den behöver exakt tre tal: major.minor.patch)</translation>
+    </message>
+    <message>
+        <source>the patch number &apos;%1&apos; is not a number (a pre-release goes after a &apos;-&apos;: &apos;%2-%3&apos;)</source>
+        <translation>patch-numret &apos;%1&apos; är inte ett tal (en förhandsversion kommer efter ett &apos;-&apos;: &apos;%2-%3&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SemVer version: %2.</source>
+        <translation>&apos;%1&apos; är ingen SemVer-version: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid pre-release: %2.</source>
+        <translation>&apos;%1&apos; är ingen giltig förhandsversion: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 version: %3.</source>
+        <translation>”%1” är ingen %2-version: %3.</translation>
+    </message>
+    <message>
+        <source>expected 1 to 4 numbers</source>
+        <translation>förväntade 1 till 4 tal</translation>
+    </message>
+    <message>
+        <source>it must start with a number</source>
+        <translation>den måste börja med ett tal</translation>
+    </message>
+    <message>
+        <source>the qualifier is empty</source>
+        <translation>kvalificeraren är tom</translation>
+    </message>
+    <message>
+        <source>expected up to four numbers (Major.Minor.Build.Revision)</source>
+        <translation>förväntade upp till fyra tal (Major.Minor.Build.Revision)</translation>
+    </message>
+    <message>
+        <source>expected X.Y[.Z[.R]][-suffix][+metadata]</source>
+        <translation>förväntade X.Y[.Z[.R]][-suffix][+metadata]</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>ett tal är för stort</translation>
+    </message>
+    <message>
+        <source>The version is empty.</source>
+        <translation>Versionen är tom.</translation>
+    </message>
+    <message>
+        <source>Unknown version scheme.</source>
+        <translation>Okänt versionsschema.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as a %2 version: %3.</source>
+        <translation>%1 kan inte skrivas som en %2-version: %3.</translation>
+    </message>
+    <message>
+        <source>Maven versions have no build metadata</source>
+        <translation>Maven-versioner har inga byggmetadata</translation>
+    </message>
+    <message>
+        <source>the version holds numbers only</source>
+        <translation>versionen innehåller bara tal</translation>
+    </message>
+    <message>
+        <source>only one number of build metadata fits, as the fourth part</source>
+        <translation>bara ett tal med byggmetadata får plats, som fjärde del</translation>
+    </message>
+    <message>
+        <source>unknown scheme</source>
+        <translation>okänt schema</translation>
+    </message>
+</context>
+<context>
+    <name>rd::signing</name>
+    <message>
+        <source>GPGME could not be initialised; check that gpg is installed.</source>
+        <translation>GPGME kunde inte initieras; kontrollera att gpg är installerat.</translation>
+    </message>
+    <message>
+        <source>Cannot start GPGME (%1). Check that gpg is installed.</source>
+        <translation>Kan inte starta GPGME (%1). Kontrollera att gpg är installerat.</translation>
+    </message>
+    <message>
+        <source>The OpenPGP engine is not available (%1). Install gnupg.</source>
+        <translation>OpenPGP-motorn är inte tillgänglig (%1). Installera gnupg.</translation>
+    </message>
+    <message>
+        <source>Cannot list the secret keys (%1).</source>
+        <translation>Kan inte lista de hemliga nycklarna (%1).</translation>
+    </message>
+    <message>
+        <source>No usable secret OpenPGP key matches &quot;%1&quot;. Set user.signingKey to one of the keys `gpg --list-secret-keys` shows, or turn off tag.gpgSign.</source>
+        <translation>Ingen användbar hemlig OpenPGP-nyckel matchar ”%1”. Ange user.signingKey till en av nycklarna som `gpg --list-secret-keys` visar, eller stäng av tag.gpgSign.</translation>
+    </message>
+    <message>
+        <source>Cannot use the key for signing (%1).</source>
+        <translation>Kan inte använda nyckeln för signering (%1).</translation>
+    </message>
+    <message>
+        <source>Out of memory while signing.</source>
+        <translation>Minnet tog slut vid signering.</translation>
+    </message>
+    <message>
+        <source>gpg could not sign (%1). If the key has a passphrase, check that gpg-agent can ask for it (a pinentry program).</source>
+        <translation>gpg kunde inte signera (%1). Om nyckeln har en lösenfras, kontrollera att gpg-agent kan fråga efter den (ett pinentry-program).</translation>
+    </message>
+    <message>
+        <source>gpg made no signature with the key &quot;%1&quot;.</source>
+        <translation>gpg gjorde ingen signatur med nyckeln ”%1”.</translation>
+    </message>
+    <message>
+        <source>git is set to sign with gpg.format=%1; ReleaseDesk signs with OpenPGP only. Set gpg.format to openpgp for this repository or turn off tag.gpgSign/commit.gpgSign.</source>
+        <translation>git är inställt på att signera med gpg.format=%1; ReleaseDesk signerar bara med OpenPGP. Ange gpg.format till openpgp för det här förrådet eller stäng av tag.gpgSign/commit.gpgSign.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::sources</name>
+    <message>
+        <source>latest release tag</source>
+        <translation>senaste releasetaggen</translation>
+    </message>
+    <message>
+        <source>The file does not exist (declared in %1).</source>
+        <translation>Filen finns inte (deklarerad i %1).</translation>
+    </message>
+    <message>
+        <source>The regular expression of %1 matches nothing.</source>
+        <translation>Det reguljära uttrycket för %1 matchar ingenting.</translation>
+    </message>
+    <message>
+        <source>A key path needs a .json, .toml, .yaml or .yml file; use a regex for other files (%1).</source>
+        <translation>En nyckelsökväg behöver en .json-, .toml-, .yaml- eller .yml-fil; använd ett reguljärt uttryck för andra filer (%1).</translation>
+    </message>
+    <message>
+        <source>The file has no value at %1 (declared in %2).</source>
+        <translation>Filen har inget värde vid %1 (deklarerad i %2).</translation>
+    </message>
+    <message>
+        <source>Inherited from [workspace.package] version of the workspace&apos;s Cargo.toml.</source>
+        <translation>Ärvd från versionen i [workspace.package] i arbetsytans Cargo.toml.</translation>
+    </message>
+    <message>
+        <source>latest release</source>
+        <translation>senaste utgåvan</translation>
+    </message>
+    <message>
+        <source>Taken from a CMake variable: %1</source>
+        <translation>Hämtad från en CMake-variabel: %1</translation>
+    </message>
+    <message>
+        <source>The image label (line %1) is %2.</source>
+        <translation>Avbildningens etikett (rad %1) är %2.</translation>
+    </message>
+    <message>
+        <source>The label is %1, set at build time (docker build --build-arg).</source>
+        <translation>Etiketten är %1, satt vid byggtillfället (docker build --build-arg).</translation>
+    </message>
+    <message>
+        <source>Also written: %1 %2 on line %3.</source>
+        <translation>Skrivs också: %1 %2 på rad %3.</translation>
+    </message>
+    <message>
+        <source>line %1 sets it again: %2</source>
+        <translation>rad %1 sätter den igen: %2</translation>
+    </message>
+    <message>
+        <source>The build computes it: %1</source>
+        <translation>Bygget beräknar den: %1</translation>
+    </message>
+    <message>
+        <source>The version property is empty; give it a value.</source>
+        <translation>Versionsegenskapen är tom; ge den ett värde.</translation>
+    </message>
+    <message>
+        <source>Computed at compile time: %1</source>
+        <translation>Beräknas vid kompilering: %1</translation>
+    </message>
+    <message>
+        <source>Computed from MSBuild properties: %1.</source>
+        <translation>Beräknas från MSBuild-egenskaper: %1.</translation>
+    </message>
+    <message>
+        <source>%1 computes it from the git history.</source>
+        <translation>%1 beräknar den från git-historiken.</translation>
+    </message>
+    <message>
+        <source>The version is ${%1}, set outside this file (for example mvn -D%1=...).</source>
+        <translation>Versionen är ${%1}, satt utanför den här filen (till exempel mvn -D%1=...).</translation>
+    </message>
+    <message>
+        <source>&lt;version&gt; is ${%1}; the property holds the value.</source>
+        <translation>&lt;version&gt; är ${%1}; egenskapen innehåller värdet.</translation>
+    </message>
+    <message>
+        <source>Hatch reads it from %1 ([tool.hatch.version] path).</source>
+        <translation>Hatch läser den från %1 ([tool.hatch.version] path).</translation>
+    </message>
+    <message>
+        <source>Hatch takes it from the git tags ([tool.hatch.version] source = &quot;vcs&quot;).</source>
+        <translation>Hatch tar den från git-taggarna ([tool.hatch.version] source = &quot;vcs&quot;).</translation>
+    </message>
+    <message>
+        <source>Hatch computes it ([tool.hatch.version]).</source>
+        <translation>Hatch beräknar den ([tool.hatch.version]).</translation>
+    </message>
+    <message>
+        <source>setuptools reads it from the attribute %1.</source>
+        <translation>setuptools läser den från attributet %1.</translation>
+    </message>
+    <message>
+        <source>setuptools reads it from the file %1.</source>
+        <translation>setuptools läser den från filen %1.</translation>
+    </message>
+    <message>
+        <source>setuptools_scm takes it from the git tags.</source>
+        <translation>setuptools_scm tar den från git-taggarna.</translation>
+    </message>
+    <message>
+        <source>PDM computes it ([tool.pdm.version]).</source>
+        <translation>PDM beräknar den ([tool.pdm.version]).</translation>
+    </message>
+    <message>
+        <source>Flit reads the module&apos;s __version__.</source>
+        <translation>Flit läser modulens __version__.</translation>
+    </message>
+    <message>
+        <source>The build backend computes it.</source>
+        <translation>Byggbakänden beräknar den.</translation>
+    </message>
+    <message>
+        <source>poetry-dynamic-versioning replaces it with the version from the git tags at build time.</source>
+        <translation>poetry-dynamic-versioning ersätter den med versionen från git-taggarna vid byggtillfället.</translation>
+    </message>
+    <message>
+        <source>Computed when the module is imported: %1</source>
+        <translation>Beräknas när modulen importeras: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as MAJOR/MINOR/TINY/PRE constants.</source>
+        <translation>%1 kan inte skrivas som konstanterna MAJOR/MINOR/TINY/PRE.</translation>
+    </message>
+    <message>
+        <source>%1 has a pre-release or build part, and the file has only MAJOR/MINOR/TINY numbers.</source>
+        <translation>%1 har en förhandsversions- eller byggdel, och filen har bara talen MAJOR/MINOR/TINY.</translation>
+    </message>
+    <message>
+        <source>Taken from %1</source>
+        <translation>Hämtad från %1</translation>
+    </message>
+    <message>
+        <source>setuptools reads it from %1 %2.</source>
+        <translation>setuptools läser den från %1 %2.</translation>
+    </message>
+    <message>
+        <source>the attribute</source>
+        <translation>attributet</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>filen</translation>
+    </message>
+    <message>
+        <source>setup(version=%1) on line %2.</source>
+        <translation>setup(version=%1) på rad %2.</translation>
+    </message>
+    <message>
+        <source>setup() computes it: version=%1</source>
+        <translation>setup() beräknar den: version=%1</translation>
+    </message>
+    <message>
+        <source>The first line is empty.</source>
+        <translation>Första raden är tom.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>oväntad text efter dokumentets slut</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1: %2.</source>
+        <translation>Ogiltig JSON på rad %1: %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>unterminated comment</source>
+        <translation>oavslutad kommentar</translation>
+    </message>
+    <message>
+        <source>a comment, which JSON does not allow; skipped</source>
+        <translation>en kommentar, som JSON inte tillåter; överhoppad</translation>
+    </message>
+    <message>
+        <source>nesting is too deep</source>
+        <translation>nästlingen är för djup</translation>
+    </message>
+    <message>
+        <source>the document ends where a value is expected</source>
+        <translation>dokumentet slutar där ett värde förväntas</translation>
+    </message>
+    <message>
+        <source>a value is expected</source>
+        <translation>ett värde förväntas</translation>
+    </message>
+    <message>
+        <source>a digit is expected</source>
+        <translation>en siffra förväntas</translation>
+    </message>
+    <message>
+        <source>a digit is expected after &apos;.&apos;</source>
+        <translation>en siffra förväntas efter &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>a digit is expected in the exponent</source>
+        <translation>en siffra förväntas i exponenten</translation>
+    </message>
+    <message>
+        <source>the string is not terminated</source>
+        <translation>strängen är inte avslutad</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>ett styrtecken inuti en sträng</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hex digits</source>
+        <translation>en \u-escape behöver fyra hexadecimala siffror</translation>
+    </message>
+    <message>
+        <source>an unknown escape sequence</source>
+        <translation>en okänd escapesekvens</translation>
+    </message>
+    <message>
+        <source>a trailing &apos;,&apos; before &apos;%1&apos;; ignored</source>
+        <translation>ett avslutande &apos;,&apos; före &apos;%1&apos;; ignorerat</translation>
+    </message>
+    <message>
+        <source>missing &apos;,&apos; between members; read as if it were there</source>
+        <translation>&apos;,&apos; saknas mellan medlemmar; läst som om det fanns där</translation>
+    </message>
+    <message>
+        <source>missing &apos;,&apos; between items; read as if it were there</source>
+        <translation>&apos;,&apos; saknas mellan element; läst som om det fanns där</translation>
+    </message>
+    <message>
+        <source>the document ends inside %1</source>
+        <translation>dokumentet slutar inuti %1</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en array</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;%1&apos; is expected</source>
+        <translation>&apos;,&apos; eller &apos;%1&apos; förväntas</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes is expected</source>
+        <translation>ett medlemsnamn inom dubbla citattecken förväntas</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; is expected after the member name</source>
+        <translation>&apos;:&apos; förväntas efter medlemsnamnet</translation>
+    </message>
+    <message>
+        <source>The version is not a string.</source>
+        <translation>Versionen är inte en sträng.</translation>
+    </message>
+    <message>
+        <source>The version is written with escapes; edit it by hand.</source>
+        <translation>Versionen är skriven med escapesekvenser; redigera den för hand.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON, read anyway: %1.</source>
+        <translation>Filen är inte giltig JSON, läst ändå: %1.</translation>
+    </message>
+    <message>
+        <source>No version sources found.</source>
+        <translation>Inga versionskällor hittades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version source(s); no reference version to compare with.</source>
+        <translation>
+            <numerusform>%n versionskälla; ingen referensversion att jämföra med.</numerusform>
+            <numerusform>%n versionskällor; ingen referensversion att jämföra med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n version source(s) agree with %1 (%2).</source>
+        <translation>
+            <numerusform>Den %n versionskällan stämmer med %1 (%2).</numerusform>
+            <numerusform>Alla %n versionskällor stämmer med %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n version source(s) disagree with %2 (%3).</source>
+        <translation>
+            <numerusform>%1 av %n versionskälla avviker från %2 (%3).</numerusform>
+            <numerusform>%1 av %n versionskällor avviker från %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The primary source &quot;%1&quot; (sources.primary) is not among the detected sources. Use a path or path#key as `releasedesk-cli status --json` names them.</source>
+        <translation>Den primära källan ”%1” (sources.primary) finns inte bland de hittade källorna. Använd en sökväg eller sökväg#nyckel så som `releasedesk-cli status --json` namnger dem.</translation>
+    </message>
+    <message>
+        <source>The primary source %1 has no readable version, so nothing can be compared.</source>
+        <translation>Den primära källan %1 har ingen läsbar version, så ingenting kan jämföras.</translation>
+    </message>
+    <message>
+        <source>No release tag yet: the sources are compared with %1.</source>
+        <translation>Ingen releasetagg än: källorna jämförs med %1.</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>taggen %1</translation>
+    </message>
+    <message>
+        <source>Detection of version sources was cancelled.</source>
+        <translation>Sökningen efter versionskällor avbröts.</translation>
+    </message>
+    <message>
+        <source>Looking for version files</source>
+        <translation>Letar efter versionsfiler</translation>
+    </message>
+    <message>
+        <source>The folder does not exist or cannot be read.</source>
+        <translation>Mappen finns inte eller kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>it is under the %1/ folder, so it belongs to a test, fixture or example rather than to the project; list it under sources.extra in .releasedesk.yml to count it</source>
+        <translation>den ligger under mappen %1/, så den hör till ett test, en fixtur eller ett exempel snarare än till projektet; lista den under sources.extra i .releasedesk.yml för att räkna den</translation>
+    </message>
+    <message>
+        <source>it is a private package (&quot;private&quot;: true): tooling that is never published; list it under sources.extra in .releasedesk.yml to count it</source>
+        <translation>det är ett privat paket (&quot;private&quot;: true): verktyg som aldrig publiceras; lista det under sources.extra i .releasedesk.yml för att räkna det</translation>
+    </message>
+    <message>
+        <source>Reading version sources was cancelled.</source>
+        <translation>Läsningen av versionskällor avbröts.</translation>
+    </message>
+    <message>
+        <source>Reading version files</source>
+        <translation>Läser versionsfiler</translation>
+    </message>
+    <message>
+        <source>set at release: %1 is a placeholder the release tool replaces when it publishes, so it is neither compared nor written</source>
+        <translation>sätts vid utgivning: %1 är en platshållare som utgivningsverktyget ersätter när det publicerar, så den varken jämförs eller skrivs</translation>
+    </message>
+    <message>
+        <source>expected a mapping with primary, exclude, ignore and extra</source>
+        <translation>förväntade en mappning med primary, exclude, ignore och extra</translation>
+    </message>
+    <message>
+        <source>expected a list of {file, regex} or {file, key} entries</source>
+        <translation>förväntade en lista med poster {file, regex} eller {file, key}</translation>
+    </message>
+    <message>
+        <source>expected {file, regex} or {file, key}</source>
+        <translation>förväntade {file, regex} eller {file, key}</translation>
+    </message>
+    <message>
+        <source>`file` is required</source>
+        <translation>`file` krävs</translation>
+    </message>
+    <message>
+        <source>give either `regex` or `key`</source>
+        <translation>ange antingen `regex` eller `key`</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ogiltigt reguljärt uttryck: %1</translation>
+    </message>
+    <message>
+        <source>unknown scheme &quot;%1&quot;; use semver, pep440, maven, nuget, dotnet, numeric or rubygems</source>
+        <translation>okänt schema ”%1”; använd semver, pep440, maven, nuget, dotnet, numeric eller rubygems</translation>
+    </message>
+    <message>
+        <source>A version write overlaps another or lies outside the file (bytes %1-%2 of %3); nothing was written.</source>
+        <translation>En versionsskrivning överlappar en annan eller ligger utanför filen (byte %1–%2 av %3); ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Invalid TOML at line %1: %2.</source>
+        <translation>Ogiltig TOML på rad %1: %2.</translation>
+    </message>
+    <message>
+        <source>Invalid TOML: %1.</source>
+        <translation>Ogiltig TOML: %1.</translation>
+    </message>
+    <message>
+        <source>The value is written with escapes or as a multi-line string; edit it by hand.</source>
+        <translation>Värdet är skrivet med escapesekvenser eller som en flerradssträng; redigera det för hand.</translation>
+    </message>
+    <message>
+        <source>%1 is not written: &quot;%2&quot; is not a version, so it may not be one. Fix it by hand, or add it to sources.ignore.</source>
+        <translation>%1 skrivs inte: ”%2” är ingen version, så det är kanske inte en. Rätta det för hand, eller lägg till det i sources.ignore.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was read; scan again.</source>
+        <translation>Filen har ändrats sedan den lästes; sök igen.</translation>
+    </message>
+    <message>
+        <source>The file changed since the versions were planned; nothing was written. Scan again and retry.</source>
+        <translation>Filen har ändrats sedan versionerna planerades; ingenting skrevs. Sök igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>app</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>diagram</translation>
+    </message>
+    <message>
+        <source>changelog</source>
+        <translation>ändringslogg</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tagg</translation>
+    </message>
+    <message>
+        <source>it is only compared, never written</source>
+        <translation>den jämförs bara, skrivs aldrig</translation>
+    </message>
+    <message>
+        <source>the version is computed elsewhere</source>
+        <translation>versionen beräknas någon annanstans</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>den finns inte</translation>
+    </message>
+    <message>
+        <source>its bytes are not the plain version</source>
+        <translation>dess byte är inte den rena versionen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not written: %3.</source>
+        <translation>%1 (%2) skrivs inte: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 format has no writer for this part of the version.</source>
+        <translation>Formatet %1 har ingen skrivare för den här delen av versionen.</translation>
+    </message>
+    <message>
+        <source>Invalid XML at line %1: %2.</source>
+        <translation>Ogiltig XML på rad %1: %2.</translation>
+    </message>
+    <message>
+        <source>The element holds entities, comments or CDATA; edit it by hand.</source>
+        <translation>Elementet innehåller entiteter, kommentarer eller CDATA; redigera det för hand.</translation>
+    </message>
+    <message>
+        <source>Invalid YAML at line %1: %2.</source>
+        <translation>Ogiltig YAML på rad %1: %2.</translation>
+    </message>
+    <message>
+        <source>Invalid YAML: %1.</source>
+        <translation>Ogiltig YAML: %1.</translation>
+    </message>
+    <message>
+        <source>The value is written with escapes, an anchor or over several lines; edit it by hand.</source>
+        <translation>Värdet är skrivet med escapesekvenser, ett ankare eller över flera rader; redigera det för hand.</translation>
+    </message>
+    <message>
+        <source>an empty placeholder would match every file without a version; write the version the file keeps, e.g. &quot;0.0.0&quot;</source>
+        <translation>en tom platshållare skulle matcha varje fil utan version; skriv versionen som filen innehåller, t.ex. &quot;0.0.0&quot;</translation>
+    </message>
+</context>
+<context>
     <name>rd::store::Store</name>
     <message>
         <source>The history database is locked by another program (%1).</source>
@@ -3028,6 +5833,25 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     <message>
         <source>The history database cannot use write-ahead logging (journal mode &quot;%1&quot;); is it on a network file system?</source>
         <translation>Historikdatabasen kan inte använda write-ahead-loggning (journalläge ”%1”); ligger den på ett nätverksfilsystem?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::util</name>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Kan inte läsa filen: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1. Check that the folder is writable.</source>
+        <translation>Kan inte skriva filen: %1. Kontrollera att mappen är skrivbar.</translation>
+    </message>
+    <message>
+        <source>Writing failed (%1); the file was left unchanged.</source>
+        <translation>Skrivningen misslyckades (%1); filen lämnades oförändrad.</translation>
+    </message>
+    <message>
+        <source>Could not replace the file (%1); it was left unchanged.</source>
+        <translation>Filen kunde inte ersättas (%1); den lämnades oförändrad.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,10 @@ int main(int argc, char *argv[])
     git::tuneForHistoryReads();
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
+    // Texts in the user's language; --json output is for machines and stays as it is, messages
+    // inside it included.
+    if (!arguments.contains(QStringLiteral("--json")))
+        rd::installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (arguments.isEmpty()) {

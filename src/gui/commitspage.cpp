@@ -5,6 +5,7 @@
 #include "committablemodel.h"
 #include "inlinemarkdown.h"
 #include "levelstyle.h"
+#include "localdates.h"
 #include "ui_commitspage.h"
 
 #include <QHeaderView>
@@ -201,7 +202,7 @@ void CommitsPage::showDetails()
                            .arg(commit->header().toHtmlEscaped(),
                                 commit->id.toString(),
                                 commit->author.name.toHtmlEscaped(),
-                                QLocale().toString(commit->time, QLocale::ShortFormat));
+                                shortDateTime(commit->time));
     html += QStringLiteral("<p><span style='color:%1'><b>%2</b></span> — %3</p>")
                     .arg(levelColor(verdict.level).name(),
                          levelText(verdict.level, verdict.breaking),

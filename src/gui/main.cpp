@@ -13,9 +13,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -28,18 +25,7 @@ int main(int argc, char *argv[])
     rd::registerPublishSteps(); // a journal with publish steps can be resumed
     git::tuneForHistoryReads();
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(),
-                          QStringLiteral("qtbase"),
-                          QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(),
-                        QStringLiteral("releasedesk"),
-                        QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    rd::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -4,6 +4,7 @@
 #include "configsourcebanner.h"
 #include "inlinemarkdown.h"
 #include "levelstyle.h"
+#include "localdates.h"
 #include "ui_overviewpage.h"
 
 #include <QDir>
@@ -24,8 +25,7 @@ void setPointSizeFactor(QWidget *widget, double factor, bool bold)
 
 QString tagDescription(const ReleaseTag &tag)
 {
-    return OverviewPage::tr("tag %1 · %2")
-            .arg(tag.name, QLocale().toString(tag.date.date(), QLocale::ShortFormat));
+    return OverviewPage::tr("tag %1 · %2").arg(tag.name, shortDate(tag.date.date()));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "committablemodel.h"
 #include "levelstyle.h"
+#include "localdates.h"
 #include "pooldrop.h"
 
 #include <QFont>
@@ -59,7 +60,7 @@ QVariant ReleaseListModel::data(const QModelIndex &index, int role) const
         case VersionColumn:
             return release.tag.version.toString();
         case DateColumn:
-            return QLocale().toString(release.tag.date.date(), QLocale::ShortFormat);
+            return shortDate(release.tag.date.date());
         case CommitsColumn:
             return release.summary.commits;
         case LevelColumn:

@@ -40,6 +40,11 @@ ReleaseWizard::ReleaseWizard(const QString &repositoryPath, Mode mode, QWidget *
     setPage(DonePageId, m_done);
     setWindowModality(Qt::WindowModal);
     setButtonText(QWizard::CommitButton, tr("&Release"));
+    // Qt ships no Swedish translation of its own buttons; the wizard names them itself.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
     m_session->setCredentialPrompt(m_prompt);
 
     connect(m_session, &ReleaseSession::prepared, this, &ReleaseWizard::onPrepared);

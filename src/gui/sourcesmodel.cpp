@@ -121,13 +121,13 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
             return source.line > 0 ? QStringLiteral("%1:%2").arg(source.path).arg(source.line)
                                    : source.path;
         case Key:
-            return source.key;
+            return displayKey(source.key);
         case Value:
             return source.text.isEmpty() ? QStringLiteral("—") : source.text;
         case Scheme:
             return VersionSchemes::name(source.scheme);
         case Role:
-            return toString(source.role);
+            return displayRole(source.role);
         case Status:
             return current->isReference ? tr("reference") : statusText(current->status);
         }

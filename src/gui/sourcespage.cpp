@@ -109,27 +109,10 @@ void SourcesPage::showReport(const SourceReport &report)
     m_ui->table->resizeColumnsToContents();
     // The file column takes the room left; the others keep their content's width.
     m_ui->table->horizontalHeader()->setSectionResizeMode(SourcesModel::File, QHeaderView::Stretch);
-    const qsizetype total = report.entries.size();
-    qsizetype disagreeing = 0;
-    for (const SourceEntry &entry : report.entries) {
-        if (entry.status != SourceStatus::Agrees && entry.status != SourceStatus::Dynamic)
-            ++disagreeing;
-    }
-    QString summary;
-    if (total == 0)
-        summary = tr("No version sources found.");
-    else if (!report.reference)
-        summary = tr("%n version source(s); no reference version to compare with.",
-                     nullptr,
-                     int(total));
-    else if (disagreeing == 0)
-        summary = tr("All %n source(s) agree with <b>%1</b> (%2).", nullptr, int(total))
-                          .arg(report.reference->toString(), report.referenceName.toHtmlEscaped());
-    else
-        summary = tr("<b>%1 of %2</b> sources disagree with <b>%3</b> (%4).")
-                          .arg(disagreeing)
-                          .arg(total)
-                          .arg(report.reference->toString(), report.referenceName.toHtmlEscaped());
+    // The core's count and sentence, the same the pre-flight gives for these sources.
+    const SourceTally tally = report.tally();
+    const qsizetype total = tally.sources;
+    QString summary = tally.sentence().toHtmlEscaped();
     if (!report.warnings.isEmpty())
         summary += QStringLiteral("<br><small>%1</small>")
                            .arg(report.warnings.join(QStringLiteral("<br>")).toHtmlEscaped());

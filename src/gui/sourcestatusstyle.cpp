@@ -7,30 +7,21 @@
 
 namespace rd::gui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rd::gui::SourceStatus", text);
-}
-
-} // namespace
-
 QString statusText(SourceStatus status)
 {
     switch (status) {
     case SourceStatus::Agrees:
-        return tr("agrees");
+        return QCoreApplication::translate("rd::gui::SourceStatus", "agrees");
     case SourceStatus::Behind:
-        return tr("behind");
+        return QCoreApplication::translate("rd::gui::SourceStatus", "behind");
     case SourceStatus::Ahead:
-        return tr("ahead");
+        return QCoreApplication::translate("rd::gui::SourceStatus", "ahead");
     case SourceStatus::Unparseable:
-        return tr("unparseable");
+        return QCoreApplication::translate("rd::gui::SourceStatus", "unparseable");
     case SourceStatus::Dynamic:
-        return tr("dynamic");
+        return QCoreApplication::translate("rd::gui::SourceStatus", "dynamic");
     case SourceStatus::Missing:
-        return tr("missing");
+        return QCoreApplication::translate("rd::gui::SourceStatus", "missing");
     }
     return {};
 }
@@ -39,17 +30,22 @@ QString statusDescription(SourceStatus status)
 {
     switch (status) {
     case SourceStatus::Agrees:
-        return tr("Says the reference version.");
+        return QCoreApplication::translate("rd::gui::SourceStatus", "Says the reference version.");
     case SourceStatus::Behind:
-        return tr("Older than the reference version.");
+        return QCoreApplication::translate("rd::gui::SourceStatus",
+                                           "Older than the reference version.");
     case SourceStatus::Ahead:
-        return tr("Newer than the reference version.");
+        return QCoreApplication::translate("rd::gui::SourceStatus",
+                                           "Newer than the reference version.");
     case SourceStatus::Unparseable:
-        return tr("Not a version in the file's scheme.");
+        return QCoreApplication::translate("rd::gui::SourceStatus",
+                                           "Not a version in the file's scheme.");
     case SourceStatus::Dynamic:
-        return tr("Computed elsewhere when the project builds.");
+        return QCoreApplication::translate("rd::gui::SourceStatus",
+                                           "Computed elsewhere when the project builds.");
     case SourceStatus::Missing:
-        return tr("A configured source whose file or key is absent.");
+        return QCoreApplication::translate("rd::gui::SourceStatus",
+                                           "A configured source whose file or key is absent.");
     }
     return {};
 }

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void commitsJson();
     void defaultsToTheCurrentFolder();
     void notARepository();
+    void speaksTheUsersLanguage();
     void emptyRepository();
     void brokenConfigNamesTheLine();
     void shallowCloneWithoutTags();
@@ -229,6 +230,43 @@ void TestCli::notARepository()
                      .value(QStringLiteral("code"))
                      .toString(),
              QStringLiteral("git.not-a-repository"));
+}
+
+// The core's messages follow the user's locale; --json stays as it is for machines, its messages
+// included.
+void TestCli::speaksTheUsersLanguage()
+{
+    QTemporaryDir dir;
+    const QByteArray before = qgetenv("LC_ALL");
+    const QByteArray language = qgetenv("LANGUAGE");
+    qunsetenv("LANGUAGE");
+    qputenv("LC_ALL", "de_DE.UTF-8");
+    const Run german = runCli({QStringLiteral("next"), QStringLiteral("--repo"), dir.path()});
+    const Run json = runCli({QStringLiteral("next"),
+                             QStringLiteral("--json"),
+                             QStringLiteral("--repo"),
+                             dir.path()});
+    qputenv("LC_ALL", "sv_SE.UTF-8");
+    const Run swedish = runCli({QStringLiteral("next"), QStringLiteral("--repo"), dir.path()});
+    qputenv("LC_ALL", before);
+    if (!language.isNull())
+        qputenv("LANGUAGE", language);
+    QCOMPARE(german.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(german.err)
+                     .contains(QStringLiteral("liegt in keinem git-Repository")),
+             german.err.constData());
+    QCOMPARE(swedish.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(swedish.err)
+                     .contains(QStringLiteral("ligger inte i något git-förråd")),
+             swedish.err.constData());
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject error = json.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(),
+             QStringLiteral("git.not-a-repository"));
+    QVERIFY2(error.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("not inside a git repository")),
+             json.out.constData());
 }
 
 void TestCli::emptyRepository()

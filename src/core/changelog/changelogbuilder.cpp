@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changelogbuilder.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace rd {
@@ -161,8 +162,10 @@ ChangelogRelease ChangelogBuilder::build(const ChangelogReleaseInfo &info,
         if (verdict.hidden && !verdict.breaking)
             reason = verdict.reason;
         else if (!verdict.breaking && m_settings.isHidden(commit.parsed.type))
-            reason = QStringLiteral("`%1` → left out: type %1 is hidden in the changelog "
-                                    "(changelog.hidden)")
+            reason = QCoreApplication::translate(
+                             "rd::changelog",
+                             "`%1` → left out: type %1 is hidden in the changelog "
+                             "(changelog.hidden)")
                              .arg(commit.parsed.type.toLower());
         if (!reason.isEmpty()) {
             release.leftOut.append({commit.id.toString(), commit.header(), reason});

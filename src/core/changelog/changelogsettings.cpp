@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changelogsettings.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 namespace {
@@ -78,10 +80,12 @@ Result<ChangelogSettings> ChangelogSettings::fromConfig(const ProjectConfig &con
     if (!section.isDefined())
         return settings;
     if (!section.isMap())
-        return fail(section.error(QStringLiteral("expected a map of changelog settings (format, "
-                                                 "sections, hidden, scopes, authors, "
-                                                 "breaking-title, template, "
-                                                 "keep-a-changelog)")));
+        return fail(section.error(
+                QCoreApplication::translate("rd::changelog",
+                                            "expected a map of changelog settings (format, "
+                                            "sections, hidden, scopes, authors, "
+                                            "breaking-title, template, "
+                                            "keep-a-changelog)")));
     if (const QList<Error> unknown = section.unknownKeys({QStringLiteral("format"),
                                                           QStringLiteral("sections"),
                                                           QStringLiteral("hidden"),
@@ -99,8 +103,9 @@ Result<ChangelogSettings> ChangelogSettings::fromConfig(const ProjectConfig &con
         return std::unexpected(format.error());
     const auto parsedFormat = changelogFormatFromString(*format);
     if (!parsedFormat)
-        return fail(
-                formatValue.error(QStringLiteral("expected conventional, keepachangelog or json")));
+        return fail(formatValue.error(
+                QCoreApplication::translate("rd::changelog",
+                                            "expected conventional, keepachangelog or json")));
     settings.format = *parsedFormat;
 
     auto order = section[QStringLiteral("sections")].toStringList();
@@ -127,7 +132,8 @@ Result<ChangelogSettings> ChangelogSettings::fromConfig(const ProjectConfig &con
     else if (scopeText == u"hidden" || scopeText == u"none")
         settings.scopes = ScopeDisplay::Hidden;
     else
-        return fail(scopesValue.error(QStringLiteral("expected bold, plain or hidden")));
+        return fail(scopesValue.error(
+                QCoreApplication::translate("rd::changelog", "expected bold, plain or hidden")));
 
     auto authors = section[QStringLiteral("authors")].toBool(false);
     if (!authors)
@@ -139,7 +145,8 @@ Result<ChangelogSettings> ChangelogSettings::fromConfig(const ProjectConfig &con
     if (!title)
         return std::unexpected(title.error());
     if (title->trimmed().isEmpty())
-        return fail(titleValue.error(QStringLiteral("the title must not be empty")));
+        return fail(titleValue.error(
+                QCoreApplication::translate("rd::changelog", "the title must not be empty")));
     settings.breakingTitle = title->trimmed();
 
     auto templateFile = section[QStringLiteral("template")].toString();
@@ -149,8 +156,10 @@ Result<ChangelogSettings> ChangelogSettings::fromConfig(const ProjectConfig &con
 
     const ConfigValue kac = section[QStringLiteral("keep-a-changelog")];
     if (kac.isDefined() && !kac.isMap())
-        return fail(kac.error(QStringLiteral("expected a map of types to Keep a Changelog "
-                                             "sections, e.g. { perf: Changed }")));
+        return fail(
+                kac.error(QCoreApplication::translate("rd::changelog",
+                                                      "expected a map of types to Keep a Changelog "
+                                                      "sections, e.g. { perf: Changed }")));
     for (const auto &[type, value] : kac.entries()) {
         auto name = value.toString();
         if (!name)
@@ -158,7 +167,7 @@ Result<ChangelogSettings> ChangelogSettings::fromConfig(const ProjectConfig &con
         const QString trimmed = name->trimmed();
         if (!keepAChangelogTitles().contains(trimmed))
             return fail(
-                    value.error(QStringLiteral("expected one of %1")
+                    value.error(QCoreApplication::translate("rd::changelog", "expected one of %1")
                                         .arg(keepAChangelogTitles().join(QStringLiteral(", ")))));
         settings.keepAChangelogSections.insert(type.toLower(), trimmed);
     }

@@ -5,6 +5,7 @@
 #include "changelog/changelogsettings.h"
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <QJsonArray>
@@ -65,13 +66,16 @@ Result<ChangelogTemplate> ChangelogTemplate::parse(const QString &text, const QS
         const mustache::mustache check(parsed->text);
         if (!check.is_valid())
             return fail(errc::badTemplate,
-                        QStringLiteral("The changelog template cannot be used: %1. Fix the "
-                                       "template (Mustache syntax).")
+                        QCoreApplication::translate(
+                                "rd::changelog",
+                                "The changelog template cannot be used: %1. Fix the "
+                                "template (Mustache syntax).")
                                 .arg(QString::fromStdString(check.error_message())),
                         sourceName);
     } catch (const std::exception &e) {
         return fail(errc::badTemplate,
-                    QStringLiteral("The changelog template cannot be read: %1.")
+                    QCoreApplication::translate("rd::changelog",
+                                                "The changelog template cannot be read: %1.")
                             .arg(QString::fromLocal8Bit(e.what())),
                     sourceName);
     }
@@ -116,20 +120,23 @@ Result<QString> ChangelogTemplate::renderRelease(const ChangelogRelease &release
 Result<QString> ChangelogTemplate::render(const QJsonObject &context) const
 {
     if (!m_parsed)
-        return fail(errc::badTemplate, QStringLiteral("No template was loaded."));
+        return fail(errc::badTemplate,
+                    QCoreApplication::translate("rd::changelog", "No template was loaded."));
     try {
         mustache::mustache view(m_parsed->text);
         view.set_custom_escape([](const std::string &text) { return text; });
         const std::string output = view.render(toData(context));
         if (!view.is_valid())
             return fail(errc::badTemplate,
-                        QStringLiteral("The changelog template failed: %1.")
+                        QCoreApplication::translate("rd::changelog",
+                                                    "The changelog template failed: %1.")
                                 .arg(QString::fromStdString(view.error_message())),
                         m_sourceName);
         return QString::fromStdString(output);
     } catch (const std::exception &e) {
         return fail(errc::badTemplate,
-                    QStringLiteral("The changelog template failed: %1.")
+                    QCoreApplication::translate("rd::changelog",
+                                                "The changelog template failed: %1.")
                             .arg(QString::fromLocal8Bit(e.what())),
                     m_sourceName);
     }

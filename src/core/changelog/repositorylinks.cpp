@@ -4,6 +4,7 @@
 #include "git/config.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace rd {
@@ -170,9 +171,11 @@ Result<RepositoryLinks> RepositoryLinks::fromConfig(const ProjectConfig &config,
     if (!section.isMap()) {
         auto enabled = section.toBool(true);
         if (!enabled)
-            return fail(section.error(QStringLiteral("expected false (no links) or a map of "
-                                                     "link settings (remote, type, base, "
-                                                     "commit, compare, issue, merge-request)")));
+            return fail(section.error(
+                    QCoreApplication::translate("rd::changelog",
+                                                "expected false (no links) or a map of "
+                                                "link settings (remote, type, base, "
+                                                "commit, compare, issue, merge-request)")));
         return *enabled ? fromRemoteUrl(remoteUrl).value_or(RepositoryLinks()) : RepositoryLinks();
     }
     if (const QList<Error> unknown = section.unknownKeys({QStringLiteral("remote"),
@@ -193,9 +196,11 @@ Result<RepositoryLinks> RepositoryLinks::fromConfig(const ProjectConfig &config,
     if (!type->isEmpty()) {
         const auto known = hostFromText(*type);
         if (!known)
-            return fail(typeValue.error(QStringLiteral("expected github, gitlab or gitea (for "
-                                                       "other hosts, give the commit, compare "
-                                                       "and issue templates)")));
+            return fail(typeValue.error(
+                    QCoreApplication::translate("rd::changelog",
+                                                "expected github, gitlab or gitea (for "
+                                                "other hosts, give the commit, compare "
+                                                "and issue templates)")));
         host = *known;
     }
 
@@ -210,9 +215,11 @@ Result<RepositoryLinks> RepositoryLinks::fromConfig(const ProjectConfig &config,
         const QUrl url(base->trimmed());
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != u"https" && url.scheme() != u"http"))
-            return fail(baseValue.error(QStringLiteral("expected the repository's web address, "
-                                                       "such as https://code.example.org/team/"
-                                                       "app")));
+            return fail(baseValue.error(
+                    QCoreApplication::translate("rd::changelog",
+                                                "expected the repository's web address, "
+                                                "such as https://code.example.org/team/"
+                                                "app")));
         QString clean = base->trimmed();
         while (clean.endsWith(u'/'))
             clean.chop(1);
@@ -232,8 +239,10 @@ Result<RepositoryLinks> RepositoryLinks::fromConfig(const ProjectConfig &config,
         if (!text)
             return std::unexpected(text.error());
         if (value.isDefined() && text->contains(u"{base}") && links.m_base.isEmpty())
-            return fail(value.error(QStringLiteral("uses {base}, but the repository's web "
-                                                   "address is unknown: set links.base")));
+            return fail(
+                    value.error(QCoreApplication::translate("rd::changelog",
+                                                            "uses {base}, but the repository's web "
+                                                            "address is unknown: set links.base")));
         target = text->trimmed();
         return {};
     };

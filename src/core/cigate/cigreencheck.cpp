@@ -4,6 +4,8 @@
 #include "config/projectconfig.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 CiGreenCheck::CiGreenCheck(ForgeConnection::Options options)
@@ -35,12 +37,12 @@ CheckResult CiGreenCheck::evaluate(const QList<PipelineRun> &runs,
         if (auto jobs = forge.jobs(run)) {
             for (const PipelineJob &job : std::as_const(*jobs)) {
                 if (job.state == RunState::Failed || job.state == RunState::Cancelled)
-                    failedJobs.append(
-                            QStringLiteral("job “%1” %2").arg(job.name, runStateName(job.state)));
+                    failedJobs.append(QCoreApplication::translate("rd::cigate", "job “%1” %2")
+                                              .arg(job.name, runStateName(job.state)));
             }
         }
         failures.append(
-                QStringLiteral("run “%1” #%2 %3%4 (%5)")
+                QCoreApplication::translate("rd::cigate", "run “%1” #%2 %3%4 (%5)")
                         .arg(run.workflow)
                         .arg(run.id)
                         .arg(runStateName(run.state),
@@ -51,8 +53,10 @@ CheckResult CiGreenCheck::evaluate(const QList<PipelineRun> &runs,
     }
     if (!failures.isEmpty())
         return result(CheckResult::Status::Fail,
-                      QStringLiteral("CI is red on %1: %2. Fix it (or re-run it) before releasing "
-                                     "this commit.")
+                      QCoreApplication::translate(
+                              "rd::cigate",
+                              "CI is red on %1: %2. Fix it (or re-run it) before releasing "
+                              "this commit.")
                               .arg(commit, failures.join(QStringLiteral("; "))));
     QStringList missing;
     for (const QString &name : required) {
@@ -70,23 +74,27 @@ CheckResult CiGreenCheck::evaluate(const QList<PipelineRun> &runs,
     if (latest.isEmpty() || !missing.isEmpty() || !pending.isEmpty()) {
         QStringList reasons;
         if (latest.isEmpty() && required.isEmpty())
-            reasons.append(QStringLiteral("no CI run for %1 yet").arg(commit));
+            reasons.append(
+                    QCoreApplication::translate("rd::cigate", "no CI run for %1 yet").arg(commit));
         if (!missing.isEmpty())
-            reasons.append(
-                    QStringLiteral("no run yet of %1").arg(missing.join(QStringLiteral(", "))));
+            reasons.append(QCoreApplication::translate("rd::cigate", "no run yet of %1")
+                                   .arg(missing.join(QStringLiteral(", "))));
         if (!pending.isEmpty())
-            reasons.append(
-                    QStringLiteral("still going: %1").arg(pending.join(QStringLiteral(", "))));
+            reasons.append(QCoreApplication::translate("rd::cigate", "still going: %1")
+                                   .arg(pending.join(QStringLiteral(", "))));
         return result(CheckResult::Status::Warn,
-                      QStringLiteral("CI on %1 is not finished: %2. Wait, then check again.")
+                      QCoreApplication::translate(
+                              "rd::cigate", "CI on %1 is not finished: %2. Wait, then check again.")
                               .arg(commit, reasons.join(QStringLiteral("; "))));
     }
     QStringList names;
     for (const PipelineRun &run : std::as_const(latest))
         names.append(run.workflow);
     return result(CheckResult::Status::Pass,
-                  QStringLiteral("%1 run(s) on %2 succeeded: %3.")
-                          .arg(latest.size())
+                  QCoreApplication::translate("rd::cigate",
+                                              "%n run(s) on %1 succeeded: %2.",
+                                              nullptr,
+                                              int(latest.size()))
                           .arg(commit, names.join(QStringLiteral(", "))));
 }
 
@@ -103,7 +111,8 @@ CheckResult CiGreenCheck::run(PreflightContext &context, Progress *)
     if (!connection) {
         if (connection.error().is(errc::forgeUnknown))
             return result(CheckResult::Status::Pass,
-                          QStringLiteral("Not checked: %1").arg(connection.error().message));
+                          QCoreApplication::translate("rd::cigate", "Not checked: %1")
+                                  .arg(connection.error().message));
         return result(CheckResult::Status::Fail, connection.error().toString());
     }
     auto head = context.repository.headId();
@@ -113,7 +122,7 @@ CheckResult CiGreenCheck::run(PreflightContext &context, Progress *)
     auto runs = forge.runs({RunFilter::Kind::Commit, head->toString(), 50});
     if (!runs)
         return result(CheckResult::Status::Warn,
-                      QStringLiteral("Could not ask %1 about CI: %2")
+                      QCoreApplication::translate("rd::cigate", "Could not ask %1 about CI: %2")
                               .arg(forge.location().describe(), runs.error().toString()));
     return evaluate(*runs, *required, head->toString(), forge);
 }

@@ -4,6 +4,8 @@
 #include "forge/forgeconnection.h"
 #include "release/preflightcheck.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 // "CI green on the release commit": the forge's runs of HEAD's commit. Passes when every
@@ -17,7 +19,10 @@ class CiGreenCheck : public PreflightCheck
 public:
     explicit CiGreenCheck(ForgeConnection::Options options = {});
     QString id() const override { return QStringLiteral("ci-green"); }
-    QString title() const override { return QStringLiteral("CI green on the release commit"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rd::cigate", "CI green on the release commit");
+    }
     CheckResult run(PreflightContext &context, Progress *progress) override;
 
     // The verdict on `runs` (newest first) of commit `sha`; `forge` gives the failed jobs.

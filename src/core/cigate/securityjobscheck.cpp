@@ -5,6 +5,7 @@
 #include "forge/securityscan.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace rd {
@@ -22,9 +23,11 @@ CheckResult SecurityJobsCheck::run(PreflightContext &context, Progress *)
     if (!findings)
         return result(CheckResult::Status::Warn, findings.error().toString());
     if (findings->isEmpty())
-        return result(CheckResult::Status::Pass,
-                      QStringLiteral("No security scanner runs with continue-on-error or "
-                                     "allow_failure."));
+        return result(
+                CheckResult::Status::Pass,
+                QCoreApplication::translate("rd::cigate",
+                                            "No security scanner runs with continue-on-error or "
+                                            "allow_failure."));
     QStringList messages;
     for (const SecurityFinding &finding : std::as_const(*findings))
         messages.append(finding.message);

@@ -3,6 +3,8 @@
 
 #include "release/preflightcheck.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 // "Security jobs can't fail silently": warns for each security scanner in the workflow YAML
@@ -12,7 +14,10 @@ class SecurityJobsCheck : public PreflightCheck
 {
 public:
     QString id() const override { return QStringLiteral("security-jobs"); }
-    QString title() const override { return QStringLiteral("Security jobs can't fail silently"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rd::cigate", "Security jobs can't fail silently");
+    }
     CheckResult run(PreflightContext &context, Progress *progress) override;
 };
 

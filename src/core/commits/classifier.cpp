@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "classifier.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -37,7 +38,7 @@ QString subjectOf(const ConventionalCommit &commit)
     case CommitForm::Revert:
         return code(commit.header.startsWith(u"Reapply") ? u"Reapply" : u"Revert");
     case CommitForm::Merge:
-        return QStringLiteral("merge commit");
+        return QCoreApplication::translate("rd::commits", "merge commit");
     case CommitForm::Fixup:
         return code(commit.header.startsWith(u"amend!") ? u"amend!" : u"fixup!");
     case CommitForm::Squash:
@@ -59,9 +60,19 @@ QString headerInReason(const ConventionalCommit &commit)
     return quoted(commit.header);
 }
 
+// The outcome words a reason names, for the translators: a bump level or "ignored".
+[[maybe_unused]] constexpr const char *outcomeWords[] = {
+        QT_TRANSLATE_NOOP("rd::commits", "none"),
+        QT_TRANSLATE_NOOP("rd::commits", "patch"),
+        QT_TRANSLATE_NOOP("rd::commits", "minor"),
+        QT_TRANSLATE_NOOP("rd::commits", "major"),
+        QT_TRANSLATE_NOOP("rd::commits", "ignored"),
+};
+
 QString arrow(const QString &subject, const QString &outcome, const QString &why)
 {
-    return subject + u" \u2192 " + outcome + u": " + why;
+    return subject + u" \u2192 "
+           + QCoreApplication::translate("rd::commits", outcome.toUtf8().constData()) + u": " + why;
 }
 
 // Optimal string alignment distance (Levenshtein plus adjacent transpositions) for the short
@@ -137,8 +148,9 @@ QString breakingHint(const ConventionalCommit &commit)
     };
     for (const CommitFooter &f : commit.footers) {
         if (looksBreaking(f.token)) {
-            return QStringLiteral("; the footer %1 does not count: only upper-case "
-                                  "`BREAKING CHANGE:` marks a breaking change")
+            return QCoreApplication::translate("rd::commits",
+                                               "; the footer %1 does not count: only upper-case "
+                                               "`BREAKING CHANGE:` marks a breaking change")
                     .arg(code(f.token));
         }
     }
@@ -151,12 +163,16 @@ QString breakingHint(const ConventionalCommit &commit)
                 continue;
             const QStringView word = line.trimmed().first(15);
             if (word != u"BREAKING CHANGE" && word != u"BREAKING-CHANGE") {
-                return QStringLiteral("; %1 in the body does not count: only upper-case "
-                                      "`BREAKING CHANGE:` marks a breaking change")
+                return QCoreApplication::translate(
+                               "rd::commits",
+                               "; %1 in the body does not count: only upper-case "
+                               "`BREAKING CHANGE:` marks a breaking change")
                         .arg(code(word));
             }
-            return QStringLiteral("; the `BREAKING CHANGE` line in the body does not count: write "
-                                  "`BREAKING CHANGE: <note>` as its own paragraph at the end");
+            return QCoreApplication::translate(
+                    "rd::commits",
+                    "; the `BREAKING CHANGE` line in the body does not count: write "
+                    "`BREAKING CHANGE: <note>` as its own paragraph at the end");
         }
     }
     return {};
@@ -190,17 +206,22 @@ Classification classifyConventional(const CommitRules &rules, const Conventional
         c.section = typeRule ? typeRule->section : QString();
         if (commit.breakingMarker) {
             c.rule = ClassificationRule::BreakingMarker;
-            c.reason = arrow(subject,
-                             toString(c.level),
-                             breakingFooter ? QStringLiteral("breaking change (the `!` marker and "
-                                                             "a %1 footer)")
-                                                      .arg(code(breakingFooter->token))
-                                            : QStringLiteral("breaking change (the `!` marker)"));
+            c.reason = arrow(
+                    subject,
+                    toString(c.level),
+                    breakingFooter
+                            ? QCoreApplication::translate("rd::commits",
+                                                          "breaking change (the `!` marker and "
+                                                          "a %1 footer)")
+                                      .arg(code(breakingFooter->token))
+                            : QCoreApplication::translate("rd::commits",
+                                                          "breaking change (the `!` marker)"));
         } else {
             c.rule = ClassificationRule::BreakingFooter;
             c.reason = arrow(subject,
                              toString(c.level),
-                             QStringLiteral("breaking change (%1 footer)")
+                             QCoreApplication::translate("rd::commits",
+                                                         "breaking change (%1 footer)")
                                      .arg(code(breakingFooter->token)));
         }
         return c;
@@ -208,12 +229,16 @@ Classification classifyConventional(const CommitRules &rules, const Conventional
     if (!typeRule) {
         c = ignored(ClassificationRule::UnknownType, {});
         const QString suggestion = suggestType(commit.type, rules);
-        const QString why = suggestion.isEmpty()
-                                    ? QStringLiteral("type %1 has no rule; add it under `types:` "
-                                                     "in .releasedesk.yml to count it")
-                                              .arg(commit.type)
-                                    : QStringLiteral("type %1 has no rule (did you mean %2?)")
-                                              .arg(commit.type, code(suggestion));
+        const QString why
+                = suggestion.isEmpty()
+                          ? QCoreApplication::translate(
+                                    "rd::commits",
+                                    "type %1 has no rule; add it under `types:` "
+                                    "in .releasedesk.yml to count it")
+                                    .arg(commit.type)
+                          : QCoreApplication::translate("rd::commits",
+                                                        "type %1 has no rule (did you mean %2?)")
+                                    .arg(commit.type, code(suggestion));
         c.reason = arrow(subject, toString(BumpLevel::None), why + breakingHint(commit));
         return c;
     }
@@ -222,11 +247,13 @@ Classification classifyConventional(const CommitRules &rules, const Conventional
     c.hidden = typeRule->hidden;
     c.section = typeRule->section;
     QString why = c.level == BumpLevel::None
-                          ? QStringLiteral("type %1 does not bump the version").arg(typeRule->type)
-                          : QStringLiteral("type %1 bumps %2")
+                          ? QCoreApplication::translate("rd::commits",
+                                                        "type %1 does not bump the version")
+                                    .arg(typeRule->type)
+                          : QCoreApplication::translate("rd::commits", "type %1 bumps %2")
                                     .arg(typeRule->type, toString(typeRule->bump));
     if (typeRule->hidden)
-        why += QStringLiteral(" (hidden)");
+        why += QCoreApplication::translate("rd::commits", " (hidden)");
     c.reason = arrow(subject, toString(c.level), why + breakingHint(commit));
     return c;
 }
@@ -239,7 +266,8 @@ Classification classifyRevert(const CommitRules &rules, const ConventionalCommit
         return ignored(ClassificationRule::Revert,
                        arrow(subject,
                              toString(BumpLevel::None),
-                             QStringLiteral("the reverted header is missing from %1")
+                             QCoreApplication::translate("rd::commits",
+                                                         "the reverted header is missing from %1")
                                      .arg(quoted(commit.header))));
     }
     // Reverting a revert puts the original change back: it counts as that change.
@@ -248,16 +276,20 @@ Classification classifyRevert(const CommitRules &rules, const ConventionalCommit
         c.rule = ClassificationRule::Revert;
         c.reason = arrow(subject,
                          toString(c.level),
-                         QStringLiteral("re-applies %1 (reverts its revert), which counts as: %2")
+                         QCoreApplication::translate(
+                                 "rd::commits",
+                                 "re-applies %1 (reverts its revert), which counts as: %2")
                                  .arg(headerInReason(*target->reverted), c.reason));
         return c;
     }
     if (target->form != CommitForm::Conventional) {
-        return ignored(ClassificationRule::Revert,
-                       arrow(subject,
-                             toString(BumpLevel::None),
-                             QStringLiteral("reverts %1, which is not a Conventional Commit")
-                                     .arg(quoted(target->header))));
+        return ignored(
+                ClassificationRule::Revert,
+                arrow(subject,
+                      toString(BumpLevel::None),
+                      QCoreApplication::translate("rd::commits",
+                                                  "reverts %1, which is not a Conventional Commit")
+                              .arg(quoted(target->header))));
     }
     // Undoing a change that did not move the version (docs, chore, unknown type) does not move
     // it either; a release would otherwise only undo documentation.
@@ -266,7 +298,8 @@ Classification classifyRevert(const CommitRules &rules, const ConventionalCommit
         return ignored(ClassificationRule::Revert,
                        arrow(subject,
                              toString(BumpLevel::None),
-                             QStringLiteral("reverts %1, which does not bump the version")
+                             QCoreApplication::translate(
+                                     "rd::commits", "reverts %1, which does not bump the version")
                                      .arg(headerInReason(*target))));
     }
     Classification c;
@@ -277,7 +310,8 @@ Classification classifyRevert(const CommitRules &rules, const ConventionalCommit
     c.hidden = revertRule ? revertRule->hidden : false;
     c.reason = arrow(subject,
                      toString(c.level),
-                     QStringLiteral("reverts %1 (commits.revert-bump: %2)")
+                     QCoreApplication::translate("rd::commits",
+                                                 "reverts %1 (commits.revert-bump: %2)")
                              .arg(headerInReason(*target), toString(rules.revertBump)));
     return c;
 }
@@ -287,14 +321,17 @@ Classification classifyMerge(const CommitRules &rules,
                              int parentCount,
                              int depth)
 {
-    const QString parents = parentCount > 1 ? QStringLiteral(" (%1 parents)").arg(parentCount)
-                                            : QString();
+    const QString parents = parentCount > 1
+                                    ? QCoreApplication::translate("rd::commits", " (%1 parents)")
+                                              .arg(parentCount)
+                                    : QString();
     if (!rules.classifyMerges) {
         return ignored(ClassificationRule::Merge,
-                       arrow(QStringLiteral("merge commit") + parents,
+                       arrow(QCoreApplication::translate("rd::commits", "merge commit") + parents,
                              QStringLiteral("ignored"),
-                             QStringLiteral("%1 joins commits that count on their own "
-                                            "(commits.merge-commits: ignore)")
+                             QCoreApplication::translate("rd::commits",
+                                                         "%1 joins commits that count on their own "
+                                                         "(commits.merge-commits: ignore)")
                                      .arg(quoted(commit.header))));
     }
     // "Merge pull request #12 from a/b" carries the pull request's title in its body.
@@ -302,17 +339,20 @@ Classification classifyMerge(const CommitRules &rules,
         const ConventionalCommit inner = parseCommitMessage(commit.body);
         if (inner.form == CommitForm::Conventional || inner.form == CommitForm::Revert) {
             Classification c = classifyCommit(rules, inner, 1, depth + 1);
-            c.reason += QStringLiteral(" (from the message of the merge %1)")
+            c.reason += QCoreApplication::translate("rd::commits",
+                                                    " (from the message of the merge %1)")
                                 .arg(quoted(commit.header));
             return c;
         }
     }
-    return ignored(ClassificationRule::Merge,
-                   arrow(QStringLiteral("merge commit") + parents,
-                         QStringLiteral("ignored"),
-                         QStringLiteral("neither %1 nor the text below it is a Conventional "
-                                        "Commit")
-                                 .arg(quoted(commit.header))));
+    return ignored(
+            ClassificationRule::Merge,
+            arrow(QCoreApplication::translate("rd::commits", "merge commit") + parents,
+                  QStringLiteral("ignored"),
+                  QCoreApplication::translate("rd::commits",
+                                              "neither %1 nor the text below it is a Conventional "
+                                              "Commit")
+                          .arg(quoted(commit.header))));
 }
 
 Classification classifyCommit(const CommitRules &rules,
@@ -321,16 +361,19 @@ Classification classifyCommit(const CommitRules &rules,
                               int depth)
 {
     if (depth > maxDepth)
-        return ignored(ClassificationRule::NotConventional,
-                       arrow(quoted(commit.header),
-                             QStringLiteral("ignored"),
-                             QStringLiteral("reverts and merges are nested too deeply to "
-                                            "classify")));
+        return ignored(
+                ClassificationRule::NotConventional,
+                arrow(quoted(commit.header),
+                      QStringLiteral("ignored"),
+                      QCoreApplication::translate("rd::commits",
+                                                  "reverts and merges are nested too deeply to "
+                                                  "classify")));
     if (commit.form == CommitForm::Empty) {
         return ignored(ClassificationRule::Empty,
-                       arrow(QStringLiteral("empty message"),
+                       arrow(QCoreApplication::translate("rd::commits", "empty message"),
                              QStringLiteral("ignored"),
-                             QStringLiteral("the commit has no message to classify")));
+                             QCoreApplication::translate("rd::commits",
+                                                         "the commit has no message to classify")));
     }
     if (commit.form == CommitForm::Merge || (parentCount > 1 && !rules.classifyMerges)) {
         return classifyMerge(rules, commit, parentCount, depth);
@@ -345,7 +388,8 @@ Classification classifyCommit(const CommitRules &rules,
         return ignored(ClassificationRule::Fixup,
                        arrow(subjectOf(commit),
                              QStringLiteral("ignored"),
-                             QStringLiteral("it amends %1, which is counted instead")
+                             QCoreApplication::translate("rd::commits",
+                                                         "it amends %1, which is counted instead")
                                      .arg(quoted(commit.targetHeader))));
     case CommitForm::NotConventional: {
         // semantic-release's analyzers (angular and conventionalcommits presets) read the
@@ -357,18 +401,22 @@ Classification classifyCommit(const CommitRules &rules,
             c.breaking = true;
             c.hidden = false;
             c.rule = ClassificationRule::BreakingFooter;
-            c.reason = arrow(QStringLiteral("%1 footer").arg(code(footer->token)),
-                             toString(c.level),
-                             QStringLiteral("breaking change, though %1 is not a Conventional "
-                                            "Commit (%2): semantic-release counts this footer "
-                                            "under any header, and so does ReleaseDesk")
-                                     .arg(quoted(commit.header), commit.problem));
+            c.reason = arrow(
+                    QCoreApplication::translate("rd::commits", "%1 footer")
+                            .arg(code(footer->token)),
+                    toString(c.level),
+                    QCoreApplication::translate("rd::commits",
+                                                "breaking change, though %1 is not a Conventional "
+                                                "Commit (%2): semantic-release counts this footer "
+                                                "under any header, and so does ReleaseDesk")
+                            .arg(quoted(commit.header), commit.problem));
             return c;
         }
         return ignored(ClassificationRule::NotConventional,
                        arrow(commit.problem,
                              QStringLiteral("ignored"),
-                             QStringLiteral("%1 is not a Conventional Commit")
+                             QCoreApplication::translate("rd::commits",
+                                                         "%1 is not a Conventional Commit")
                                      .arg(quoted(commit.header))));
     }
     case CommitForm::Merge:
@@ -496,18 +544,22 @@ QList<Classification> CommitClassifier::classifyRange(const QList<ConventionalCo
         cancelled[i] = cancelled[target] = true;
 
         Classification &reverted = result[target];
-        reverted = ignored(ClassificationRule::RevertedLater,
-                           arrow(subjectOf(commits[target]),
-                                 toString(BumpLevel::None),
-                                 QStringLiteral("reverted later in this range by %1, so neither "
-                                                "reaches the release")
-                                         .arg(name(i))));
-        result[i] = ignored(ClassificationRule::RevertedLater,
-                            arrow(subjectOf(revert),
-                                  toString(BumpLevel::None),
-                                  QStringLiteral("cancels %1 from the same range, so neither "
-                                                 "reaches the release")
-                                          .arg(name(target))));
+        reverted = ignored(
+                ClassificationRule::RevertedLater,
+                arrow(subjectOf(commits[target]),
+                      toString(BumpLevel::None),
+                      QCoreApplication::translate("rd::commits",
+                                                  "reverted later in this range by %1, so neither "
+                                                  "reaches the release")
+                              .arg(name(i))));
+        result[i] = ignored(
+                ClassificationRule::RevertedLater,
+                arrow(subjectOf(revert),
+                      toString(BumpLevel::None),
+                      QCoreApplication::translate("rd::commits",
+                                                  "cancels %1 from the same range, so neither "
+                                                  "reaches the release")
+                              .arg(name(target))));
     }
     return result;
 }

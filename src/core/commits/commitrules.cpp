@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commitrules.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 namespace {
@@ -26,8 +28,9 @@ Result<BumpLevel> readBump(const ConfigValue &value, BumpLevel fallback)
         return std::unexpected(text.error());
     const std::optional<BumpLevel> level = bumpLevelFromString(text->trimmed());
     if (!level)
-        return std::unexpected(
-                value.error(QStringLiteral("expected one of none, patch, minor, major")));
+        return std::unexpected(value.error(
+                QCoreApplication::translate("rd::commits",
+                                            "expected one of none, patch, minor, major")));
     return *level;
 }
 
@@ -43,12 +46,16 @@ QString defaultSection(const QString &type)
 Status readType(const QString &name, const ConfigValue &value, QList<TypeRule> &types)
 {
     if (!isLettersOnly(name)) {
-        return fail(value.error(QStringLiteral("a type may only contain letters (a-z), as in a "
-                                               "commit header such as `feat: …`")));
+        return fail(value.error(
+                QCoreApplication::translate("rd::commits",
+                                            "a type may only contain letters (a-z), as in a "
+                                            "commit header such as `feat: …`")));
     }
     if (!value.isMap()) {
-        return fail(value.error(QStringLiteral("expected the type's rule as a map, e.g. "
-                                               "{ bump: minor, section: Features }")));
+        return fail(
+                value.error(QCoreApplication::translate("rd::commits",
+                                                        "expected the type's rule as a map, e.g. "
+                                                        "{ bump: minor, section: Features }")));
     }
     static const QStringList known = {QStringLiteral("bump"),
                                       QStringLiteral("section"),
@@ -76,7 +83,8 @@ Status readType(const QString &name, const ConfigValue &value, QList<TypeRule> &
         return fail(hidden.error());
     if (section->trimmed().isEmpty()) {
         return fail(value[QStringLiteral("section")].error(
-                QStringLiteral("the changelog section title must not be empty")));
+                QCoreApplication::translate("rd::commits",
+                                            "the changelog section title must not be empty")));
     }
     rule.bump = *bump;
     rule.section = section->trimmed();
@@ -125,14 +133,17 @@ Result<CommitRules> CommitRules::fromConfig(const ProjectConfig &config)
     const ConfigValue types = config[QStringLiteral("types")];
     if (types.isDefined()) {
         if (!types.isMap()) {
-            return fail(types.error(QStringLiteral(
+            return fail(types.error(QCoreApplication::translate(
+                    "rd::commits",
                     "expected a map of commit types to rules, e.g. feat: { bump: minor }")));
         }
         QStringList seen;
         for (const auto &[name, value] : types.entries()) {
             if (seen.contains(name, Qt::CaseInsensitive)) {
-                return fail(value.error(QStringLiteral("listed twice (types are compared "
-                                                       "without regard to case)")));
+                return fail(
+                        value.error(QCoreApplication::translate("rd::commits",
+                                                                "listed twice (types are compared "
+                                                                "without regard to case)")));
             }
             seen.append(name);
             if (Status status = readType(name, value, rules.types); !status)
@@ -143,8 +154,8 @@ Result<CommitRules> CommitRules::fromConfig(const ProjectConfig &config)
     const ConfigValue commits = config[QStringLiteral("commits")];
     if (commits.isDefined()) {
         if (!commits.isMap()) {
-            return fail(commits.error(
-                    QStringLiteral("expected a map with revert-bump and merge-commits")));
+            return fail(commits.error(QCoreApplication::translate(
+                    "rd::commits", "expected a map with revert-bump and merge-commits")));
         }
         static const QStringList known = {QStringLiteral("revert-bump"),
                                           QStringLiteral("merge-commits")};
@@ -166,7 +177,8 @@ Result<CommitRules> CommitRules::fromConfig(const ProjectConfig &config)
         else if (m == u"classify")
             rules.classifyMerges = true;
         else
-            return fail(merges.error(QStringLiteral("expected ignore or classify")));
+            return fail(merges.error(
+                    QCoreApplication::translate("rd::commits", "expected ignore or classify")));
     }
     return rules;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conventionalcommit.h"
 
+#include <QCoreApplication>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -263,26 +264,28 @@ QString problemAfterType(QStringView header, qsizetype typeEnd)
     if (next.isSpace()) {
         const QStringView after = trimmedLeft(header.sliced(typeEnd));
         if (after.startsWith(u':'))
-            return QStringLiteral("space before ':'");
+            return QCoreApplication::translate("rd::commits", "space before ':'");
         if (after.startsWith(u'('))
-            return QStringLiteral("space before the scope");
+            return QCoreApplication::translate("rd::commits", "space before the scope");
         if (colon < 0)
-            return QStringLiteral("no type prefix");
+            return QCoreApplication::translate("rd::commits", "no type prefix");
         // "feat x: y" reads as a type with a space in it; a sentence before a colon does not.
         const QStringView candidate = header.first(colon);
         if (candidate.size() <= 30 && candidate.count(u' ') == 1 && !candidate.contains(u'(')) {
-            return QStringLiteral("type `%1` contains a space").arg(shown(candidate));
+            return QCoreApplication::translate("rd::commits", "type `%1` contains a space")
+                    .arg(shown(candidate));
         }
-        return QStringLiteral("no type prefix");
+        return QCoreApplication::translate("rd::commits", "no type prefix");
     }
     if (colon < 0)
-        return QStringLiteral("no type prefix");
+        return QCoreApplication::translate("rd::commits", "no type prefix");
     qsizetype end = typeEnd;
     while (end < colon && !header[end].isSpace() && header[end] != u'(' && header[end] != u'!')
         ++end;
     if (end < colon && header[end].isSpace())
-        return QStringLiteral("no type prefix");
-    return QStringLiteral("type `%1` may only contain letters").arg(shown(header.first(end)));
+        return QCoreApplication::translate("rd::commits", "no type prefix");
+    return QCoreApplication::translate("rd::commits", "type `%1` may only contain letters")
+            .arg(shown(header.first(end)));
 }
 
 void parseHeader(QStringView header, ConventionalCommit &commit)
@@ -292,25 +295,35 @@ void parseHeader(QStringView header, ConventionalCommit &commit)
         ++i;
     if (i == 0) {
         if (header.startsWith(u':'))
-            return setNotConventional(commit, QStringLiteral("missing type before ':'"));
+            return setNotConventional(commit,
+                                      QCoreApplication::translate("rd::commits",
+                                                                  "missing type before ':'"));
         if (header.startsWith(u'('))
-            return setNotConventional(commit, QStringLiteral("missing type before the scope"));
-        return setNotConventional(commit, QStringLiteral("no type prefix"));
+            return setNotConventional(commit,
+                                      QCoreApplication::translate("rd::commits",
+                                                                  "missing type before the scope"));
+        return setNotConventional(commit,
+                                  QCoreApplication::translate("rd::commits", "no type prefix"));
     }
     if (i == header.size())
-        return setNotConventional(commit, QStringLiteral("no type prefix"));
+        return setNotConventional(commit,
+                                  QCoreApplication::translate("rd::commits", "no type prefix"));
     const qsizetype typeEnd = i;
     QStringView scope;
     if (header[i] == u'(') {
         const qsizetype close = header.indexOf(u')', i + 1);
         if (close < 0)
-            return setNotConventional(commit, QStringLiteral("unclosed scope"));
+            return setNotConventional(commit,
+                                      QCoreApplication::translate("rd::commits", "unclosed scope"));
         const qsizetype reopen = header.indexOf(u'(', i + 1);
         if (reopen >= 0 && reopen < close)
-            return setNotConventional(commit, QStringLiteral("'(' inside the scope"));
+            return setNotConventional(commit,
+                                      QCoreApplication::translate("rd::commits",
+                                                                  "'(' inside the scope"));
         scope = header.sliced(i + 1, close - i - 1).trimmed();
         if (scope.isEmpty())
-            return setNotConventional(commit, QStringLiteral("empty scope"));
+            return setNotConventional(commit,
+                                      QCoreApplication::translate("rd::commits", "empty scope"));
         i = close + 1;
     }
     bool marker = false;
@@ -318,22 +331,30 @@ void parseHeader(QStringView header, ConventionalCommit &commit)
         marker = true;
         ++i;
         if (i == header.size() || header[i] != u':')
-            return setNotConventional(commit, QStringLiteral("missing ':' after '!'"));
+            return setNotConventional(commit,
+                                      QCoreApplication::translate("rd::commits",
+                                                                  "missing ':' after '!'"));
     }
     if (i == header.size() || header[i] != u':') {
         if (!scope.isNull())
-            return setNotConventional(commit, QStringLiteral("missing ': ' after the scope"));
+            return setNotConventional(commit,
+                                      QCoreApplication::translate("rd::commits",
+                                                                  "missing ': ' after the scope"));
         return setNotConventional(commit, problemAfterType(header, typeEnd));
     }
     ++i; // ':'
     // The header is trimmed, so "feat: " arrives as "feat:".
     if (i == header.size())
-        return setNotConventional(commit, QStringLiteral("empty description"));
+        return setNotConventional(commit,
+                                  QCoreApplication::translate("rd::commits", "empty description"));
     if (header[i] != u' ')
-        return setNotConventional(commit, QStringLiteral("missing space after ':'"));
+        return setNotConventional(commit,
+                                  QCoreApplication::translate("rd::commits",
+                                                              "missing space after ':'"));
     const QStringView description = header.sliced(i + 1).trimmed();
     if (description.isEmpty())
-        return setNotConventional(commit, QStringLiteral("empty description"));
+        return setNotConventional(commit,
+                                  QCoreApplication::translate("rd::commits", "empty description"));
 
     commit.form = CommitForm::Conventional;
     commit.type = header.first(typeEnd).toString();
@@ -363,7 +384,7 @@ ConventionalCommit parse(QStringView message, int depth)
         ++h;
     if (h == count) {
         commit.form = CommitForm::Empty;
-        commit.problem = QStringLiteral("empty message");
+        commit.problem = QCoreApplication::translate("rd::commits", "empty message");
         return commit;
     }
     const QStringView header = message.sliced(lines[h].begin, lines[h].end - lines[h].begin)

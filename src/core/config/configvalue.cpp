@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configvalue.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace rd {
@@ -122,7 +123,8 @@ Result<QString> ConfigValue::toString(const QString &fallback) const
     if (!isDefined())
         return fallback;
     if (!m_node.IsScalar())
-        return std::unexpected(error(QStringLiteral("expected a text value")));
+        return std::unexpected(
+                error(QCoreApplication::translate("rd::config", "expected a text value")));
     return scalarText(m_node);
 }
 
@@ -137,7 +139,8 @@ Result<bool> ConfigValue::toBool(bool fallback) const
         if (text == u"false" || text == u"no" || text == u"off")
             return false;
     }
-    return std::unexpected(error(QStringLiteral("expected true or false")));
+    return std::unexpected(
+            error(QCoreApplication::translate("rd::config", "expected true or false")));
 }
 
 Result<qint64> ConfigValue::toInt(qint64 fallback) const
@@ -150,7 +153,8 @@ Result<qint64> ConfigValue::toInt(qint64 fallback) const
         if (ok)
             return value;
     }
-    return std::unexpected(error(QStringLiteral("expected a whole number")));
+    return std::unexpected(
+            error(QCoreApplication::translate("rd::config", "expected a whole number")));
 }
 
 Result<QStringList> ConfigValue::toStringList(const QStringList &fallback) const
@@ -160,11 +164,13 @@ Result<QStringList> ConfigValue::toStringList(const QStringList &fallback) const
     if (m_node.IsScalar())
         return QStringList{scalarText(m_node)};
     if (!m_node.IsSequence())
-        return std::unexpected(error(QStringLiteral("expected a list of text values")));
+        return std::unexpected(
+                error(QCoreApplication::translate("rd::config", "expected a list of text values")));
     QStringList result;
     for (const ConfigValue &item : items()) {
         if (!item.isScalar())
-            return std::unexpected(item.error(QStringLiteral("expected a text value")));
+            return std::unexpected(
+                    item.error(QCoreApplication::translate("rd::config", "expected a text value")));
         result.append(scalarText(item.m_node));
     }
     return result;
@@ -176,8 +182,10 @@ QList<Error> ConfigValue::unknownKeys(const QStringList &known) const
     for (const auto &[key, value] : entries()) {
         if (known.contains(key))
             continue;
-        Error e = value.error(QStringLiteral("unknown setting; known settings here are: %1")
-                                      .arg(known.join(QStringLiteral(", "))));
+        Error e = value.error(
+                QCoreApplication::translate("rd::config",
+                                            "unknown setting; known settings here are: %1")
+                        .arg(known.join(QStringLiteral(", "))));
         e.code = errc::configUnknownKey.toString();
         result.append(e);
     }

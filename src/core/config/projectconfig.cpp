@@ -3,6 +3,7 @@
 
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -72,8 +73,10 @@ Result<ProjectConfig> ProjectConfig::parse(const QByteArray &text,
                                                          .arg(e.mark.line + 1)
                                                          .arg(e.mark.column + 1);
         return fail(errc::config,
-                    QStringLiteral("This is not valid YAML (%1). Fix the file or remove it to use "
-                                   "the defaults.")
+                    QCoreApplication::translate(
+                            "rd::config",
+                            "This is not valid YAML (%1). Fix the file or remove it to use "
+                            "the defaults.")
                             .arg(QString::fromStdString(e.msg)),
                     where);
     }
@@ -81,8 +84,10 @@ Result<ProjectConfig> ProjectConfig::parse(const QByteArray &text,
         config.m_root = YAML::Node(YAML::NodeType::Map); // an empty file means every default
     } else if (!config.m_root.IsMap()) {
         return fail(errc::config,
-                    QStringLiteral("The file must hold a mapping of settings (key: value), not "
-                                   "a list or a single value."),
+                    QCoreApplication::translate(
+                            "rd::config",
+                            "The file must hold a mapping of settings (key: value), not "
+                            "a list or a single value."),
                     sourceName);
     }
     config.m_warnings = config.root().unknownKeys(knownKeys());

@@ -5,6 +5,8 @@
 #include "credentials/credentialprompt.h"
 #include "credentials/keychainprovider.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 CredentialChain CredentialChain::standard(const git::Repository &repository,
@@ -52,25 +54,33 @@ std::optional<git::CredentialAnswer> CredentialChain::Session::answer(
         if (!m_sshAgentTried) {
             m_sshAgentTried = true;
             if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
-                m_reasons.append(QStringLiteral("no ssh-agent is running (SSH_AUTH_SOCK is not "
-                                                "set); start one and add your key with ssh-add"));
+                m_reasons.append(QCoreApplication::translate(
+                        "rd::credentials",
+                        "no ssh-agent is running (SSH_AUTH_SOCK is not "
+                        "set); start one and add your key with ssh-add"));
                 return std::nullopt;
             }
             return git::CredentialAnswer{git::CredentialAnswer::Kind::SshAgent, user, {}};
         }
-        m_reasons.append(QStringLiteral("the server refused every key ssh-agent offered"));
+        m_reasons.append(
+                QCoreApplication::translate("rd::credentials",
+                                            "the server refused every key ssh-agent offered"));
         return std::nullopt;
     }
     if (!query.acceptsUserPass) {
-        m_reasons.append(QStringLiteral("the server asked for a kind of credentials ReleaseDesk "
-                                        "does not support"));
+        m_reasons.append(QCoreApplication::translate(
+                "rd::credentials",
+                "the server asked for a kind of credentials ReleaseDesk "
+                "does not support"));
         return std::nullopt;
     }
 
     // Asked again: what we gave last time was refused.
     if (m_current && m_currentProvider) {
-        m_reasons.append(QStringLiteral("the user name and password from %1 were refused")
-                                 .arg(m_currentProvider->name()));
+        m_reasons.append(
+                QCoreApplication::translate("rd::credentials",
+                                            "the user name and password from %1 were refused")
+                        .arg(m_currentProvider->name()));
         m_currentProvider->reject(m_request, *m_current);
         m_current.reset();
         m_currentProvider.reset();
@@ -84,7 +94,8 @@ std::optional<git::CredentialAnswer> CredentialChain::Session::answer(
             continue;
         }
         if (!*filled) {
-            m_reasons.append(provider->name() + QStringLiteral(" had nothing for ")
+            m_reasons.append(provider->name()
+                             + QCoreApplication::translate("rd::credentials", " had nothing for ")
                              + m_request.origin());
             continue;
         }

@@ -3,6 +3,7 @@
 
 #include "git/repository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -138,7 +139,9 @@ Result<CredentialHelperProvider::Answer> CredentialHelperProvider::run(
                   {QStringLiteral("-c"), command + QStringLiteral(" \"$@\""), command, action});
     if (!process.waitForStarted(helperTimeoutMs))
         return fail(errc::credentialHelper,
-                    QStringLiteral("the credential helper \"%1\" could not be started (%2)")
+                    QCoreApplication::translate(
+                            "rd::credentials",
+                            "the credential helper \"%1\" could not be started (%2)")
                             .arg(helper, process.errorString()));
     process.write(describe(request, credential));
     process.closeWriteChannel();
@@ -146,14 +149,17 @@ Result<CredentialHelperProvider::Answer> CredentialHelperProvider::run(
         process.kill();
         process.waitForFinished(1000);
         return fail(errc::credentialHelper,
-                    QStringLiteral("the credential helper \"%1\" did not answer within %2 s")
+                    QCoreApplication::translate(
+                            "rd::credentials",
+                            "the credential helper \"%1\" did not answer within %2 s")
                             .arg(helper)
                             .arg(helperTimeoutMs / 1000));
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
         return fail(errc::credentialHelper,
-                    QStringLiteral("the credential helper \"%1\" failed (exit %2%3)")
+                    QCoreApplication::translate("rd::credentials",
+                                                "the credential helper \"%1\" failed (exit %2%3)")
                             .arg(helper)
                             .arg(process.exitCode())
                             .arg(err.isEmpty() ? QString() : QStringLiteral(": ") + err));
@@ -191,9 +197,11 @@ Result<std::optional<Credential>> CredentialHelperProvider::fill(const Credentia
         if (!answer->username.isEmpty())
             current.username = answer->username;
         if (!answer->password.isEmpty() && !current.username.isEmpty())
-            return std::optional<Credential>(Credential{current.username,
-                                                        answer->password,
-                                                        QStringLiteral("credential helper")});
+            return std::optional<Credential>(
+                    Credential{current.username,
+                               answer->password,
+                               QCoreApplication::translate("rd::credentials",
+                                                           "credential helper")});
         if (answer->quit)
             break;
     }

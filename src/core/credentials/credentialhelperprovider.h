@@ -3,6 +3,7 @@
 
 #include "credentials/credentialprovider.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace git {
@@ -29,7 +30,10 @@ public:
 
     const QStringList &helpers() const { return m_helpers; }
 
-    QString name() const override { return QStringLiteral("git's credential helper"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("rd::credentials", "git's credential helper");
+    }
     Result<std::optional<Credential>> fill(const CredentialRequest &request) override;
     void approve(const CredentialRequest &request, const Credential &credential) override;
     void reject(const CredentialRequest &request, const Credential &credential) override;

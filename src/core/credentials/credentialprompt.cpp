@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentialprompt.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 Result<std::optional<Credential>> PromptCredentialProvider::fill(const CredentialRequest &request)
 {
     if (!m_prompt)
         return fail(errc::invalidArgument,
-                    QStringLiteral("nobody can be asked for a password here (non-interactive)"));
+                    QCoreApplication::translate(
+                            "rd::credentials",
+                            "nobody can be asked for a password here (non-interactive)"));
     QString reason;
     std::optional<Credential> answer = m_prompt->ask(request, &reason);
     if (!answer && !reason.isEmpty())

@@ -3,6 +3,8 @@
 
 #include "credentials/credentialprovider.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 // Asks the person at the keyboard: the GUI shows a dialog, the CLI prompts on its terminal.
@@ -23,7 +25,10 @@ public:
     explicit PromptCredentialProvider(CredentialPrompt *prompt)
         : m_prompt(prompt)
     {}
-    QString name() const override { return QStringLiteral("asking you"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("rd::credentials", "asking you");
+    }
     Result<std::optional<Credential>> fill(const CredentialRequest &request) override;
 
 private:

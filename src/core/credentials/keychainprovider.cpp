@@ -116,8 +116,10 @@ JobOutcome runJob(const std::function<QKeychain::Job *()> &make, int timeoutMs)
 
 QString timeoutMessage(int timeoutMs)
 {
-    return QStringLiteral("The system keychain did not answer within %1 s. Check that a "
-                          "keyring service is running and unlocked.")
+    return QCoreApplication::translate(
+                   "rd::credentials",
+                   "The system keychain did not answer within %1 s. Check that a "
+                   "keyring service is running and unlocked.")
             .arg(timeoutMs / 1000);
 }
 
@@ -149,7 +151,8 @@ Result<std::optional<Credential>> KeychainProvider::fill(const CredentialRequest
         return std::optional<Credential>();
     if (outcome.error != QKeychain::NoError)
         return fail(errc::keychain,
-                    QStringLiteral("The system keychain could not be read (%1).")
+                    QCoreApplication::translate("rd::credentials",
+                                                "The system keychain could not be read (%1).")
                             .arg(outcome.errorString),
                     request.origin());
     const QJsonObject entry = QJsonDocument::fromJson(outcome.text.toUtf8()).object();
@@ -186,7 +189,9 @@ Status KeychainProvider::store(const QString &origin, const QString &username, c
         return fail(errc::keychain, timeoutMessage(m_timeoutMs), origin);
     if (outcome.error != QKeychain::NoError)
         return fail(errc::keychain,
-                    QStringLiteral("The token could not be saved in the system keychain (%1).")
+                    QCoreApplication::translate(
+                            "rd::credentials",
+                            "The token could not be saved in the system keychain (%1).")
                             .arg(outcome.errorString),
                     origin);
     return {};
@@ -206,8 +211,10 @@ Status KeychainProvider::erase(const QString &origin)
         return fail(errc::keychain, timeoutMessage(m_timeoutMs), origin);
     if (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)
         return fail(errc::keychain,
-                    QStringLiteral("The token could not be removed from the system keychain "
-                                   "(%1).")
+                    QCoreApplication::translate(
+                            "rd::credentials",
+                            "The token could not be removed from the system keychain "
+                            "(%1).")
                             .arg(outcome.errorString),
                     origin);
     return {};

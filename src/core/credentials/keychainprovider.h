@@ -3,6 +3,8 @@
 
 #include "credentials/credentialprovider.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 // Tokens kept in the system keychain (Secret Service on Linux, Keychain on macOS, Credential
@@ -17,7 +19,10 @@ public:
     explicit KeychainProvider(QString service = QStringLiteral("ReleaseDesk"),
                               int timeoutMs = 15000);
 
-    QString name() const override { return QStringLiteral("the system keychain"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("rd::credentials", "the system keychain");
+    }
     Result<std::optional<Credential>> fill(const CredentialRequest &request) override;
 
     // Saves a user name and token for a server origin (e.g. from the settings page).

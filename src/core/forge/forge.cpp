@@ -5,6 +5,8 @@
 #include "forge/gitlabforge.h"
 #include "net/httpclient.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 std::unique_ptr<Forge> Forge::create(const ForgeLocation &location,
@@ -35,7 +37,8 @@ Status Forge::send(const net::HttpRequest &request, const QString &what)
     auto response = m_client.send(request);
     if (!response)
         return fail(response.error().code,
-                    what + QStringLiteral(" failed: ") + response.error().message,
+                    what + QCoreApplication::translate("rd::forge", " failed: ")
+                            + response.error().message,
                     response.error().source);
     return {};
 }

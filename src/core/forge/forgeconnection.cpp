@@ -5,6 +5,8 @@
 #include "git/remote.h"
 #include "net/filevalidatorcache.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 Result<ForgeLocation> ForgeConnection::locate(const git::Repository &repository,
@@ -21,9 +23,11 @@ Result<ForgeLocation> ForgeConnection::locate(const git::Repository &repository,
         return **configured;
     if (remoteUrl.isEmpty())
         return fail(errc::forgeUnknown,
-                    QStringLiteral("No forge is configured and the repository has no remote "
-                                   "\"%1\" to tell it from. Add the remote, or set forge: type, "
-                                   "api and project in .releasedesk.yml.")
+                    QCoreApplication::translate(
+                            "rd::forge",
+                            "No forge is configured and the repository has no remote "
+                            "\"%1\" to tell it from. Add the remote, or set forge: type, "
+                            "api and project in .releasedesk.yml.")
                             .arg(remote),
                     config.sourceName());
     return ForgeLocation::fromRemoteUrl(remoteUrl);

@@ -3,6 +3,7 @@
 
 #include "config/configvalue.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd {
@@ -52,9 +53,11 @@ Result<ForgeLocation> ForgeLocation::fromRemoteUrl(const QString &url)
     const auto parts = splitRemote(url);
     if (!parts)
         return fail(errc::forgeUnknown,
-                    QStringLiteral("The remote URL \"%1\" does not name a project on a forge "
-                                   "(expected https://HOST/OWNER/NAME or git@HOST:OWNER/NAME). "
-                                   "Set forge: type, api and project in .releasedesk.yml.")
+                    QCoreApplication::translate(
+                            "rd::forge",
+                            "The remote URL \"%1\" does not name a project on a forge "
+                            "(expected https://HOST/OWNER/NAME or git@HOST:OWNER/NAME). "
+                            "Set forge: type, api and project in .releasedesk.yml.")
                             .arg(url),
                     url);
     ForgeLocation location;
@@ -72,15 +75,18 @@ Result<ForgeLocation> ForgeLocation::fromRemoteUrl(const QString &url)
         location.api = QUrl(QStringLiteral("https://%1/api/v4").arg(host));
     } else {
         return fail(errc::forgeUnknown,
-                    QStringLiteral("Cannot tell which forge %1 is (GitHub or GitLab). Set it in "
-                                   ".releasedesk.yml:\n  forge:\n    type: github   # or gitlab\n"
-                                   "    api: https://%1/api/v3   # GitLab: /api/v4")
+                    QCoreApplication::translate(
+                            "rd::forge",
+                            "Cannot tell which forge %1 is (GitHub or GitLab). Set it in "
+                            ".releasedesk.yml:\n  forge:\n    type: github   # or gitlab\n"
+                            "    api: https://%1/api/v3   # GitLab: /api/v4")
                             .arg(host),
                     url);
     }
     if (location.type == Type::GitHub && location.project.count(u'/') != 1)
         return fail(errc::forgeUnknown,
-                    QStringLiteral("\"%1\" is not a GitHub repository path (OWNER/NAME).")
+                    QCoreApplication::translate(
+                            "rd::forge", "\"%1\" is not a GitHub repository path (OWNER/NAME).")
                             .arg(location.project),
                     url);
     return location;
@@ -92,7 +98,9 @@ Result<std::optional<ForgeLocation>> ForgeLocation::fromConfig(const ConfigValue
     if (!forge.isDefined())
         return std::optional<ForgeLocation>();
     if (!forge.isMap())
-        return fail(forge.error(QStringLiteral("expected a mapping with type, api and project")));
+        return fail(forge.error(
+                QCoreApplication::translate("rd::forge",
+                                            "expected a mapping with type, api and project")));
     auto typeText = forge[QStringLiteral("type")].toString();
     if (!typeText)
         return fail(typeText.error());
@@ -112,8 +120,10 @@ Result<std::optional<ForgeLocation>> ForgeLocation::fromConfig(const ConfigValue
     if (typeText->isEmpty()) {
         if (!fromRemote)
             return fail(forge[QStringLiteral("type")].isDefined()
-                                ? forge[QStringLiteral("type")].error(QStringLiteral("is empty"))
-                                : forge.error(QStringLiteral("type is missing: github or gitlab")));
+                                ? forge[QStringLiteral("type")].error(
+                                        QCoreApplication::translate("rd::forge", "is empty"))
+                                : forge.error(QCoreApplication::translate(
+                                        "rd::forge", "type is missing: github or gitlab")));
         location.type = fromRemote->type;
     } else if (*typeText == u"github") {
         location.type = Type::GitHub;
@@ -121,7 +131,9 @@ Result<std::optional<ForgeLocation>> ForgeLocation::fromConfig(const ConfigValue
         location.type = Type::GitLab;
     } else {
         return fail(forge[QStringLiteral("type")].error(
-                QStringLiteral("\"%1\" is not a forge type; use github or gitlab").arg(*typeText)));
+                QCoreApplication::translate("rd::forge",
+                                            "\"%1\" is not a forge type; use github or gitlab")
+                        .arg(*typeText)));
     }
     const bool sameKind = fromRemote && fromRemote->type == location.type;
     if (!apiText->isEmpty()) {
@@ -132,7 +144,8 @@ Result<std::optional<ForgeLocation>> ForgeLocation::fromConfig(const ConfigValue
         if (!location.api.isValid() || location.api.host().isEmpty()
             || (location.api.scheme() != u"https" && location.api.scheme() != u"http"))
             return fail(forge[QStringLiteral("api")].error(
-                    QStringLiteral("\"%1\" is not an http(s) URL").arg(*apiText)));
+                    QCoreApplication::translate("rd::forge", "\"%1\" is not an http(s) URL")
+                            .arg(*apiText)));
     } else if (sameKind) {
         location.api = fromRemote->api;
     } else {
@@ -145,13 +158,16 @@ Result<std::optional<ForgeLocation>> ForgeLocation::fromConfig(const ConfigValue
     else if (fromRemote)
         location.project = fromRemote->project;
     else
-        return fail(forge.error(QStringLiteral("project is missing (OWNER/NAME; GitLab: "
-                                               "GROUP/SUBGROUP/NAME)")));
+        return fail(
+                forge.error(QCoreApplication::translate("rd::forge",
+                                                        "project is missing (OWNER/NAME; GitLab: "
+                                                        "GROUP/SUBGROUP/NAME)")));
     if (location.project.count(u'/') < 1
         || (location.type == Type::GitHub && location.project.count(u'/') != 1))
         return fail(forge[QStringLiteral("project")].error(
-                QStringLiteral("\"%1\" is not a project path (OWNER/NAME; GitLab: "
-                               "GROUP/SUBGROUP/NAME)")
+                QCoreApplication::translate("rd::forge",
+                                            "\"%1\" is not a project path (OWNER/NAME; GitLab: "
+                                            "GROUP/SUBGROUP/NAME)")
                         .arg(location.project)));
     return std::optional<ForgeLocation>(location);
 }

@@ -4,6 +4,8 @@
 #include "credentials/credentialhelperprovider.h"
 #include "credentials/keychainprovider.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 EnvironmentTokenProvider::EnvironmentTokenProvider(ForgeLocation::Type type,
@@ -21,7 +23,7 @@ QStringList EnvironmentTokenProvider::variables() const
 
 QString EnvironmentTokenProvider::name() const
 {
-    return variables().join(QStringLiteral(" or "));
+    return variables().join(QCoreApplication::translate("rd::forge", " or "));
 }
 
 Result<std::optional<Credential>> EnvironmentTokenProvider::fill(const CredentialRequest &)

@@ -4,6 +4,7 @@
 #include "forge/forgejson.h"
 #include "net/httpclient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -135,21 +136,23 @@ Status GitHubForge::trigger(const QString &workflow, const QString &ref, const I
     return post(QStringLiteral("/actions/workflows/%1/dispatches")
                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(workflow))),
                 body,
-                QStringLiteral("Running workflow %1 on %2").arg(workflow, ref));
+                QCoreApplication::translate("rd::forge", "Running workflow %1 on %2")
+                        .arg(workflow, ref));
 }
 
 Status GitHubForge::rerunFailed(const PipelineRun &run)
 {
     return post(QStringLiteral("/actions/runs/%1/rerun-failed-jobs").arg(run.id),
                 {},
-                QStringLiteral("Re-running the failed jobs of run %1").arg(run.id));
+                QCoreApplication::translate("rd::forge", "Re-running the failed jobs of run %1")
+                        .arg(run.id));
 }
 
 Status GitHubForge::cancel(const PipelineRun &run)
 {
     return post(QStringLiteral("/actions/runs/%1/cancel").arg(run.id),
                 {},
-                QStringLiteral("Cancelling run %1").arg(run.id));
+                QCoreApplication::translate("rd::forge", "Cancelling run %1").arg(run.id));
 }
 
 } // namespace rd

@@ -4,6 +4,7 @@
 #include "forge/forgejson.h"
 #include "net/httpclient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -148,21 +149,22 @@ Status GitLabForge::trigger(const QString &, const QString &ref, const Inputs &i
         body.insert(QStringLiteral("variables"), variables);
     return post(QStringLiteral("/pipeline"),
                 body,
-                QStringLiteral("Starting a pipeline on %1").arg(ref));
+                QCoreApplication::translate("rd::forge", "Starting a pipeline on %1").arg(ref));
 }
 
 Status GitLabForge::rerunFailed(const PipelineRun &run)
 {
     return post(QStringLiteral("/pipelines/%1/retry").arg(run.id),
                 {},
-                QStringLiteral("Retrying the failed jobs of pipeline %1").arg(run.id));
+                QCoreApplication::translate("rd::forge", "Retrying the failed jobs of pipeline %1")
+                        .arg(run.id));
 }
 
 Status GitLabForge::cancel(const PipelineRun &run)
 {
     return post(QStringLiteral("/pipelines/%1/cancel").arg(run.id),
                 {},
-                QStringLiteral("Cancelling pipeline %1").arg(run.id));
+                QCoreApplication::translate("rd::forge", "Cancelling pipeline %1").arg(run.id));
 }
 
 } // namespace rd

@@ -3,6 +3,7 @@
 
 #include "forge/workflowfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -77,7 +78,7 @@ public:
                     if (!scanner.isEmpty() && isTrue(step["continue-on-error"]))
                         add(step["continue-on-error"],
                             scanner,
-                            QStringLiteral("step “%1” of job %2")
+                            QCoreApplication::translate("rd::forge", "step “%1” of job %2")
                                     .arg(stepName.isEmpty() ? scanner : stepName, id),
                             QStringLiteral("continue-on-error: true"));
                 }
@@ -88,7 +89,7 @@ public:
             if (!scanner.isEmpty() && isTrue(job["continue-on-error"]))
                 add(job["continue-on-error"],
                     scanner,
-                    QStringLiteral("job %1").arg(id),
+                    QCoreApplication::translate("rd::forge", "job %1").arg(id),
                     QStringLiteral("continue-on-error: true"));
         }
     }
@@ -112,7 +113,7 @@ public:
             if (!scanner.isEmpty() && (isTrue(allow) || allow.IsMap()))
                 add(allow,
                     scanner,
-                    QStringLiteral("job %1").arg(id),
+                    QCoreApplication::translate("rd::forge", "job %1").arg(id),
                     QStringLiteral("allow_failure: true"));
         }
     }
@@ -130,8 +131,10 @@ private:
         finding.line = node.Mark().line + 1;
         finding.scanner = scanner;
         finding.where = where;
-        finding.message = QStringLiteral("%1: %2 runs %3 with %4, so a finding never fails CI. "
-                                         "Remove %4, or gate on its result.")
+        finding.message = QCoreApplication::translate(
+                                  "rd::forge",
+                                  "%1: %2 runs %3 with %4, so a finding never fails CI. "
+                                  "Remove %4, or gate on its result.")
                                   .arg(finding.location(), where, scanner, setting);
         findings.append(finding);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflowfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -46,13 +47,14 @@ Result<YAML::Node> loadCiYaml(const QString &root, const QString &path)
     QFile file(root + u'/' + path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(errc::io,
-                    QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()),
+                    QCoreApplication::translate("rd::forge", "Cannot read %1: %2")
+                            .arg(path, file.errorString()),
                     path);
     try {
         return YAML::Load(file.readAll().toStdString());
     } catch (const YAML::Exception &error) {
         return fail(errc::workflowInvalid,
-                    QStringLiteral("%1 is not valid YAML: %2")
+                    QCoreApplication::translate("rd::forge", "%1 is not valid YAML: %2")
                             .arg(path, QString::fromStdString(error.msg)),
                     QStringLiteral("%1:%2").arg(path).arg(error.mark.line + 1));
     }
@@ -123,13 +125,16 @@ Result<WorkflowFile> WorkflowFile::find(const QString &root, const QString &id)
         known.append(workflow.fileName());
     }
     return fail(errc::workflowInput,
-                known.isEmpty()
-                        ? QStringLiteral("There is no workflow \"%1\": the repository has no "
-                                         "workflow files in %2.")
-                                  .arg(id, folder)
-                        : QStringLiteral("There is no workflow \"%1\" in %2. The workflows are: "
-                                         "%3.")
-                                  .arg(id, folder, known.join(QStringLiteral(", "))),
+                known.isEmpty() ? QCoreApplication::translate(
+                                          "rd::forge",
+                                          "There is no workflow \"%1\": the repository has no "
+                                          "workflow files in %2.")
+                                          .arg(id, folder)
+                                : QCoreApplication::translate(
+                                          "rd::forge",
+                                          "There is no workflow \"%1\" in %2. The workflows are: "
+                                          "%3.")
+                                          .arg(id, folder, known.join(QStringLiteral(", "))),
                 id);
 }
 
@@ -139,10 +144,12 @@ Result<Inputs> WorkflowFile::checkInputs(const Inputs &given) const
         return fail(errc::workflowInput, message, path);
     };
     if (!dispatchable)
-        return inputError(QStringLiteral("%1 cannot be run by hand: it has no workflow_dispatch "
-                                         "trigger. Add \"workflow_dispatch:\" under \"on:\" in "
-                                         "the workflow.")
-                                  .arg(fileName()));
+        return inputError(
+                QCoreApplication::translate("rd::forge",
+                                            "%1 cannot be run by hand: it has no workflow_dispatch "
+                                            "trigger. Add \"workflow_dispatch:\" under \"on:\" in "
+                                            "the workflow.")
+                        .arg(fileName()));
     QStringList declared;
     for (const WorkflowInput &input : inputs)
         declared.append(input.name);
@@ -154,41 +161,53 @@ Result<Inputs> WorkflowFile::checkInputs(const Inputs &given) const
         if (input == inputs.end())
             return inputError(
                     declared.isEmpty()
-                            ? QStringLiteral("Input \"%1\" is not declared: %2 takes no "
-                                             "inputs.")
+                            ? QCoreApplication::translate(
+                                      "rd::forge",
+                                      "Input \"%1\" is not declared: %2 takes no "
+                                      "inputs.")
                                       .arg(key, fileName())
-                            : QStringLiteral("Input \"%1\" is not declared by %2. Its "
-                                             "inputs are: %3.")
+                            : QCoreApplication::translate("rd::forge",
+                                                          "Input \"%1\" is not declared by %2. Its "
+                                                          "inputs are: %3.")
                                       .arg(key, fileName(), declared.join(QStringLiteral(", "))));
         if (seen.contains(key))
-            return inputError(QStringLiteral("Input \"%1\" is given twice.").arg(key));
+            return inputError(
+                    QCoreApplication::translate("rd::forge", "Input \"%1\" is given twice.")
+                            .arg(key));
         seen.append(key);
         if (input->type == u"choice" && !input->options.contains(value))
-            return inputError(QStringLiteral("Input \"%1\" is \"%2\", but %3 allows only: %4.")
-                                      .arg(key,
-                                           value,
-                                           fileName(),
-                                           input->options.join(QStringLiteral(", "))));
+            return inputError(
+                    QCoreApplication::translate("rd::forge",
+                                                "Input \"%1\" is \"%2\", but %3 allows only: %4.")
+                            .arg(key,
+                                 value,
+                                 fileName(),
+                                 input->options.join(QStringLiteral(", "))));
         if (input->type == u"boolean" && value != u"true" && value != u"false")
-            return inputError(QStringLiteral("Input \"%1\" is a boolean: give true or false, not "
-                                             "\"%2\".")
+            return inputError(QCoreApplication::translate(
+                                      "rd::forge",
+                                      "Input \"%1\" is a boolean: give true or false, not "
+                                      "\"%2\".")
                                       .arg(key, value));
         bool numeric = false;
         value.toDouble(&numeric);
         if (input->type == u"number" && !numeric)
-            return inputError(
-                    QStringLiteral("Input \"%1\" is a number, not \"%2\".").arg(key, value));
+            return inputError(QCoreApplication::translate("rd::forge",
+                                                          "Input \"%1\" is a number, not \"%2\".")
+                                      .arg(key, value));
     }
     for (const WorkflowInput &input : inputs) {
         if (input.required && input.defaultValue.isEmpty() && !seen.contains(input.name))
             return inputError(
-                    QStringLiteral("Input \"%1\" is required by %2 and has no default: "
-                                   "give it a value (%1=VALUE).%3")
+                    QCoreApplication::translate(
+                            "rd::forge",
+                            "Input \"%1\" is required by %2 and has no default: "
+                            "give it a value (%1=VALUE).%3")
                             .arg(input.name,
                                  fileName(),
                                  input.options.isEmpty()
                                          ? QString()
-                                         : QStringLiteral(" Choices: ")
+                                         : QCoreApplication::translate("rd::forge", " Choices: ")
                                                    + input.options.join(QStringLiteral(", "))
                                                    + u'.'));
     }

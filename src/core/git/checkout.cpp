@@ -6,6 +6,7 @@
 #include "git/references.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
 #include <git2/checkout.h>
 #include <git2/object.h>
 
@@ -20,24 +21,29 @@ rd::Status Checkout::fastForward(Repository &repository,
     if (!descends)
         return std::unexpected(descends.error());
     if (!*descends)
-        return rd::fail(errc::nonFastForward,
-                        QStringLiteral("%1 cannot be fast-forwarded to %2: the branches have "
-                                       "diverged. Merge or rebase by hand.")
-                                .arg(branchRef, to.toShortString()),
-                        branchRef);
+        return rd::fail(
+                errc::nonFastForward,
+                QCoreApplication::translate("rd::git",
+                                            "%1 cannot be fast-forwarded to %2: the branches have "
+                                            "diverged. Merge or rebase by hand.")
+                        .arg(branchRef, to.toShortString()),
+                branchRef);
     Handle<git_object, git_object_free> target;
     int rc = git_object_lookup(out(target), repository.raw(), to.raw(), GIT_OBJECT_COMMIT);
     if (rc < 0)
-        return std::unexpected(
-                error(rc, QStringLiteral("Cannot read commit %1").arg(to.toShortString())));
+        return std::unexpected(error(rc,
+                                     QCoreApplication::translate("rd::git", "Cannot read commit %1")
+                                             .arg(to.toShortString())));
     git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
     options.checkout_strategy = GIT_CHECKOUT_SAFE;
     rc = git_checkout_tree(repository.raw(), target.get(), &options);
     if (rc < 0)
-        return std::unexpected(error(rc,
-                                     QStringLiteral("Cannot update the files; commit or stash "
-                                                    "local changes first"),
-                                     branchRef));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git",
+                                                  "Cannot update the files; commit or stash "
+                                                  "local changes first"),
+                      branchRef));
     References refs(repository);
     return refs.set(branchRef, to, from, QStringLiteral("releasedesk: fast-forward"));
 }

@@ -3,6 +3,8 @@
 
 #include "git/error.h"
 
+#include <QCoreApplication>
+
 namespace git {
 
 rd::Result<SignaturePtr> toGit(const Signature &signature)
@@ -20,9 +22,11 @@ rd::Result<SignaturePtr> toGit(const Signature &signature)
     else
         rc = git_signature_now(out(raw), name.constData(), email.constData());
     if (rc < 0)
-        return std::unexpected(error(rc,
-                                     QStringLiteral("The identity \"%1 <%2>\" is not valid for git")
-                                             .arg(signature.name, signature.email)));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git",
+                                                  "The identity \"%1 <%2>\" is not valid for git")
+                              .arg(signature.name, signature.email)));
     return raw;
 }
 
@@ -43,14 +47,17 @@ rd::Result<CommitParts> CommitParts::load(git_repository *repository,
     parts.committer = std::move(*committerSig);
     int rc = git_tree_lookup(out(parts.tree), repository, tree.raw());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read the tree to commit")));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot read the tree to commit")));
     for (const Oid &parent : parents) {
         CommitPtr p;
         rc = git_commit_lookup(out(p), repository, parent.raw());
         if (rc < 0)
-            return std::unexpected(error(rc,
-                                         QStringLiteral("Cannot read parent commit %1")
-                                                 .arg(parent.toShortString())));
+            return std::unexpected(
+                    error(rc,
+                          QCoreApplication::translate("rd::git", "Cannot read parent commit %1")
+                                  .arg(parent.toShortString())));
         parts.parentPointers.push_back(p.get());
         parts.parents.push_back(std::move(p));
     }

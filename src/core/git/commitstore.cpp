@@ -6,6 +6,7 @@
 #include "git/error.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -101,25 +102,30 @@ rd::Status CommitStore::load(qsizetype node)
     const Oid id = m_nodes[size_t(node)].id;
     if (!m_odb)
         return rd::fail(errc::other,
-                        QStringLiteral("Cannot read the object database of %1.")
+                        QCoreApplication::translate("rd::git",
+                                                    "Cannot read the object database of %1.")
                                 .arg(m_repository.gitDir()));
     OdbObject object;
     const int rc = git_odb_read(out(object), m_odb.get(), id.raw());
     if (rc < 0) {
         if (rc == GIT_ENOTFOUND)
             return rd::fail(errc::missingCommit,
-                            QStringLiteral("Commit %1 is not in the repository, so its history "
-                                           "cannot be read. The clone may be shallow or "
-                                           "partial: fetch the full history (git fetch "
-                                           "--unshallow).")
+                            QCoreApplication::translate(
+                                    "rd::git",
+                                    "Commit %1 is not in the repository, so its history "
+                                    "cannot be read. The clone may be shallow or "
+                                    "partial: fetch the full history (git fetch "
+                                    "--unshallow).")
                                     .arg(id.toShortString()),
                             m_repository.gitDir());
-        return std::unexpected(
-                error(rc, QStringLiteral("Cannot read commit %1").arg(id.toShortString())));
+        return std::unexpected(error(rc,
+                                     QCoreApplication::translate("rd::git", "Cannot read commit %1")
+                                             .arg(id.toShortString())));
     }
     if (git_odb_object_type(object.get()) != GIT_OBJECT_COMMIT)
         return rd::fail(errc::notACommit,
-                        QStringLiteral("Object %1 is not a commit.").arg(id.toShortString()),
+                        QCoreApplication::translate("rd::git", "Object %1 is not a commit.")
+                                .arg(id.toShortString()),
                         m_repository.gitDir());
     return parseCommit(node,
                        static_cast<const char *>(git_odb_object_data(object.get())),
@@ -180,7 +186,8 @@ rd::Status CommitStore::parseCommit(qsizetype index, const char *data, size_t si
     if (malformed || !parseSignatureTime(committer, time, offset)) {
         const Oid id = m_nodes[size_t(index)].id;
         return rd::fail(errc::other,
-                        QStringLiteral("Commit %1 is malformed (its header cannot be read).")
+                        QCoreApplication::translate(
+                                "rd::git", "Commit %1 is malformed (its header cannot be read).")
                                 .arg(id.toShortString()),
                         m_repository.gitDir());
     }
@@ -384,7 +391,8 @@ rd::Result<QList<qsizetype>> CommitStore::paint(const QList<Oid> &include,
         }
 
         if (++steps % 4096 == 0 && rd::cancelled(progress))
-            return rd::fail(rd::errc::cancelled, QStringLiteral("Cancelled."));
+            return rd::fail(rd::errc::cancelled,
+                            QCoreApplication::translate("rd::git", "Cancelled."));
         if (interesting > 0)
             slack = slop;
         else if (--slack <= 0)

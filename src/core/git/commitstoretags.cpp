@@ -7,6 +7,8 @@
 #include "git/error.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
+
 #include <git2/errors.h>
 #include <git2/odb.h>
 #include <git2/refs.h>
@@ -60,7 +62,9 @@ rd::Status CommitStore::peel(TagRef &tag, const Oid &object)
         }
         if (rc < 0)
             return std::unexpected(
-                    error(rc, QStringLiteral("Cannot read the object of tag %1").arg(tag.name)));
+                    error(rc,
+                          QCoreApplication::translate("rd::git", "Cannot read the object of tag %1")
+                                  .arg(tag.name)));
         const git_object_t type = git_odb_object_type(raw.get());
         const char *bytes = static_cast<const char *>(git_odb_object_data(raw.get()));
         const size_t size = git_odb_object_size(raw.get());
@@ -112,8 +116,9 @@ rd::Result<QList<TagRef>> CommitStore::tags(const std::function<bool(QStringView
     IteratorPtr iterator;
     int rc = git_reference_iterator_glob_new(out(iterator), m_repository.raw(), "refs/tags/*");
     if (rc < 0)
-        return std::unexpected(
-                error(rc, QStringLiteral("Cannot list the tags"), m_repository.gitDir()));
+        return std::unexpected(error(rc,
+                                     QCoreApplication::translate("rd::git", "Cannot list the tags"),
+                                     m_repository.gitDir()));
     QList<QPair<QString, Oid>> listing;
     for (;;) {
         ReferencePtr reference;
@@ -122,7 +127,9 @@ rd::Result<QList<TagRef>> CommitStore::tags(const std::function<bool(QStringView
             break;
         if (rc < 0)
             return std::unexpected(
-                    error(rc, QStringLiteral("Cannot list the tags"), m_repository.gitDir()));
+                    error(rc,
+                          QCoreApplication::translate("rd::git", "Cannot list the tags"),
+                          m_repository.gitDir()));
         QByteArrayView name(git_reference_name(reference.get()));
         if (name.startsWith("refs/tags/"))
             name = name.sliced(10);

@@ -3,6 +3,7 @@
 
 #include "git/error.h"
 
+#include <QCoreApplication>
 #include <git2/buffer.h>
 #include <git2/errors.h>
 
@@ -35,7 +36,10 @@ rd::Result<QList<ConfigEntry>> Config::entries(const QString &regex) const
                                           regex.toUtf8().constData());
     if (rc < 0)
         return std::unexpected(
-                error(rc, QStringLiteral("Cannot list the git configuration (%1)").arg(regex)));
+                error(rc,
+                      QCoreApplication::translate("rd::git",
+                                                  "Cannot list the git configuration (%1)")
+                              .arg(regex)));
     QList<ConfigEntry> result;
     git_config_entry *entry = nullptr;
     while ((rc = git_config_next(&entry, iterator.get())) == 0)
@@ -44,7 +48,10 @@ rd::Result<QList<ConfigEntry>> Config::entries(const QString &regex) const
                                   int(entry->level)});
     if (rc != GIT_ITEROVER)
         return std::unexpected(
-                error(rc, QStringLiteral("Cannot list the git configuration (%1)").arg(regex)));
+                error(rc,
+                      QCoreApplication::translate("rd::git",
+                                                  "Cannot list the git configuration (%1)")
+                              .arg(regex)));
     return result;
 }
 
@@ -53,7 +60,8 @@ rd::Status Config::setString(const QString &key, const QString &value)
     return check(git_config_set_string(m_config.get(),
                                        key.toUtf8().constData(),
                                        value.toUtf8().constData()),
-                 QStringLiteral("Cannot set git configuration %1").arg(key));
+                 QCoreApplication::translate("rd::git", "Cannot set git configuration %1")
+                         .arg(key));
 }
 
 } // namespace git

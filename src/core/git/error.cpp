@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "error.h"
 
+#include <QCoreApplication>
 #include <git2.h>
 
 namespace git {
@@ -38,8 +39,9 @@ QStringView codeFor(int code)
 rd::Error error(int code, const QString &what, const QString &source)
 {
     const git_error *last = git_error_last();
-    QString detail = last && last->message ? QString::fromUtf8(last->message).trimmed()
-                                           : QStringLiteral("libgit2 error %1").arg(code);
+    QString detail = last && last->message
+                             ? QString::fromUtf8(last->message).trimmed()
+                             : QCoreApplication::translate("rd::git", "libgit2 error %1").arg(code);
     if (detail.endsWith(u'.'))
         detail.chop(1);
     QString message = what;

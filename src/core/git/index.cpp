@@ -3,25 +3,28 @@
 
 #include "git/error.h"
 
+#include <QCoreApplication>
+
 namespace git {
 
 rd::Status Index::addPath(const QString &relativePath)
 {
     return check(git_index_add_bypath(m_index.get(), relativePath.toUtf8().constData()),
-                 QStringLiteral("Cannot stage the file"),
+                 QCoreApplication::translate("rd::git", "Cannot stage the file"),
                  relativePath);
 }
 
 rd::Status Index::removePath(const QString &relativePath)
 {
     return check(git_index_remove_bypath(m_index.get(), relativePath.toUtf8().constData()),
-                 QStringLiteral("Cannot unstage the file"),
+                 QCoreApplication::translate("rd::git", "Cannot unstage the file"),
                  relativePath);
 }
 
 rd::Status Index::write()
 {
-    return check(git_index_write(m_index.get()), QStringLiteral("Cannot write the index"));
+    return check(git_index_write(m_index.get()),
+                 QCoreApplication::translate("rd::git", "Cannot write the index"));
 }
 
 rd::Result<Oid> Index::writeTree()
@@ -29,7 +32,10 @@ rd::Result<Oid> Index::writeTree()
     git_oid id;
     const int rc = git_index_write_tree(&id, m_index.get());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot write a tree from the index")));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git",
+                                                  "Cannot write a tree from the index")));
     return Oid(id);
 }
 

@@ -17,6 +17,7 @@
 #include <git2/signature.h>
 #include <git2/tree.h>
 
+#include <QCoreApplication>
 #include <vector>
 
 namespace git {
@@ -63,18 +64,23 @@ rd::Result<std::optional<ObjectStore::FileEntry>> ObjectStore::entryAt(const Oid
     CommitPtr c;
     int rc = git_commit_lookup(out(c), m_repository.raw(), commit.raw());
     if (rc < 0)
-        return std::unexpected(
-                error(rc, QStringLiteral("Cannot read commit %1").arg(commit.toShortString())));
+        return std::unexpected(error(rc,
+                                     QCoreApplication::translate("rd::git", "Cannot read commit %1")
+                                             .arg(commit.toShortString())));
     TreePtr tree;
     rc = git_commit_tree(out(tree), c.get());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read the commit's tree")));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot read the commit's tree")));
     EntryPtr entry;
     rc = git_tree_entry_bypath(out(entry), tree.get(), path.toUtf8().constData());
     if (rc == GIT_ENOTFOUND)
         return std::optional<FileEntry>();
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read the tree entry"), path));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot read the tree entry"),
+                      path));
     if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB)
         return std::optional<FileEntry>();
     return std::optional<FileEntry>(
@@ -87,8 +93,9 @@ rd::Result<QByteArray> ObjectStore::blobContent(const Oid &blob) const
     BlobPtr b;
     const int rc = git_blob_lookup(out(b), m_repository.raw(), blob.raw());
     if (rc < 0)
-        return std::unexpected(
-                error(rc, QStringLiteral("Cannot read blob %1").arg(blob.toShortString())));
+        return std::unexpected(error(rc,
+                                     QCoreApplication::translate("rd::git", "Cannot read blob %1")
+                                             .arg(blob.toShortString())));
     return QByteArray(static_cast<const char *>(git_blob_rawcontent(b.get())),
                       qsizetype(git_blob_rawsize(b.get())));
 }
@@ -98,7 +105,10 @@ rd::Result<Oid> ObjectStore::writeBlobFromWorkdir(const QString &path)
     git_oid id;
     const int rc = git_blob_create_from_workdir(&id, m_repository.raw(), path.toUtf8().constData());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot store the file in git"), path));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot store the file in git"),
+                      path));
     return Oid(id);
 }
 
@@ -107,7 +117,9 @@ rd::Result<Oid> ObjectStore::updateTree(const Oid &baseTree, const QList<TreeCha
     TreePtr base;
     int rc = git_tree_lookup(out(base), m_repository.raw(), baseTree.raw());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read the tree to update")));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot read the tree to update")));
     QList<QByteArray> paths;
     paths.reserve(changes.size());
     std::vector<git_tree_update> updates;
@@ -127,7 +139,8 @@ rd::Result<Oid> ObjectStore::updateTree(const Oid &baseTree, const QList<TreeCha
                                  updates.size(),
                                  updates.data());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot write the updated tree")));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot write the updated tree")));
     return Oid(id);
 }
 
@@ -151,7 +164,8 @@ rd::Result<QByteArray> ObjectStore::commitContent(const Signature &author,
                                             parts->parentPointers.size(),
                                             parts->parentPointers.data());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot prepare the commit")));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot prepare the commit")));
     QByteArray content(buffer.ptr, qsizetype(buffer.size));
     git_buf_dispose(&buffer);
     return content;
@@ -178,7 +192,8 @@ rd::Result<Oid> ObjectStore::writeCommit(const QByteArray &content, const QByteA
                                               "gpgsig");
     }
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot write the commit")));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot write the commit")));
     return Oid(id);
 }
 
@@ -196,18 +211,23 @@ rd::Result<Oid> ObjectStore::writeTag(const QByteArray &content, const QByteArra
     Handle<git_odb, git_odb_free> odb;
     int rc = git_repository_odb(out(odb), m_repository.raw());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot open the object database")));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot open the object database")));
     const QByteArray bytes = content + signature;
     git_oid id;
     rc = git_odb_write(&id, odb.get(), bytes.constData(), size_t(bytes.size()), GIT_OBJECT_TAG);
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot write the tag")));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot write the tag")));
     // Read it back: libgit2 parses the object, so a malformed tag is caught here rather than
     // by the server or the next `git fsck`.
     Handle<git_object, git_object_free> object;
     rc = git_object_lookup(out(object), m_repository.raw(), &id, GIT_OBJECT_TAG);
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("The written tag does not parse")));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "The written tag does not parse")));
     return Oid(id);
 }
 
@@ -216,8 +236,9 @@ rd::Status ObjectStore::resetIndexEntries(const Oid &commit, const QStringList &
     ObjectPtr target;
     int rc = git_object_lookup(out(target), m_repository.raw(), commit.raw(), GIT_OBJECT_COMMIT);
     if (rc < 0)
-        return std::unexpected(
-                error(rc, QStringLiteral("Cannot read commit %1").arg(commit.toShortString())));
+        return std::unexpected(error(rc,
+                                     QCoreApplication::translate("rd::git", "Cannot read commit %1")
+                                             .arg(commit.toShortString())));
     QList<QByteArray> bytes;
     std::vector<char *> pointers;
     for (const QString &path : paths) {
@@ -226,7 +247,7 @@ rd::Status ObjectStore::resetIndexEntries(const Oid &commit, const QStringList &
     }
     git_strarray array{pointers.data(), pointers.size()};
     return check(git_reset_default(m_repository.raw(), target.get(), &array),
-                 QStringLiteral("Cannot reset the staged files"));
+                 QCoreApplication::translate("rd::git", "Cannot reset the staged files"));
 }
 
 } // namespace git

@@ -4,6 +4,7 @@
 #include "git/error.h"
 #include "git/handle.h"
 
+#include <QCoreApplication>
 #include <git2/buffer.h>
 #include <git2/patch.h>
 
@@ -25,11 +26,15 @@ rd::Result<QString> Patch::unified(const QString &path,
                                           name.constData(),
                                           &options);
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot compute the diff"), path));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot compute the diff"), path));
     git_buf buffer = GIT_BUF_INIT;
     const int printRc = git_patch_to_buf(&buffer, patch.get());
     if (printRc < 0)
-        return std::unexpected(error(printRc, QStringLiteral("Cannot print the diff"), path));
+        return std::unexpected(
+                error(printRc,
+                      QCoreApplication::translate("rd::git", "Cannot print the diff"),
+                      path));
     QString text = QString::fromUtf8(buffer.ptr, qsizetype(buffer.size));
     git_buf_dispose(&buffer);
     return text;

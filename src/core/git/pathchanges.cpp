@@ -7,6 +7,7 @@
 
 #include <git2/errors.h>
 
+#include <QCoreApplication>
 #include <cstring>
 
 namespace git {
@@ -66,8 +67,9 @@ rd::Result<Oid> PathChanges::entryAt(const Oid &tree, int path, int depth)
     OdbObject object;
     const int rc = git_odb_read(out(object), m_odb.get(), tree.raw());
     if (rc < 0)
-        return std::unexpected(
-                error(rc, QStringLiteral("Cannot read tree %1").arg(tree.toShortString())));
+        return std::unexpected(error(rc,
+                                     QCoreApplication::translate("rd::git", "Cannot read tree %1")
+                                             .arg(tree.toShortString())));
     Oid result;
     if (git_odb_object_type(object.get()) == GIT_OBJECT_TREE) {
         const QByteArrayView data(static_cast<const char *>(git_odb_object_data(object.get())),

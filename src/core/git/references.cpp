@@ -5,6 +5,7 @@
 #include "git/handle.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
 #include <git2/branch.h>
 #include <git2/buffer.h>
 #include <git2/errors.h>
@@ -33,14 +34,19 @@ rd::Result<std::optional<Oid>> References::target(const QString &refName) const
     if (rc == GIT_ENOTFOUND)
         return std::optional<Oid>();
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read the reference"), refName));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot read the reference"),
+                      refName));
     ReferencePtr resolved;
     const int resolveRc = git_reference_resolve(out(resolved), ref.get());
     if (resolveRc == GIT_ENOTFOUND)
         return std::optional<Oid>();
     if (resolveRc < 0)
         return std::unexpected(
-                error(resolveRc, QStringLiteral("Cannot resolve the reference"), refName));
+                error(resolveRc,
+                      QCoreApplication::translate("rd::git", "Cannot resolve the reference"),
+                      refName));
     return std::optional<Oid>(Oid(*git_reference_target(resolved.get())));
 }
 
@@ -69,14 +75,18 @@ rd::Status References::set(const QString &refName,
                                   0,
                                   log.constData());
     if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS)
-        return rd::fail(errc::conflict,
-                        QStringLiteral("The reference changed while the release was running "
-                                       "(expected %1). Look at what moved it, then resume or "
-                                       "abort.")
-                                .arg(expected ? expected->toShortString()
-                                              : QStringLiteral("no reference")),
-                        refName);
-    return check(rc, QStringLiteral("Cannot update the reference"), refName);
+        return rd::fail(
+                errc::conflict,
+                QCoreApplication::translate("rd::git",
+                                            "The reference changed while the release was running "
+                                            "(expected %1). Look at what moved it, then resume or "
+                                            "abort.")
+                        .arg(expected ? expected->toShortString()
+                                      : QCoreApplication::translate("rd::git", "no reference")),
+                refName);
+    return check(rc,
+                 QCoreApplication::translate("rd::git", "Cannot update the reference"),
+                 refName);
 }
 
 rd::Status References::remove(const QString &refName, const Oid &expected)
@@ -88,12 +98,14 @@ rd::Status References::remove(const QString &refName, const Oid &expected)
         return {};
     if (!(**current == expected))
         return rd::fail(errc::conflict,
-                        QStringLiteral("The reference now points at %1, not at %2 as the release "
-                                       "left it; it was not deleted.")
+                        QCoreApplication::translate(
+                                "rd::git",
+                                "The reference now points at %1, not at %2 as the release "
+                                "left it; it was not deleted.")
                                 .arg((*current)->toShortString(), expected.toShortString()),
                         refName);
     return check(git_reference_remove(m_repository.raw(), refName.toUtf8().constData()),
-                 QStringLiteral("Cannot delete the reference"),
+                 QCoreApplication::translate("rd::git", "Cannot delete the reference"),
                  refName);
 }
 
@@ -106,18 +118,25 @@ rd::Result<std::optional<References::Upstream>> References::upstream(const QStri
         return std::optional<Upstream>();
     if (rc < 0)
         return std::unexpected(
-                error(rc, QStringLiteral("Cannot read the branch's upstream"), branch));
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot read the branch's upstream"),
+                      branch));
     Upstream result;
     result.trackingRef = takeBuffer(buffer);
     rc = git_branch_upstream_remote(&buffer, m_repository.raw(), local.constData());
     if (rc < 0)
         return std::unexpected(
-                error(rc, QStringLiteral("Cannot read the branch's remote"), branch));
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot read the branch's remote"),
+                      branch));
     result.remote = takeBuffer(buffer);
     rc = git_branch_upstream_merge(&buffer, m_repository.raw(), local.constData());
     if (rc < 0)
         return std::unexpected(
-                error(rc, QStringLiteral("Cannot read the branch's merge setting"), branch));
+                error(rc,
+                      QCoreApplication::translate("rd::git",
+                                                  "Cannot read the branch's merge setting"),
+                      branch));
     result.mergeRef = takeBuffer(buffer);
     return std::optional<Upstream>(result);
 }
@@ -133,7 +152,8 @@ rd::Result<std::pair<qsizetype, qsizetype>> References::aheadBehind(const Oid &l
                                           local.raw(),
                                           upstream.raw());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot compare the branches")));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot compare the branches")));
     return std::pair<qsizetype, qsizetype>(qsizetype(ahead), qsizetype(behind));
 }
 

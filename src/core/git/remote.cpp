@@ -4,6 +4,7 @@
 #include "git/error.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
@@ -89,7 +90,7 @@ int onTransfer(const git_indexer_progress *stats, void *payload)
     if (rd::Progress *progress = state->callbacks.progress)
         progress->report(qint64(stats->received_objects),
                          qint64(stats->total_objects),
-                         QStringLiteral("Receiving objects"));
+                         QCoreApplication::translate("rd::git", "Receiving objects"));
     return 0;
 }
 
@@ -99,7 +100,7 @@ int onPushTransfer(unsigned int current, unsigned int total, size_t, void *paylo
     if (checkCancel(state))
         return -1;
     if (rd::Progress *progress = state->callbacks.progress)
-        progress->report(current, total, QStringLiteral("Writing objects"));
+        progress->report(current, total, QCoreApplication::translate("rd::git", "Writing objects"));
     return 0;
 }
 
@@ -163,7 +164,8 @@ rd::Error failure(int rc,
     if (state.cancelled)
         return rd::Error{rd::errc::cancelled.toString(),
                          what
-                                 + QStringLiteral(
+                                 + QCoreApplication::translate(
+                                         "rd::git",
                                          " was cancelled; nothing was changed on the server "
                                          "by this step."),
                          where};
@@ -171,24 +173,28 @@ rd::Error failure(int rc,
         QString reason = state.callbacks.credentialsError ? state.callbacks.credentialsError()
                                                           : QString();
         if (reason.isEmpty())
-            reason = QStringLiteral("no credentials were available");
+            reason = QCoreApplication::translate("rd::git", "no credentials were available");
         if (state.sshAsked)
-            return rd::Error{errc::auth.toString(),
-                             QStringLiteral("%1 failed: the ssh server of remote %2 did not "
-                                            "accept any key (%3). Load the key this server "
-                                            "accepts into ssh-agent (`ssh-add PATH-TO-KEY`; "
-                                            "`ssh-add -l` lists the loaded ones) and check the "
-                                            "user name in the URL, then try again.")
-                                     .arg(what, remoteLabel(name, where), reason),
-                             where};
-        return rd::Error{errc::auth.toString(),
-                         QStringLiteral("%1 failed: the server did not accept the credentials "
-                                        "(%2). Check the user name and password or token for "
-                                        "this server, then try again.")
-                                 .arg(what, reason),
-                         where};
+            return rd::Error{
+                    errc::auth.toString(),
+                    QCoreApplication::translate("rd::git",
+                                                "%1 failed: the ssh server of remote %2 did not "
+                                                "accept any key (%3). Load the key this server "
+                                                "accepts into ssh-agent (`ssh-add PATH-TO-KEY`; "
+                                                "`ssh-add -l` lists the loaded ones) and check the "
+                                                "user name in the URL, then try again.")
+                            .arg(what, remoteLabel(name, where), reason),
+                    where};
+        return rd::Error{
+                errc::auth.toString(),
+                QCoreApplication::translate("rd::git",
+                                            "%1 failed: the server did not accept the credentials "
+                                            "(%2). Check the user name and password or token for "
+                                            "this server, then try again.")
+                        .arg(what, reason),
+                where};
     }
-    rd::Error e = error(rc, what + QStringLiteral(" failed"), where);
+    rd::Error e = error(rc, what + QCoreApplication::translate("rd::git", " failed"), where);
     // HTTP servers answer a refused password with 401 again, which libgit2 reports as a
     // generic error after the callback ran out of answers.
     if (state.attempts > 0 && e.message.contains(QLatin1String("authentication")))
@@ -226,12 +232,16 @@ rd::Result<Remote> Remote::lookup(const Repository &repository, const QString &n
     const int rc = git_remote_lookup(out(remote), repository.raw(), name.toUtf8().constData());
     if (rc == GIT_ENOTFOUND || rc == GIT_EINVALIDSPEC)
         return rd::fail(errc::notFound,
-                        QStringLiteral("The repository has no remote named \"%1\". Add it with "
-                                       "`git remote add %1 URL` or choose another remote.")
+                        QCoreApplication::translate(
+                                "rd::git",
+                                "The repository has no remote named \"%1\". Add it with "
+                                "`git remote add %1 URL` or choose another remote.")
                                 .arg(name),
                         name);
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read remote %1").arg(name)));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot read remote %1").arg(name)));
     // Only this handle sees the resolved paths; the configuration keeps what the user wrote.
     const char *url = git_remote_url(remote.get());
     if (url && isRelativePath(QString::fromUtf8(url))) {
@@ -239,7 +249,10 @@ rd::Result<Remote> Remote::lookup(const Repository &repository, const QString &n
         if (const int setRc = git_remote_set_instance_url(remote.get(), absolute.constData());
             setRc < 0)
             return std::unexpected(
-                    error(setRc, QStringLiteral("Cannot resolve the URL of remote %1").arg(name)));
+                    error(setRc,
+                          QCoreApplication::translate("rd::git",
+                                                      "Cannot resolve the URL of remote %1")
+                                  .arg(name)));
     }
     const char *pushUrl = git_remote_pushurl(remote.get());
     if (pushUrl && isRelativePath(QString::fromUtf8(pushUrl))) {
@@ -249,7 +262,9 @@ rd::Result<Remote> Remote::lookup(const Repository &repository, const QString &n
             setRc < 0)
             return std::unexpected(
                     error(setRc,
-                          QStringLiteral("Cannot resolve the push URL of remote %1").arg(name)));
+                          QCoreApplication::translate("rd::git",
+                                                      "Cannot resolve the push URL of remote %1")
+                                  .arg(name)));
     }
     return Remote(std::move(remote));
 }
@@ -262,7 +277,9 @@ rd::Result<Remote> Remote::anonymous(const Repository &repository, const QString
                                                url.toUtf8().constData());
     if (rc < 0)
         return std::unexpected(
-                error(rc, QStringLiteral("The URL is not usable as a remote"), displayUrl(url)));
+                error(rc,
+                      QCoreApplication::translate("rd::git", "The URL is not usable as a remote"),
+                      displayUrl(url)));
     return Remote(std::move(remote));
 }
 
@@ -297,12 +314,19 @@ rd::Result<QList<RemoteHead>> Remote::list(Direction direction, const RemoteCall
     const QString url = push ? pushUrl() : this->url();
     if (rc < 0)
         return std::unexpected(
-                failure(rc, state, QStringLiteral("Connecting to the remote"), name(), url));
+                failure(rc,
+                        state,
+                        QCoreApplication::translate("rd::git", "Connecting to the remote"),
+                        name(),
+                        url));
     const git_remote_head **heads = nullptr;
     size_t count = 0;
     const int lsRc = git_remote_ls(&heads, &count, m_remote.get());
     if (lsRc < 0) {
-        rd::Error e = error(lsRc, QStringLiteral("Cannot list the remote's references"), url);
+        rd::Error e = error(lsRc,
+                            QCoreApplication::translate("rd::git",
+                                                        "Cannot list the remote's references"),
+                            url);
         git_remote_disconnect(m_remote.get());
         return std::unexpected(e);
     }
@@ -332,7 +356,11 @@ rd::Status Remote::fetch(const QStringList &refspecs, const RemoteCallbacks &cal
                                     &options,
                                     "fetch (releasedesk)");
     if (rc < 0)
-        return std::unexpected(failure(rc, state, QStringLiteral("Fetching"), name(), url()));
+        return std::unexpected(failure(rc,
+                                       state,
+                                       QCoreApplication::translate("rd::git", "Fetching"),
+                                       name(),
+                                       url()));
     return {};
 }
 
@@ -351,14 +379,20 @@ rd::Status Remote::push(const QStringList &refspecs, const RemoteCallbacks &call
     git_strarray array{pointers.data(), pointers.size()};
     const int rc = git_remote_push(m_remote.get(), &array, &options);
     if (rc < 0)
-        return std::unexpected(failure(rc, state, QStringLiteral("Pushing"), name(), pushUrl()));
+        return std::unexpected(failure(rc,
+                                       state,
+                                       QCoreApplication::translate("rd::git", "Pushing"),
+                                       name(),
+                                       pushUrl()));
     if (!state.rejected.isEmpty()) {
         const bool nonFastForward = state.rejected.join(u' ').contains(QLatin1String("fast"));
-        return rd::fail(nonFastForward ? errc::nonFastForward : errc::pushRejected,
-                        QStringLiteral("The server refused to update %1. Fetch, check what "
-                                       "changed on the server, and try again.")
-                                .arg(state.rejected.join(QStringLiteral(", "))),
-                        displayUrl(pushUrl()));
+        return rd::fail(
+                nonFastForward ? errc::nonFastForward : errc::pushRejected,
+                QCoreApplication::translate("rd::git",
+                                            "The server refused to update %1. Fetch, check what "
+                                            "changed on the server, and try again.")
+                        .arg(state.rejected.join(QStringLiteral(", "))),
+                displayUrl(pushUrl()));
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "git/commitstore.h"
 #include "git/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <git2/errors.h>
@@ -35,12 +36,17 @@ rd::Result<Repository> Repository::open(const QString &path)
     const int rc = git_repository_open_ext(out(repo), native.constData(), 0, nullptr);
     if (rc == GIT_ENOTFOUND)
         return rd::fail(errc::notARepository,
-                        QStringLiteral("This folder is not inside a git repository. Open the "
-                                       "folder of a project that git tracks, or run `git init` "
-                                       "there first."),
+                        QCoreApplication::translate(
+                                "rd::git",
+                                "This folder is not inside a git repository. Open the "
+                                "folder of a project that git tracks, or run `git init` "
+                                "there first."),
                         path);
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot open the repository"), path));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot open the repository"),
+                      path));
     return Repository(std::move(repo));
 }
 
@@ -57,7 +63,10 @@ rd::Result<Repository> Repository::init(const QString &path,
     Ptr repo;
     const int rc = git_repository_init_ext(out(repo), path.toUtf8().constData(), &options);
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot create a repository"), path));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot create a repository"),
+                      path));
     return Repository(std::move(repo));
 }
 
@@ -140,7 +149,7 @@ QString Repository::stateName() const
     case GIT_REPOSITORY_STATE_REBASE_MERGE:
         return QStringLiteral("rebase");
     default:
-        return QStringLiteral("mailbox apply");
+        return QCoreApplication::translate("rd::git", "mailbox apply");
     }
 }
 
@@ -150,11 +159,14 @@ rd::Result<Oid> Repository::headId() const
     const int rc = git_reference_name_to_id(&id, m_repo.get(), "HEAD");
     if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH || isHeadUnborn())
         return rd::fail(errc::unbornBranch,
-                        QStringLiteral("The repository has no commits yet. Make a first commit, "
-                                       "then try again."),
+                        QCoreApplication::translate(
+                                "rd::git",
+                                "The repository has no commits yet. Make a first commit, "
+                                "then try again."),
                         workdir().isEmpty() ? gitDir() : workdir());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read HEAD"), gitDir()));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot read HEAD"), gitDir()));
     return Oid(id);
 }
 
@@ -163,8 +175,9 @@ rd::Result<Commit> Repository::lookupCommit(const Oid &id) const
     Commit::Ptr commit;
     const int rc = git_commit_lookup(out(commit), m_repo.get(), id.raw());
     if (rc < 0)
-        return std::unexpected(
-                error(rc, QStringLiteral("Cannot read commit %1").arg(id.toShortString())));
+        return std::unexpected(error(rc,
+                                     QCoreApplication::translate("rd::git", "Cannot read commit %1")
+                                             .arg(id.toShortString())));
     return Commit(std::move(commit));
 }
 
@@ -174,12 +187,16 @@ rd::Result<Oid> Repository::resolveCommit(const QString &revision) const
     int rc = git_revparse_single(out(object), m_repo.get(), revision.toUtf8().constData());
     if (rc < 0)
         return std::unexpected(
-                error(rc, QStringLiteral("The revision \"%1\" does not exist").arg(revision)));
+                error(rc,
+                      QCoreApplication::translate("rd::git", "The revision \"%1\" does not exist")
+                              .arg(revision)));
     ObjectPtr peeled;
     rc = git_object_peel(out(peeled), object.get(), GIT_OBJECT_COMMIT);
     if (rc < 0)
         return std::unexpected(
-                error(rc, QStringLiteral("The revision \"%1\" is not a commit").arg(revision)));
+                error(rc,
+                      QCoreApplication::translate("rd::git", "The revision \"%1\" is not a commit")
+                              .arg(revision)));
     return Oid(*git_object_id(peeled.get()));
 }
 
@@ -209,7 +226,7 @@ rd::Result<bool> Repository::contains(const Oid &commit, const Oid &ancestor) co
     if (rc < 0)
         return std::unexpected(
                 error(rc,
-                      QStringLiteral("Cannot compare commits %1 and %2")
+                      QCoreApplication::translate("rd::git", "Cannot compare commits %1 and %2")
                               .arg(commit.toShortString(), ancestor.toShortString())));
     return rc == 1;
 }
@@ -219,7 +236,9 @@ rd::Result<Config> Repository::config() const
     Config::Ptr config;
     const int rc = git_repository_config(out(config), m_repo.get());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read the git configuration")));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot read the git configuration")));
     return Config(std::move(config));
 }
 
@@ -228,7 +247,8 @@ rd::Result<Index> Repository::index() const
     Index::Ptr index;
     const int rc = git_repository_index(out(index), m_repo.get());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot open the index")));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot open the index")));
     return Index(std::move(index));
 }
 
@@ -238,11 +258,14 @@ rd::Result<Signature> Repository::defaultSignature() const
     const int rc = git_signature_default(out(raw), m_repo.get());
     if (rc == GIT_ENOTFOUND)
         return rd::fail(errc::notFound,
-                        QStringLiteral("git does not know who you are: set user.name and "
-                                       "user.email (git config --global user.name \"Your Name\"; "
-                                       "git config --global user.email you@example.com)."));
+                        QCoreApplication::translate(
+                                "rd::git",
+                                "git does not know who you are: set user.name and "
+                                "user.email (git config --global user.name \"Your Name\"; "
+                                "git config --global user.email you@example.com)."));
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read your git identity")));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot read your git identity")));
     return Signature::fromGit(raw.get());
 }
 
@@ -254,7 +277,9 @@ rd::Result<bool> Repository::isIgnored(const QString &relativePath) const
                                               relativePath.toUtf8().constData());
     if (rc < 0)
         return std::unexpected(
-                error(rc, QStringLiteral("Cannot check the ignore rules"), relativePath));
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot check the ignore rules"),
+                      relativePath));
     return ignored == 1;
 }
 
@@ -281,7 +306,8 @@ rd::Result<Oid> Repository::createCommit(const QString &updateRef,
                                      parts->parentPointers.size(),
                                      parts->parentPointers.data());
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot create the commit")));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot create the commit")));
     return Oid(id);
 }
 
@@ -297,7 +323,8 @@ rd::Result<Oid> Repository::createAnnotatedTag(const QString &name,
     ObjectPtr object;
     int rc = git_object_lookup(out(object), m_repo.get(), target.raw(), GIT_OBJECT_ANY);
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read the object to tag")));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot read the object to tag")));
     git_oid id;
     rc = git_tag_create(&id,
                         m_repo.get(),
@@ -307,7 +334,9 @@ rd::Result<Oid> Repository::createAnnotatedTag(const QString &name,
                         message.toUtf8().constData(),
                         force ? 1 : 0);
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot create tag %1").arg(name)));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot create tag %1").arg(name)));
     return Oid(id);
 }
 
@@ -316,20 +345,21 @@ rd::Status Repository::createLightweightTag(const QString &name, const Oid &targ
     ObjectPtr object;
     int rc = git_object_lookup(out(object), m_repo.get(), target.raw(), GIT_OBJECT_ANY);
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read the object to tag")));
+        return std::unexpected(
+                error(rc, QCoreApplication::translate("rd::git", "Cannot read the object to tag")));
     git_oid id;
     rc = git_tag_create_lightweight(&id,
                                     m_repo.get(),
                                     name.toUtf8().constData(),
                                     object.get(),
                                     force ? 1 : 0);
-    return check(rc, QStringLiteral("Cannot create tag %1").arg(name));
+    return check(rc, QCoreApplication::translate("rd::git", "Cannot create tag %1").arg(name));
 }
 
 rd::Status Repository::deleteTag(const QString &name)
 {
     return check(git_tag_delete(m_repo.get(), name.toUtf8().constData()),
-                 QStringLiteral("Cannot delete tag %1").arg(name));
+                 QCoreApplication::translate("rd::git", "Cannot delete tag %1").arg(name));
 }
 
 } // namespace git

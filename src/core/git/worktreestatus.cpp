@@ -5,6 +5,7 @@
 #include "git/handle.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
 #include <git2/status.h>
 
 namespace git {
@@ -19,9 +20,10 @@ rd::Result<WorkTreeStatus> WorkTreeStatus::read(const Repository &repository, bo
     Handle<git_status_list, git_status_list_free> list;
     const int rc = git_status_list_new(out(list), repository.raw(), &options);
     if (rc < 0)
-        return std::unexpected(error(rc,
-                                     QStringLiteral("Cannot read the working tree status"),
-                                     repository.workdir()));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot read the working tree status"),
+                      repository.workdir()));
     WorkTreeStatus status;
     const size_t count = git_status_list_entrycount(list.get());
     for (size_t i = 0; i < count; ++i) {

@@ -6,6 +6,7 @@
 #include "git/repository.h"
 #include "history/commitanalysis.h"
 
+#include <QCoreApplication>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -17,7 +18,9 @@ namespace {
 
 Error cancelledError()
 {
-    return Error{rd::errc::cancelled.toString(), QStringLiteral("Cancelled."), {}};
+    return Error{rd::errc::cancelled.toString(),
+                 QCoreApplication::translate("rd::history", "Cancelled."),
+                 {}};
 }
 
 QString repositoryName(const git::Repository &repository)
@@ -50,7 +53,7 @@ Result<ReleaseHistory> ReleaseHistory::open(const git::Repository &repository,
 {
     ReleaseHistory history(repository, package.apply(settings), package);
     if (progress)
-        progress->report(0, 0, QStringLiteral("Reading tags"));
+        progress->report(0, 0, QCoreApplication::translate("rd::history", "Reading tags"));
     auto style = tagStyleOf(*history.m_store, package);
     if (!style)
         return std::unexpected(style.error());
@@ -254,7 +257,9 @@ Status ReleaseHistory::analyzeReleases(
         m_commits.remove(indices.at(i)); // read once: no need to keep the list
         post(std::move(job));
         if (progress)
-            progress->report(i + 1, indices.size(), QStringLiteral("Reading releases"));
+            progress->report(i + 1,
+                             indices.size(),
+                             QCoreApplication::translate("rd::history", "Reading releases"));
     }
     if (status) {
         post(Job{});
@@ -302,8 +307,10 @@ Result<NextVersionReport> ReleaseHistory::nextVersion(const NextVersionOptions &
     const QString where = repositoryName(repository);
     if (repository.isEmpty())
         return fail(errc::noCommits,
-                    QStringLiteral("The repository has no commits yet, so there is nothing to "
-                                   "release. Make a first commit, then try again."),
+                    QCoreApplication::translate(
+                            "rd::history",
+                            "The repository has no commits yet, so there is nothing to "
+                            "release. Make a first commit, then try again."),
                     where);
     auto head = repository.headId();
     if (!head)
@@ -321,8 +328,10 @@ Result<NextVersionReport> ReleaseHistory::nextVersion(const NextVersionOptions &
         report.warnings.append(warning.toString());
     if (repository.isHeadDetached())
         report.warnings.append(
-                QStringLiteral("HEAD is detached at %1: versions are computed for that commit. "
-                               "Check out a branch to make a release.")
+                QCoreApplication::translate(
+                        "rd::history",
+                        "HEAD is detached at %1: versions are computed for that commit. "
+                        "Check out a branch to make a release.")
                         .arg(report.head.toShortString()));
 
     // The current version: the highest release reachable from HEAD (highest first).
@@ -357,18 +366,21 @@ Result<NextVersionReport> ReleaseHistory::nextVersion(const NextVersionOptions &
     if (report.shallow) {
         if (!report.lastRelease && !report.lastPreRelease)
             return fail(errc::shallow,
-                        QStringLiteral("This is a shallow clone and no release tag matching "
-                                       "\"%1\" is within its history, so the current version "
-                                       "cannot be known. Fetch the full history (git fetch "
-                                       "--unshallow, or fetch-depth: 0 in CI) and try again.")
+                        QCoreApplication::translate(
+                                "rd::history",
+                                "This is a shallow clone and no release tag matching "
+                                "\"%1\" is within its history, so the current version "
+                                "cannot be known. Fetch the full history (git fetch "
+                                "--unshallow, or fetch-depth: 0 in CI) and try again.")
                                 .arg(m_settings.tagPattern.pattern()),
                         where);
-        report.warnings.append(QStringLiteral(
+        report.warnings.append(QCoreApplication::translate(
+                "rd::history",
                 "This is a shallow clone: commits before the shallow boundary are not read."));
     }
 
     if (progress)
-        progress->report(0, 0, QStringLiteral("Reading commits"));
+        progress->report(0, 0, QCoreApplication::translate("rd::history", "Reading commits"));
     if (cancelled(progress))
         return std::unexpected(cancelledError());
     auto range = unreleased(report.head, last, progress);

@@ -4,6 +4,7 @@
 #include "git/commitstore.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace rd {
@@ -49,15 +50,19 @@ Result<TagIndex> TagIndex::scan(git::CommitStore &store,
             continue;
         }
         if (tag.kind == git::TagRef::Target::Missing) {
-            index.m_skipped.append({tag.name,
-                                    QStringLiteral("the tagged commit is not in this clone (a "
-                                                   "shallow or partial clone); fetch the full "
-                                                   "history to use it")});
+            index.m_skipped.append(
+                    {tag.name,
+                     QCoreApplication::translate("rd::history",
+                                                 "the tagged commit is not in this clone (a "
+                                                 "shallow or partial clone); fetch the full "
+                                                 "history to use it")});
             continue;
         }
         if (!tag.pointsToCommit()) {
             index.m_skipped.append(
-                    {tag.name, QStringLiteral("the tag points at a tree or blob, not a commit")});
+                    {tag.name,
+                     QCoreApplication::translate(
+                             "rd::history", "the tag points at a tree or blob, not a commit")});
             continue;
         }
         ReleaseTag release;
@@ -98,7 +103,8 @@ Result<TagIndex> TagIndex::scan(git::CommitStore &store,
             if (!kept.isEmpty() && kept.last().version == release.version) {
                 index.m_skipped.append(
                         {release.name,
-                         QStringLiteral("tag %1 names the same version in the newer style")
+                         QCoreApplication::translate(
+                                 "rd::history", "tag %1 names the same version in the newer style")
                                  .arg(kept.last().name)});
                 continue;
             }

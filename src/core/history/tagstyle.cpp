@@ -3,6 +3,7 @@
 
 #include "git/commitstore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -88,19 +89,27 @@ QString TagStyle::explanation() const
 {
     const QString where = package.isEmpty()
                                   ? QStringLiteral(".releasedesk.yml")
-                                  : QStringLiteral("package %1 of .releasedesk.yml").arg(package);
+                                  : QCoreApplication::translate("rd::history",
+                                                                "package %1 of .releasedesk.yml")
+                                            .arg(package);
     switch (origin) {
     case Origin::Configured:
-        return QStringLiteral("pattern `%1`, set by tag-pattern in %2")
+        return QCoreApplication::translate("rd::history", "pattern `%1`, set by tag-pattern in %2")
                 .arg(pattern.pattern(), where);
     case Origin::Inferred:
-        return QStringLiteral("tags look like `%1`: pattern `%2`, inferred from %3 tag(s)")
+        return QCoreApplication::translate(
+                       "rd::history",
+                       "tags look like `%1`: pattern `%2`, inferred from %3 tag(s)",
+                       nullptr,
+                       int(tagCount()))
                 .arg(example, pattern.pattern(), groupedNumber(tagCount()));
     case Origin::Default:
         break;
     }
-    return QStringLiteral("no release tag to learn from: pattern `%1`, the default (set "
-                          "tag-pattern in %2 to choose another)")
+    return QCoreApplication::translate(
+                   "rd::history",
+                   "no release tag to learn from: pattern `%1`, the default (set "
+                   "tag-pattern in %2 to choose another)")
             .arg(pattern.pattern(), where);
 }
 
@@ -118,13 +127,20 @@ QStringList TagStyle::warnings() const
     if (isMixed()) {
         QStringList others;
         for (qsizetype i = 0; i < older.size(); ++i) {
-            others.append(QStringLiteral("%1 tag(s) in `%2`")
-                                  .arg(groupedNumber(counts.value(i + 1)), older.at(i).pattern()));
+            const int count = int(counts.value(i + 1));
+            others.append(
+                    QCoreApplication::translate("rd::history", "%1 tag(s) in `%2`", nullptr, count)
+                            .arg(groupedNumber(count), older.at(i).pattern()));
         }
-        result.append(QStringLiteral("Release tags come in %1 styles: %2 tag(s) in `%3` (the "
-                                     "most recent, like `%4`) and %5. All are read as releases "
-                                     "and the next tag is named `%3`. To keep this pattern, add "
-                                     "to .releasedesk.yml: %6")
+        const int newest = int(counts.value(0));
+        result.append(QCoreApplication::translate(
+                              "rd::history",
+                              "Release tags come in %1 styles: %2 tag(s) in `%3` (the "
+                              "most recent, like `%4`) and %5. All are read as releases "
+                              "and the next tag is named `%3`. To keep this pattern, add "
+                              "to .releasedesk.yml: %6",
+                              nullptr,
+                              newest)
                               .arg(QString::number(older.size() + 1),
                                    groupedNumber(counts.value(0)),
                                    pattern.pattern(),
@@ -133,10 +149,12 @@ QStringList TagStyle::warnings() const
                                    configurationFix()));
     }
     if (!packageTags.isEmpty()) {
-        result.append(QStringLiteral("The tags name packages (%1, ...), not one version line, so "
-                                     "none was taken as the repository's releases. Declare the "
-                                     "packages in .releasedesk.yml, e.g. packages: { app: { "
-                                     "path: packages/app } }, and use --package.")
+        result.append(QCoreApplication::translate(
+                              "rd::history",
+                              "The tags name packages (%1, ...), not one version line, so "
+                              "none was taken as the repository's releases. Declare the "
+                              "packages in .releasedesk.yml, e.g. packages: { app: { "
+                              "path: packages/app } }, and use --package.")
                               .arg(packageTags.join(QStringLiteral(", "))));
     }
     return result;

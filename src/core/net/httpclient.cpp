@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QHostAddress>
@@ -57,7 +58,9 @@ QString serverMessage(const QByteArray &body)
 
 QString said(const QString &message)
 {
-    return message.isEmpty() ? QString() : QStringLiteral(" The server said: “%1”.").arg(message);
+    return message.isEmpty()
+                   ? QString()
+                   : QCoreApplication::translate("rd::net", " The server said: “%1”.").arg(message);
 }
 
 QString seconds(qint64 milliseconds)
@@ -140,10 +143,12 @@ Result<HttpResponse> HttpClient::sendOnce(const HttpRequest &request,
     if (!request.token.isEmpty()) {
         if (request.url.scheme() != u"https" && !isLoopback(request.url))
             return fail(errc::netInsecure,
-                        QStringLiteral("Refusing to send the access token over plain http to %1: "
-                                       "anyone on the way could read it. Use an https:// API "
-                                       "address (plain http is only allowed for 127.0.0.1 and "
-                                       "localhost).")
+                        QCoreApplication::translate(
+                                "rd::net",
+                                "Refusing to send the access token over plain http to %1: "
+                                "anyone on the way could read it. Use an https:// API "
+                                "address (plain http is only allowed for 127.0.0.1 and "
+                                "localhost).")
                                 .arg(request.url.host()),
                         where);
         if (request.tokenHeader.isEmpty())
@@ -201,13 +206,15 @@ Result<HttpResponse> HttpClient::sendOnce(const HttpRequest &request,
 
     if (cancelled())
         return fail(errc::cancelled,
-                    QStringLiteral("Cancelled %1 %2.")
+                    QCoreApplication::translate("rd::net", "Cancelled %1 %2.")
                             .arg(QString::fromLatin1(request.method), where),
                     where);
     if (timedOut)
         return fail(errc::netTimeout,
-                    QStringLiteral("No answer from %1 within %2 (%3 %4). Check the network and "
-                                   "the API address; the server may be down.")
+                    QCoreApplication::translate(
+                            "rd::net",
+                            "No answer from %1 within %2 (%3 %4). Check the network and "
+                            "the API address; the server may be down.")
                             .arg(request.url.host(),
                                  seconds(m_options.timeoutMs),
                                  QString::fromLatin1(request.method),
@@ -216,20 +223,24 @@ Result<HttpResponse> HttpClient::sendOnce(const HttpRequest &request,
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
         return fail(errc::netTls,
-                    QStringLiteral("TLS error talking to %1: %2. The connection was refused "
-                                   "because the certificate cannot be trusted; ReleaseDesk never "
-                                   "ignores this. If the server uses a private certificate "
-                                   "authority, add it to the system's trusted certificates.")
+                    QCoreApplication::translate(
+                            "rd::net",
+                            "TLS error talking to %1: %2. The connection was refused "
+                            "because the certificate cannot be trusted; ReleaseDesk never "
+                            "ignores this. If the server uses a private certificate "
+                            "authority, add it to the system's trusted certificates.")
                             .arg(request.url.host(),
                                  sslErrors.isEmpty() ? reply->errorString()
                                                      : sslErrors.join(QStringLiteral("; "))),
                     where);
     if (status == 0)
-        return fail(errc::netConnection,
-                    QStringLiteral("Could not reach %1: %2. Check the network, the proxy "
-                                   "settings (https_proxy) and the API address.")
-                            .arg(request.url.host(), redact(reply->errorString(), request.token)),
-                    where);
+        return fail(
+                errc::netConnection,
+                QCoreApplication::translate("rd::net",
+                                            "Could not reach %1: %2. Check the network, the proxy "
+                                            "settings (https_proxy) and the API address.")
+                        .arg(request.url.host(), redact(reply->errorString(), request.token)),
+                where);
 
     HttpResponse response;
     response.url = request.url;
@@ -308,8 +319,10 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
                 if (waitMs <= m_options.maxRateLimitWaitMs && rateWaits < 3) {
                     ++rateWaits;
                     tell(request,
-                         QStringLiteral("%1 is rate limited (HTTP %2%3); waiting %4 before trying "
-                                        "%5 again.")
+                         QCoreApplication::translate(
+                                 "rd::net",
+                                 "%1 is rate limited (HTTP %2%3); waiting %4 before trying "
+                                 "%5 again.")
                                  .arg(request.url.host())
                                  .arg(status)
                                  .arg(limit.isKnown() ? QStringLiteral(", ") + limit.describe()
@@ -317,35 +330,41 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
                                  .arg(seconds(waitMs), where));
                     if (!wait(int(waitMs)))
                         return fail(errc::cancelled,
-                                    QStringLiteral("Cancelled while waiting for the rate limit "
-                                                   "of %1.")
+                                    QCoreApplication::translate(
+                                            "rd::net",
+                                            "Cancelled while waiting for the rate limit "
+                                            "of %1.")
                                             .arg(request.url.host()),
                                     where);
                     --attempt;
                     continue;
                 }
-                return statusError(errc::netRateLimited,
-                                   QStringLiteral("%1 is rate limited (HTTP %2) and asks to wait "
-                                                  "%3, longer than the %4 ReleaseDesk waits. Try "
-                                                  "again later%5.%6")
-                                           .arg(request.url.host())
-                                           .arg(status)
-                                           .arg(seconds(waitMs),
-                                                seconds(m_options.maxRateLimitWaitMs),
-                                                limit.reset.isValid()
-                                                        ? QStringLiteral(" (after %1 UTC)")
-                                                                  .arg(limit.reset.toUTC().toString(
-                                                                          u"HH:mm:ss"))
-                                                        : QString(),
-                                                said(message)));
+                return statusError(
+                        errc::netRateLimited,
+                        QCoreApplication::translate("rd::net",
+                                                    "%1 is rate limited (HTTP %2) and asks to wait "
+                                                    "%3, longer than the %4 ReleaseDesk waits. Try "
+                                                    "again later%5.%6")
+                                .arg(request.url.host())
+                                .arg(status)
+                                .arg(seconds(waitMs),
+                                     seconds(m_options.maxRateLimitWaitMs),
+                                     limit.reset.isValid()
+                                             ? QCoreApplication::translate("rd::net",
+                                                                           " (after %1 UTC)")
+                                                       .arg(limit.reset.toUTC().toString(
+                                                               u"HH:mm:ss"))
+                                             : QString(),
+                                     said(message)));
             }
         }
         if (status >= 500 && status < 600) {
             if (request.isSafe() && attempt < m_options.maxAttempts) {
                 const int delay = m_options.retryDelayMs * (1 << (attempt - 1));
                 tell(request,
-                     QStringLiteral("%1 answered HTTP %2 to %3 %4; trying again in %5 "
-                                    "(attempt %6 of %7).")
+                     QCoreApplication::translate("rd::net",
+                                                 "%1 answered HTTP %2 to %3 %4; trying again in %5 "
+                                                 "(attempt %6 of %7).")
                              .arg(request.url.host())
                              .arg(status)
                              .arg(method, where, seconds(delay))
@@ -353,23 +372,29 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
                              .arg(m_options.maxAttempts));
                 if (!wait(delay))
                     return fail(errc::cancelled,
-                                QStringLiteral("Cancelled while waiting to retry %1.").arg(where),
+                                QCoreApplication::translate("rd::net",
+                                                            "Cancelled while waiting to retry %1.")
+                                        .arg(where),
                                 where);
                 continue;
             }
             return statusError(
                     errc::netServer,
                     request.isSafe()
-                            ? QStringLiteral("%1 failed with HTTP %2 on %3 %4, %5 times in a row. "
-                                             "The server has a problem; try again later.%6")
+                            ? QCoreApplication::translate(
+                                      "rd::net",
+                                      "%1 failed with HTTP %2 on %3 %4, %5 times in a row. "
+                                      "The server has a problem; try again later.%6")
                                       .arg(request.url.host())
                                       .arg(status)
                                       .arg(method, where)
                                       .arg(attempt)
                                       .arg(said(message))
-                            : QStringLiteral("%1 failed with HTTP %2 on %3 %4. It was not tried "
-                                             "again because it may have taken effect; check on "
-                                             "the forge before repeating it.%5")
+                            : QCoreApplication::translate(
+                                      "rd::net",
+                                      "%1 failed with HTTP %2 on %3 %4. It was not tried "
+                                      "again because it may have taken effect; check on "
+                                      "the forge before repeating it.%5")
                                       .arg(request.url.host())
                                       .arg(status)
                                       .arg(method, where, said(message)));
@@ -377,47 +402,60 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         switch (status) {
         case 401:
             return statusError(errc::netUnauthorized,
-                               QStringLiteral("%1 refused the credentials (HTTP 401 Unauthorized) "
-                                              "for %2 %3: the token is missing, expired or "
-                                              "revoked. Store a valid token in the keychain or "
-                                              "set it in the environment.%4")
+                               QCoreApplication::translate(
+                                       "rd::net",
+                                       "%1 refused the credentials (HTTP 401 Unauthorized) "
+                                       "for %2 %3: the token is missing, expired or "
+                                       "revoked. Store a valid token in the keychain or "
+                                       "set it in the environment.%4")
                                        .arg(request.url.host(), method, where, said(message)));
         case 403:
-            return statusError(errc::netForbidden,
-                               QStringLiteral("%1 denied %2 %3 (HTTP 403 Forbidden): the token "
-                                              "lacks the permission (scope) this needs, or the "
-                                              "account has no access. Use a token with the "
-                                              "needed scope.%4")
-                                       .arg(request.url.host(), method, where, said(message)));
+            return statusError(
+                    errc::netForbidden,
+                    QCoreApplication::translate("rd::net",
+                                                "%1 denied %2 %3 (HTTP 403 Forbidden): the token "
+                                                "lacks the permission (scope) this needs, or the "
+                                                "account has no access. Use a token with the "
+                                                "needed scope.%4")
+                            .arg(request.url.host(), method, where, said(message)));
         case 404:
-            return statusError(errc::netNotFound,
-                               QStringLiteral("%1 has nothing at %2 (HTTP 404 Not Found). Check "
-                                              "the project path and the API address; a private "
-                                              "project also looks like this without a token "
-                                              "that can see it.%3")
-                                       .arg(request.url.host(), where, said(message)));
+            return statusError(
+                    errc::netNotFound,
+                    QCoreApplication::translate("rd::net",
+                                                "%1 has nothing at %2 (HTTP 404 Not Found). Check "
+                                                "the project path and the API address; a private "
+                                                "project also looks like this without a token "
+                                                "that can see it.%3")
+                            .arg(request.url.host(), where, said(message)));
         case 409:
             return statusError(errc::netConflict,
-                               QStringLiteral("%1 refused %2 %3 because of a conflict (HTTP 409): "
-                                              "the resource is not in a state that allows it "
-                                              "(e.g. the run already finished). Reload and try "
-                                              "again.%4")
+                               QCoreApplication::translate(
+                                       "rd::net",
+                                       "%1 refused %2 %3 because of a conflict (HTTP 409): "
+                                       "the resource is not in a state that allows it "
+                                       "(e.g. the run already finished). Reload and try "
+                                       "again.%4")
                                        .arg(request.url.host(), method, where, said(message)));
         case 422:
-            return statusError(errc::netInvalid,
-                               QStringLiteral("%1 rejected %2 %3 as invalid (HTTP 422 "
-                                              "Unprocessable Entity). Check the ref and the "
-                                              "inputs.%4")
-                                       .arg(request.url.host(), method, where, said(message)));
+            return statusError(
+                    errc::netInvalid,
+                    QCoreApplication::translate("rd::net",
+                                                "%1 rejected %2 %3 as invalid (HTTP 422 "
+                                                "Unprocessable Entity). Check the ref and the "
+                                                "inputs.%4")
+                            .arg(request.url.host(), method, where, said(message)));
         case 429:
-            return statusError(errc::netRateLimited,
-                               QStringLiteral("%1 is rate limited (HTTP 429 Too Many Requests) "
-                                              "and did not say for how long. Wait a while and "
-                                              "try again.%2")
-                                       .arg(request.url.host(), said(message)));
+            return statusError(
+                    errc::netRateLimited,
+                    QCoreApplication::translate("rd::net",
+                                                "%1 is rate limited (HTTP 429 Too Many Requests) "
+                                                "and did not say for how long. Wait a while and "
+                                                "try again.%2")
+                            .arg(request.url.host(), said(message)));
         default:
             return statusError(errc::netHttp,
-                               QStringLiteral("%1 answered HTTP %2 to %3 %4.%5")
+                               QCoreApplication::translate("rd::net",
+                                                           "%1 answered HTTP %2 to %3 %4.%5")
                                        .arg(request.url.host())
                                        .arg(status)
                                        .arg(method, where, said(message)));
@@ -456,8 +494,10 @@ Result<QJsonArray> HttpClient::getAllPages(
         if (next.scheme() != request.url.scheme() || next.host() != request.url.host()
             || next.port() != request.url.port())
             return fail(errc::netHttp,
-                        QStringLiteral("The next page of %1 is on another server (%2); not "
-                                       "following it with the token.")
+                        QCoreApplication::translate(
+                                "rd::net",
+                                "The next page of %1 is on another server (%2); not "
+                                "following it with the token.")
                                 .arg(displayUrl(request.url), next.host()),
                         displayUrl(next));
         page.url = next;

@@ -3,6 +3,7 @@
 
 #include "net/httpclient.h"
 
+#include <QCoreApplication>
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -55,9 +56,11 @@ Result<QJsonDocument> HttpResponse::json() const
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return fail(errc::netJson,
-                    QStringLiteral("The answer is not valid JSON (%1 at byte %2 of %3): the "
-                                   "server, or a proxy in between, sent something else. Try "
-                                   "again; if it persists, check that the API address is right.")
+                    QCoreApplication::translate(
+                            "rd::net",
+                            "The answer is not valid JSON (%1 at byte %2 of %3): the "
+                            "server, or a proxy in between, sent something else. Try "
+                            "again; if it persists, check that the API address is right.")
                             .arg(error.errorString())
                             .arg(error.offset)
                             .arg(body.size()),

@@ -3,6 +3,8 @@
 
 #include "net/httpresponse.h"
 
+#include <QCoreApplication>
+
 namespace rd::net {
 
 namespace {
@@ -47,11 +49,16 @@ QString RateLimit::describe() const
     if (!isKnown())
         return {};
     QString text = remaining && limit
-                           ? QStringLiteral("%1 of %2 requests left").arg(*remaining).arg(*limit)
-                   : remaining ? QStringLiteral("%1 requests left").arg(*remaining)
-                               : QStringLiteral("a limit of %1 requests").arg(*limit);
+                           ? QCoreApplication::translate("rd::net", "%1 of %2 requests left")
+                                     .arg(*remaining)
+                                     .arg(*limit)
+                   : remaining ? QCoreApplication::translate("rd::net", "%1 requests left")
+                                         .arg(*remaining)
+                               : QCoreApplication::translate("rd::net", "a limit of %1 requests")
+                                         .arg(*limit);
     if (reset.isValid())
-        text += QStringLiteral(", resets at ") + reset.toUTC().toString(u"HH:mm:ss") + u" UTC";
+        text += QCoreApplication::translate("rd::net", ", resets at ")
+                + reset.toUTC().toString(u"HH:mm:ss") + u" UTC";
     return text;
 }
 

@@ -3,6 +3,7 @@
 // .bumpversion.cfg and [bumpversion] in setup.cfg (INI, with [bumpversion:file:PATH] sections).
 #include "peerimport.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd {
@@ -38,8 +39,9 @@ void importFile(const QString &file,
     if (regex.isEmpty()) {
         import.skip(key,
                     entry.origin(),
-                    QStringLiteral("the search \"%1\" holds a placeholder other than "
-                                   "{current_version}; declare %2 under sources.extra")
+                    QCoreApplication::translate("rd::peerconfig",
+                                                "the search \"%1\" holds a placeholder other than "
+                                                "{current_version}; declare %2 under sources.extra")
                             .arg(search.text(), file));
         return;
     }
@@ -52,8 +54,10 @@ void importFile(const QString &file,
         if (const PeerValue v = entry[other]; !v.isMissing())
             import.skip(key + u'.' + other,
                         v.origin(),
-                        QStringLiteral("ReleaseDesk writes the version in the file's own spelling "
-                                       "where the search found it"));
+                        QCoreApplication::translate(
+                                "rd::peerconfig",
+                                "ReleaseDesk writes the version in the file's own spelling "
+                                "where the search found it"));
     }
 }
 
@@ -80,12 +84,15 @@ void translateBumpMyVersion(const PeerValue &config, ConfigImport &import)
         import.set({QStringLiteral("tag-pattern")},
                    *pattern,
                    tagName.isMissing()
-                           ? config.origin() + QStringLiteral(" (default tag_name v{new_version})")
+                           ? config.origin()
+                                     + QCoreApplication::translate(
+                                             "rd::peerconfig", " (default tag_name v{new_version})")
                            : tagName.origin());
     else
         import.skip(QStringLiteral("tag_name"),
                     tagName.origin(),
-                    QStringLiteral("\"%1\" holds a placeholder other than {new_version}")
+                    QCoreApplication::translate(
+                            "rd::peerconfig", "\"%1\" holds a placeholder other than {new_version}")
                             .arg(tagTemplate));
 
     const PeerValue message = config[QStringLiteral("message")];
@@ -96,8 +103,10 @@ void translateBumpMyVersion(const PeerValue &config, ConfigImport &import)
             || text.contains(QStringLiteral("{now")) || text.contains(QStringLiteral("{utcnow")))
             import.skip(QStringLiteral("message"),
                         message.origin(),
-                        QStringLiteral("only {new_version} has an equivalent ({version}) in "
-                                       "release.commit-message"));
+                        QCoreApplication::translate(
+                                "rd::peerconfig",
+                                "only {new_version} has an equivalent ({version}) in "
+                                "release.commit-message"));
         else
             import.set({QStringLiteral("release"), QStringLiteral("commit-message")},
                        text,
@@ -107,7 +116,8 @@ void translateBumpMyVersion(const PeerValue &config, ConfigImport &import)
         if (const PeerValue v = config[flag]; !v.isMissing())
             import.skip(flag,
                         v.origin(),
-                        QStringLiteral("a ReleaseDesk release always commits and tags"));
+                        QCoreApplication::translate(
+                                "rd::peerconfig", "a ReleaseDesk release always commits and tags"));
     }
 
     // TOML: files = [{filename, search, replace}]; INI: the [bumpversion:file:PATH] sections,
@@ -120,7 +130,9 @@ void translateBumpMyVersion(const PeerValue &config, ConfigImport &import)
         if (file.isEmpty()) {
             import.skip(key,
                         entry.origin(),
-                        QStringLiteral("only files named by filename are read (not glob)"));
+                        QCoreApplication::translate(
+                                "rd::peerconfig",
+                                "only files named by filename are read (not glob)"));
             continue;
         }
         importFile(file, entry, key, extra, import);
@@ -138,7 +150,8 @@ void translateBumpMyVersion(const PeerValue &config, ConfigImport &import)
                        QStringLiteral("tag"),
                        QStringLiteral("files")},
                       QString(),
-                      QStringLiteral("no .releasedesk.yml equivalent"),
+                      QCoreApplication::translate("rd::peerconfig",
+                                                  "no .releasedesk.yml equivalent"),
                       import);
 }
 
@@ -178,7 +191,9 @@ std::optional<ConfigImport> importBumpMyVersion(const QString &directory)
                 else if (section.startsWith(QStringLiteral("bumpversion:")))
                     import.skip(section,
                                 value.origin(),
-                                QStringLiteral("only [bumpversion:file:PATH] sections are read"));
+                                QCoreApplication::translate(
+                                        "rd::peerconfig",
+                                        "only [bumpversion:file:PATH] sections are read"));
             }
             members.append({QStringLiteral("files"), PeerValue::map(files, name, config.line())});
             config = PeerValue::map(members, name, config.line());

@@ -3,6 +3,7 @@
 // cz.json, .cz.yaml or cz.yaml — the first found, in commitizen's order.
 #include "peerimport.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd {
@@ -67,7 +68,9 @@ void importBumpMap(const PeerValue &map, const QString &prefix, ConfigImport &im
         if (!level || breaking || !word.match(type).hasMatch()) {
             import.skip(peer::joinKey(prefix, QStringLiteral("bump_map.") + key),
                         value.origin(),
-                        QStringLiteral("only a plain commit type maps onto types.<type>.bump"));
+                        QCoreApplication::translate(
+                                "rd::peerconfig",
+                                "only a plain commit type maps onto types.<type>.bump"));
             continue;
         }
         import.set({QStringLiteral("types"), type, QStringLiteral("bump")}, *level, value.origin());
@@ -82,19 +85,23 @@ void translateCommitizen(const PeerValue &config, ConfigImport &import)
     const PeerValue tagFormat = config[QStringLiteral("tag_format")];
     // commitizen tags "$version" (no prefix) unless told otherwise.
     const QString format = tagFormat.isMissing() ? QStringLiteral("$version") : tagFormat.text();
-    const QString formatOrigin = tagFormat.isMissing()
-                                         ? section
-                                                   + QStringLiteral(" (commitizen's default "
-                                                                    "tag_format $version)")
-                                         : tagFormat.origin();
+    const QString formatOrigin
+            = tagFormat.isMissing()
+                      ? section
+                                + QCoreApplication::translate("rd::peerconfig",
+                                                              " (commitizen's default "
+                                                              "tag_format $version)")
+                      : tagFormat.origin();
     if (const auto pattern = peer::tagPatternFromTemplate(format, {QStringLiteral("version")}))
         import.set({QStringLiteral("tag-pattern")}, *pattern, formatOrigin);
     else
-        import.skip(QStringLiteral("tag_format"),
-                    formatOrigin,
-                    QStringLiteral("\"%1\" holds a placeholder other than $version; set "
-                                   "tag-pattern in .releasedesk.yml")
-                            .arg(format));
+        import.skip(
+                QStringLiteral("tag_format"),
+                formatOrigin,
+                QCoreApplication::translate("rd::peerconfig",
+                                            "\"%1\" holds a placeholder other than $version; set "
+                                            "tag-pattern in .releasedesk.yml")
+                        .arg(format));
 
     const PeerValue scheme = config[QStringLiteral("version_scheme")];
     QString schemeName;
@@ -103,7 +110,9 @@ void translateCommitizen(const PeerValue &config, ConfigImport &import)
     else if (!scheme.isMissing() && !scheme.text().startsWith(QStringLiteral("semver")))
         import.skip(QStringLiteral("version_scheme"),
                     scheme.origin(),
-                    QStringLiteral("ReleaseDesk knows the pep440 and semver schemes only"));
+                    QCoreApplication::translate(
+                            "rd::peerconfig",
+                            "ReleaseDesk knows the pep440 and semver schemes only"));
     importVersionFiles(config[QStringLiteral("version_files")], schemeName, import);
 
     const PeerValue bumpMap = config[QStringLiteral("bump_map")];
@@ -114,18 +123,21 @@ void translateCommitizen(const PeerValue &config, ConfigImport &import)
         // cz_conventional_commits' own bump map: a refactor bumps the patch number.
         import.set({QStringLiteral("types"), QStringLiteral("refactor"), QStringLiteral("bump")},
                    QStringLiteral("patch"),
-                   section + QStringLiteral(" (commitizen's default bump_map)"));
+                   section
+                           + QCoreApplication::translate("rd::peerconfig",
+                                                         " (commitizen's default bump_map)"));
     }
 
     // major_version_zero: false (the default) lets a breaking change leave 0.x.
     const PeerValue zero = config[QStringLiteral("major_version_zero")];
     import.set({QStringLiteral("zero-major"), QStringLiteral("breaking-bumps-major")},
                !zero.toBool(false),
-               zero.isMissing()
-                       ? section
-                                 + QStringLiteral(" (commitizen's default major_version_zero "
+               zero.isMissing() ? section
+                                          + QCoreApplication::translate(
+                                                  "rd::peerconfig",
+                                                  " (commitizen's default major_version_zero "
                                                   "false)")
-                       : zero.origin());
+                                : zero.origin());
 
     const PeerValue provider = config[QStringLiteral("version_provider")];
     const QString providerName = provider.isMissing() ? QStringLiteral("commitizen")
@@ -135,18 +147,24 @@ void translateCommitizen(const PeerValue &config, ConfigImport &import)
     } else if (providerName != u"commitizen" && providerName != u"scm") {
         import.skip(QStringLiteral("version_provider"),
                     provider.origin(),
-                    QStringLiteral("the %1 provider has no version source ReleaseDesk knows")
+                    QCoreApplication::translate(
+                            "rd::peerconfig",
+                            "the %1 provider has no version source ReleaseDesk knows")
                             .arg(providerName));
     }
 
     const QList<QPair<QString, QString>> unmapped = {
             {QStringLiteral("annotated_tag"),
-             QStringLiteral("the kind of tag is not a .releasedesk.yml setting")},
+             QCoreApplication::translate("rd::peerconfig",
+                                         "the kind of tag is not a .releasedesk.yml setting")},
             {QStringLiteral("changelog_file"),
-             QStringLiteral("no .releasedesk.yml key names the changelog file; use "
-                            "`releasedesk-cli changelog --prepend FILE`")},
+             QCoreApplication::translate("rd::peerconfig",
+                                         "no .releasedesk.yml key names the changelog file; use "
+                                         "`releasedesk-cli changelog --prepend FILE`")},
             {QStringLiteral("update_changelog_on_bump"),
-             QStringLiteral("a release updates the changelog unless --no-changelog is given")},
+             QCoreApplication::translate(
+                     "rd::peerconfig",
+                     "a release updates the changelog unless --no-changelog is given")},
     };
     peer::skipListed(config, unmapped, QString(), import);
     peer::skipUnknown(config,
@@ -162,7 +180,8 @@ void translateCommitizen(const PeerValue &config, ConfigImport &import)
                        QStringLiteral("changelog_file"),
                        QStringLiteral("update_changelog_on_bump")},
                       QString(),
-                      QStringLiteral("no .releasedesk.yml equivalent"),
+                      QCoreApplication::translate("rd::peerconfig",
+                                                  "no .releasedesk.yml equivalent"),
                       import);
 }
 

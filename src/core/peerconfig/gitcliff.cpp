@@ -3,6 +3,7 @@
 // [workspace.metadata.git-cliff] in Cargo.toml.
 #include "peerimport.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd {
@@ -36,10 +37,12 @@ void importParsers(const PeerValue &parsers, ConfigImport &import)
                            || !parser[QStringLiteral("field")].isMissing()
                            || !parser[QStringLiteral("sha")].isMissing();
         if (type.isEmpty() || other) {
-            import.skip(key,
-                        parser.origin(),
-                        QStringLiteral("only a parser matching a commit type (message = "
-                                       "\"^feat\") maps onto types.<type>"));
+            import.skip(
+                    key,
+                    parser.origin(),
+                    QCoreApplication::translate("rd::peerconfig",
+                                                "only a parser matching a commit type (message = "
+                                                "\"^feat\") maps onto types.<type>"));
             continue;
         }
         if (parser[QStringLiteral("skip")].toBool(false)) {
@@ -57,7 +60,8 @@ void importParsers(const PeerValue &parsers, ConfigImport &import)
             || !parser[QStringLiteral("default_scope")].isMissing())
             import.skip(key + QStringLiteral(".scope"),
                         parser.origin(),
-                        QStringLiteral("a commit's scope is its own in ReleaseDesk"));
+                        QCoreApplication::translate("rd::peerconfig",
+                                                    "a commit's scope is its own in ReleaseDesk"));
     }
 }
 
@@ -84,21 +88,31 @@ void translateGitCliff(const PeerValue &config, ConfigImport &import)
         if (const auto pattern = tagPatternOfRegex(tagPattern.text()))
             import.set({QStringLiteral("tag-pattern")}, *pattern, tagPattern.origin());
         else
-            import.skip(QStringLiteral("git.tag_pattern"),
-                        tagPattern.origin(),
-                        QStringLiteral("the regex \"%1\" is more than a prefix before the "
-                                       "version; set tag-pattern in .releasedesk.yml")
-                                .arg(tagPattern.text()));
+            import.skip(
+                    QStringLiteral("git.tag_pattern"),
+                    tagPattern.origin(),
+                    QCoreApplication::translate("rd::peerconfig",
+                                                "the regex \"%1\" is more than a prefix before the "
+                                                "version; set tag-pattern in .releasedesk.yml")
+                            .arg(tagPattern.text()));
     }
     const QList<QPair<QString, QString>> gitUnmapped = {
             {QStringLiteral("skip_tags"),
-             QStringLiteral("every tag matching tag-pattern is a release in ReleaseDesk")},
+             QCoreApplication::translate(
+                     "rd::peerconfig",
+                     "every tag matching tag-pattern is a release in ReleaseDesk")},
             {QStringLiteral("ignore_tags"),
-             QStringLiteral("every tag matching tag-pattern is a release in ReleaseDesk")},
+             QCoreApplication::translate(
+                     "rd::peerconfig",
+                     "every tag matching tag-pattern is a release in ReleaseDesk")},
             {QStringLiteral("filter_commits"),
-             QStringLiteral("commits no type matches are listed as ignored, with the reason")},
+             QCoreApplication::translate(
+                     "rd::peerconfig",
+                     "commits no type matches are listed as ignored, with the reason")},
             {QStringLiteral("protect_breaking_commits"),
-             QStringLiteral("a breaking change is never hidden from ReleaseDesk's notes")},
+             QCoreApplication::translate(
+                     "rd::peerconfig",
+                     "a breaking change is never hidden from ReleaseDesk's notes")},
     };
     peer::skipListed(git, gitUnmapped, QStringLiteral("git"), import);
     peer::skipUnknown(git,
@@ -109,7 +123,8 @@ void translateGitCliff(const PeerValue &config, ConfigImport &import)
                        QStringLiteral("filter_commits"),
                        QStringLiteral("protect_breaking_commits")},
                       QStringLiteral("git"),
-                      QStringLiteral("no .releasedesk.yml equivalent"),
+                      QCoreApplication::translate("rd::peerconfig",
+                                                  "no .releasedesk.yml equivalent"),
                       import);
 
     const PeerValue bump = config[QStringLiteral("bump")];
@@ -119,8 +134,9 @@ void translateGitCliff(const PeerValue &config, ConfigImport &import)
                breakingMajor.toBool(true),
                breakingMajor.isMissing()
                        ? config.origin()
-                                 + QStringLiteral(" (git-cliff's default "
-                                                  "breaking_always_bump_major true)")
+                                 + QCoreApplication::translate("rd::peerconfig",
+                                                               " (git-cliff's default "
+                                                               "breaking_always_bump_major true)")
                        : breakingMajor.origin());
     const PeerValue initial = bump[QStringLiteral("initial_tag")];
     if (initial.isScalar()) {
@@ -133,19 +149,23 @@ void translateGitCliff(const PeerValue &config, ConfigImport &import)
         !minor.isMissing() && !minor.toBool(true))
         import.skip(QStringLiteral("bump.features_always_bump_minor"),
                     minor.origin(),
-                    QStringLiteral("in 0.x a feature bumps the minor number in ReleaseDesk; "
-                                   "there is no setting for a patch"));
+                    QCoreApplication::translate(
+                            "rd::peerconfig",
+                            "in 0.x a feature bumps the minor number in ReleaseDesk; "
+                            "there is no setting for a patch"));
     peer::skipUnknown(bump,
                       {QStringLiteral("breaking_always_bump_major"),
                        QStringLiteral("initial_tag"),
                        QStringLiteral("features_always_bump_minor")},
                       QStringLiteral("bump"),
-                      QStringLiteral("no .releasedesk.yml equivalent"),
+                      QCoreApplication::translate("rd::peerconfig",
+                                                  "no .releasedesk.yml equivalent"),
                       import);
 
     const PeerValue changelog = config[QStringLiteral("changelog")];
     if (const PeerValue body = changelog[QStringLiteral("body")]; !body.isMissing()) {
-        const QString reason = QStringLiteral(
+        const QString reason = QCoreApplication::translate(
+                "rd::peerconfig",
                 "changelog.body is a Tera template, which ReleaseDesk cannot run: the notes use "
                 "ReleaseDesk's Markdown renderer (changelog.template takes a Mustache template)");
         import.skip(QStringLiteral("changelog.body"), body.origin(), reason);
@@ -154,12 +174,14 @@ void translateGitCliff(const PeerValue &config, ConfigImport &import)
     peer::skipUnknown(changelog,
                       {QStringLiteral("body")},
                       QStringLiteral("changelog"),
-                      QStringLiteral("no .releasedesk.yml equivalent"),
+                      QCoreApplication::translate("rd::peerconfig",
+                                                  "no .releasedesk.yml equivalent"),
                       import);
     peer::skipUnknown(config,
                       {QStringLiteral("git"), QStringLiteral("bump"), QStringLiteral("changelog")},
                       QString(),
-                      QStringLiteral("no .releasedesk.yml equivalent"),
+                      QCoreApplication::translate("rd::peerconfig",
+                                                  "no .releasedesk.yml equivalent"),
                       import);
 }
 

@@ -3,6 +3,7 @@
 
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -60,8 +61,9 @@ void importTypeSections(const PeerValue &list, const QString &toolKey, ConfigImp
         if (!list.isMissing())
             import.skip(toolKey,
                         list.origin(),
-                        QStringLiteral("expected a list of {type, "
-                                       "section, hidden}"));
+                        QCoreApplication::translate("rd::peerconfig",
+                                                    "expected a list of {type, "
+                                                    "section, hidden}"));
         return;
     }
     for (qsizetype i = 0; i < list.items().size(); ++i) {
@@ -69,7 +71,9 @@ void importTypeSections(const PeerValue &list, const QString &toolKey, ConfigImp
         const QString key = toolKey + u'[' + QString::number(i) + u']';
         const QString type = entry[QStringLiteral("type")].text().trimmed();
         if (!entry.isMap() || type.isEmpty()) {
-            import.skip(key, entry.origin(), QStringLiteral("an entry without a type"));
+            import.skip(key,
+                        entry.origin(),
+                        QCoreApplication::translate("rd::peerconfig", "an entry without a type"));
             continue;
         }
         const PeerValue section = entry[QStringLiteral("section")];
@@ -85,8 +89,9 @@ void importTypeSections(const PeerValue &list, const QString &toolKey, ConfigImp
         skipUnknown(entry,
                     {QStringLiteral("type"), QStringLiteral("section"), QStringLiteral("hidden")},
                     key,
-                    QStringLiteral("a changelog type has only a section and hidden in "
-                                   ".releasedesk.yml"),
+                    QCoreApplication::translate("rd::peerconfig",
+                                                "a changelog type has only a section and hidden in "
+                                                ".releasedesk.yml"),
                     import);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "peervalue.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,8 +99,10 @@ constexpr int maxDepth = 64; // deeper documents are not configurations; stops s
 std::unexpected<Error> invalid(const QString &file, const QString &what, int line = 0)
 {
     return fail(errc::peerConfig,
-                QStringLiteral("This file cannot be read (%1). Fix it, or remove it so that "
-                               "ReleaseDesk stops importing it.")
+                QCoreApplication::translate(
+                        "rd::peerconfig",
+                        "This file cannot be read (%1). Fix it, or remove it so that "
+                        "ReleaseDesk stops importing it.")
                         .arg(what),
                 line > 0 ? file + u':' + QString::number(line) : file);
 }
@@ -107,7 +110,7 @@ std::unexpected<Error> invalid(const QString &file, const QString &what, int lin
 Result<PeerValue> fromYaml(const YAML::Node &node, const QString &file, int depth)
 {
     if (depth > maxDepth)
-        return invalid(file, QStringLiteral("nested too deeply"));
+        return invalid(file, QCoreApplication::translate("rd::peerconfig", "nested too deeply"));
     const int line = node.Mark().is_null() ? 0 : node.Mark().line + 1;
     switch (node.Type()) {
     case YAML::NodeType::Scalar:
@@ -169,7 +172,7 @@ PeerValue fromJson(const QJsonValue &json, const QString &file)
 Result<PeerValue> fromToml(const toml::node &node, const QString &file, int depth)
 {
     if (depth > maxDepth)
-        return invalid(file, QStringLiteral("nested too deeply"));
+        return invalid(file, QCoreApplication::translate("rd::peerconfig", "nested too deeply"));
     const int line = int(node.source().begin.line);
     if (const toml::table *table = node.as_table()) {
         QList<QPair<QString, PeerValue>> members;
@@ -214,7 +217,8 @@ Result<PeerValue> parsePeerYaml(const QByteArray &text, const QString &file)
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
         return invalid(file,
-                       QStringLiteral("invalid YAML: %1").arg(QString::fromStdString(e.msg)),
+                       QCoreApplication::translate("rd::peerconfig", "invalid YAML: %1")
+                               .arg(QString::fromStdString(e.msg)),
                        e.mark.is_null() ? 0 : e.mark.line + 1);
     }
     if (!root.IsDefined() || root.IsNull())
@@ -228,7 +232,10 @@ Result<PeerValue> parsePeerJson(const QByteArray &text, const QString &file)
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         const int line = int(text.left(error.offset).count('\n')) + 1;
-        return invalid(file, QStringLiteral("invalid JSON: %1").arg(error.errorString()), line);
+        return invalid(file,
+                       QCoreApplication::translate("rd::peerconfig", "invalid JSON: %1")
+                               .arg(error.errorString()),
+                       line);
     }
     // JSON is YAML's flow style: yaml-cpp gives the lines QJsonDocument does not. Should it
     // disagree on a valid JSON file, the values are still read, without lines.
@@ -246,7 +253,7 @@ Result<PeerValue> parsePeerToml(const QByteArray &text, const QString &file)
         return fromToml(table, file, 0);
     } catch (const toml::parse_error &e) {
         return invalid(file,
-                       QStringLiteral("invalid TOML: %1")
+                       QCoreApplication::translate("rd::peerconfig", "invalid TOML: %1")
                                .arg(QString::fromUtf8(e.description().data(),
                                                       qsizetype(e.description().size()))),
                        int(e.source().begin.line));
@@ -292,7 +299,10 @@ Result<PeerValue> parsePeerIni(const QByteArray &text, const QString &file)
         }
         if (line.front().isSpace()) {
             if (key.isEmpty())
-                return invalid(file, QStringLiteral("an indented line belongs to no key"), i + 1);
+                return invalid(file,
+                               QCoreApplication::translate("rd::peerconfig",
+                                                           "an indented line belongs to no key"),
+                               i + 1);
             value += u'\n' + trimmed;
             continue;
         }
@@ -304,10 +314,12 @@ Result<PeerValue> parsePeerIni(const QByteArray &text, const QString &file)
         }
         const auto match = assignment.match(line);
         if (!match.hasMatch() || section.isEmpty())
-            return invalid(file,
-                           QStringLiteral("expected [section] or key = value, found \"%1\"")
-                                   .arg(trimmed.left(60)),
-                           i + 1);
+            return invalid(
+                    file,
+                    QCoreApplication::translate("rd::peerconfig",
+                                                "expected [section] or key = value, found \"%1\"")
+                            .arg(trimmed.left(60)),
+                    i + 1);
         flushKey();
         key = match.captured(1).trimmed();
         value = match.captured(2);

@@ -2,6 +2,7 @@
 // release-please's manifest mode: release-please-config.json and .release-please-manifest.json.
 #include "peerimport.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd {
@@ -75,8 +76,10 @@ void importExtraFiles(const PeerValue &files,
         } else {
             import.skip(itemKey,
                         entry.origin(),
-                        QStringLiteral("a %1 file with path %2 cannot be a sources.extra key "
-                                       "path; declare it under sources.extra by hand")
+                        QCoreApplication::translate(
+                                "rd::peerconfig",
+                                "a %1 file with path %2 cannot be a sources.extra key "
+                                "path; declare it under sources.extra by hand")
                                 .arg(type, jsonPath));
             continue;
         }
@@ -94,16 +97,20 @@ void translateReleasePlease(const PeerValue &config,
     const PeerValue preMajor = config[QStringLiteral("bump-minor-pre-major")];
     import.set({QStringLiteral("zero-major"), QStringLiteral("breaking-bumps-major")},
                !preMajor.toBool(false),
-               preMajor.isMissing() ? config.origin()
-                                              + QStringLiteral(" (release-please's default "
+               preMajor.isMissing()
+                       ? config.origin()
+                                 + QCoreApplication::translate("rd::peerconfig",
+                                                               " (release-please's default "
                                                                "bump-minor-pre-major false)")
-                                    : preMajor.origin());
+                       : preMajor.origin());
     if (const PeerValue v = config[QStringLiteral("bump-patch-for-minor-pre-major")];
         v.toBool(false))
         import.skip(QStringLiteral("bump-patch-for-minor-pre-major"),
                     v.origin(),
-                    QStringLiteral("in 0.x a feature bumps the minor number in ReleaseDesk; "
-                                   "there is no setting for a patch"));
+                    QCoreApplication::translate(
+                            "rd::peerconfig",
+                            "in 0.x a feature bumps the minor number in ReleaseDesk; "
+                            "there is no setting for a patch"));
     peer::importTypeSections(config[QStringLiteral("changelog-sections")],
                              QStringLiteral("changelog-sections"),
                              import);
@@ -131,8 +138,9 @@ void translateReleasePlease(const PeerValue &config,
             if (!changelog.isMissing())
                 import.skip(key + QStringLiteral(".changelog-path"),
                             changelog.origin(),
-                            QStringLiteral("the repository's changelog file is not a "
-                                           ".releasedesk.yml setting"));
+                            QCoreApplication::translate("rd::peerconfig",
+                                                        "the repository's changelog file is not a "
+                                                        ".releasedesk.yml setting"));
             continue;
         }
         if (component.isEmpty())
@@ -147,14 +155,17 @@ void translateReleasePlease(const PeerValue &config,
         if (!package[QStringLiteral("extra-files")].isMissing())
             import.skip(key + QStringLiteral(".extra-files"),
                         package[QStringLiteral("extra-files")].origin(),
-                        QStringLiteral("a package's own extra version files are not a "
-                                       ".releasedesk.yml setting"));
+                        QCoreApplication::translate("rd::peerconfig",
+                                                    "a package's own extra version files are not a "
+                                                    ".releasedesk.yml setting"));
         const QString version = manifest[path].text();
         if (!version.isEmpty())
             import.skip(manifestFile + u'#' + path,
                         manifest[path].origin(),
-                        QStringLiteral("package versions are read from the package's tags and "
-                                       "files, not from the manifest"));
+                        QCoreApplication::translate(
+                                "rd::peerconfig",
+                                "package versions are read from the package's tags and "
+                                "files, not from the manifest"));
     }
 
     // The manifest keeps the root package's version: one more version source.
@@ -183,23 +194,26 @@ void translateReleasePlease(const PeerValue &config,
                            QStringLiteral("bump-minor-pre-major"),
                            QStringLiteral("changelog-sections")},
                           QStringLiteral("packages.") + path,
-                          QStringLiteral("no .releasedesk.yml equivalent"),
+                          QCoreApplication::translate("rd::peerconfig",
+                                                      "no .releasedesk.yml equivalent"),
                           import);
     }
-    peer::skipUnknown(config,
-                      {QStringLiteral("packages"),
-                       QStringLiteral("bump-minor-pre-major"),
-                       QStringLiteral("bump-patch-for-minor-pre-major"),
-                       QStringLiteral("changelog-sections"),
-                       QStringLiteral("extra-files"),
-                       QStringLiteral("include-component-in-tag"),
-                       QStringLiteral("include-v-in-tag"),
-                       QStringLiteral("tag-separator"),
-                       QStringLiteral("$schema")},
-                      QString(),
-                      QStringLiteral("no .releasedesk.yml equivalent (a release type's version "
-                                     "files are found as version sources)"),
-                      import);
+    peer::skipUnknown(
+            config,
+            {QStringLiteral("packages"),
+             QStringLiteral("bump-minor-pre-major"),
+             QStringLiteral("bump-patch-for-minor-pre-major"),
+             QStringLiteral("changelog-sections"),
+             QStringLiteral("extra-files"),
+             QStringLiteral("include-component-in-tag"),
+             QStringLiteral("include-v-in-tag"),
+             QStringLiteral("tag-separator"),
+             QStringLiteral("$schema")},
+            QString(),
+            QCoreApplication::translate("rd::peerconfig",
+                                        "no .releasedesk.yml equivalent (a release type's version "
+                                        "files are found as version sources)"),
+            import);
 }
 
 std::optional<ConfigImport> importReleasePlease(const QString &directory)

@@ -3,6 +3,8 @@
 // and the "release" key of package.json, in the order semantic-release looks for them.
 #include "peerimport.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 namespace {
@@ -49,8 +51,10 @@ void importTagFormat(const PeerValue &value, ConfigImport &import)
     else
         import.skip(QStringLiteral("tagFormat"),
                     value.origin(),
-                    QStringLiteral("\"%1\" holds a template expression other than ${version}; "
-                                   "set tag-pattern in .releasedesk.yml")
+                    QCoreApplication::translate(
+                            "rd::peerconfig",
+                            "\"%1\" holds a template expression other than ${version}; "
+                            "set tag-pattern in .releasedesk.yml")
                             .arg(value.text()));
 }
 
@@ -77,8 +81,10 @@ void importBranches(const PeerValue &value, ConfigImport &import)
         if (glob.isEmpty()) {
             import.skip(key,
                         entry.origin(),
-                        QStringLiteral("the branch pattern \"%1\" is not a plain glob; add the "
-                                       "branch to release.branches by hand")
+                        QCoreApplication::translate(
+                                "rd::peerconfig",
+                                "the branch pattern \"%1\" is not a plain glob; add the "
+                                "branch to release.branches by hand")
                                 .arg(name));
             continue;
         }
@@ -87,8 +93,10 @@ void importBranches(const PeerValue &value, ConfigImport &import)
         if (prerelease.isScalar() && prerelease.text() != u"false")
             import.skip(key + QStringLiteral(".prerelease"),
                         prerelease.origin(),
-                        QStringLiteral("ReleaseDesk makes pre-releases on any release branch "
-                                       "with --pre CHANNEL; use --pre %1 on %2")
+                        QCoreApplication::translate(
+                                "rd::peerconfig",
+                                "ReleaseDesk makes pre-releases on any release branch "
+                                "with --pre CHANNEL; use --pre %1 on %2")
                                 .arg(prerelease.text() == u"true" ? name : prerelease.text(),
                                      name));
         for (const QString &other : {QStringLiteral("channel"), QStringLiteral("range")}) {
@@ -96,8 +104,10 @@ void importBranches(const PeerValue &value, ConfigImport &import)
             if (!v.isMissing())
                 import.skip(key + u'.' + other,
                             v.origin(),
-                            QStringLiteral("ReleaseDesk has no distribution channels or version "
-                                           "ranges per branch"));
+                            QCoreApplication::translate(
+                                    "rd::peerconfig",
+                                    "ReleaseDesk has no distribution channels or version "
+                                    "ranges per branch"));
         }
     }
     YAML::Node list(YAML::NodeType::Sequence);
@@ -116,8 +126,10 @@ void importPreset(const PeerValue &value, const QString &key, ConfigImport &impo
         return; // the same release rules as ReleaseDesk's defaults
     import.skip(key,
                 value.origin(),
-                QStringLiteral("the %1 preset reads another commit format; ReleaseDesk reads "
-                               "Conventional Commits (as the angular preset)")
+                QCoreApplication::translate(
+                        "rd::peerconfig",
+                        "the %1 preset reads another commit format; ReleaseDesk reads "
+                        "Conventional Commits (as the angular preset)")
                         .arg(value.text()));
 }
 
@@ -128,8 +140,10 @@ void importReleaseRules(const PeerValue &rules, const QString &key, ConfigImport
     if (!rules.isList()) {
         import.skip(key,
                     rules.origin(),
-                    QStringLiteral("release rules in a separate module are not read; list them "
-                                   "as types in .releasedesk.yml"));
+                    QCoreApplication::translate(
+                            "rd::peerconfig",
+                            "release rules in a separate module are not read; list them "
+                            "as types in .releasedesk.yml"));
         return;
     }
     for (qsizetype i = 0; i < rules.items().size(); ++i) {
@@ -150,9 +164,11 @@ void importReleaseRules(const PeerValue &rules, const QString &key, ConfigImport
             || type.contains(u'|')) {
             import.skip(ruleKey,
                         rule.origin(),
-                        QStringLiteral("only rules by type alone map onto types.<type>.bump; a "
-                                       "rule by scope, subject, breaking or a glob has no "
-                                       ".releasedesk.yml equivalent"));
+                        QCoreApplication::translate(
+                                "rd::peerconfig",
+                                "only rules by type alone map onto types.<type>.bump; a "
+                                "rule by scope, subject, breaking or a glob has no "
+                                ".releasedesk.yml equivalent"));
             continue;
         }
         import.set({QStringLiteral("types"), type, QStringLiteral("bump")},
@@ -200,14 +216,16 @@ void translateSemanticRelease(const PeerValue &config, ConfigImport &import)
                                 : QStringLiteral("releaseRules"),
                        import);
 
-    peer::skipUnknown(analyzerOptions,
-                      {QStringLiteral("preset"),
-                       QStringLiteral("releaseRules"),
-                       QStringLiteral("presetConfig")},
-                      analyzerKey,
-                      QStringLiteral("the commit parser's options are not configurable in "
-                                     "ReleaseDesk, which reads Conventional Commits"),
-                      import);
+    peer::skipUnknown(
+            analyzerOptions,
+            {QStringLiteral("preset"),
+             QStringLiteral("releaseRules"),
+             QStringLiteral("presetConfig")},
+            analyzerKey,
+            QCoreApplication::translate("rd::peerconfig",
+                                        "the commit parser's options are not configurable in "
+                                        "ReleaseDesk, which reads Conventional Commits"),
+            import);
 
     // presetConfig.types: the analyzer's, then the notes generator's, then the top level.
     QString notesKey = QStringLiteral("plugins[release-notes-generator]");
@@ -231,7 +249,8 @@ void translateSemanticRelease(const PeerValue &config, ConfigImport &import)
                        QStringLiteral("releaseRules"),
                        QStringLiteral("presetConfig")},
                       QString(),
-                      QStringLiteral("no .releasedesk.yml equivalent"),
+                      QCoreApplication::translate("rd::peerconfig",
+                                                  "no .releasedesk.yml equivalent"),
                       import);
     const QList<PeerValue> plugins = config[QStringLiteral("plugins")].items();
     for (qsizetype i = 0; i < plugins.size(); ++i) {
@@ -241,8 +260,10 @@ void translateSemanticRelease(const PeerValue &config, ConfigImport &import)
             continue;
         import.skip(QStringLiteral("plugins[%1]").arg(i),
                     plugin.origin(),
-                    QStringLiteral("%1: ReleaseDesk's release steps (commit, tag, push, forge "
-                                   "release) replace semantic-release's plugins")
+                    QCoreApplication::translate(
+                            "rd::peerconfig",
+                            "%1: ReleaseDesk's release steps (commit, tag, push, forge "
+                            "release) replace semantic-release's plugins")
                             .arg(name));
     }
     importPublishTimeVersion(config, import);
@@ -264,7 +285,8 @@ std::optional<ConfigImport> importSemanticRelease(const QString &directory)
             continue;
         import.files.append(script);
         const QString reason
-                = QStringLiteral(
+                = QCoreApplication::translate(
+                          "rd::peerconfig",
                           "%1 is JavaScript, which ReleaseDesk does not run: its tagFormat, "
                           "branches and "
                           "commit-analyzer rules were not read. Put them in .releasedesk.yml or in "

@@ -4,6 +4,8 @@
 // package.json.
 #include "peerimport.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 namespace {
@@ -27,8 +29,10 @@ void importFiles(const PeerValue &list, const QString &key, YAML::Node &extra, C
         if (!entry[QStringLiteral("updater")].isMissing()) {
             import.skip(itemKey,
                         entry.origin(),
-                        QStringLiteral("a custom updater is JavaScript, which ReleaseDesk does "
-                                       "not run; declare %1 under sources.extra")
+                        QCoreApplication::translate(
+                                "rd::peerconfig",
+                                "a custom updater is JavaScript, which ReleaseDesk does "
+                                "not run; declare %1 under sources.extra")
                                 .arg(file));
             continue;
         }
@@ -54,7 +58,8 @@ void translateStandardVersion(const PeerValue &config, ConfigImport &import)
         if (prefix.text().contains(u'{'))
             import.skip(QStringLiteral("tagPrefix"),
                         prefix.origin(),
-                        QStringLiteral("a prefix holding { cannot be a tag-pattern"));
+                        QCoreApplication::translate("rd::peerconfig",
+                                                    "a prefix holding { cannot be a tag-pattern"));
         else
             import.set({QStringLiteral("tag-pattern")},
                        prefix.text() + QStringLiteral("{version}"),
@@ -81,7 +86,8 @@ void translateStandardVersion(const PeerValue &config, ConfigImport &import)
         if (text.contains(QStringLiteral("{{")))
             import.skip(QStringLiteral("releaseCommitMessageFormat"),
                         message.origin(),
-                        QStringLiteral("only {{currentTag}} has an equivalent ({tag})"));
+                        QCoreApplication::translate(
+                                "rd::peerconfig", "only {{currentTag}} has an equivalent ({tag})"));
         else
             import.set({QStringLiteral("release"), QStringLiteral("commit-message")},
                        text,
@@ -95,7 +101,8 @@ void translateStandardVersion(const PeerValue &config, ConfigImport &import)
                        QStringLiteral("packageFiles"),
                        QStringLiteral("releaseCommitMessageFormat")},
                       QString(),
-                      QStringLiteral("no .releasedesk.yml equivalent"),
+                      QCoreApplication::translate("rd::peerconfig",
+                                                  "no .releasedesk.yml equivalent"),
                       import);
 }
 
@@ -104,7 +111,8 @@ std::optional<ConfigImport> importStandardVersion(const QString &directory)
     ConfigImport import;
     import.tool = QStringLiteral("standard-version");
     if (peer::exists(directory, QStringLiteral(".versionrc.js"))) {
-        const QString reason = QStringLiteral(
+        const QString reason = QCoreApplication::translate(
+                "rd::peerconfig",
                 ".versionrc.js is JavaScript, which ReleaseDesk does not run: its types, "
                 "tagPrefix and bump files were not read. Put them in .versionrc.json or "
                 ".releasedesk.yml.");

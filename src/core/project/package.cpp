@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "package.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace rd {
@@ -36,25 +37,30 @@ Result<Package> readPackage(const QString &name, const ConfigValue &value, const
     package.name = name;
     package.paths.clear();
     if (value.isScalar() || value.isSequence()) // "name:" alone (null) takes every default
-        return fail(value.error(QStringLiteral("expected the package's settings as a map, e.g. "
-                                               "{ path: packages/%1 }")
-                                        .arg(name)));
+        return fail(value.error(
+                QCoreApplication::translate("rd::project",
+                                            "expected the package's settings as a map, e.g. "
+                                            "{ path: packages/%1 }")
+                        .arg(name)));
     if (const QList<Error> unknown = value.unknownKeys(packageKeys()); !unknown.isEmpty())
         return fail(unknown.first());
 
     const ConfigValue path = value[QStringLiteral("path")];
     const ConfigValue paths = value[QStringLiteral("paths")];
     if (path.isDefined() && paths.isDefined())
-        return fail(paths.error(QStringLiteral("give either path or paths, not both")));
+        return fail(paths.error(
+                QCoreApplication::translate("rd::project", "give either path or paths, not both")));
     auto list = (path.isDefined() ? path : paths).toStringList();
     if (!list)
         return std::unexpected(list.error());
     for (const QString &entry : *list) {
         if (entry.startsWith(u'/') || entry.split(u'/').contains(QStringLiteral("..")))
-            return fail((path.isDefined() ? path : paths)
-                                .error(QStringLiteral("\"%1\" must be a folder inside the "
-                                                      "repository, relative to its root")
-                                               .arg(entry)));
+            return fail(
+                    (path.isDefined() ? path : paths)
+                            .error(QCoreApplication::translate("rd::project",
+                                                               "\"%1\" must be a folder inside the "
+                                                               "repository, relative to its root")
+                                           .arg(entry)));
         const QString clean = cleanPath(entry);
         if (clean.isEmpty()) { // the whole repository: no filter at all
             package.paths.clear();
@@ -71,8 +77,10 @@ Result<Package> readPackage(const QString &name, const ConfigValue &value, const
     if (!pattern)
         return fail(patternValue.isDefined()
                             ? patternValue.error(pattern.error().message)
-                            : value.error(QStringLiteral("the package name does not make a valid "
-                                                         "tag pattern (%1); set tag-pattern")
+                            : value.error(QCoreApplication::translate(
+                                                  "rd::project",
+                                                  "the package name does not make a valid "
+                                                  "tag pattern (%1); set tag-pattern")
                                                   .arg(pattern.error().message)));
     package.tagPattern = *pattern;
     package.tagPatternSet = patternValue.isDefined();
@@ -115,8 +123,10 @@ Result<QList<Package>> Package::fromSettings(const ProjectSettings &settings)
     if (!section.isDefined())
         return packages;
     if (!section.isMap())
-        return fail(section.error(QStringLiteral("expected a map of packages by name, e.g. "
-                                                 "packages: { app: { path: packages/app } }")));
+        return fail(section.error(
+                QCoreApplication::translate("rd::project",
+                                            "expected a map of packages by name, e.g. "
+                                            "packages: { app: { path: packages/app } }")));
     const Package defaults = repository(settings);
     for (const auto &[name, value] : section.entries()) {
         auto package = readPackage(name, value, defaults);
@@ -141,12 +151,15 @@ Result<Package> Package::find(const ProjectSettings &settings, const QString &na
         names.append(package.name);
     }
     return fail(errc::unknownPackage,
-                names.isEmpty()
-                        ? QStringLiteral("There is no package \"%1\": %2 declares no packages "
-                                         "(see the `packages` section).")
-                                  .arg(name, settings.config.sourceName())
-                        : QStringLiteral("There is no package \"%1\"; the packages are: %2.")
-                                  .arg(name, names.join(QStringLiteral(", "))),
+                names.isEmpty() ? QCoreApplication::translate(
+                                          "rd::project",
+                                          "There is no package \"%1\": %2 declares no packages "
+                                          "(see the `packages` section).")
+                                          .arg(name, settings.config.sourceName())
+                                : QCoreApplication::translate(
+                                          "rd::project",
+                                          "There is no package \"%1\"; the packages are: %2.")
+                                          .arg(name, names.join(QStringLiteral(", "))),
                 settings.config.sourceName());
 }
 

@@ -3,6 +3,8 @@
 
 #include "peerconfig/peerconfigs.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 Result<ProjectSettings> ProjectSettings::fromConfig(const ProjectConfig &config)
@@ -31,8 +33,9 @@ Result<ProjectSettings> ProjectSettings::fromConfig(const ProjectConfig &config)
 
     const ConfigValue zeroMajor = config[QStringLiteral("zero-major")];
     if (zeroMajor.isDefined() && !zeroMajor.isMap())
-        return std::unexpected(
-                zeroMajor.error(QStringLiteral("expected a mapping with breaking-bumps-major")));
+        return std::unexpected(zeroMajor.error(
+                QCoreApplication::translate("rd::project",
+                                            "expected a mapping with breaking-bumps-major")));
     if (const QList<Error> unknown = zeroMajor.unknownKeys(
                 {QStringLiteral("breaking-bumps-major")});
         !unknown.isEmpty())

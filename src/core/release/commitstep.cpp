@@ -9,6 +9,7 @@
 #include "signing/signer.h"
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 
@@ -33,15 +34,20 @@ Result<std::unique_ptr<ReleaseStep>> CommitStep::fromJson(const QJsonObject &jso
                                file.toObject().value(QLatin1String("sha256")).toString()});
     if (data.branch.isEmpty() || !base || data.message.isEmpty() || data.files.isEmpty())
         return fail(errc::badPlan,
-                    QStringLiteral("A commit step lacks its branch, base, message "
-                                   "or files."));
+                    QCoreApplication::translate("rd::release",
+                                                "A commit step lacks its branch, base, message "
+                                                "or files."));
     data.base = *base;
     return std::unique_ptr<ReleaseStep>(std::make_unique<CommitStep>(std::move(data)));
 }
 
 QString CommitStep::title() const
 {
-    return QStringLiteral("Commit %1 file(s) on %2").arg(m_data.files.size()).arg(m_data.branch);
+    return QCoreApplication::translate("rd::release",
+                                       "Commit %n file(s) on %1",
+                                       nullptr,
+                                       int(m_data.files.size()))
+            .arg(m_data.branch);
 }
 
 QString CommitStep::details() const
@@ -49,10 +55,12 @@ QString CommitStep::details() const
     QStringList paths;
     for (const File &file : m_data.files)
         paths.append(QStringLiteral("  ") + file.path);
-    return QStringLiteral("Author: %1 <%2>%3\nParent: %4 (%5)\nFiles:\n%6\n\n%7")
+    return QCoreApplication::translate("rd::release",
+                                       "Author: %1 <%2>%3\nParent: %4 (%5)\nFiles:\n%6\n\n%7")
             .arg(m_data.identity.name,
                  m_data.identity.email,
-                 m_data.sign ? QStringLiteral(" (signed with %1)").arg(m_data.signingKey)
+                 m_data.sign ? QCoreApplication::translate("rd::release", " (signed with %1)")
+                                       .arg(m_data.signingKey)
                              : QString(),
                  m_data.base.toString(),
                  m_data.branch,
@@ -83,7 +91,8 @@ Result<std::optional<QJsonObject>> CommitStep::checkDone(StepContext &context) c
         return std::unexpected(tip.error());
     if (!*tip)
         return fail(errc::branchMoved,
-                    QStringLiteral("The branch %1 no longer exists.").arg(m_data.branch),
+                    QCoreApplication::translate("rd::release", "The branch %1 no longer exists.")
+                            .arg(m_data.branch),
                     branchRef());
     if (**tip == m_data.base)
         return std::optional<QJsonObject>();
@@ -97,8 +106,10 @@ Result<std::optional<QJsonObject>> CommitStep::checkDone(StepContext &context) c
         return std::optional<QJsonObject>(
                 QJsonObject{{QStringLiteral("commit"), (*tip)->toString()}});
     return fail(errc::branchMoved,
-                QStringLiteral("The branch %1 moved to %2 since the release started from %3. "
-                               "Abort the release and plan it again.")
+                QCoreApplication::translate(
+                        "rd::release",
+                        "The branch %1 moved to %2 since the release started from %3. "
+                        "Abort the release and plan it again.")
                         .arg(m_data.branch, (*tip)->toShortString(), m_data.base.toShortString()),
                 branchRef());
 }
@@ -108,8 +119,10 @@ Result<QJsonObject> CommitStep::execute(StepContext &context)
     git::Repository &repo = context.repository;
     if (repo.currentBranch() != m_data.branch)
         return fail(errc::branchMoved,
-                    QStringLiteral("HEAD is no longer on %1 (now: %2). Switch back to %1, then "
-                                   "resume.")
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "HEAD is no longer on %1 (now: %2). Switch back to %1, then "
+                            "resume.")
                             .arg(m_data.branch,
                                  repo.currentBranch().isEmpty() ? QStringLiteral("detached")
                                                                 : repo.currentBranch()),
@@ -127,8 +140,10 @@ Result<QJsonObject> CommitStep::execute(StepContext &context)
             return std::unexpected(bytes.error());
         if (JsonBytes::sha256(*bytes) != file.sha256)
             return fail(errc::fileChanged,
-                        QStringLiteral("The file no longer holds what the release wrote, so it "
-                                       "was not committed. Abort, or restore it and resume."),
+                        QCoreApplication::translate(
+                                "rd::release",
+                                "The file no longer holds what the release wrote, so it "
+                                "was not committed. Abort, or restore it and resume."),
                         file.path);
         auto blob = store.writeBlobFromWorkdir(file.path);
         if (!blob)
@@ -152,8 +167,10 @@ Result<QJsonObject> CommitStep::execute(StepContext &context)
     if (m_data.sign) {
         if (!context.signer)
             return fail(errc::signingFailed,
-                        QStringLiteral("commit.gpgSign asks for a signed commit but no signer is "
-                                       "available."));
+                        QCoreApplication::translate(
+                                "rd::release",
+                                "commit.gpgSign asks for a signed commit but no signer is "
+                                "available."));
         auto signedBytes = context.signer->signDetached(*content, m_data.signingKey);
         if (!signedBytes)
             return std::unexpected(signedBytes.error());
@@ -203,8 +220,10 @@ Status CommitStep::undoLocal(StepContext &context, const QJsonObject &result)
         return {};
     if (!*tip || !(**tip == *ours))
         return fail(errc::branchMoved,
-                    QStringLiteral("The branch %1 has moved past the release commit %2, so it "
-                                   "was not reset. Reset it by hand if you want the commit gone.")
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "The branch %1 has moved past the release commit %2, so it "
+                            "was not reset. Reset it by hand if you want the commit gone.")
                             .arg(m_data.branch, ours->toShortString()),
                     branchRef());
     if (auto moved = refs.set(branchRef(),

@@ -3,6 +3,7 @@
 
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -73,14 +74,17 @@ Result<Journal> Journal::fromJson(const QJsonObject &json, const QString &source
 {
     if (json.value(QLatin1String("format")).toInt() != journalFormat)
         return fail(errc::journal,
-                    QStringLiteral("The release journal has an unknown format; it was written by "
-                                   "another ReleaseDesk version."),
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "The release journal has an unknown format; it was written by "
+                            "another ReleaseDesk version."),
                     source);
     Journal journal;
     const qsizetype state = stateNames().indexOf(json.value(QLatin1String("state")).toString());
     if (state < 0)
         return fail(errc::journal,
-                    QStringLiteral("The release journal has no valid state."),
+                    QCoreApplication::translate("rd::release",
+                                                "The release journal has no valid state."),
                     source);
     journal.state = State(state);
     journal.started = json.value(QLatin1String("started")).toString();
@@ -95,7 +99,9 @@ Result<Journal> Journal::fromJson(const QJsonObject &json, const QString &source
                 object.value(QLatin1String("state")).toString());
         if (s < 0 || step.id.isEmpty())
             return fail(errc::journal,
-                        QStringLiteral("The release journal has a step without id or state."),
+                        QCoreApplication::translate(
+                                "rd::release",
+                                "The release journal has a step without id or state."),
                         source);
         step.state = StepState(s);
         step.result = object.value(QLatin1String("result")).toObject();
@@ -124,8 +130,10 @@ Result<std::optional<Journal>> Journal::load(const QString &gitDir)
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (!document.isObject())
         return fail(errc::journal,
-                    QStringLiteral("The release journal is not valid JSON (%1). It is written "
-                                   "atomically, so it was edited by hand or the disk is damaged.")
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "The release journal is not valid JSON (%1). It is written "
+                            "atomically, so it was edited by hand or the disk is damaged.")
                             .arg(parseError.errorString()),
                     file);
     auto journal = fromJson(document.object(), file);
@@ -141,7 +149,9 @@ Status Journal::save(const QString &gitDir)
         started = updated;
     const QString file = path(gitDir);
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
-        return fail(errc::io, QStringLiteral("Cannot create the journal folder."), file);
+        return fail(errc::io,
+                    QCoreApplication::translate("rd::release", "Cannot create the journal folder."),
+                    file);
     return writeFileAtomically(file, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 

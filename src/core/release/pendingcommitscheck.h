@@ -3,6 +3,8 @@
 
 #include "release/preflightcheck.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 // Fails when there is no commit since the last release: nothing to do.
@@ -10,7 +12,10 @@ class PendingCommitsCheck : public PreflightCheck
 {
 public:
     QString id() const override { return QStringLiteral("pending-commits"); }
-    QString title() const override { return QStringLiteral("There is something to release"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rd::release", "There is something to release");
+    }
     CheckResult run(PreflightContext &context, Progress *progress) override;
 };
 

@@ -9,6 +9,8 @@
 #include "release/versionsourcescheck.h"
 #include "release/worktreecheck.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 Preflight Preflight::standard()
@@ -42,7 +44,7 @@ QList<CheckResult> Preflight::run(PreflightContext &context, Progress *progress)
         results.append(check.run(context, progress));
     }
     if (progress)
-        progress->report(count, count, QStringLiteral("Checks done"));
+        progress->report(count, count, QCoreApplication::translate("rd::release", "Checks done"));
     return results;
 }
 

@@ -4,6 +4,7 @@
 #include "git/repository.h"
 #include "release/remoteaccess.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace rd {
@@ -26,7 +27,9 @@ Result<QList<git::RemoteHead>> PreflightContext::remoteHeads(Progress *progress)
     if (!m_remoteHeads) {
         if (!remotes || remote.isEmpty())
             m_remoteHeads = Result<QList<git::RemoteHead>>(
-                    fail(errc::invalidArgument, QStringLiteral("No remote to check against.")));
+                    fail(errc::invalidArgument,
+                         QCoreApplication::translate("rd::release",
+                                                     "No remote to check against.")));
         else
             m_remoteHeads = remotes->list(repository,
                                           remote,

@@ -7,6 +7,7 @@
 #include "release/remoteaccess.h"
 #include "release/stepcontext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace rd {
@@ -17,8 +18,10 @@ Status needRemotes(const StepContext &context)
 {
     if (!context.remotes)
         return fail(errc::invalidArgument,
-                    QStringLiteral("The push step needs network access, which this run was "
-                                   "started without."));
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "The push step needs network access, which this run was "
+                            "started without."));
     return {};
 }
 
@@ -41,7 +44,9 @@ Result<std::unique_ptr<ReleaseStep>> PushStep::fromJson(const QJsonObject &json)
                              JsonBytes::oid(ref.value(QLatin1String("before")))});
     }
     if (data.remote.isEmpty() || data.refs.isEmpty())
-        return fail(errc::badPlan, QStringLiteral("A push step lacks its remote or refs."));
+        return fail(errc::badPlan,
+                    QCoreApplication::translate("rd::release",
+                                                "A push step lacks its remote or refs."));
     return std::unique_ptr<ReleaseStep>(std::make_unique<PushStep>(std::move(data)));
 }
 
@@ -50,15 +55,17 @@ QString PushStep::title() const
     QStringList names;
     for (const Ref &ref : m_data.refs)
         names.append(ref.remote.section(u'/', 2));
-    return QStringLiteral("Push %1 to %2").arg(names.join(QStringLiteral(" and ")), m_data.remote);
+    return QCoreApplication::translate("rd::release", "Push %1 to %2")
+            .arg(names.join(QCoreApplication::translate("rd::release", " and ")), m_data.remote);
 }
 
 QString PushStep::details() const
 {
-    QStringList lines{QStringLiteral("Remote: %1 (%2)").arg(m_data.remote, m_data.url)};
+    QStringList lines{QCoreApplication::translate("rd::release", "Remote: %1 (%2)")
+                              .arg(m_data.remote, m_data.url)};
     for (const Ref &ref : m_data.refs)
         lines.append(
-                QStringLiteral("  %1 -> %2 (on the remote now: %3)")
+                QCoreApplication::translate("rd::release", "  %1 -> %2 (on the remote now: %3)")
                         .arg(ref.local,
                              ref.remote,
                              ref.before ? ref.before->toShortString() : QStringLiteral("absent")));
@@ -86,8 +93,10 @@ Status PushStep::checkUrl(const StepContext &context) const
         return std::unexpected(url.error());
     if (*url != m_data.url)
         return fail(errc::remoteChanged,
-                    QStringLiteral("The remote %1 now points at %2, not at %3 as when the release "
-                                   "was planned. Restore the URL, or abort and plan again.")
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "The remote %1 now points at %2, not at %3 as when the release "
+                            "was planned. Restore the URL, or abort and plan again.")
                             .arg(m_data.remote, *url, m_data.url),
                     m_data.remote);
     return {};
@@ -103,7 +112,8 @@ Result<QJsonObject> PushStep::localValues(const StepContext &context) const
             return std::unexpected(id.error());
         if (!*id)
             return fail(errc::badPlan,
-                        QStringLiteral("There is nothing to push: %1 does not exist.")
+                        QCoreApplication::translate("rd::release",
+                                                    "There is nothing to push: %1 does not exist.")
                                 .arg(ref.local),
                         ref.local);
         values.insert(ref.remote, (*id)->toString());
@@ -157,7 +167,7 @@ Result<QJsonObject> PushStep::execute(StepContext &context)
         refspecs.append(ref.local + u':' + ref.remote);
     if (context.progress)
         context.progress->log(
-                QStringLiteral("Pushing %1 to %2 (%3)")
+                QCoreApplication::translate("rd::release", "Pushing %1 to %2 (%3)")
                         .arg(refspecs.join(QStringLiteral(", ")), m_data.remote, m_data.url));
     if (auto pushed = context.remotes->push(context.repository,
                                             m_data.remote,

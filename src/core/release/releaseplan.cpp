@@ -4,6 +4,7 @@
 #include "release/jsonbytes.h"
 #include "release/stepfactory.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace rd {
@@ -28,10 +29,13 @@ Status ReleasePlan::append(std::unique_ptr<ReleaseStep> step)
 Status ReleasePlan::insert(qsizetype index, std::unique_ptr<ReleaseStep> step)
 {
     if (!step)
-        return fail(errc::invalidArgument, QStringLiteral("No step to add."));
+        return fail(errc::invalidArgument,
+                    QCoreApplication::translate("rd::release", "No step to add."));
     if (indexOf(step->id()) >= 0)
         return fail(errc::badPlan,
-                    QStringLiteral("The plan already has a step \"%1\".").arg(step->id()));
+                    QCoreApplication::translate("rd::release",
+                                                "The plan already has a step \"%1\".")
+                            .arg(step->id()));
     index = std::clamp<qsizetype>(index, 0, size());
     m_steps.insert(m_steps.begin() + index, std::move(step));
     return {};
@@ -54,7 +58,9 @@ Result<ReleasePlan> ReleasePlan::fromJson(const QJsonObject &json)
 {
     if (json.value(QLatin1String("format")).toInt() != planFormat)
         return fail(errc::badPlan,
-                    QStringLiteral("The release plan has format %1; this ReleaseDesk reads %2.")
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "The release plan has format %1; this ReleaseDesk reads %2.")
                             .arg(json.value(QLatin1String("format")).toInt())
                             .arg(planFormat));
     ReleasePlan plan;
@@ -75,16 +81,20 @@ Result<ReleasePlan> ReleasePlan::fromJson(const QJsonObject &json)
 
 QString ReleasePlan::dryRunText() const
 {
-    QString text = QStringLiteral("Release %1 (tag %2) from %3 at %4: %5 step(s)\n")
-                           .arg(version, tagName, branch, base.toShortString())
-                           .arg(size());
+    QString text = QCoreApplication::translate("rd::release",
+                                               "Release %1 (tag %2) from %3 at %4: %n step(s)\n",
+                                               nullptr,
+                                               int(size()))
+                           .arg(version, tagName, branch, base.toShortString());
     int number = 1;
     for (const auto &step : m_steps) {
         text += QStringLiteral("\n%1. %2%3\n")
                         .arg(number++)
                         .arg(step->title(),
-                             step->changesRemote() ? QStringLiteral(" [changes the remote]")
-                                                   : QString());
+                             step->changesRemote()
+                                     ? QCoreApplication::translate("rd::release",
+                                                                   " [changes the remote]")
+                                     : QString());
         QString details = step->details();
         if (!details.endsWith(u'\n'))
             details += u'\n';

@@ -13,6 +13,7 @@
 #include "release/writefilestep.h"
 #include "signing/signingsettings.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace rd {
@@ -41,19 +42,23 @@ Result<ReleasePlan> ReleasePlanner::plan(const git::Repository &repository,
 {
     if (repository.isBare())
         return fail(errc::cannotPlan,
-                    QStringLiteral("A release needs a work tree; this repository is bare."),
+                    QCoreApplication::translate(
+                            "rd::release", "A release needs a work tree; this repository is bare."),
                     repository.gitDir());
     const QString branch = repository.currentBranch();
     if (branch.isEmpty() || repository.isHeadDetached())
         return fail(errc::cannotPlan,
-                    QStringLiteral("HEAD is not on a branch. Check out the branch to release "
-                                   "(e.g. git switch main)."),
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "HEAD is not on a branch. Check out the branch to release "
+                            "(e.g. git switch main)."),
                     QStringLiteral("HEAD"));
     auto head = repository.headId();
     if (!head)
         return std::unexpected(head.error());
     if (choices.tagName.isEmpty())
-        return fail(errc::cannotPlan, QStringLiteral("The release has no tag name."));
+        return fail(errc::cannotPlan,
+                    QCoreApplication::translate("rd::release", "The release has no tag name."));
     auto identity = repository.defaultSignature();
     if (!identity)
         return std::unexpected(identity.error());
@@ -76,13 +81,17 @@ Result<ReleasePlan> ReleasePlanner::plan(const git::Repository &repository,
         if (change.path.isEmpty() || change.path.startsWith(u'/') || change.path.contains(u'\\')
             || change.path.split(u'/').contains(QStringLiteral("..")))
             return fail(errc::cannotPlan,
-                        QStringLiteral("A release may only write files inside the work tree, "
-                                       "by relative '/'-separated path."),
+                        QCoreApplication::translate(
+                                "rd::release",
+                                "A release may only write files inside the work tree, "
+                                "by relative '/'-separated path."),
                         change.path);
         if (seen.contains(change.path))
             return fail(errc::cannotPlan,
-                        QStringLiteral("Two planners want to write the same file; merge their "
-                                       "changes first."),
+                        QCoreApplication::translate(
+                                "rd::release",
+                                "Two planners want to write the same file; merge their "
+                                "changes first."),
                         change.path);
         seen.insert(change.path);
         if (change.before && *change.before == change.after)
@@ -133,8 +142,10 @@ Result<ReleasePlan> ReleasePlanner::plan(const git::Repository &repository,
         const QString remote = pushRemote(repository, settings, choices.remote);
         if (remote.isEmpty())
             return fail(errc::cannotPlan,
-                        QStringLiteral("There is no remote to push the release to. Add one "
-                                       "(git remote add origin URL) or turn pushing off."));
+                        QCoreApplication::translate(
+                                "rd::release",
+                                "There is no remote to push the release to. Add one "
+                                "(git remote add origin URL) or turn pushing off."));
         auto url = RemoteAccess::pushUrl(repository, remote);
         if (!url)
             return std::unexpected(url.error());

@@ -7,6 +7,7 @@
 #include "release/releasestep.h"
 #include "release/stepcontext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLockFile>
 #include <QScopeGuard>
@@ -39,8 +40,10 @@ Status ReleaseRunner::lock()
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0))
         return fail(errc::locked,
-                    QStringLiteral("Another ReleaseDesk is running a release in this repository. "
-                                   "Wait for it to finish."),
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "Another ReleaseDesk is running a release in this repository. "
+                            "Wait for it to finish."),
                     lock->fileName());
     m_lock = std::move(lock);
     return {};
@@ -67,8 +70,10 @@ Status ReleaseRunner::run(const ReleasePlan &plan, Progress *progress)
         return std::unexpected(pending.error());
     if (*pending)
         return fail(errc::inProgress,
-                    QStringLiteral("A release (%1) was stopped before it finished. Resume it or "
-                                   "abort it first.")
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "A release (%1) was stopped before it finished. Resume it or "
+                            "abort it first.")
                             .arg((*pending)->plan.value(QLatin1String("tag")).toString()),
                     Journal::path(m_repository.gitDir()));
     // Run the plan as read back from its JSON: what is journaled is exactly what runs.
@@ -95,7 +100,8 @@ Status ReleaseRunner::loadUnfinished()
         return std::unexpected(pending.error());
     if (!*pending)
         return fail(errc::nothingToResume,
-                    QStringLiteral("There is no unfinished release in this repository."),
+                    QCoreApplication::translate(
+                            "rd::release", "There is no unfinished release in this repository."),
                     Journal::path(m_repository.gitDir()));
     m_journal = std::move(**pending);
     auto plan = ReleasePlan::fromJson(m_journal.plan);
@@ -104,12 +110,14 @@ Status ReleaseRunner::loadUnfinished()
     m_plan = std::move(*plan);
     if (m_plan.size() != m_journal.steps.size())
         return fail(errc::journal,
-                    QStringLiteral("The journal's steps do not match its plan."),
+                    QCoreApplication::translate("rd::release",
+                                                "The journal's steps do not match its plan."),
                     Journal::path(m_repository.gitDir()));
     for (qsizetype i = 0; i < m_plan.size(); ++i)
         if (m_plan.step(i)->id() != m_journal.steps.at(i).id)
             return fail(errc::journal,
-                        QStringLiteral("The journal's steps do not match its plan."),
+                        QCoreApplication::translate("rd::release",
+                                                    "The journal's steps do not match its plan."),
                         Journal::path(m_repository.gitDir()));
     return {};
 }
@@ -140,8 +148,10 @@ Status ReleaseRunner::execute(Progress *progress)
             m_journal.state = Journal::State::Failed;
             (void) save();
             return fail(rd::errc::cancelled,
-                        QStringLiteral("The release was cancelled before \"%1\". Resume it or "
-                                       "abort it.")
+                        QCoreApplication::translate(
+                                "rd::release",
+                                "The release was cancelled before \"%1\". Resume it or "
+                                "abort it.")
                                 .arg(step->title()));
         }
         record.state = Journal::StepState::Running;
@@ -165,7 +175,8 @@ Status ReleaseRunner::execute(Progress *progress)
         } else if (*done) {
             result = **done;
             if (progress)
-                progress->log(QStringLiteral("Already done: %1").arg(step->title()));
+                progress->log(QCoreApplication::translate("rd::release", "Already done: %1")
+                                      .arg(step->title()));
         } else {
             auto executed = step->execute(context);
             if (executed)
@@ -194,7 +205,10 @@ Status ReleaseRunner::execute(Progress *progress)
         FaultInjection::reached(FaultInjection::Point::AfterJournal, int(i + 1));
     }
     if (progress)
-        progress->report(count, count, QStringLiteral("Release %1 done").arg(m_plan.tagName));
+        progress->report(count,
+                         count,
+                         QCoreApplication::translate("rd::release", "Release %1 done")
+                                 .arg(m_plan.tagName));
     m_journal.state = Journal::State::Completed;
     return save();
 }
@@ -228,18 +242,22 @@ Status ReleaseRunner::abort(bool confirmRemote, Progress *progress)
         auto effects = step->remoteEffects(context, record.result);
         if (!effects)
             return fail(errc::remoteConfirm,
-                        QStringLiteral("Cannot tell whether \"%1\" reached the remote (%2). "
-                                       "Nothing was undone; try again when the remote can be "
-                                       "reached, or resume the release.")
+                        QCoreApplication::translate(
+                                "rd::release",
+                                "Cannot tell whether \"%1\" reached the remote (%2). "
+                                "Nothing was undone; try again when the remote can be "
+                                "reached, or resume the release.")
                                 .arg(step->title(), effects.error().message));
         for (const QString &ref : *effects)
             published.append(ref);
     }
     if (!published.isEmpty() && !confirmRemote)
         return fail(errc::remoteConfirm,
-                    QStringLiteral("The release already reached the remote (%1). Nothing was "
-                                   "undone. Resume to finish it, or abort with confirmation to "
-                                   "also remove it from the remote.")
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "The release already reached the remote (%1). Nothing was "
+                            "undone. Resume to finish it, or abort with confirmation to "
+                            "also remove it from the remote.")
                             .arg(published.join(QStringLiteral(", "))));
 
     for (qsizetype i = m_plan.size() - 1; i >= 0; --i) {
@@ -248,7 +266,8 @@ Status ReleaseRunner::abort(bool confirmRemote, Progress *progress)
         if (!touched(record))
             continue;
         if (progress)
-            progress->log(QStringLiteral("Undoing: %1").arg(step->title()));
+            progress->log(
+                    QCoreApplication::translate("rd::release", "Undoing: %1").arg(step->title()));
         Status undone = step->changesRemote() ? (
                                 confirmRemote ? step->undoRemote(context, record.result) : Status())
                                               : step->undoLocal(context, record.result);

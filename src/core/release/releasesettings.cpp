@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "releasesettings.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd {
@@ -12,8 +13,10 @@ Result<ReleaseSettings> ReleaseSettings::fromConfig(const ProjectConfig &config)
     if (!section.isDefined())
         return settings;
     if (!section.isMap())
-        return fail(section.error(QStringLiteral("expected a mapping (branches, remote, push, "
-                                                 "commit-message)")));
+        return fail(section.error(
+                QCoreApplication::translate("rd::release",
+                                            "expected a mapping (branches, remote, push, "
+                                            "commit-message)")));
     auto branches = section[QStringLiteral("branches")].toStringList(settings.branches);
     if (!branches)
         return std::unexpected(branches.error());
@@ -31,7 +34,9 @@ Result<ReleaseSettings> ReleaseSettings::fromConfig(const ProjectConfig &config)
     if (!text)
         return std::unexpected(text.error());
     if (text->trimmed().isEmpty())
-        return fail(message.error(QStringLiteral("the commit message must not be empty")));
+        return fail(
+                message.error(QCoreApplication::translate("rd::release",
+                                                          "the commit message must not be empty")));
     settings.commitMessage = *text;
     const QList<Error> unknown = section.unknownKeys({QStringLiteral("branches"),
                                                       QStringLiteral("remote"),

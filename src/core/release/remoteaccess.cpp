@@ -4,6 +4,8 @@
 #include "git/error.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 namespace {
@@ -15,7 +17,10 @@ public:
     explicit AcceptedProvider(Credential credential)
         : m_credential(std::move(credential))
     {}
-    QString name() const override { return QStringLiteral("this session"); }
+    QString name() const override
+    {
+        return QCoreApplication::translate("rd::release", "this session");
+    }
     Result<std::optional<Credential>> fill(const CredentialRequest &) override
     {
         return std::optional<Credential>(m_credential);

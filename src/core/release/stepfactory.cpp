@@ -6,6 +6,7 @@
 #include "release/tagstep.h"
 #include "release/writefilestep.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 
@@ -55,13 +56,17 @@ Result<std::unique_ptr<ReleaseStep>> StepFactory::create(const QJsonObject &step
     }
     if (!creator)
         return fail(errc::badPlan,
-                    QStringLiteral("The plan has a step of unknown kind \"%1\"; it was written "
-                                   "by a newer ReleaseDesk.")
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "The plan has a step of unknown kind \"%1\"; it was written "
+                            "by a newer ReleaseDesk.")
                             .arg(kind));
     auto created = creator(step.value(QLatin1String("data")).toObject());
     if (created && (*created)->id() != step.value(QLatin1String("id")).toString())
         return fail(errc::badPlan,
-                    QStringLiteral("The plan's step \"%1\" does not rebuild to the same step.")
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "The plan's step \"%1\" does not rebuild to the same step.")
                             .arg(step.value(QLatin1String("id")).toString()));
     return created;
 }

@@ -4,6 +4,8 @@
 #include "git/references.h"
 #include "git/repository.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 CheckResult TagCheck::run(PreflightContext &context, Progress *progress)
@@ -19,7 +21,8 @@ CheckResult TagCheck::run(PreflightContext &context, Progress *progress)
         auto heads = context.remoteHeads(progress);
         if (!heads)
             return result(CheckResult::Status::Fail,
-                          QStringLiteral("Cannot list the tags of %1: %2")
+                          QCoreApplication::translate("rd::release",
+                                                      "Cannot list the tags of %1: %2")
                                   .arg(context.remote, heads.error().toString()));
         for (const git::RemoteHead &head : *heads)
             if (head.name == ref)
@@ -27,21 +30,28 @@ CheckResult TagCheck::run(PreflightContext &context, Progress *progress)
     }
     if (onRemote)
         return result(CheckResult::Status::Fail,
-                      QStringLiteral("The tag %1 already exists on %2: version %3 was released "
-                                     "already. Choose another version.")
+                      QCoreApplication::translate(
+                              "rd::release",
+                              "The tag %1 already exists on %2: version %3 was released "
+                              "already. Choose another version.")
                               .arg(context.tagName, context.remote, context.version.toString()));
     if (*local) {
-        CheckResult r = result(CheckResult::Status::Fail,
-                               QStringLiteral("The tag %1 already exists in this clone%2.")
-                                       .arg(context.tagName,
-                                            context.remote.isEmpty()
-                                                    ? QString()
-                                                    : QStringLiteral(" (but not on %1)")
-                                                              .arg(context.remote)));
+        CheckResult r
+                = result(CheckResult::Status::Fail,
+                         QCoreApplication::translate("rd::release",
+                                                     "The tag %1 already exists in this clone%2.")
+                                 .arg(context.tagName,
+                                      context.remote.isEmpty()
+                                              ? QString()
+                                              : QCoreApplication::translate("rd::release",
+                                                                            " (but not on %1)")
+                                                        .arg(context.remote)));
         if (!context.remote.isEmpty()) {
             git::Repository *repository = &context.repository;
             const git::Oid id = **local;
-            r.fix = CheckResult::Fix{QStringLiteral("Delete the local tag %1").arg(context.tagName),
+            r.fix = CheckResult::Fix{QCoreApplication::translate("rd::release",
+                                                                 "Delete the local tag %1")
+                                             .arg(context.tagName),
                                      [repository, ref, id](Progress *) {
                                          git::References refs(*repository);
                                          return refs.remove(ref, id);
@@ -51,8 +61,10 @@ CheckResult TagCheck::run(PreflightContext &context, Progress *progress)
     }
     return result(CheckResult::Status::Pass,
                   context.remote.isEmpty()
-                          ? QStringLiteral("%1 does not exist yet.").arg(context.tagName)
-                          : QStringLiteral("%1 exists neither here nor on %2.")
+                          ? QCoreApplication::translate("rd::release", "%1 does not exist yet.")
+                                    .arg(context.tagName)
+                          : QCoreApplication::translate("rd::release",
+                                                        "%1 exists neither here nor on %2.")
                                     .arg(context.tagName, context.remote));
 }
 

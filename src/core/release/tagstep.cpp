@@ -8,6 +8,8 @@
 #include "release/stepcontext.h"
 #include "signing/signer.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 TagStep::TagStep(Data data)
@@ -27,14 +29,16 @@ Result<std::unique_ptr<ReleaseStep>> TagStep::fromJson(const QJsonObject &json)
     data.signingKey = json.value(QLatin1String("signingKey")).toString();
     if (data.name.isEmpty() || data.message.isEmpty()
         || (data.targetStep.isEmpty() && data.targetCommit.isNull()))
-        return fail(errc::badPlan, QStringLiteral("A tag step lacks its name, message or target."));
+        return fail(errc::badPlan,
+                    QCoreApplication::translate("rd::release",
+                                                "A tag step lacks its name, message or target."));
     return std::unique_ptr<ReleaseStep>(std::make_unique<TagStep>(std::move(data)));
 }
 
 QString TagStep::title() const
 {
-    return (m_data.sign ? QStringLiteral("Create the signed tag %1")
-                        : QStringLiteral("Create the annotated tag %1"))
+    return (m_data.sign ? QCoreApplication::translate("rd::release", "Create the signed tag %1")
+                        : QCoreApplication::translate("rd::release", "Create the annotated tag %1"))
             .arg(m_data.name);
 }
 
@@ -42,14 +46,16 @@ QString TagStep::details() const
 {
     const QString target = m_data.targetStep.isEmpty()
                                    ? m_data.targetCommit.toString()
-                                   : QStringLiteral("the commit made by step \"%1\"")
+                                   : QCoreApplication::translate("rd::release",
+                                                                 "the commit made by step \"%1\"")
                                              .arg(m_data.targetStep);
-    return QStringLiteral("Tag: %1\nOn: %2\nTagger: %3 <%4>%5\n\n%6")
+    return QCoreApplication::translate("rd::release", "Tag: %1\nOn: %2\nTagger: %3 <%4>%5\n\n%6")
             .arg(m_data.name,
                  target,
                  m_data.identity.name,
                  m_data.identity.email,
-                 m_data.sign ? QStringLiteral(" (signed with %1)").arg(m_data.signingKey)
+                 m_data.sign ? QCoreApplication::translate("rd::release", " (signed with %1)")
+                                       .arg(m_data.signingKey)
                              : QString(),
                  m_data.message);
 }
@@ -73,7 +79,9 @@ Result<git::Oid> TagStep::target(const StepContext &context) const
             context.resultOf(m_data.targetStep).value(QLatin1String("commit")));
     if (!id)
         return fail(errc::badPlan,
-                    QStringLiteral("The tag needs the commit of step \"%1\", which has not run.")
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "The tag needs the commit of step \"%1\", which has not run.")
                             .arg(m_data.targetStep));
     return *id;
 }
@@ -93,9 +101,11 @@ Result<std::optional<QJsonObject>> TagStep::checkDone(StepContext &context) cons
                 QJsonObject{{QStringLiteral("tag"), tag.object.toString()},
                             {QStringLiteral("commit"), wanted->toString()}});
     return fail(errc::tagExists,
-                QStringLiteral("The tag %1 already exists and is not the one this release "
-                               "makes. Delete it (git tag -d %1) if it is a leftover, or release "
-                               "another version.")
+                QCoreApplication::translate(
+                        "rd::release",
+                        "The tag %1 already exists and is not the one this release "
+                        "makes. Delete it (git tag -d %1) if it is a leftover, or release "
+                        "another version.")
                         .arg(m_data.name),
                 refName());
 }
@@ -115,8 +125,10 @@ Result<QJsonObject> TagStep::execute(StepContext &context)
     if (m_data.sign) {
         if (!context.signer)
             return fail(errc::signingFailed,
-                        QStringLiteral("tag.gpgSign asks for a signed tag but no signer is "
-                                       "available."));
+                        QCoreApplication::translate(
+                                "rd::release",
+                                "tag.gpgSign asks for a signed tag but no signer is "
+                                "available."));
         auto signedBytes = context.signer->signDetached(content, m_data.signingKey);
         if (!signedBytes)
             return std::unexpected(signedBytes.error());

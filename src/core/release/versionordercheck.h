@@ -3,6 +3,8 @@
 
 #include "release/preflightcheck.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 // Fails unless the version to release is greater (SemVer precedence) than the last release reachable from HEAD.
@@ -12,7 +14,8 @@ public:
     QString id() const override { return QStringLiteral("version-order"); }
     QString title() const override
     {
-        return QStringLiteral("Next version is greater than the last release");
+        return QCoreApplication::translate("rd::release",
+                                           "Next version is greater than the last release");
     }
     CheckResult run(PreflightContext &context, Progress *progress) override;
 };

@@ -3,6 +3,8 @@
 
 #include "release/preflightcheck.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 // Fails when the project's version sources declare different versions or one cannot be read; warns when they differ from the last release.
@@ -10,7 +12,10 @@ class VersionSourcesCheck : public PreflightCheck
 {
 public:
     QString id() const override { return QStringLiteral("version-sources"); }
-    QString title() const override { return QStringLiteral("Version sources agree"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rd::release", "Version sources agree");
+    }
     CheckResult run(PreflightContext &context, Progress *progress) override;
 };
 

@@ -3,6 +3,8 @@
 
 #include "release/preflightcheck.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 // Fails on uncommitted changes to tracked files (and an unfinished merge or rebase); untracked files only warn, since the release commits only the files it writes.
@@ -10,7 +12,10 @@ class WorkTreeCheck : public PreflightCheck
 {
 public:
     QString id() const override { return QStringLiteral("worktree-clean"); }
-    QString title() const override { return QStringLiteral("Working tree is clean"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rd::release", "Working tree is clean");
+    }
     CheckResult run(PreflightContext &context, Progress *progress) override;
 };
 

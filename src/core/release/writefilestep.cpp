@@ -9,6 +9,7 @@
 #include "util/fileio.h"
 #include "util/progress.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,14 +27,17 @@ Result<std::unique_ptr<ReleaseStep>> WriteFileStep::fromJson(const QJsonObject &
     change.before = JsonBytes::decode(data.value(QLatin1String("before")));
     const auto after = JsonBytes::decode(data.value(QLatin1String("after")));
     if (change.path.isEmpty() || !after)
-        return fail(errc::badPlan, QStringLiteral("A write-file step lacks its path or content."));
+        return fail(errc::badPlan,
+                    QCoreApplication::translate("rd::release",
+                                                "A write-file step lacks its path or content."));
     change.after = *after;
     auto step = std::make_unique<WriteFileStep>(std::move(change));
     // The hashes are stored too: a journal whose bytes do not match them was tampered with.
     if (data.value(QLatin1String("afterSha256")).toString() != step->afterHash()
         || data.value(QLatin1String("beforeSha256")).toString() != step->beforeHash())
         return fail(errc::badPlan,
-                    QStringLiteral("The journal's content for %1 does not match its hash.")
+                    QCoreApplication::translate(
+                            "rd::release", "The journal's content for %1 does not match its hash.")
                             .arg(step->change().path));
     return std::unique_ptr<ReleaseStep>(std::move(step));
 }
@@ -50,7 +54,8 @@ QString WriteFileStep::afterHash() const
 
 QString WriteFileStep::title() const
 {
-    return (m_change.before ? QStringLiteral("Update %1") : QStringLiteral("Create %1"))
+    return (m_change.before ? QCoreApplication::translate("rd::release", "Update %1")
+                            : QCoreApplication::translate("rd::release", "Create %1"))
             .arg(m_change.path);
 }
 
@@ -106,9 +111,11 @@ Result<QJsonObject> WriteFileStep::execute(StepContext &context)
                                          : !*bytes;
     if (!matches)
         return fail(errc::fileChanged,
-                    QStringLiteral("The file changed after the release was planned, so it was "
-                                   "not overwritten. Review the release again to include the "
-                                   "current content."),
+                    QCoreApplication::translate(
+                            "rd::release",
+                            "The file changed after the release was planned, so it was "
+                            "not overwritten. Review the release again to include the "
+                            "current content."),
                     m_change.path);
     const QString path = absolutePath(context);
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -128,16 +135,19 @@ Status WriteFileStep::undoLocal(StepContext &context, const QJsonObject &)
     if (hash != afterHash()) {
         // Edited since (or never written because it had been edited): the user's bytes win.
         if (context.progress)
-            context.progress->log(QStringLiteral("Left %1 as it is: it was edited after the "
-                                                 "release planned or wrote it.")
-                                          .arg(m_change.path));
+            context.progress->log(
+                    QCoreApplication::translate("rd::release",
+                                                "Left %1 as it is: it was edited after the "
+                                                "release planned or wrote it.")
+                            .arg(m_change.path));
         return {};
     }
     const QString path = absolutePath(context);
     if (!m_change.before) {
         if (!QFile::remove(path))
             return fail(errc::io,
-                        QStringLiteral("Cannot remove the file the release created."),
+                        QCoreApplication::translate("rd::release",
+                                                    "Cannot remove the file the release created."),
                         m_change.path);
         return {};
     }

@@ -15,6 +15,7 @@
 #include "sources/versionplan.h"
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -72,7 +73,8 @@ Result<ReleaseDraft> ReleaseDraft::prepare(Project &project,
     draft.m_package.tagPattern = draft.m_report.tagStyle.pattern;
     draft.m_settings.tagPattern = draft.m_report.tagStyle.pattern;
     if (cancelled(progress))
-        return fail(errc::cancelled, QStringLiteral("The release was cancelled."));
+        return fail(errc::cancelled,
+                    QCoreApplication::translate("rd::releasedraft", "The release was cancelled."));
     auto sources = inspectSources(project,
                                   draft.m_report.lastRelease,
                                   draft.m_package.tagPattern,
@@ -96,7 +98,8 @@ Result<NextVersion> ReleaseDraft::resolve(const VersionChoice &choice) const
         NextVersion next;
         next.version = choice.custom;
         next.steps.append(
-                QStringLiteral("%1: the version you chose.").arg(choice.custom.toString()));
+                QCoreApplication::translate("rd::releasedraft", "%1: the version you chose.")
+                        .arg(choice.custom.toString()));
         return next;
     }
     if (choice.kind == VersionChoice::Kind::Computed && choice.channel.isEmpty()) {
@@ -104,7 +107,9 @@ Result<NextVersion> ReleaseDraft::resolve(const VersionChoice &choice) const
             return *m_report.next;
         if (m_report.nextError)
             return std::unexpected(*m_report.nextError);
-        return fail(errc::nothingToRelease, QStringLiteral("There is nothing to release."));
+        return fail(errc::nothingToRelease,
+                    QCoreApplication::translate("rd::releasedraft",
+                                                "There is nothing to release."));
     }
     NextVersionRequest request;
     if (m_report.lastRelease)
@@ -117,8 +122,10 @@ Result<NextVersion> ReleaseDraft::resolve(const VersionChoice &choice) const
     request.zeroMajor = m_settings.zeroMajor;
     auto next = computeNextVersion(request);
     if (next && choice.kind == VersionChoice::Kind::Bump)
-        next->steps.prepend(QStringLiteral("A %1 bump, as you chose (the commits call for %2).")
-                                    .arg(toString(choice.level), toString(m_report.level)));
+        next->steps.prepend(
+                QCoreApplication::translate("rd::releasedraft",
+                                            "A %1 bump, as you chose (the commits call for %2).")
+                        .arg(toString(choice.level), toString(m_report.level)));
     return next;
 }
 
@@ -195,7 +202,8 @@ Result<QList<FileEdit>> ReleaseDraft::edits(const Version &version, const QStrin
             if (skip.blocking)
                 reasons.append(skip.reason.toString());
         return fail(errc::sourcesBlocked,
-                    QStringLiteral("Some version sources cannot take %1: %2")
+                    QCoreApplication::translate("rd::releasedraft",
+                                                "Some version sources cannot take %1: %2")
                             .arg(version.toString(), reasons.join(QStringLiteral("; "))));
     }
     changes = plan->edits;
@@ -221,8 +229,10 @@ Result<QList<FileEdit>> ReleaseDraft::edits(const Version &version, const QStrin
     for (const ChangelogHeading &heading : document.headings())
         if (heading.version && heading.version->compare(version) == 0)
             return fail(errc::changelogCovered,
-                        QStringLiteral("%1 already has a section for %2. Remove it, or leave the "
-                                       "changelog out of this release.")
+                        QCoreApplication::translate(
+                                "rd::releasedraft",
+                                "%1 already has a section for %2. Remove it, or leave the "
+                                "changelog out of this release.")
                                 .arg(changelog, version.toString()),
                         QStringLiteral("%1:%2").arg(changelog).arg(heading.line));
     // The edited notes become one section: it ends with a blank line, as withNewRelease() wants.
@@ -289,7 +299,7 @@ void ReleaseDraft::fillPreflight(PreflightContext &context,
 
 std::unique_ptr<VersionSourceProbe> ReleaseDraft::makeProbe() const
 {
-    return std::make_unique<SourcesProbe>(*m_project, m_package.paths);
+    return std::make_unique<SourcesProbe>(*m_project, m_package.name, m_package.paths);
 }
 
 } // namespace rd

@@ -11,6 +11,7 @@
 #include "sources/sourcescanner.h"
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -23,12 +24,13 @@ VersionSource tagSource(const ReleaseTag &tag, const TagPattern &pattern)
 {
     VersionSource source;
     source.format = QStringLiteral("git-tag");
-    source.key = QStringLiteral("latest release tag");
+    source.key = QString::fromUtf8(QT_TRANSLATE_NOOP("rd::sources", "latest release tag"));
     source.role = SourceRole::Tag;
     source.text = tag.name;
     source.version = tag.version;
     source.readOnly = true;
-    source.note = QStringLiteral("Tag pattern %1.").arg(pattern.pattern());
+    source.note = QCoreApplication::translate("rd::releasedraft", "Tag pattern %1.")
+                          .arg(pattern.pattern());
     return source;
 }
 
@@ -75,8 +77,10 @@ Result<SourceReport> inspect(Project &project,
             return std::unexpected(scanned.error());
         sources = *scanned;
         for (const LeftOutSource &file : std::as_const(leftOut))
-            warnings.append(QStringLiteral("%1 is not counted as a version source: %2.")
-                                    .arg(file.path, file.reason));
+            warnings.append(
+                    QCoreApplication::translate("rd::releasedraft",
+                                                "%1 is not counted as a version source: %2.")
+                            .arg(file.path, file.reason));
     }
     for (const ExtraSourceSpec &spec : std::as_const(settings->extra)) {
         const QString file = project.root() + u'/' + spec.file;
@@ -125,8 +129,9 @@ Result<SourceReport> inspectSources(Project &project, const QString &package, Pr
     auto tags = style ? TagIndex::scan(store, style->patterns())
                       : Result<TagIndex>(std::unexpected(style.error()));
     if (!tags)
-        warnings.append(
-                QStringLiteral("The release tags could not be read: %1").arg(tags.error().message));
+        warnings.append(QCoreApplication::translate("rd::releasedraft",
+                                                    "The release tags could not be read: %1")
+                                .arg(tags.error().message));
     else if (!tags->releases().isEmpty())
         tag = tagSource(tags->releases().first(), tags->pattern());
     return inspect(project, tag, warnings, progress);

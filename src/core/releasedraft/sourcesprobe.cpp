@@ -7,17 +7,20 @@
 
 namespace rd {
 
-SourcesProbe::SourcesProbe(Project &project, QStringList paths)
+SourcesProbe::SourcesProbe(Project &project, QString package, QStringList paths)
     : m_project(project)
+    , m_package(std::move(package))
     , m_paths(std::move(paths))
 {}
 
 Result<QList<VersionReading>> SourcesProbe::read()
 {
-    // Only the files matter here: no tag source, so no tag scan.
-    auto report = inspectSources(m_project, std::nullopt, TagPattern());
+    // The same inspection as the sources grid, tag included, so both count the same sources.
+    auto report = inspectSources(m_project, m_package);
     if (!report)
         return std::unexpected(report.error());
+    const SourceTally tally = report->tally();
+    m_count = {tally.sources, tally.disagreeing, tally.sentence()};
     QList<VersionReading> readings;
     for (const VersionSource &source : ReleaseDraft::releasedSources(*report, m_paths)) {
         if (!source.version)

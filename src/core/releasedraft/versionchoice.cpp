@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "versionchoice.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 Result<VersionChoice> VersionChoice::fromOptions(const QString &version,
@@ -10,14 +12,18 @@ Result<VersionChoice> VersionChoice::fromOptions(const QString &version,
     VersionChoice choice;
     choice.channel = channel.trimmed();
     if (!version.isEmpty() && !bump.isEmpty())
-        return fail(errc::invalidChoice,
-                    QStringLiteral("Give either a version or a bump level, not both."));
+        return fail(
+                errc::invalidChoice,
+                QCoreApplication::translate("rd::releasedraft",
+                                            "Give either a version or a bump level, not both."));
     if (!version.isEmpty()) {
         if (!choice.channel.isEmpty())
             return fail(errc::invalidChoice,
-                        QStringLiteral("A pre-release channel goes with a computed or bumped "
-                                       "version; write the pre-release into the version instead "
-                                       "(e.g. 1.4.0-%1.1).")
+                        QCoreApplication::translate(
+                                "rd::releasedraft",
+                                "A pre-release channel goes with a computed or bumped "
+                                "version; write the pre-release into the version instead "
+                                "(e.g. 1.4.0-%1.1).")
                                 .arg(choice.channel));
         QString text = version.trimmed();
         if (text.startsWith(u'v') || text.startsWith(u'V'))
@@ -25,7 +31,8 @@ Result<VersionChoice> VersionChoice::fromOptions(const QString &version,
         auto parsed = Version::parse(text);
         if (!parsed)
             return fail(errc::invalidChoice,
-                        QStringLiteral("\"%1\" is not a SemVer version: %2")
+                        QCoreApplication::translate("rd::releasedraft",
+                                                    "\"%1\" is not a SemVer version: %2")
                                 .arg(version, parsed.error().message));
         choice.kind = Kind::Custom;
         choice.custom = *parsed;
@@ -35,7 +42,9 @@ Result<VersionChoice> VersionChoice::fromOptions(const QString &version,
         const auto level = bumpLevelFromString(bump);
         if (!level || *level == BumpLevel::None)
             return fail(errc::invalidChoice,
-                        QStringLiteral("\"%1\" is not a bump level: use major, minor or patch.")
+                        QCoreApplication::translate(
+                                "rd::releasedraft",
+                                "\"%1\" is not a bump level: use major, minor or patch.")
                                 .arg(bump));
         choice.kind = Kind::Bump;
         choice.level = *level;

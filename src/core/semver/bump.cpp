@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bump.h"
 
+#include <QCoreApplication>
 #include <limits>
 
 namespace rd {
@@ -48,23 +49,33 @@ QString bumpStep(const Version &from,
     if (requested == BumpLevel::Major && zeroMajor) {
         if (applied == BumpLevel::Minor) {
             return arrow
-                   + QStringLiteral("a breaking change in 0.x bumps the minor number (zero-major "
-                                    "policy; set zero-major.breaking-bumps-major to change it)");
+                   + QCoreApplication::translate(
+                           "rd::semver",
+                           "a breaking change in 0.x bumps the minor number (zero-major "
+                           "policy; set zero-major.breaking-bumps-major to change it)");
         }
         if (policy.breakingBumpsMajor) {
             return arrow
-                   + QStringLiteral("a breaking change bumps the major number, also in 0.x "
-                                    "(zero-major.breaking-bumps-major is set)");
+                   + QCoreApplication::translate(
+                           "rd::semver",
+                           "a breaking change bumps the major number, also in 0.x "
+                           "(zero-major.breaking-bumps-major is set)");
         }
     }
     switch (applied) {
     case BumpLevel::Major:
-        return arrow + QStringLiteral("a breaking change bumps the major number");
+        return arrow
+               + QCoreApplication::translate("rd::semver",
+                                             "a breaking change bumps the major number");
     case BumpLevel::Minor:
         return arrow
-               + QStringLiteral("a minor change (such as a new feature) bumps the minor number");
+               + QCoreApplication::translate(
+                       "rd::semver",
+                       "a minor change (such as a new feature) bumps the minor number");
     case BumpLevel::Patch:
-        return arrow + QStringLiteral("a patch change (such as a bug fix) bumps the patch number");
+        return arrow
+               + QCoreApplication::translate(
+                       "rd::semver", "a patch change (such as a bug fix) bumps the patch number");
     case BumpLevel::None:
         break;
     }
@@ -141,28 +152,35 @@ Result<NextVersion> computeNextVersion(const NextVersionRequest &request)
         auto identifiers = Version::parsePreRelease(request.channel);
         if (!identifiers) {
             return fail(errc::invalidChannel,
-                        QStringLiteral("The pre-release channel is not valid: %1 Use a name such "
-                                       "as rc, beta or alpha.")
+                        QCoreApplication::translate(
+                                "rd::semver",
+                                "The pre-release channel is not valid: %1 Use a name such "
+                                "as rc, beta or alpha.")
                                 .arg(identifiers.error().message));
         }
         // "1.3.0-7.1" would be a pre-release of no channel at all.
         if (isNumeric(identifiers->constFirst())) {
             return fail(errc::invalidChannel,
-                        QStringLiteral("The pre-release channel '%1' starts with a number; a "
-                                       "channel is a name such as rc, beta or alpha.")
+                        QCoreApplication::translate(
+                                "rd::semver",
+                                "The pre-release channel '%1' starts with a number; a "
+                                "channel is a name such as rc, beta or alpha.")
                                 .arg(request.channel));
         }
         channel = *identifiers;
     }
     if (request.lastRelease && request.lastRelease->isPreRelease()) {
         return fail(errc::invalidArgument,
-                    QStringLiteral("The last release %1 is a pre-release; the next version is "
-                                   "computed from the last final release.")
+                    QCoreApplication::translate(
+                            "rd::semver",
+                            "The last release %1 is a pre-release; the next version is "
+                            "computed from the last final release.")
                             .arg(request.lastRelease->toString()));
     }
     if (request.lastPreRelease && !request.lastPreRelease->isPreRelease()) {
         return fail(errc::invalidArgument,
-                    QStringLiteral("The last pre-release %1 is not a pre-release.")
+                    QCoreApplication::translate("rd::semver",
+                                                "The last pre-release %1 is not a pre-release.")
                             .arg(request.lastPreRelease->toString()));
     }
 
@@ -177,24 +195,30 @@ Result<NextVersion> computeNextVersion(const NextVersionRequest &request)
     if (!request.lastRelease) {
         if (request.initialVersion.isPreRelease()) {
             return fail(errc::invalidArgument,
-                        QStringLiteral("The initial version %1 is a pre-release. Set "
-                                       "initial-version to a release such as 0.1.0 and choose a "
-                                       "channel for its pre-releases.")
+                        QCoreApplication::translate(
+                                "rd::semver",
+                                "The initial version %1 is a pre-release. Set "
+                                "initial-version to a release such as 0.1.0 and choose a "
+                                "channel for its pre-releases.")
                                 .arg(request.initialVersion.toString()));
         }
         target = request.initialVersion.core();
-        next.steps.append(QStringLiteral("no release yet → %1: the first release is the initial "
-                                         "version (set initial-version to change it)")
-                                  .arg(target.toString()));
+        next.steps.append(
+                QCoreApplication::translate("rd::semver",
+                                            "no release yet → %1: the first release is the initial "
+                                            "version (set initial-version to change it)")
+                        .arg(target.toString()));
     } else {
         const Version &last = *request.lastRelease;
         next.appliedLevel = effectiveLevel(last, request.level, request.zeroMajor);
         if (next.appliedLevel == BumpLevel::None) {
             if (!pre) {
                 return fail(errc::nothingToRelease,
-                            QStringLiteral("Nothing to release: no change since %1 calls for a "
-                                           "new version. Commit a fix or a feature, or choose the "
-                                           "bump level yourself.")
+                            QCoreApplication::translate(
+                                    "rd::semver",
+                                    "Nothing to release: no change since %1 calls for a "
+                                    "new version. Commit a fix or a feature, or choose the "
+                                    "bump level yourself.")
                                     .arg(last.toString()));
             }
             target = last.core();
@@ -202,8 +226,10 @@ Result<NextVersion> computeNextVersion(const NextVersionRequest &request)
             const auto [number, name] = *bumpedNumber(last, next.appliedLevel);
             if (number == maxNumber) {
                 return fail(errc::versionOverflow,
-                            QStringLiteral("Cannot bump %1: its %2 number is already the largest "
-                                           "possible (%3).")
+                            QCoreApplication::translate(
+                                    "rd::semver",
+                                    "Cannot bump %1: its %2 number is already the largest "
+                                    "possible (%3).")
                                     .arg(last.toString(), name, QString::number(maxNumber)));
             }
             target = bumped(last, next.appliedLevel);
@@ -218,20 +244,26 @@ Result<NextVersion> computeNextVersion(const NextVersionRequest &request)
         if (order > 0) {
             if (request.lastRelease && next.appliedLevel == BumpLevel::None) {
                 next.steps.append(
-                        QStringLiteral("%1 → %2: no change since %1 needs a new version "
-                                       "by itself, but the pre-release %3 is under way "
-                                       "towards %2")
+                        QCoreApplication::translate(
+                                "rd::semver",
+                                "%1 → %2: no change since %1 needs a new version "
+                                "by itself, but the pre-release %3 is under way "
+                                "towards %2")
                                 .arg(target.toString(), preCore.toString(), pre->toString()));
             } else {
                 next.steps.append(
-                        QStringLiteral("%1 → %2: the pre-release %3 is already heading "
-                                       "for %2, so this release continues it")
+                        QCoreApplication::translate(
+                                "rd::semver",
+                                "%1 → %2: the pre-release %3 is already heading "
+                                "for %2, so this release continues it")
                                 .arg(target.toString(), preCore.toString(), pre->toString()));
             }
             target = preCore;
         } else if (order < 0) {
-            next.steps.append(QStringLiteral("the pre-release %1 is left behind: %2 is higher, so "
-                                             "its pre-releases start over")
+            next.steps.append(QCoreApplication::translate(
+                                      "rd::semver",
+                                      "the pre-release %1 is left behind: %2 is higher, so "
+                                      "its pre-releases start over")
                                       .arg(pre->toString(), target.toString()));
             pre.reset();
         }
@@ -240,7 +272,8 @@ Result<NextVersion> computeNextVersion(const NextVersionRequest &request)
     if (channel.isEmpty()) {
         if (pre) {
             next.steps.append(
-                    QStringLiteral("%1 → %2: promotes the pre-release to the final release")
+                    QCoreApplication::translate(
+                            "rd::semver", "%1 → %2: promotes the pre-release to the final release")
                             .arg(pre->toString(), target.toString()));
         }
         next.version = target;
@@ -253,9 +286,11 @@ Result<NextVersion> computeNextVersion(const NextVersionRequest &request)
                                target.minor(),
                                target.patch(),
                                channel + QStringList{QStringLiteral("1")});
-        next.steps.append(QStringLiteral("%1 → %2: starts the %3 channel with the first "
-                                         "pre-release of %1")
-                                  .arg(target.toString(), next.version.toString(), channelName));
+        next.steps.append(
+                QCoreApplication::translate("rd::semver",
+                                            "%1 → %2: starts the %3 channel with the first "
+                                            "pre-release of %1")
+                        .arg(target.toString(), next.version.toString(), channelName));
         return next;
     }
 
@@ -264,16 +299,19 @@ Result<NextVersion> computeNextVersion(const NextVersionRequest &request)
     if (current.channel == channelName) {
         if (current.number == maxNumber) {
             return fail(errc::versionOverflow,
-                        QStringLiteral("Cannot continue %1: its pre-release number is already the "
-                                       "largest possible (%2).")
+                        QCoreApplication::translate(
+                                "rd::semver",
+                                "Cannot continue %1: its pre-release number is already the "
+                                "largest possible (%2).")
                                 .arg(pre->toString(), QString::number(maxNumber)));
         }
         next.version = Version(target.major(),
                                target.minor(),
                                target.patch(),
                                channel + QStringList{QString::number(current.number + 1)});
-        next.steps.append(QStringLiteral("%1 → %2: continues the %3 channel")
-                                  .arg(pre->toString(), next.version.toString(), channelName));
+        next.steps.append(
+                QCoreApplication::translate("rd::semver", "%1 → %2: continues the %3 channel")
+                        .arg(pre->toString(), next.version.toString(), channelName));
         return next;
     }
 
@@ -283,10 +321,12 @@ Result<NextVersion> computeNextVersion(const NextVersionRequest &request)
                            channel + QStringList{QStringLiteral("1")});
     if (switched < *pre) {
         return fail(errc::channelBackwards,
-                    QStringLiteral("Cannot release %1: it sorts below the existing pre-release %2, "
-                                   "because SemVer orders pre-release names in ASCII order ('%3' "
-                                   "comes before '%4'). Continue on the %4 channel, or release "
-                                   "%5.")
+                    QCoreApplication::translate(
+                            "rd::semver",
+                            "Cannot release %1: it sorts below the existing pre-release %2, "
+                            "because SemVer orders pre-release names in ASCII order ('%3' "
+                            "comes before '%4'). Continue on the %4 channel, or release "
+                            "%5.")
                             .arg(switched.toString(),
                                  pre->toString(),
                                  channelName,
@@ -294,13 +334,15 @@ Result<NextVersion> computeNextVersion(const NextVersionRequest &request)
                                  target.toString()));
     }
     next.version = switched;
-    next.steps.append(QStringLiteral("%1 → %2: switches from the %3 channel to %4 on the same "
-                                     "version %5")
-                              .arg(pre->toString(),
-                                   switched.toString(),
-                                   current.channel,
-                                   channelName,
-                                   target.toString()));
+    next.steps.append(
+            QCoreApplication::translate("rd::semver",
+                                        "%1 → %2: switches from the %3 channel to %4 on the same "
+                                        "version %5")
+                    .arg(pre->toString(),
+                         switched.toString(),
+                         current.channel,
+                         channelName,
+                         target.toString()));
     return next;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pep440.h"
 
+#include <QCoreApplication>
 #include <limits>
 
 namespace rd {
@@ -134,7 +135,8 @@ public:
         bool ok = false;
         const quint64 value = digits.toULongLong(&ok);
         if (!ok) {
-            *problem = QStringLiteral("the number %1 is too large (the largest is %2)")
+            *problem = QCoreApplication::translate("rd::semver",
+                                                   "the number %1 is too large (the largest is %2)")
                                .arg(digits, QString::number(std::numeric_limits<quint64>::max()));
         }
         return value;
@@ -236,11 +238,12 @@ Result<Pep440Version> Pep440Version::parse(QStringView text)
     std::optional<QString> problem;
     const auto invalid = [&text](const QString &reason) {
         return fail(errc::invalidPep440,
-                    QStringLiteral("'%1' is not a PEP 440 version: %2.").arg(text, reason));
+                    QCoreApplication::translate("rd::semver", "'%1' is not a PEP 440 version: %2.")
+                            .arg(text, reason));
     };
 
     if (in.atEnd())
-        return invalid(QStringLiteral("the text is empty"));
+        return invalid(QCoreApplication::translate("rd::semver", "the text is empty"));
     in.take(u"v");
 
     // Epoch: "N!" before the release. Without the '!' the digits are the release's first number.
@@ -260,12 +263,16 @@ Result<Pep440Version> Pep440Version::parse(QStringView text)
         if (problem)
             return invalid(*problem);
         if (!number) {
-            return invalid(in.position() > releaseStart
-                                   ? QStringLiteral("the epoch %1! is not followed by a release "
-                                                    "number")
-                                             .arg(version.m_epoch)
-                                   : QStringLiteral("it does not start with a release number "
-                                                    "such as 1.0"));
+            return invalid(
+                    in.position() > releaseStart
+                            ? QCoreApplication::translate(
+                                      "rd::semver",
+                                      "the epoch %1! is not followed by a release "
+                                      "number")
+                                      .arg(version.m_epoch)
+                            : QCoreApplication::translate("rd::semver",
+                                                          "it does not start with a release number "
+                                                          "such as 1.0"));
         }
         version.m_release.append(*number);
         if (in.peek() == u'.' && isAsciiDigit(in.peek(1)))
@@ -333,22 +340,27 @@ Result<Pep440Version> Pep440Version::parse(QStringView text)
     if (in.take(u"+")) {
         const QStringView local = written.sliced(in.position());
         if (local.isEmpty())
-            return invalid(QStringLiteral("the local version after '+' is empty"));
+            return invalid(QCoreApplication::translate("rd::semver",
+                                                       "the local version after '+' is empty"));
         QStringList segments;
         QString normalised = asciiLower(local);
         normalised.replace(u'-', u'.').replace(u'_', u'.');
         for (QStringView segment : QStringView(normalised).split(u'.')) {
             if (segment.isEmpty()) {
-                return invalid(QStringLiteral("the local version '%1' has an empty segment "
-                                              "(segments are separated by single '.', '-' or "
-                                              "'_')")
-                                       .arg(local));
+                return invalid(
+                        QCoreApplication::translate("rd::semver",
+                                                    "the local version '%1' has an empty segment "
+                                                    "(segments are separated by single '.', '-' or "
+                                                    "'_')")
+                                .arg(local));
             }
             for (QChar c : segment) {
                 if (!isAsciiDigit(c) && !(c >= u'a' && c <= u'z')) {
-                    return invalid(QStringLiteral("the local version '%1' contains '%2' (only "
-                                                  "letters, digits and the separators '.', '-' "
-                                                  "and '_' are allowed)")
+                    return invalid(QCoreApplication::translate(
+                                           "rd::semver",
+                                           "the local version '%1' contains '%2' (only "
+                                           "letters, digits and the separators '.', '-' "
+                                           "and '_' are allowed)")
                                            .arg(local)
                                            .arg(c));
                 }
@@ -361,11 +373,13 @@ Result<Pep440Version> Pep440Version::parse(QStringView text)
     }
 
     if (!in.atEnd()) {
-        return invalid(QStringLiteral("'%1' does not fit at position %2 (after the release come, "
-                                      "each optional and in this order: a pre-release such as "
-                                      "a1, b2 or rc1, a post-release such as .post1, a dev "
-                                      "release such as .dev1, and a local version such as "
-                                      "+ubuntu.1)")
+        return invalid(QCoreApplication::translate(
+                               "rd::semver",
+                               "'%1' does not fit at position %2 (after the release come, "
+                               "each optional and in this order: a pre-release such as "
+                               "a1, b2 or rc1, a post-release such as .post1, a dev "
+                               "release such as .dev1, and a local version such as "
+                               "+ubuntu.1)")
                                .arg(written.sliced(in.position()))
                                .arg(leadingSpace + in.position() + 1));
     }
@@ -465,17 +479,21 @@ Result<Version> Pep440Version::toSemVer() const
 {
     const auto notRepresentable = [this](const QString &reason) {
         return fail(errc::notRepresentable,
-                    QStringLiteral("The Python version %1 has no SemVer form: %2.")
+                    QCoreApplication::translate("rd::semver",
+                                                "The Python version %1 has no SemVer form: %2.")
                             .arg(toString(), reason));
     };
     if (m_epoch != 0) {
         return notRepresentable(
-                QStringLiteral("its epoch (%1!) has no place in SemVer").arg(m_epoch));
+                QCoreApplication::translate("rd::semver", "its epoch (%1!) has no place in SemVer")
+                        .arg(m_epoch));
     }
     if (m_release.size() > 3) {
-        return notRepresentable(QStringLiteral("its release has %1 numbers, SemVer has three "
-                                               "(major.minor.patch)")
-                                        .arg(m_release.size()));
+        return notRepresentable(
+                QCoreApplication::translate("rd::semver",
+                                            "its release has %1 numbers, SemVer has three "
+                                            "(major.minor.patch)")
+                        .arg(m_release.size()));
     }
     const auto part = [this](qsizetype i) { return i < m_release.size() ? m_release[i] : 0; };
 
@@ -495,9 +513,11 @@ Result<Version> Pep440Version::toSemVer() const
         qsizetype index = 0;
         const auto labelled = takeLabelled(local, &index);
         if (!m_post && labelled && labelled->label == u"post") {
-            return notRepresentable(QStringLiteral("its local version +%1 would read back as a "
-                                                   "post-release")
-                                            .arg(m_local));
+            return notRepresentable(
+                    QCoreApplication::translate("rd::semver",
+                                                "its local version +%1 would read back as a "
+                                                "post-release")
+                            .arg(m_local));
         }
         build << local;
     }
@@ -508,7 +528,8 @@ Result<Pep440Version> Pep440Version::fromSemVer(const Version &version)
 {
     const auto notRepresentable = [&version](const QString &reason) {
         return fail(errc::notRepresentable,
-                    QStringLiteral("The version %1 has no PEP 440 form: %2.")
+                    QCoreApplication::translate("rd::semver",
+                                                "The version %1 has no PEP 440 form: %2.")
                             .arg(version.toString(), reason));
     };
     Pep440Version result;
@@ -547,8 +568,10 @@ Result<Pep440Version> Pep440Version::fromSemVer(const Version &version)
     }
     if (index < pre.size()) {
         return notRepresentable(
-                QStringLiteral("its pre-release '%1' is not alpha/a, beta/b or rc, then dev, each "
-                               "with a number (e.g. -rc.1 or -alpha.1.dev.2)")
+                QCoreApplication::translate(
+                        "rd::semver",
+                        "its pre-release '%1' is not alpha/a, beta/b or rc, then dev, each "
+                        "with a number (e.g. -rc.1 or -alpha.1.dev.2)")
                         .arg(pre.join(u'.')));
     }
 
@@ -567,9 +590,11 @@ Result<Pep440Version> Pep440Version::fromSemVer(const Version &version)
         // '-' is a local-version separator; PEP 440 normalises it to '.'.
         for (QStringView segment : QStringView(build[index]).split(u'-')) {
             if (segment.isEmpty()) {
-                return notRepresentable(QStringLiteral("its build identifier '%1' would leave an "
-                                                       "empty segment in the local version")
-                                                .arg(build[index]));
+                return notRepresentable(
+                        QCoreApplication::translate("rd::semver",
+                                                    "its build identifier '%1' would leave an "
+                                                    "empty segment in the local version")
+                                .arg(build[index]));
             }
             const QString lower = asciiLower(segment);
             local.append(isNumeric(lower) ? withoutLeadingZeros(lower).toString() : lower);

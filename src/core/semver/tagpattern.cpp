@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagpattern.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 namespace {
@@ -16,31 +18,32 @@ std::optional<QString> refNameProblem(QStringView part, Side side)
 {
     for (QChar c : part) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-            return QStringLiteral("contains the control character U+%1")
+            return QCoreApplication::translate("rd::semver", "contains the control character U+%1")
                     .arg(QString::number(c.unicode(), 16).toUpper(), 4, QLatin1Char('0'));
         }
         if (c == u' ')
-            return QStringLiteral("contains a space");
+            return QCoreApplication::translate("rd::semver", "contains a space");
         if (QStringView(u"~^:?*[\\").contains(c))
-            return QStringLiteral("contains '%1'").arg(c);
+            return QCoreApplication::translate("rd::semver", "contains '%1'").arg(c);
     }
     for (QStringView sequence : {QStringView(u".."), QStringView(u"//"), QStringView(u"@{")}) {
         if (part.contains(sequence))
-            return QStringLiteral("contains '%1'").arg(sequence);
+            return QCoreApplication::translate("rd::semver", "contains '%1'").arg(sequence);
     }
     if (part.contains(u"/."))
-        return QStringLiteral("has a path component starting with '.'");
+        return QCoreApplication::translate("rd::semver", "has a path component starting with '.'");
     if (part.contains(u".lock/"))
-        return QStringLiteral("has a path component ending with '.lock'");
+        return QCoreApplication::translate("rd::semver",
+                                           "has a path component ending with '.lock'");
     if (side == Side::Prefix && !part.isEmpty()) {
         if (part.front() == u'-' || part.front() == u'/' || part.front() == u'.')
-            return QStringLiteral("starts with '%1'").arg(part.front());
+            return QCoreApplication::translate("rd::semver", "starts with '%1'").arg(part.front());
     }
     if (side == Side::Suffix && !part.isEmpty()) {
         if (part.back() == u'/' || part.back() == u'.')
-            return QStringLiteral("ends with '%1'").arg(part.back());
+            return QCoreApplication::translate("rd::semver", "ends with '%1'").arg(part.back());
         if (part.endsWith(u".lock"))
-            return QStringLiteral("ends with '.lock'");
+            return QCoreApplication::translate("rd::semver", "ends with '.lock'");
     }
     return std::nullopt;
 }
@@ -61,20 +64,28 @@ Result<TagPattern> TagPattern::parse(const QString &pattern)
 {
     const auto invalid = [&pattern](const QString &reason) {
         return fail(errc::invalidTagPattern,
-                    QStringLiteral("The tag pattern '%1' is not usable: %2.").arg(pattern, reason));
+                    QCoreApplication::translate("rd::semver",
+                                                "The tag pattern '%1' is not usable: %2.")
+                            .arg(pattern, reason));
     };
     if (pattern.isEmpty()) {
-        return invalid(QStringLiteral("it is empty (write the tag name with {version} where the "
-                                      "version goes, e.g. v{version})"));
+        return invalid(QCoreApplication::translate(
+                "rd::semver",
+                "it is empty (write the tag name with {version} where the "
+                "version goes, e.g. v{version})"));
     }
     const qsizetype count = pattern.count(placeholder);
     if (count == 0) {
-        return invalid(QStringLiteral("it has no {version} placeholder (write it where the "
-                                      "version goes, e.g. v{version} or pkg@{version})"));
+        return invalid(
+                QCoreApplication::translate("rd::semver",
+                                            "it has no {version} placeholder (write it where the "
+                                            "version goes, e.g. v{version} or pkg@{version})"));
     }
     if (count > 1) {
-        return invalid(QStringLiteral("it has %1 {version} placeholders; a tag names one version, "
-                                      "so the pattern needs exactly one")
+        return invalid(QCoreApplication::translate(
+                               "rd::semver",
+                               "it has %1 {version} placeholders; a tag names one version, "
+                               "so the pattern needs exactly one")
                                .arg(count));
     }
     const qsizetype at = pattern.indexOf(placeholder);
@@ -83,24 +94,32 @@ Result<TagPattern> TagPattern::parse(const QString &pattern)
     for (const QString &part : {prefix, suffix}) {
         for (QChar brace : {u'{', u'}'}) {
             if (part.contains(brace)) {
-                return invalid(QStringLiteral("it has a '%1' outside the {version} placeholder "
-                                              "(the only placeholder is {version}, in lower case)")
+                return invalid(QCoreApplication::translate(
+                                       "rd::semver",
+                                       "it has a '%1' outside the {version} placeholder "
+                                       "(the only placeholder is {version}, in lower case)")
                                        .arg(brace));
             }
         }
     }
     if (prefix.startsWith(u"refs/")) {
-        return invalid(QStringLiteral("it starts with 'refs/' (a pattern names the tag itself: "
-                                      "write v{version}, not refs/tags/v{version})"));
+        return invalid(QCoreApplication::translate(
+                "rd::semver",
+                "it starts with 'refs/' (a pattern names the tag itself: "
+                "write v{version}, not refs/tags/v{version})"));
     }
     if (auto problem = refNameProblem(prefix, Side::Prefix)) {
-        return invalid(QStringLiteral("the text before {version} %1, which git does not allow "
-                                      "in a tag name")
+        return invalid(QCoreApplication::translate(
+                               "rd::semver",
+                               "the text before {version} %1, which git does not allow "
+                               "in a tag name")
                                .arg(*problem));
     }
     if (auto problem = refNameProblem(suffix, Side::Suffix)) {
-        return invalid(QStringLiteral("the text after {version} %1, which git does not allow in "
-                                      "a tag name")
+        return invalid(QCoreApplication::translate(
+                               "rd::semver",
+                               "the text after {version} %1, which git does not allow in "
+                               "a tag name")
                                .arg(*problem));
     }
     TagPattern result;
@@ -129,7 +148,8 @@ std::optional<Result<Version>> TagPattern::match(QStringView tagName) const
     if (!version) {
         return Result<Version>(
                 fail(errc::invalidVersion,
-                     QStringLiteral(
+                     QCoreApplication::translate(
+                             "rd::semver",
                              "Tag '%1' looks like a version tag for the pattern '%2', but %3")
                              .arg(tagName, m_pattern, version.error().message)));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "version.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <limits>
 #include <optional>
@@ -39,7 +40,7 @@ bool isNumeric(QStringView identifier)
 QString describeChar(QChar c)
 {
     if (c == u' ')
-        return QStringLiteral("a space");
+        return QCoreApplication::translate("rd::semver", "a space");
     if (c.isPrint())
         return u'\'' + QString(c) + u'\'';
     return QStringLiteral("U+%1").arg(QString::number(c.unicode(), 16).toUpper(),
@@ -57,21 +58,24 @@ QString identifierNumber(qsizetype index)
 Problem parseNumber(QStringView text, QStringView name, quint64 *value)
 {
     if (text.isEmpty())
-        return QStringLiteral("the %1 number is empty").arg(name);
+        return QCoreApplication::translate("rd::semver", "the %1 number is empty").arg(name);
     for (QChar c : text) {
         if (!isAsciiDigit(c))
-            return QStringLiteral(
+            return QCoreApplication::translate(
+                           "rd::semver",
                            "the %1 number '%2' is not a number (only digits 0-9 are allowed)")
                     .arg(name, text);
     }
     if (text.size() > 1 && text.front() == u'0')
-        return QStringLiteral("the %1 number has a leading zero ('%2')").arg(name, text);
+        return QCoreApplication::translate("rd::semver", "the %1 number has a leading zero ('%2')")
+                .arg(name, text);
     constexpr quint64 max = std::numeric_limits<quint64>::max();
     quint64 result = 0;
     for (QChar c : text) {
         const quint64 digit = c.unicode() - u'0';
         if (result > (max - digit) / 10)
-            return QStringLiteral("the %1 number '%2' is too large (the largest is %3)")
+            return QCoreApplication::translate(
+                           "rd::semver", "the %1 number '%2' is too large (the largest is %3)")
                     .arg(name, text, QString::number(max));
         result = result * 10 + digit;
     }
@@ -88,8 +92,9 @@ Problem parseIdentifiers(QStringView text, Part part, qsizetype offset, QStringL
     const bool pre = part == Part::PreRelease;
     const QString what = pre ? QStringLiteral("pre-release") : QStringLiteral("build");
     if (text.isEmpty()) {
-        return pre ? QStringLiteral("the pre-release after '-' is empty")
-                   : QStringLiteral("the build metadata after '+' is empty");
+        return pre ? QCoreApplication::translate("rd::semver", "the pre-release after '-' is empty")
+                   : QCoreApplication::translate("rd::semver",
+                                                 "the build metadata after '+' is empty");
     }
     QStringList result;
     qsizetype start = 0;
@@ -100,8 +105,10 @@ Problem parseIdentifiers(QStringView text, Part part, qsizetype offset, QStringL
             end = text.size();
         const QStringView identifier = text.sliced(start, end - start);
         if (identifier.isEmpty()) {
-            return QStringLiteral("%1 identifier %2 is empty (identifiers are separated by "
-                                  "single dots, with none at either end)")
+            return QCoreApplication::translate(
+                           "rd::semver",
+                           "%1 identifier %2 is empty (identifiers are separated by "
+                           "single dots, with none at either end)")
                     .arg(what, identifierNumber(index));
         }
         for (qsizetype i = 0; i < identifier.size(); ++i) {
@@ -110,19 +117,25 @@ Problem parseIdentifiers(QStringView text, Part part, qsizetype offset, QStringL
                 continue;
             const qsizetype position = offset + start + i + 1;
             if (!pre && c == u'+') {
-                return QStringLiteral("the build metadata has a second '+' at position %1 (only "
-                                      "one '+' is allowed, before the build metadata)")
+                return QCoreApplication::translate(
+                               "rd::semver",
+                               "the build metadata has a second '+' at position %1 (only "
+                               "one '+' is allowed, before the build metadata)")
                         .arg(position);
             }
-            return QStringLiteral("%1 identifier %2 ('%3') contains %4 at position %5 (only "
-                                  "ASCII letters, digits and '-' are allowed)")
+            return QCoreApplication::translate(
+                           "rd::semver",
+                           "%1 identifier %2 ('%3') contains %4 at position %5 (only "
+                           "ASCII letters, digits and '-' are allowed)")
                     .arg(what, identifierNumber(index), identifier, describeChar(c))
                     .arg(position);
         }
         // Build identifiers may have leading zeros (the spec's own example: 1.0.0-alpha+001).
         if (pre && isNumeric(identifier) && identifier.size() > 1 && identifier.front() == u'0') {
-            return QStringLiteral("pre-release identifier %1 ('%2') is a number with a leading "
-                                  "zero")
+            return QCoreApplication::translate(
+                           "rd::semver",
+                           "pre-release identifier %1 ('%2') is a number with a leading "
+                           "zero")
                     .arg(identifierNumber(index), identifier);
         }
         result.append(identifier.toString());
@@ -172,35 +185,42 @@ int compareNumbers(quint64 a, quint64 b)
 Problem parseVersion(QStringView text, Version *version)
 {
     if (text.isEmpty())
-        return QStringLiteral("the text is empty");
+        return QCoreApplication::translate("rd::semver", "the text is empty");
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (!isIdentifierChar(c) && c != u'.' && c != u'+') {
-            return QStringLiteral("it contains %1 at position %2 (a version holds only ASCII "
-                                  "letters, digits, '.', '-' and '+')")
+            return QCoreApplication::translate(
+                           "rd::semver",
+                           "it contains %1 at position %2 (a version holds only ASCII "
+                           "letters, digits, '.', '-' and '+')")
                     .arg(describeChar(c))
                     .arg(i + 1);
         }
     }
     if ((text.front() == u'v' || text.front() == u'V') && text.size() > 1
         && isAsciiDigit(text[1])) {
-        return QStringLiteral("it starts with '%1' (a version has no prefix: the tag v1.2.3 "
-                              "names the version 1.2.3)")
+        return QCoreApplication::translate(
+                       "rd::semver",
+                       "it starts with '%1' (a version has no prefix: the tag v1.2.3 "
+                       "names the version 1.2.3)")
                 .arg(text.front());
     }
     qsizetype coreEnd = 0;
     while (coreEnd < text.size() && text[coreEnd] != u'-' && text[coreEnd] != u'+')
         ++coreEnd;
     if (coreEnd == 0) {
-        return QStringLiteral("it starts with '%1' (a version starts with its major number)")
+        return QCoreApplication::translate(
+                       "rd::semver", "it starts with '%1' (a version starts with its major number)")
                 .arg(text.front());
     }
 
     const QStringView core = text.first(coreEnd);
     const QList<QStringView> numbers = core.split(u'.');
     if (numbers.size() != 3) {
-        return QStringLiteral("the version core '%1' has %2 %3 (it needs exactly three numbers: "
-                              "major.minor.patch)")
+        return QCoreApplication::translate(
+                       "rd::semver",
+                       "the version core '%1' has %2 %3 (it needs exactly three numbers: "
+                       "major.minor.patch)")
                 .arg(core)
                 .arg(numbers.size())
                 .arg(numbers.size() == 1 ? QStringLiteral("part") : QStringLiteral("parts"));
@@ -220,8 +240,10 @@ Problem parseVersion(QStringView text, Version *version)
             ++digits;
         if (digits > 0 && digits < part.size() && isIdentifierChar(part[digits])) {
             const QStringView head = text.first(coreEnd - (part.size() - digits));
-            return QStringLiteral("the patch number '%1' is not a number (a pre-release goes "
-                                  "after a '-': '%2-%3')")
+            return QCoreApplication::translate(
+                           "rd::semver",
+                           "the patch number '%1' is not a number (a pre-release goes "
+                           "after a '-': '%2-%3')")
                     .arg(part, head, text.sliced(head.size()));
         }
         return problem;
@@ -264,7 +286,8 @@ Result<Version> Version::parse(QStringView text)
     Version version;
     if (Problem problem = parseVersion(text, &version)) {
         return fail(errc::invalidVersion,
-                    QStringLiteral("'%1' is not a SemVer version: %2.").arg(text, *problem));
+                    QCoreApplication::translate("rd::semver", "'%1' is not a SemVer version: %2.")
+                            .arg(text, *problem));
     }
     return version;
 }
@@ -274,7 +297,9 @@ Result<QStringList> Version::parsePreRelease(QStringView text)
     QStringList identifiers;
     if (Problem problem = parseIdentifiers(text, Part::PreRelease, 0, &identifiers)) {
         return fail(errc::invalidVersion,
-                    QStringLiteral("'%1' is not a valid pre-release: %2.").arg(text, *problem));
+                    QCoreApplication::translate("rd::semver",
+                                                "'%1' is not a valid pre-release: %2.")
+                            .arg(text, *problem));
     }
     return identifiers;
 }

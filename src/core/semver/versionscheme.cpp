@@ -3,6 +3,7 @@
 
 #include "semver/pep440.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd {
@@ -49,7 +50,7 @@ QString coreText(const Version &version, int wanted)
 Error schemeError(VersionScheme scheme, QStringView text, const QString &expected)
 {
     return Error{errc::invalidVersion.toString(),
-                 QStringLiteral("\"%1\" is not a %2 version: %3.")
+                 QCoreApplication::translate("rd::semver", "\"%1\" is not a %2 version: %3.")
                          .arg(text, VersionSchemes::name(scheme), expected),
                  {}};
 }
@@ -77,7 +78,9 @@ Result<Version> makeVersion(VersionScheme scheme,
 {
     if (numbers.isEmpty() || numbers.size() > 4)
         return std::unexpected(
-                schemeError(scheme, text, QStringLiteral("expected 1 to 4 numbers")));
+                schemeError(scheme,
+                            text,
+                            QCoreApplication::translate("rd::semver", "expected 1 to 4 numbers")));
     if (numbers.size() == 4 && numbers.at(3) != 0)
         build.prepend(QString::number(numbers.at(3)));
     if (!pre.isEmpty()) {
@@ -139,9 +142,11 @@ Result<Version> normalizeMaven(QStringView text)
     qsizetype end = 0;
     const QList<quint64> numbers = leadingNumbers(text, &end);
     if (numbers.isEmpty())
-        return std::unexpected(schemeError(VersionScheme::Maven,
-                                           text,
-                                           QStringLiteral("it must start with a number")));
+        return std::unexpected(
+                schemeError(VersionScheme::Maven,
+                            text,
+                            QCoreApplication::translate("rd::semver",
+                                                        "it must start with a number")));
     const QStringView rest = text.mid(end);
     const QStringView qualifier = rest.startsWith(u'-') || rest.startsWith(u'.') ? rest.mid(1)
                                                                                  : rest;
@@ -155,7 +160,9 @@ Result<Version> normalizeMaven(QStringView text)
     }
     if (!rest.isEmpty() && pre.isEmpty())
         return std::unexpected(
-                schemeError(VersionScheme::Maven, text, QStringLiteral("the qualifier is empty")));
+                schemeError(VersionScheme::Maven,
+                            text,
+                            QCoreApplication::translate("rd::semver", "the qualifier is empty")));
     if (pre.size() == 1
         && (pre.first().compare(u"RELEASE", Qt::CaseInsensitive) == 0
             || pre.first().compare(u"FINAL", Qt::CaseInsensitive) == 0
@@ -173,12 +180,13 @@ Result<Version> normalizeNuGet(VersionScheme scheme, QStringView text)
     const bool numeric = scheme == VersionScheme::DotNet || scheme == VersionScheme::Numeric;
     const auto match = (numeric ? assembly : nuget).match(text.toString());
     if (!match.hasMatch())
-        return std::unexpected(
-                schemeError(scheme,
-                            text,
-                            numeric ? QStringLiteral(
-                                    "expected up to four numbers (Major.Minor.Build.Revision)")
-                                    : QStringLiteral("expected X.Y[.Z[.R]][-suffix][+metadata]")));
+        return std::unexpected(schemeError(
+                scheme,
+                text,
+                numeric ? QCoreApplication::translate(
+                        "rd::semver", "expected up to four numbers (Major.Minor.Build.Revision)")
+                        : QCoreApplication::translate("rd::semver",
+                                                      "expected X.Y[.Z[.R]][-suffix][+metadata]")));
     QList<quint64> numbers;
     for (int group = 1; group <= 4; ++group) {
         if (!match.hasCaptured(group))
@@ -186,7 +194,10 @@ Result<Version> normalizeNuGet(VersionScheme scheme, QStringView text)
         const auto value = number(match.capturedView(group));
         if (!value)
             return std::unexpected(
-                    schemeError(scheme, text, QStringLiteral("a number is too large")));
+                    schemeError(scheme,
+                                text,
+                                QCoreApplication::translate("rd::semver",
+                                                            "a number is too large")));
         numbers.append(*value);
     }
     const QStringList pre = match.hasCaptured(5) ? match.captured(5).split(u'.') : QStringList();
@@ -272,7 +283,8 @@ Result<Version> VersionSchemes::normalize(VersionScheme scheme, QStringView text
 {
     text = text.trimmed();
     if (text.isEmpty())
-        return fail(errc::invalidVersion, QStringLiteral("The version is empty."));
+        return fail(errc::invalidVersion,
+                    QCoreApplication::translate("rd::semver", "The version is empty."));
     switch (scheme) {
     case VersionScheme::SemVer:
         return normalizeSemVer(text);
@@ -291,7 +303,8 @@ Result<Version> VersionSchemes::normalize(VersionScheme scheme, QStringView text
     case VersionScheme::RubyGems:
         return normalizeRubyGems(text);
     }
-    return fail(errc::invalidVersion, QStringLiteral("Unknown version scheme."));
+    return fail(errc::invalidVersion,
+                QCoreApplication::translate("rd::semver", "Unknown version scheme."));
 }
 
 Result<QString> VersionSchemes::render(VersionScheme scheme,
@@ -302,7 +315,8 @@ Result<QString> VersionSchemes::render(VersionScheme scheme,
     const int parts = current.isEmpty() ? 3 : std::max(1, releaseParts(current));
     const auto notRepresentable = [&](const QString &why) {
         return fail(errc::notRepresentable,
-                    QStringLiteral("%1 cannot be written as a %2 version: %3.")
+                    QCoreApplication::translate("rd::semver",
+                                                "%1 cannot be written as a %2 version: %3.")
                             .arg(version.toString(), name(scheme), why));
     };
     switch (scheme) {
@@ -334,7 +348,9 @@ Result<QString> VersionSchemes::render(VersionScheme scheme,
     }
     case VersionScheme::Maven: {
         if (!version.build().isEmpty())
-            return notRepresentable(QStringLiteral("Maven versions have no build metadata"));
+            return notRepresentable(
+                    QCoreApplication::translate("rd::semver",
+                                                "Maven versions have no build metadata"));
         QString text = coreText(version, std::min(parts, 3));
         QStringList pre = version.preRelease();
         const bool snapshot = !pre.isEmpty()
@@ -353,7 +369,8 @@ Result<QString> VersionSchemes::render(VersionScheme scheme,
     case VersionScheme::RubyGems: {
         if ((scheme == VersionScheme::DotNet || scheme == VersionScheme::Numeric)
             && version.isPreRelease())
-            return notRepresentable(QStringLiteral("the version holds numbers only"));
+            return notRepresentable(
+                    QCoreApplication::translate("rd::semver", "the version holds numbers only"));
         const auto revision = revisionOf(version);
         QString text = coreText(version, std::min(parts, 3));
         QStringList build = version.build();
@@ -365,8 +382,10 @@ Result<QString> VersionSchemes::render(VersionScheme scheme,
                 build.clear();
         }
         if (!build.isEmpty() && scheme != VersionScheme::NuGet)
-            return notRepresentable(QStringLiteral("only one number of build metadata fits, as "
-                                                   "the fourth part"));
+            return notRepresentable(
+                    QCoreApplication::translate("rd::semver",
+                                                "only one number of build metadata fits, as "
+                                                "the fourth part"));
         if (version.isPreRelease())
             text += (scheme == VersionScheme::RubyGems ? u'.' : u'-')
                     + version.preRelease().join(u'.');
@@ -375,7 +394,7 @@ Result<QString> VersionSchemes::render(VersionScheme scheme,
         return startsWithV(current) ? current.first(1) + text : text;
     }
     }
-    return notRepresentable(QStringLiteral("unknown scheme"));
+    return notRepresentable(QCoreApplication::translate("rd::semver", "unknown scheme"));
 }
 
 Result<int> VersionSchemes::compare(VersionScheme scheme,

@@ -3,6 +3,7 @@
 
 #include <gpgme.h>
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace rd {
@@ -48,16 +49,21 @@ Result<QByteArray> GpgmeSigner::signDetached(const QByteArray &data, const QStri
 {
     if (!ensureInitialised())
         return fail(errc::signingFailed,
-                    QStringLiteral("GPGME could not be initialised; check that gpg is installed."));
+                    QCoreApplication::translate(
+                            "rd::signing",
+                            "GPGME could not be initialised; check that gpg is installed."));
     gpgme_ctx_t rawContext = nullptr;
     if (gpgme_error_t e = gpgme_new(&rawContext))
         return fail(errc::signingFailed,
-                    QStringLiteral("Cannot start GPGME (%1). Check that gpg is installed.")
+                    QCoreApplication::translate(
+                            "rd::signing", "Cannot start GPGME (%1). Check that gpg is installed.")
                             .arg(describe(e)));
     ContextPtr context(rawContext);
     if (gpgme_error_t e = gpgme_set_protocol(context.get(), GPGME_PROTOCOL_OpenPGP))
         return fail(errc::signingFailed,
-                    QStringLiteral("The OpenPGP engine is not available (%1). Install gnupg.")
+                    QCoreApplication::translate(
+                            "rd::signing",
+                            "The OpenPGP engine is not available (%1). Install gnupg.")
                             .arg(describe(e)));
     gpgme_set_armor(context.get(), 1);
 
@@ -67,7 +73,8 @@ Result<QByteArray> GpgmeSigner::signDetached(const QByteArray &data, const QStri
     KeyPtr key;
     if (gpgme_error_t e = gpgme_op_keylist_start(context.get(), pattern.constData(), 1))
         return fail(errc::signingFailed,
-                    QStringLiteral("Cannot list the secret keys (%1).").arg(describe(e)),
+                    QCoreApplication::translate("rd::signing", "Cannot list the secret keys (%1).")
+                            .arg(describe(e)),
                     keyId);
     gpgme_key_t candidate = nullptr;
     while (gpgme_op_keylist_next(context.get(), &candidate) == 0) {
@@ -78,14 +85,18 @@ Result<QByteArray> GpgmeSigner::signDetached(const QByteArray &data, const QStri
     gpgme_op_keylist_end(context.get());
     if (!key)
         return fail(errc::noSigningKey,
-                    QStringLiteral("No usable secret OpenPGP key matches \"%1\". Set "
-                                   "user.signingKey to one of the keys `gpg --list-secret-keys` "
-                                   "shows, or turn off tag.gpgSign.")
+                    QCoreApplication::translate(
+                            "rd::signing",
+                            "No usable secret OpenPGP key matches \"%1\". Set "
+                            "user.signingKey to one of the keys `gpg --list-secret-keys` "
+                            "shows, or turn off tag.gpgSign.")
                             .arg(keyId),
                     keyId);
     if (gpgme_error_t e = gpgme_signers_add(context.get(), key.get()))
         return fail(errc::signingFailed,
-                    QStringLiteral("Cannot use the key for signing (%1).").arg(describe(e)),
+                    QCoreApplication::translate("rd::signing",
+                                                "Cannot use the key for signing (%1).")
+                            .arg(describe(e)),
                     keyId);
 
     gpgme_data_t rawIn = nullptr;
@@ -93,7 +104,8 @@ Result<QByteArray> GpgmeSigner::signDetached(const QByteArray &data, const QStri
     if (gpgme_data_new_from_mem(&rawIn, data.constData(), size_t(data.size()), 0)
         || gpgme_data_new(&rawOut)) {
         gpgme_data_release(rawIn);
-        return fail(errc::signingFailed, QStringLiteral("Out of memory while signing."));
+        return fail(errc::signingFailed,
+                    QCoreApplication::translate("rd::signing", "Out of memory while signing."));
     }
     DataPtr in(rawIn);
     DataPtr output(rawOut);
@@ -102,14 +114,18 @@ Result<QByteArray> GpgmeSigner::signDetached(const QByteArray &data, const QStri
                                         output.get(),
                                         GPGME_SIG_MODE_DETACH))
         return fail(errc::signingFailed,
-                    QStringLiteral("gpg could not sign (%1). If the key has a passphrase, check "
-                                   "that gpg-agent can ask for it (a pinentry program).")
+                    QCoreApplication::translate(
+                            "rd::signing",
+                            "gpg could not sign (%1). If the key has a passphrase, check "
+                            "that gpg-agent can ask for it (a pinentry program).")
                             .arg(describe(e)),
                     keyId);
     gpgme_sign_result_t result = gpgme_op_sign_result(context.get());
     if (!result || result->invalid_signers || !result->signatures)
         return fail(errc::signingFailed,
-                    QStringLiteral("gpg made no signature with the key \"%1\".").arg(keyId),
+                    QCoreApplication::translate("rd::signing",
+                                                "gpg made no signature with the key \"%1\".")
+                            .arg(keyId),
                     keyId);
     size_t length = 0;
     char *bytes = gpgme_data_release_and_get_mem(output.release(), &length);

@@ -4,6 +4,8 @@
 #include "git/config.h"
 #include "signing/signer.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 Result<SigningSettings> SigningSettings::fromGitConfig(const git::Config &config,
@@ -20,9 +22,11 @@ Result<SigningSettings> SigningSettings::fromGitConfig(const git::Config &config
                               .toLower();
     if (settings.any() && settings.format != u"openpgp")
         return fail(errc::signingUnsupported,
-                    QStringLiteral("git is set to sign with gpg.format=%1; ReleaseDesk signs with "
-                                   "OpenPGP only. Set gpg.format to openpgp for this repository "
-                                   "or turn off tag.gpgSign/commit.gpgSign.")
+                    QCoreApplication::translate(
+                            "rd::signing",
+                            "git is set to sign with gpg.format=%1; ReleaseDesk signs with "
+                            "OpenPGP only. Set gpg.format to openpgp for this repository "
+                            "or turn off tag.gpgSign/commit.gpgSign.")
                             .arg(settings.format),
                     QStringLiteral("gpg.format"));
     return settings;

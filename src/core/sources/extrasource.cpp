@@ -7,6 +7,7 @@
 #include "sources/yamlfile.h"
 #include "sources/yamlsource.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd {
@@ -44,7 +45,8 @@ VersionSource ExtraSource::read(const ExtraSourceSpec &spec, const std::optional
     if (!bytes)
         return missing(spec,
                        key,
-                       QStringLiteral("The file does not exist (declared in %1).")
+                       QCoreApplication::translate("rd::sources",
+                                                   "The file does not exist (declared in %1).")
                                .arg(spec.location));
     const SourceText text(*bytes);
     if (!spec.regex.isEmpty()) {
@@ -54,7 +56,8 @@ VersionSource ExtraSource::read(const ExtraSourceSpec &spec, const std::optional
         if (!match.hasMatch())
             return missing(spec,
                            key,
-                           QStringLiteral("The regular expression of %1 matches nothing.")
+                           QCoreApplication::translate(
+                                   "rd::sources", "The regular expression of %1 matches nothing.")
                                    .arg(spec.location));
         const int group = pattern.captureCount() >= 1 ? 1 : 0;
         return format.spanSource(text,
@@ -81,18 +84,21 @@ VersionSource ExtraSource::read(const ExtraSourceSpec &spec, const std::optional
         if (const auto scalar = yaml->scalar(path))
             found.append(YamlSource::make(format, text, *scalar, spec.file, key, spec.scheme));
     } else {
-        return format.brokenSource(spec.file,
-                                   key,
-                                   spec.scheme,
-                                   0,
-                                   QStringLiteral("A key path needs a .json, .toml, .yaml or "
-                                                  ".yml file; use a regex for other files (%1).")
-                                           .arg(spec.location));
+        return format.brokenSource(
+                spec.file,
+                key,
+                spec.scheme,
+                0,
+                QCoreApplication::translate("rd::sources",
+                                            "A key path needs a .json, .toml, .yaml or "
+                                            ".yml file; use a regex for other files (%1).")
+                        .arg(spec.location));
     }
     if (found.isEmpty())
         return missing(spec,
                        key,
-                       QStringLiteral("The file has no value at %1 (declared in %2).")
+                       QCoreApplication::translate("rd::sources",
+                                                   "The file has no value at %1 (declared in %2).")
                                .arg(spec.key, spec.location));
     VersionSource source = found.first();
     source.key = key;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsondocument.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 const JsonNode *JsonNode::member(QStringView key) const
@@ -40,7 +42,9 @@ public:
         if (auto ok = skipSpace(); !ok)
             return ok;
         if (m_pos != m_size)
-            return error(QStringLiteral("unexpected text after the end of the document"));
+            return error(
+                    QCoreApplication::translate("rd::sources",
+                                                "unexpected text after the end of the document"));
         return {};
     }
 
@@ -56,14 +60,18 @@ private:
     std::unexpected<Error> error(const QString &what) const
     {
         return fail(errc::parse,
-                    QStringLiteral("Invalid JSON at line %1: %2.").arg(lineAt(m_pos)).arg(what));
+                    QCoreApplication::translate("rd::sources", "Invalid JSON at line %1: %2.")
+                            .arg(lineAt(m_pos))
+                            .arg(what));
     }
 
     void warn(const QString &what, qsizetype at)
     {
         if (m_warnings->size() >= 20) // a file that needs more is not worth reading on
             return;
-        m_warnings->append(QStringLiteral("line %1: %2").arg(lineAt(at)).arg(what));
+        m_warnings->append(QCoreApplication::translate("rd::sources", "line %1: %2")
+                                   .arg(lineAt(at))
+                                   .arg(what));
     }
 
     bool atEnd() const { return m_pos >= m_size; }
@@ -84,10 +92,13 @@ private:
                 } else {
                     const qsizetype close = QByteArrayView(m_data, m_size).indexOf("*/", m_pos + 2);
                     if (close < 0)
-                        return error(QStringLiteral("unterminated comment"));
+                        return error(
+                                QCoreApplication::translate("rd::sources", "unterminated comment"));
                     m_pos = close + 2;
                 }
-                warn(QStringLiteral("a comment, which JSON does not allow; skipped"), start);
+                warn(QCoreApplication::translate("rd::sources",
+                                                 "a comment, which JSON does not allow; skipped"),
+                     start);
             } else {
                 break;
             }
@@ -98,7 +109,7 @@ private:
     Status parseValue(JsonNode *node, int depth)
     {
         if (depth > maxNesting)
-            return error(QStringLiteral("nesting is too deep"));
+            return error(QCoreApplication::translate("rd::sources", "nesting is too deep"));
         node->offset = m_pos;
         const char c = peek();
         Status ok;
@@ -115,8 +126,10 @@ private:
         else if (literal("null"))
             node->kind = JsonNode::Kind::Null;
         else
-            return error(atEnd() ? QStringLiteral("the document ends where a value is expected")
-                                 : QStringLiteral("a value is expected"));
+            return error(
+                    atEnd() ? QCoreApplication::translate(
+                            "rd::sources", "the document ends where a value is expected")
+                            : QCoreApplication::translate("rd::sources", "a value is expected"));
         if (!ok)
             return ok;
         node->length = m_pos - node->offset;
@@ -138,7 +151,7 @@ private:
         if (peek() == '-')
             ++m_pos;
         if (!(peek() >= '0' && peek() <= '9'))
-            return error(QStringLiteral("a digit is expected"));
+            return error(QCoreApplication::translate("rd::sources", "a digit is expected"));
         if (peek() == '0') {
             ++m_pos;
         } else {
@@ -148,7 +161,8 @@ private:
         if (peek() == '.') {
             ++m_pos;
             if (!(peek() >= '0' && peek() <= '9'))
-                return error(QStringLiteral("a digit is expected after '.'"));
+                return error(QCoreApplication::translate("rd::sources",
+                                                         "a digit is expected after '.'"));
             while (peek() >= '0' && peek() <= '9')
                 ++m_pos;
         }
@@ -157,7 +171,8 @@ private:
             if (peek() == '+' || peek() == '-')
                 ++m_pos;
             if (!(peek() >= '0' && peek() <= '9'))
-                return error(QStringLiteral("a digit is expected in the exponent"));
+                return error(QCoreApplication::translate("rd::sources",
+                                                         "a digit is expected in the exponent"));
             while (peek() >= '0' && peek() <= '9')
                 ++m_pos;
         }
@@ -187,14 +202,16 @@ private:
         };
         while (true) {
             if (atEnd())
-                return error(QStringLiteral("the string is not terminated"));
+                return error(
+                        QCoreApplication::translate("rd::sources", "the string is not terminated"));
             const char c = m_data[m_pos];
             if (c == '"') {
                 ++m_pos;
                 break;
             }
             if (uchar(c) < 0x20)
-                return error(QStringLiteral("a control character inside a string"));
+                return error(QCoreApplication::translate("rd::sources",
+                                                         "a control character inside a string"));
             if (c != '\\') {
                 utf8.append(c);
                 ++m_pos;
@@ -202,7 +219,8 @@ private:
             }
             node->escaped = true;
             if (m_pos + 1 >= m_size)
-                return error(QStringLiteral("the string is not terminated"));
+                return error(
+                        QCoreApplication::translate("rd::sources", "the string is not terminated"));
             const char e = m_data[m_pos + 1];
             m_pos += 2;
             switch (e) {
@@ -232,12 +250,15 @@ private:
                 break;
             case 'u': {
                 if (m_pos + 4 > m_size)
-                    return error(QStringLiteral("a \\u escape needs four hex digits"));
+                    return error(QCoreApplication::translate("rd::sources",
+                                                             "a \\u escape needs four hex digits"));
                 int code = 0;
                 for (int i = 0; i < 4; ++i) {
                     const int digit = hexValue(m_data[m_pos + i]);
                     if (digit < 0)
-                        return error(QStringLiteral("a \\u escape needs four hex digits"));
+                        return error(
+                                QCoreApplication::translate("rd::sources",
+                                                            "a \\u escape needs four hex digits"));
                     code = code * 16 + digit;
                 }
                 m_pos += 4;
@@ -246,7 +267,8 @@ private:
                 break;
             }
             default:
-                return error(QStringLiteral("an unknown escape sequence"));
+                return error(
+                        QCoreApplication::translate("rd::sources", "an unknown escape sequence"));
             }
         }
         flush();
@@ -273,7 +295,9 @@ private:
             if (auto ok = skipSpace(); !ok)
                 return std::unexpected(ok.error());
             if (peek() == close) {
-                warn(QStringLiteral("a trailing ',' before '%1'; ignored").arg(QLatin1Char(close)),
+                warn(QCoreApplication::translate("rd::sources",
+                                                 "a trailing ',' before '%1'; ignored")
+                             .arg(QLatin1Char(close)),
                      comma);
                 ++m_pos;
                 return Next::Close;
@@ -286,16 +310,24 @@ private:
                                            || c == 'n');
         // Only a line break makes a missing comma believable: "[01]" or "1 2" stays an error.
         if (startsValue && QByteArrayView(m_data + valueEnd, m_pos - valueEnd).contains('\n')) {
-            warn(object ? QStringLiteral("missing ',' between members; read as if it were there")
-                        : QStringLiteral("missing ',' between items; read as if it were there"),
+            warn(object ? QCoreApplication::translate(
+                         "rd::sources", "missing ',' between members; read as if it were there")
+                        : QCoreApplication::translate(
+                                "rd::sources",
+                                "missing ',' between items; read as if it were there"),
                  m_pos);
             return Next::Continue;
         }
         return std::unexpected(
-                error(atEnd() ? QStringLiteral("the document ends inside %1")
-                                        .arg(object ? QStringLiteral("an object")
-                                                    : QStringLiteral("an array"))
-                              : QStringLiteral("',' or '%1' is expected").arg(QLatin1Char(close)))
+                error(atEnd() ? QCoreApplication::translate("rd::sources",
+                                                            "the document ends inside %1")
+                                        .arg(object ? QCoreApplication::translate("rd::sources",
+                                                                                  "an object")
+                                                    : QCoreApplication::translate("rd::sources",
+                                                                                  "an array"))
+                              : QCoreApplication::translate("rd::sources",
+                                                            "',' or '%1' is expected")
+                                        .arg(QLatin1Char(close)))
                         .error());
     }
 
@@ -314,7 +346,9 @@ private:
             if (auto ok = skipSpace(); !ok)
                 return ok;
             if (peek() != '"')
-                return error(QStringLiteral("a member name in double quotes is expected"));
+                return error(
+                        QCoreApplication::translate("rd::sources",
+                                                    "a member name in double quotes is expected"));
             JsonMember member;
             JsonNode key;
             member.keyOffset = m_pos;
@@ -324,7 +358,8 @@ private:
             if (auto ok = skipSpace(); !ok)
                 return ok;
             if (peek() != ':')
-                return error(QStringLiteral("':' is expected after the member name"));
+                return error(QCoreApplication::translate("rd::sources",
+                                                         "':' is expected after the member name"));
             ++m_pos;
             if (auto ok = skipSpace(); !ok)
                 return ok;

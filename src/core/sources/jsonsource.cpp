@@ -3,6 +3,8 @@
 
 #include "sources/jsondocument.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 QString JsonSource::keyLabel(const QStringList &keyPath)
@@ -47,11 +49,12 @@ QList<VersionSource> JsonSource::read(const SourceFormat &format,
             continue;
         const QString key = keyLabel(keyPath);
         if (!node->isString()) {
-            sources.append(format.brokenSource(path,
-                                               key,
-                                               scheme,
-                                               text.lineAt(node->offset),
-                                               QStringLiteral("The version is not a string.")));
+            sources.append(format.brokenSource(
+                    path,
+                    key,
+                    scheme,
+                    text.lineAt(node->offset),
+                    QCoreApplication::translate("rd::sources", "The version is not a string.")));
             continue;
         }
         VersionSource source
@@ -61,12 +64,15 @@ QList<VersionSource> JsonSource::read(const SourceFormat &format,
             // to leave to a person.
             source.spans.clear();
             source.text = node->string;
-            source.note = QStringLiteral("The version is written with escapes; edit it by hand.");
+            source.note = QCoreApplication::translate(
+                    "rd::sources", "The version is written with escapes; edit it by hand.");
         }
         if (!document->warnings().isEmpty())
-            source.note += (source.note.isEmpty() ? QString() : QStringLiteral(" "))
-                           + QStringLiteral("The file is not valid JSON, read anyway: %1.")
-                                     .arg(document->warnings().join(QStringLiteral("; ")));
+            source.note
+                    += (source.note.isEmpty() ? QString() : QStringLiteral(" "))
+                       + QCoreApplication::translate("rd::sources",
+                                                     "The file is not valid JSON, read anyway: %1.")
+                                 .arg(document->warnings().join(QStringLiteral("; ")));
         sources.append(source);
     }
     return sources;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcereport.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 QString toString(SourceStatus status)
@@ -22,11 +24,33 @@ QString toString(SourceStatus status)
     return {};
 }
 
+QString displayRole(SourceRole role)
+{
+    switch (role) {
+    case SourceRole::Project:
+        return QCoreApplication::translate("rd::sources", "project");
+    case SourceRole::App:
+        return QCoreApplication::translate("rd::sources", "app");
+    case SourceRole::Chart:
+        return QCoreApplication::translate("rd::sources", "chart");
+    case SourceRole::Changelog:
+        return QCoreApplication::translate("rd::sources", "changelog");
+    case SourceRole::Tag:
+        return QCoreApplication::translate("rd::sources", "tag");
+    }
+    return {};
+}
+
+QString displayKey(const QString &key)
+{
+    // The keys the core names itself are marked where they are set (QT_TRANSLATE_NOOP); a key
+    // read from a file ("version", "project.version") has no translation and stays as it is.
+    return QCoreApplication::translate("rd::sources", key.toUtf8().constData());
+}
+
 bool SourceReport::hasMismatch() const
 {
-    return std::any_of(entries.cbegin(), entries.cend(), [](const SourceEntry &entry) {
-        return entry.status != SourceStatus::Agrees && entry.status != SourceStatus::Dynamic;
-    });
+    return tally().disagreeing > 0;
 }
 
 qsizetype SourceReport::count(SourceStatus status) const
@@ -34,6 +58,42 @@ qsizetype SourceReport::count(SourceStatus status) const
     return std::count_if(entries.cbegin(), entries.cend(), [status](const SourceEntry &entry) {
         return entry.status == status;
     });
+}
+
+SourceTally SourceReport::tally() const
+{
+    SourceTally tally;
+    tally.sources = entries.size();
+    tally.disagreeing = std::count_if(entries.cbegin(), entries.cend(), [](const SourceEntry &e) {
+        return e.status != SourceStatus::Agrees && e.status != SourceStatus::Dynamic;
+    });
+    tally.reference = reference;
+    tally.referenceName = referenceName;
+    return tally;
+}
+
+QString SourceTally::sentence() const
+{
+    if (sources == 0)
+        return QCoreApplication::translate("rd::sources", "No version sources found.");
+    if (!reference)
+        return QCoreApplication::translate("rd::sources",
+                                           "%n version source(s); no reference version to "
+                                           "compare with.",
+                                           nullptr,
+                                           int(sources));
+    if (disagreeing == 0)
+        return QCoreApplication::translate("rd::sources",
+                                           "All %n version source(s) agree with %1 (%2).",
+                                           nullptr,
+                                           int(sources))
+                .arg(reference->toString(), referenceName);
+    return QCoreApplication::translate("rd::sources",
+                                       "%1 of %n version source(s) disagree with %2 (%3).",
+                                       nullptr,
+                                       int(sources))
+            .arg(disagreeing)
+            .arg(reference->toString(), referenceName);
 }
 
 Result<SourceReport> SourceReport::compare(QList<VersionSource> sources, const QString &primary)
@@ -65,14 +125,18 @@ Result<SourceReport> SourceReport::compare(QList<VersionSource> sources, const Q
         }
         if (referenceIndex < 0)
             return fail(errc::primaryNotFound,
-                        QStringLiteral("The primary source \"%1\" (sources.primary) is not among "
-                                       "the detected sources. Use a path or path#key as "
-                                       "`releasedesk-cli status --json` names them.")
+                        QCoreApplication::translate(
+                                "rd::sources",
+                                "The primary source \"%1\" (sources.primary) is not among "
+                                "the detected sources. Use a path or path#key as "
+                                "`releasedesk-cli status --json` names them.")
                                 .arg(primary));
         if (!sources.at(referenceIndex).version)
-            report.warnings.append(QStringLiteral("The primary source %1 has no readable "
-                                                  "version, so nothing can be compared.")
-                                           .arg(primary));
+            report.warnings.append(
+                    QCoreApplication::translate("rd::sources",
+                                                "The primary source %1 has no readable "
+                                                "version, so nothing can be compared.")
+                            .arg(primary));
     } else {
         for (qsizetype i = 0; i < sources.size() && referenceIndex < 0; ++i) {
             if (sources.at(i).role == SourceRole::Tag && sources.at(i).version)
@@ -84,15 +148,18 @@ Result<SourceReport> SourceReport::compare(QList<VersionSource> sources, const Q
                 referenceIndex = i;
         }
         if (referenceIndex >= 0 && sources.at(referenceIndex).role != SourceRole::Tag)
-            report.warnings.append(QStringLiteral("No release tag yet: the sources are compared "
-                                                  "with %1.")
-                                           .arg(sources.at(referenceIndex).id()));
+            report.warnings.append(
+                    QCoreApplication::translate("rd::sources",
+                                                "No release tag yet: the sources are compared "
+                                                "with %1.")
+                            .arg(sources.at(referenceIndex).id()));
     }
     if (referenceIndex >= 0 && sources.at(referenceIndex).version) {
         const VersionSource &reference = sources.at(referenceIndex);
         report.reference = reference.version;
         report.referenceName = reference.role == SourceRole::Tag
-                                       ? QStringLiteral("tag %1").arg(reference.text)
+                                       ? QCoreApplication::translate("rd::sources", "tag %1")
+                                                 .arg(reference.text)
                                        : reference.id();
     }
 

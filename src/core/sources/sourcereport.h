@@ -20,6 +20,10 @@ enum class SourceStatus {
 
 QString toString(SourceStatus status); // "agrees", "behind", ...
 
+// A source's role and key as a person reads them (translated); toString() stays for machines.
+QString displayRole(SourceRole role);
+QString displayKey(const QString &key);
+
 struct SourceEntry
 {
     VersionSource source;
@@ -28,6 +32,21 @@ struct SourceEntry
     // Values of later columns (registries: "pypi", "npm", "oci"...), keyed by column id. The
     // grid shows one column per key any entry has; empty until a registry check fills them.
     QMap<QString, QString> extra;
+};
+
+// How many version sources a report holds and how many disagree with its reference: the one
+// count the sources grid, `status` and the pre-flight give, so they never tell different numbers.
+// Every entry counts (the release tag, files, read-only and dynamic ones); dynamic ones do not
+// disagree.
+struct SourceTally
+{
+    qsizetype sources = 0;
+    qsizetype disagreeing = 0;
+    std::optional<Version> reference;
+    QString referenceName;
+
+    // "All 3 version sources agree with 1.1.0 (tag v1.1.0)." and its siblings, translated.
+    QString sentence() const;
 };
 
 // Every version source of a project compared with one reference: the latest release tag, or
@@ -44,6 +63,7 @@ struct SourceReport
     // True when some source is behind, ahead, unparseable or missing (dynamic ones are not).
     bool hasMismatch() const;
     qsizetype count(SourceStatus status) const;
+    SourceTally tally() const;
 
     // Compares sources with the reference: the source whose id() is `primary` when given
     // (error sources.primary-not-found when none has that id), else the "tag" source, else the

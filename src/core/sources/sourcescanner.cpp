@@ -3,6 +3,7 @@
 
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -38,8 +39,9 @@ Status walk(const std::filesystem::path &directory, const QString &relative, Wal
             break;
         if (cancelled(state.progress))
             return fail(errc::cancelled,
-                        QStringLiteral("Detection of version sources was "
-                                       "cancelled."));
+                        QCoreApplication::translate("rd::sources",
+                                                    "Detection of version sources was "
+                                                    "cancelled."));
         const std::filesystem::directory_entry &entry = *it;
         const QString name = QString::fromStdString(entry.path().filename().string());
         const QString path = relative.isEmpty() ? name : relative + u'/' + name;
@@ -60,7 +62,10 @@ Status walk(const std::filesystem::path &directory, const QString &relative, Wal
         }
     }
     if (state.progress && (state.visited & 0x3ff) == 0)
-        state.progress->report(state.visited, 0, QStringLiteral("Looking for version files"));
+        state.progress->report(state.visited,
+                               0,
+                               QCoreApplication::translate("rd::sources",
+                                                           "Looking for version files"));
     folders.sort();
     for (const QString &name : std::as_const(folders)) {
         const QString path = relative.isEmpty() ? name : relative + u'/' + name;
@@ -119,7 +124,10 @@ Result<QList<SourceCandidate>> SourceScanner::detect(const QString &root,
     const std::filesystem::path base(root.toStdString());
     std::error_code error;
     if (!std::filesystem::is_directory(base, error))
-        return fail(errc::io, QStringLiteral("The folder does not exist or cannot be read."), root);
+        return fail(errc::io,
+                    QCoreApplication::translate("rd::sources",
+                                                "The folder does not exist or cannot be read."),
+                    root);
     if (auto ok = walk(base, {}, state); !ok)
         return std::unexpected(ok.error());
     QList<SourceCandidate> result;
@@ -148,16 +156,20 @@ QString leftOutReason(const QString &path, const QByteArray &bytes)
     const QStringList folders = path.split(u'/').mid(0, path.count(u'/'));
     for (const QString &folder : folders) {
         if (testFolders.contains(folder.toLower()))
-            return QStringLiteral("it is under the %1/ folder, so it belongs to a test, fixture "
-                                  "or example rather than to the project; list it under "
-                                  "sources.extra in .releasedesk.yml to count it")
+            return QCoreApplication::translate(
+                           "rd::sources",
+                           "it is under the %1/ folder, so it belongs to a test, fixture "
+                           "or example rather than to the project; list it under "
+                           "sources.extra in .releasedesk.yml to count it")
                     .arg(folder);
     }
     if (!folders.isEmpty() && path.endsWith(u"package.json")
         && QJsonDocument::fromJson(bytes).object().value(QStringLiteral("private")).toBool()) {
-        return QStringLiteral("it is a private package (\"private\": true): tooling that is "
-                              "never published; list it under sources.extra in .releasedesk.yml "
-                              "to count it");
+        return QCoreApplication::translate(
+                "rd::sources",
+                "it is a private package (\"private\": true): tooling that is "
+                "never published; list it under sources.extra in .releasedesk.yml "
+                "to count it");
     }
     return {};
 }
@@ -177,9 +189,13 @@ Result<QList<VersionSource>> SourceScanner::scan(const QString &root,
     qint64 done = 0;
     for (const SourceCandidate &candidate : std::as_const(*candidates)) {
         if (cancelled(progress))
-            return fail(errc::cancelled, QStringLiteral("Reading version sources was cancelled."));
+            return fail(errc::cancelled,
+                        QCoreApplication::translate("rd::sources",
+                                                    "Reading version sources was cancelled."));
         if (progress)
-            progress->report(++done, candidates->size(), QStringLiteral("Reading version files"));
+            progress->report(++done,
+                             candidates->size(),
+                             QCoreApplication::translate("rd::sources", "Reading version files"));
         const QString file = root + u'/' + candidate.path;
         std::error_code error;
         const auto size = std::filesystem::file_size(file.toStdString(), error);
@@ -196,9 +212,11 @@ Result<QList<VersionSource>> SourceScanner::scan(const QString &root,
         for (VersionSource &source : candidate.format->read(*bytes, candidate.path)) {
             if (source.role == SourceRole::Project && settings.isPlaceholder(source.text)) {
                 source.dynamic = true;
-                source.note = QStringLiteral("set at release: %1 is a placeholder the release "
-                                             "tool replaces when it publishes, so it is neither "
-                                             "compared nor written")
+                source.note = QCoreApplication::translate(
+                                      "rd::sources",
+                                      "set at release: %1 is a placeholder the release "
+                                      "tool replaces when it publishes, so it is neither "
+                                      "compared nor written")
                                       .arg(source.text);
                 if (!isPlaceholderVersion(source.text) && !settings.placeholdersLocation.isEmpty())
                     source.note += QStringLiteral(" (sources.placeholders, %1)")

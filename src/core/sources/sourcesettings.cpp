@@ -3,6 +3,7 @@
 
 #include "sources/versionsource.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd {
@@ -44,8 +45,8 @@ Result<SourceSettings> SourceSettings::fromConfig(const ProjectConfig &config)
     if (!section.isDefined())
         return settings;
     if (!section.isMap())
-        return std::unexpected(section.error(
-                QStringLiteral("expected a mapping with primary, exclude, ignore and extra")));
+        return std::unexpected(section.error(QCoreApplication::translate(
+                "rd::sources", "expected a mapping with primary, exclude, ignore and extra")));
     if (const QList<Error> unknown = section.unknownKeys({QStringLiteral("primary"),
                                                           QStringLiteral("exclude"),
                                                           QStringLiteral("ignore"),
@@ -71,9 +72,10 @@ Result<SourceSettings> SourceSettings::fromConfig(const ProjectConfig &config)
         return std::unexpected(placeholders.error());
     for (const QString &placeholder : *placeholders) {
         if (placeholder.trimmed().isEmpty())
-            return std::unexpected(placeholderList.error(
-                    QStringLiteral("an empty placeholder would match every file without a "
-                                   "version; write the version the file keeps, e.g. \"0.0.0\"")));
+            return std::unexpected(placeholderList.error(QCoreApplication::translate(
+                    "rd::sources",
+                    "an empty placeholder would match every file without a "
+                    "version; write the version the file keeps, e.g. \"0.0.0\"")));
     }
     settings.placeholders = *placeholders;
     if (placeholderList.isDefined())
@@ -81,12 +83,15 @@ Result<SourceSettings> SourceSettings::fromConfig(const ProjectConfig &config)
 
     const ConfigValue extra = section[QStringLiteral("extra")];
     if (extra.isDefined() && !extra.isSequence())
-        return std::unexpected(extra.error(QStringLiteral("expected a list of {file, regex} or "
-                                                          "{file, key} entries")));
+        return std::unexpected(
+                extra.error(QCoreApplication::translate("rd::sources",
+                                                        "expected a list of {file, regex} or "
+                                                        "{file, key} entries")));
     for (const ConfigValue &item : extra.items()) {
         if (!item.isMap())
-            return std::unexpected(
-                    item.error(QStringLiteral("expected {file, regex} or {file, key}")));
+            return std::unexpected(item.error(
+                    QCoreApplication::translate("rd::sources",
+                                                "expected {file, regex} or {file, key}")));
         if (const QList<Error> unknown = item.unknownKeys({QStringLiteral("file"),
                                                            QStringLiteral("regex"),
                                                            QStringLiteral("key"),
@@ -107,21 +112,25 @@ Result<SourceSettings> SourceSettings::fromConfig(const ProjectConfig &config)
         spec.regex = *regex;
         spec.key = *key;
         if (spec.file.isEmpty())
-            return std::unexpected(item.error(QStringLiteral("`file` is required")));
+            return std::unexpected(
+                    item.error(QCoreApplication::translate("rd::sources", "`file` is required")));
         if (spec.regex.isEmpty() == spec.key.isEmpty())
-            return std::unexpected(item.error(QStringLiteral("give either `regex` or `key`")));
+            return std::unexpected(item.error(
+                    QCoreApplication::translate("rd::sources", "give either `regex` or `key`")));
         if (!spec.regex.isEmpty()) {
             const QRegularExpression pattern(spec.regex);
             if (!pattern.isValid())
                 return std::unexpected(item[QStringLiteral("regex")].error(
-                        QStringLiteral("invalid regular expression: %1")
+                        QCoreApplication::translate("rd::sources", "invalid regular expression: %1")
                                 .arg(pattern.errorString())));
         }
         const auto parsedScheme = VersionSchemes::fromId(*scheme);
         if (!parsedScheme)
             return std::unexpected(item[QStringLiteral("scheme")].error(
-                    QStringLiteral("unknown scheme \"%1\"; use semver, pep440, maven, nuget, "
-                                   "dotnet, numeric or rubygems")
+                    QCoreApplication::translate(
+                            "rd::sources",
+                            "unknown scheme \"%1\"; use semver, pep440, maven, nuget, "
+                            "dotnet, numeric or rubygems")
                             .arg(*scheme)));
         spec.scheme = *parsedScheme;
         settings.extra.append(spec);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "splice.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace rd {
@@ -17,8 +18,10 @@ Result<QByteArray> Splice::apply(const QByteArray &bytes, QList<Splice> splices)
         if (splice.offset < position || splice.length < 0
             || splice.offset + splice.length > bytes.size())
             return fail(errc::invalidArgument,
-                        QStringLiteral("A version write overlaps another or lies outside the "
-                                       "file (bytes %1-%2 of %3); nothing was written.")
+                        QCoreApplication::translate(
+                                "rd::sources",
+                                "A version write overlaps another or lies outside the "
+                                "file (bytes %1-%2 of %3); nothing was written.")
                                 .arg(splice.offset)
                                 .arg(splice.offset + splice.length)
                                 .arg(bytes.size()));

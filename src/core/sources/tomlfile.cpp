@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tomlfile.h"
 
+#include <QCoreApplication>
 #include <toml++/toml.h>
 
 namespace rd {
@@ -36,13 +37,14 @@ Result<TomlFile> TomlFile::parse(const SourceText &text)
         file.m_table = std::make_shared<toml::table>(std::move(table));
     } catch (const toml::parse_error &e) {
         return fail(errc::parse,
-                    QStringLiteral("Invalid TOML at line %1: %2.")
+                    QCoreApplication::translate("rd::sources", "Invalid TOML at line %1: %2.")
                             .arg(e.source().begin.line)
                             .arg(QString::fromUtf8(e.description().data(),
                                                    qsizetype(e.description().size()))));
     } catch (const std::exception &e) {
         return fail(errc::parse,
-                    QStringLiteral("Invalid TOML: %1.").arg(QString::fromUtf8(e.what())));
+                    QCoreApplication::translate("rd::sources", "Invalid TOML: %1.")
+                            .arg(QString::fromUtf8(e.what())));
     }
     return file;
 }

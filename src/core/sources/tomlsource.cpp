@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tomlsource.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 VersionSource TomlSource::make(const SourceFormat &format,
@@ -20,8 +22,10 @@ VersionSource TomlSource::make(const SourceFormat &format,
         source.version = *version;
     else
         source.note = version.error().message + u' ';
-    source.note += QStringLiteral("The value is written with escapes or as a multi-line string; "
-                                  "edit it by hand.");
+    source.note += QCoreApplication::translate(
+            "rd::sources",
+            "The value is written with escapes or as a multi-line string; "
+            "edit it by hand.");
     return source;
 }
 

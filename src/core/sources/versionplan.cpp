@@ -5,6 +5,7 @@
 #include "sources/versionwriter.h"
 #include "util/fileio.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace rd {
@@ -44,9 +45,11 @@ Result<VersionPlan> VersionPlan::make(const QString &root,
             plan.skipped.append(SkippedSource{
                     source,
                     Error{errc::notWritable.toString(),
-                          QStringLiteral("%1 is not written: \"%2\" is not a version, so it may "
-                                         "not be one. Fix it by hand, or add it to "
-                                         "sources.ignore.")
+                          QCoreApplication::translate(
+                                  "rd::sources",
+                                  "%1 is not written: \"%2\" is not a version, so it may "
+                                  "not be one. Fix it by hand, or add it to "
+                                  "sources.ignore.")
                                   .arg(source.id(), source.text),
                           source.line > 0
                                   ? QStringLiteral("%1:%2").arg(source.path).arg(source.line)
@@ -74,7 +77,8 @@ Result<VersionPlan> VersionPlan::make(const QString &root,
             plan.skipped.append(
                     SkippedSource{source,
                                   Error{errc::staleSource.toString(),
-                                        QStringLiteral(
+                                        QCoreApplication::translate(
+                                                "rd::sources",
                                                 "The file changed since it was read; scan again."),
                                         source.path},
                                   true});
@@ -114,10 +118,12 @@ Status VersionPlan::apply() const
         if (!current)
             return std::unexpected(current.error());
         if (*current != edit.before)
-            return fail(errc::staleSource,
-                        QStringLiteral("The file changed since the versions were planned; "
-                                       "nothing was written. Scan again and retry."),
-                        edit.path);
+            return fail(
+                    errc::staleSource,
+                    QCoreApplication::translate("rd::sources",
+                                                "The file changed since the versions were planned; "
+                                                "nothing was written. Scan again and retry."),
+                    edit.path);
     }
     for (const FileEdit &edit : edits) {
         if (auto written = writeFileAtomically(root + u'/' + edit.path, edit.after); !written)

@@ -4,6 +4,8 @@
 #include "sources/sourceformat.h"
 #include "sources/sourcetext.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 namespace {
@@ -30,13 +32,19 @@ bool VersionWriter::spansMatch(const VersionSource &source, const QByteArray &by
 Result<QList<Splice>> VersionWriter::splices(const VersionSource &source, const Version &version)
 {
     if (!source.isWritable()) {
-        const QString why = source.readOnly  ? QStringLiteral("it is only compared, never written")
-                            : source.dynamic ? QStringLiteral("the version is computed elsewhere")
-                            : source.missing ? QStringLiteral("it does not exist")
-                                             : QStringLiteral("its bytes are not the plain "
-                                                              "version");
+        const QString why
+                = source.readOnly
+                          ? QCoreApplication::translate("rd::sources",
+                                                        "it is only compared, never written")
+                  : source.dynamic
+                          ? QCoreApplication::translate("rd::sources",
+                                                        "the version is computed elsewhere")
+                  : source.missing ? QCoreApplication::translate("rd::sources", "it does not exist")
+                                   : QCoreApplication::translate("rd::sources",
+                                                                 "its bytes are not the plain "
+                                                                 "version");
         return fail(errc::notWritable,
-                    QStringLiteral("%1 (%2) is not written: %3.")
+                    QCoreApplication::translate("rd::sources", "%1 (%2) is not written: %3.")
                             .arg(source.key.isEmpty() ? source.path : source.key,
                                  source.format,
                                  why),
@@ -92,7 +100,9 @@ Result<QString> VersionWriter::renderSpan(const VersionSource &source,
         return version.preRelease().join(u'.');
     default:
         return fail(errc::notRepresentable,
-                    QStringLiteral("The %1 format has no writer for this part of the version.")
+                    QCoreApplication::translate(
+                            "rd::sources",
+                            "The %1 format has no writer for this part of the version.")
                             .arg(source.format));
     }
 }

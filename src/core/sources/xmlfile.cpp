@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xmlfile.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace rd {
@@ -118,7 +119,7 @@ Result<XmlFile> XmlFile::parse(const SourceText &text)
     }
     if (reader.hasError())
         return fail(errc::parse,
-                    QStringLiteral("Invalid XML at line %1: %2.")
+                    QCoreApplication::translate("rd::sources", "Invalid XML at line %1: %2.")
                             .arg(reader.lineNumber())
                             .arg(reader.errorString()));
     return file;

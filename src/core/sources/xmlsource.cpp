@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xmlsource.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 VersionSource XmlSource::make(const SourceFormat &format,
@@ -23,8 +25,10 @@ VersionSource XmlSource::make(const SourceFormat &format,
         source.version = *version;
     else
         source.note = version.error().message + u' ';
-    source.note += QStringLiteral("The element holds entities, comments or CDATA; edit it by "
-                                  "hand.");
+    source.note += QCoreApplication::translate(
+            "rd::sources",
+            "The element holds entities, comments or CDATA; edit it by "
+            "hand.");
     return source;
 }
 

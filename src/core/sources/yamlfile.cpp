@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamlfile.h"
 
+#include <QCoreApplication>
 #include <yaml-cpp/yaml.h>
 
 namespace rd {
@@ -16,12 +17,13 @@ Result<YamlFile> YamlFile::parse(const SourceText &text)
         file.m_root = std::make_shared<YAML::Node>(YAML::Load(text.bytes().toStdString()));
     } catch (const YAML::Exception &e) {
         return fail(errc::parse,
-                    QStringLiteral("Invalid YAML at line %1: %2.")
+                    QCoreApplication::translate("rd::sources", "Invalid YAML at line %1: %2.")
                             .arg(e.mark.is_null() ? 0 : e.mark.line + 1)
                             .arg(QString::fromStdString(e.msg)));
     } catch (const std::exception &e) {
         return fail(errc::parse,
-                    QStringLiteral("Invalid YAML: %1.").arg(QString::fromUtf8(e.what())));
+                    QCoreApplication::translate("rd::sources", "Invalid YAML: %1.")
+                            .arg(QString::fromUtf8(e.what())));
     }
     return file;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamlsource.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 VersionSource YamlSource::make(const SourceFormat &format,
@@ -26,8 +28,10 @@ VersionSource YamlSource::make(const SourceFormat &format,
         source.version = *version;
     else
         source.note = version.error().message + u' ';
-    source.note += QStringLiteral("The value is written with escapes, an anchor or over several "
-                                  "lines; edit it by hand.");
+    source.note += QCoreApplication::translate(
+            "rd::sources",
+            "The value is written with escapes, an anchor or over several "
+            "lines; edit it by hand.");
     return source;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fileio.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
@@ -11,7 +12,8 @@ Result<QByteArray> readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(errc::io,
-                    QStringLiteral("Cannot read the file: %1.").arg(file.errorString()),
+                    QCoreApplication::translate("rd::util", "Cannot read the file: %1.")
+                            .arg(file.errorString()),
                     path);
     return file.readAll();
 }
@@ -21,19 +23,24 @@ Status writeFileAtomically(const QString &path, const QByteArray &content)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(errc::io,
-                    QStringLiteral("Cannot write the file: %1. Check that the folder is writable.")
+                    QCoreApplication::translate(
+                            "rd::util",
+                            "Cannot write the file: %1. Check that the folder is writable.")
                             .arg(file.errorString()),
                     path);
     if (file.write(content) != content.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return fail(errc::io,
-                    QStringLiteral("Writing failed (%1); the file was left unchanged.").arg(reason),
+                    QCoreApplication::translate("rd::util",
+                                                "Writing failed (%1); the file was left unchanged.")
+                            .arg(reason),
                     path);
     }
     if (!file.commit())
         return fail(errc::io,
-                    QStringLiteral("Could not replace the file (%1); it was left unchanged.")
+                    QCoreApplication::translate(
+                            "rd::util", "Could not replace the file (%1); it was left unchanged.")
                             .arg(file.errorString()),
                     path);
     return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricspage.h"
 
+#include "localdates.h"
 #include "packagepicker.h"
 #include "stopprogress.h"
 
@@ -90,7 +91,7 @@ Unit unitFor(double largest)
 
 QString dayText(const QDateTime &time)
 {
-    return QLocale().toString(time.toUTC().date(), QLocale::ShortFormat);
+    return shortDate(time.toUTC().date());
 }
 
 QValueAxis *valueAxis(const QString &title, double maximum, bool integers)

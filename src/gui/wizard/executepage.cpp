@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "executepage.h"
+#include "localdates.h"
 #include "ui_executepage.h"
 
 #include "releasesession.h"
@@ -273,9 +274,8 @@ void ExecutePage::onUnfinished(const Journal &journal)
                "finish exactly the reviewed steps, or undo it.")
                     .arg(m_runVersion,
                          m_runTag,
-                         QLocale().toString(QDateTime::fromString(journal.updated, Qt::ISODate)
-                                                    .toLocalTime(),
-                                            QLocale::ShortFormat)));
+                         shortDateTime(QDateTime::fromString(journal.updated, Qt::ISODate)
+                                               .toLocalTime())));
 }
 
 } // namespace rd::gui

@@ -98,12 +98,14 @@ void ReviewPage::showReview(const ReleaseReview &review)
                 tr("The release cannot run: %1").arg(problems.join(QStringLiteral(" · "))));
     } else {
         m_ui->reviewStatus->setStyleSheet({});
+        // Two counts, two plural forms: "1 step" and "2 files changed" each in their own words.
+        const QString files = tr("%n file(s) changed", nullptr, int(review.edits.size()));
         m_ui->reviewStatus->setText(
-                tr("%n step(s), %1 file(s) changed, tag %2%3. Press Release to run them.",
+                tr("%n step(s), %1, tag %2%3. Press Release to run them.",
                    nullptr,
                    int(steps.size()))
-                        .arg(review.edits.size())
-                        .arg(review.tag,
+                        .arg(files,
+                             review.tag,
                              review.remote.isEmpty() ? tr(", no push")
                                                      : tr(", pushed to %1").arg(review.remote)));
     }

@@ -5,6 +5,8 @@
 #include "sources/formats/sourceformats.h"
 #include "sources/tomlsource.h"
 
+#include <QCoreApplication>
+
 namespace rd::formats {
 
 namespace {
@@ -35,13 +37,15 @@ public:
                         TomlSource::make(*this, text, *value, path, key, VersionScheme::SemVer));
             } else if (toml->boolean(keyPath + QStringList{QStringLiteral("workspace")})
                                .value_or(false)) {
-                sources.append(dynamicSource(path,
-                                             key,
-                                             VersionScheme::SemVer,
-                                             toml->line(keyPath),
-                                             QStringLiteral("Inherited from [workspace.package] "
-                                                            "version of the workspace's "
-                                                            "Cargo.toml.")));
+                sources.append(dynamicSource(
+                        path,
+                        key,
+                        VersionScheme::SemVer,
+                        toml->line(keyPath),
+                        QCoreApplication::translate("rd::sources",
+                                                    "Inherited from [workspace.package] "
+                                                    "version of the workspace's "
+                                                    "Cargo.toml.")));
             }
         }
         return sources;

@@ -6,6 +6,8 @@
 
 #include "sources/changelogdocument.h"
 
+#include <QCoreApplication>
+
 namespace rd::formats {
 
 namespace {
@@ -32,14 +34,16 @@ public:
             && heading->versionOffset + heading->versionLength <= bytes.size()) {
             source = spanSource(text,
                                 path,
-                                QStringLiteral("latest release"),
+                                QString::fromUtf8(
+                                        QT_TRANSLATE_NOOP("rd::sources", "latest release")),
                                 VersionScheme::SemVer,
                                 heading->versionOffset,
                                 heading->versionLength,
                                 SourceRole::Changelog);
         } else {
             source = brokenSource(path,
-                                  QStringLiteral("latest release"),
+                                  QString::fromUtf8(
+                                          QT_TRANSLATE_NOOP("rd::sources", "latest release")),
                                   VersionScheme::SemVer,
                                   heading->line,
                                   {});

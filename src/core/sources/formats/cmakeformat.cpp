@@ -5,6 +5,7 @@
 // quoted arguments, # comments.
 #include "sources/formats/sourceformats.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd::formats {
@@ -77,7 +78,8 @@ public:
                                       key,
                                       VersionScheme::Numeric,
                                       text.lineAt(value.offset),
-                                      QStringLiteral("Taken from a CMake variable: %1")
+                                      QCoreApplication::translate("rd::sources",
+                                                                  "Taken from a CMake variable: %1")
                                               .arg(text.text(value.offset, value.length)))};
             return {spanSource(text,
                                path,

@@ -6,6 +6,7 @@
 // grammar worth a parser: regular expressions over the bytes.
 #include "sources/formats/sourceformats.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd::formats {
@@ -109,7 +110,8 @@ public:
                                                   VersionScheme::SemVer,
                                                   target->value.offset,
                                                   target->value.length);
-                source.note = QStringLiteral("The image label (line %1) is %2.")
+                source.note = QCoreApplication::translate("rd::sources",
+                                                          "The image label (line %1) is %2.")
                                       .arg(line)
                                       .arg(valueText);
                 return {withCompanions(source, text, variables)};
@@ -118,8 +120,9 @@ public:
                                   labelKey,
                                   VersionScheme::SemVer,
                                   line,
-                                  QStringLiteral("The label is %1, set at build time "
-                                                 "(docker build --build-arg).")
+                                  QCoreApplication::translate("rd::sources",
+                                                              "The label is %1, set at build time "
+                                                              "(docker build --build-arg).")
                                           .arg(valueText))};
         }
         for (const QString &instruction : {QStringLiteral("ARG"), QStringLiteral("ENV")}) {
@@ -175,7 +178,8 @@ private:
             source.spans.append(
                     VersionSpan{v.value.offset, v.value.length, VersionSpan::Part::Whole, value});
             source.note += (source.note.isEmpty() ? QString() : QStringLiteral(" "))
-                           + QStringLiteral("Also written: %1 %2 on line %3.")
+                           + QCoreApplication::translate("rd::sources",
+                                                         "Also written: %1 %2 on line %3.")
                                      .arg(v.instruction, v.name)
                                      .arg(v.line);
         }

@@ -5,6 +5,7 @@
 // plugins { } is a plugin's version, not the project's.
 #include "sources/formats/sourceformats.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd::formats {
@@ -118,7 +119,9 @@ public:
                 computed = expression;
             }
             if (literal)
-                later.append(QStringLiteral("line %1 sets it again: %2").arg(line).arg(expression));
+                later.append(QCoreApplication::translate("rd::sources", "line %1 sets it again: %2")
+                                     .arg(line)
+                                     .arg(expression));
         }
         if (literal) {
             if (!later.isEmpty())
@@ -130,7 +133,9 @@ public:
                                   QStringLiteral("version"),
                                   VersionScheme::Maven,
                                   computedLine,
-                                  QStringLiteral("The build computes it: %1").arg(computed))};
+                                  QCoreApplication::translate("rd::sources",
+                                                              "The build computes it: %1")
+                                          .arg(computed))};
         return {};
     }
 };

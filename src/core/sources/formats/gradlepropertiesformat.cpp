@@ -3,6 +3,8 @@
 // Other *_version / *Version keys are dependency versions.
 #include "sources/formats/sourceformats.h"
 
+#include <QCoreApplication>
+
 namespace rd::formats {
 
 namespace {
@@ -54,7 +56,8 @@ public:
             if (valueEnd == i) {
                 // "version" alone: a value written there would need a separator too.
                 source.spans.clear();
-                source.note = QStringLiteral("The version property is empty; give it a value.");
+                source.note = QCoreApplication::translate(
+                        "rd::sources", "The version property is empty; give it a value.");
             }
             return {source};
         }

@@ -4,6 +4,7 @@
 // requirements ("~> 1.10") and git tags are other keys.
 #include "sources/formats/sourceformats.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd::formats {
@@ -42,7 +43,8 @@ public:
                                   QStringLiteral("@version"),
                                   VersionScheme::SemVer,
                                   line,
-                                  QStringLiteral("Computed at compile time: %1")
+                                  QCoreApplication::translate("rd::sources",
+                                                              "Computed at compile time: %1")
                                           .arg(text.text(attr.capturedEnd(),
                                                          text.lineEnd(line) - attr.capturedEnd())
                                                        .trimmed()))};
@@ -66,7 +68,8 @@ public:
                                   QStringLiteral("version:"),
                                   VersionScheme::SemVer,
                                   line,
-                                  QStringLiteral("Computed at compile time: %1")
+                                  QCoreApplication::translate("rd::sources",
+                                                              "Computed at compile time: %1")
                                           .arg(text.text(match.capturedEnd(),
                                                          text.lineEnd(line) - match.capturedEnd())
                                                        .trimmed()))};

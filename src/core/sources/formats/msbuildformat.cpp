@@ -7,6 +7,8 @@
 #include "sources/formats/sourceformats.h"
 #include "sources/xmlsource.h"
 
+#include <QCoreApplication>
+
 namespace rd::formats {
 
 namespace {
@@ -56,7 +58,8 @@ public:
                                   QStringLiteral("Version"),
                                   VersionScheme::NuGet,
                                   version->line,
-                                  QStringLiteral("Computed from MSBuild properties: %1.")
+                                  QCoreApplication::translate(
+                                          "rd::sources", "Computed from MSBuild properties: %1.")
                                           .arg(version->text))};
         for (const XmlFile::Element &element : xml->elements()) {
             const QString tool = versioningTool(element);
@@ -65,7 +68,8 @@ public:
                                       QStringLiteral("Version"),
                                       VersionScheme::NuGet,
                                       element.line,
-                                      QStringLiteral("%1 computes it from the git history.")
+                                      QCoreApplication::translate(
+                                              "rd::sources", "%1 computes it from the git history.")
                                               .arg(tool))};
         }
         return {};

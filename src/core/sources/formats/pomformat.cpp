@@ -6,6 +6,7 @@
 #include "sources/formats/sourceformats.h"
 #include "sources/xmlsource.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd::formats {
@@ -35,21 +36,26 @@ public:
         const QString name = match.captured(1);
         const XmlFile::Element *defined = xml->find({project, QStringLiteral("properties"), name});
         if (!defined || defined->text.contains(u'$'))
-            return {dynamicSource(path,
-                                  key,
-                                  VersionScheme::Maven,
-                                  version->line,
-                                  QStringLiteral("The version is ${%1}, set outside this file "
-                                                 "(for example mvn -D%1=...).")
-                                          .arg(name))};
+            return {dynamicSource(
+                    path,
+                    key,
+                    VersionScheme::Maven,
+                    version->line,
+                    QCoreApplication::translate("rd::sources",
+                                                "The version is ${%1}, set outside this file "
+                                                "(for example mvn -D%1=...).")
+                            .arg(name))};
         VersionSource source = XmlSource::make(*this,
                                                text,
                                                *defined,
                                                path,
                                                QStringLiteral("project.properties.") + name,
                                                VersionScheme::Maven);
-        source.note = QStringLiteral("<version> is ${%1}; the property holds the value.").arg(name)
-                      + (source.note.isEmpty() ? QString() : u' ' + source.note);
+        source.note
+                = QCoreApplication::translate("rd::sources",
+                                              "<version> is ${%1}; the property holds the value.")
+                          .arg(name)
+                  + (source.note.isEmpty() ? QString() : u' ' + source.note);
         return {source};
     }
 };

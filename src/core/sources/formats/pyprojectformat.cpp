@@ -4,6 +4,8 @@
 #include "sources/formats/sourceformats.h"
 #include "sources/tomlsource.h"
 
+#include <QCoreApplication>
+
 namespace rd::formats {
 
 namespace {
@@ -23,13 +25,18 @@ QString dynamicOrigin(const TomlFile &toml)
         const QString from = value(
                 {tool, QStringLiteral("hatch"), version, QStringLiteral("path")});
         if (!from.isEmpty())
-            return QStringLiteral("Hatch reads it from %1 ([tool.hatch.version] path).").arg(from);
+            return QCoreApplication::translate(
+                           "rd::sources", "Hatch reads it from %1 ([tool.hatch.version] path).")
+                    .arg(from);
         const QString source = value(
                 {tool, QStringLiteral("hatch"), version, QStringLiteral("source")});
         if (source == u"vcs")
-            return QStringLiteral("Hatch takes it from the git tags ([tool.hatch.version] source = "
-                                  "\"vcs\").");
-        return QStringLiteral("Hatch computes it ([tool.hatch.version]).");
+            return QCoreApplication::translate(
+                    "rd::sources",
+                    "Hatch takes it from the git tags ([tool.hatch.version] source = "
+                    "\"vcs\").");
+        return QCoreApplication::translate("rd::sources",
+                                           "Hatch computes it ([tool.hatch.version]).");
     }
     const QStringList setuptools{tool,
                                  QStringLiteral("setuptools"),
@@ -38,10 +45,14 @@ QString dynamicOrigin(const TomlFile &toml)
     if (toml.contains(setuptools)) {
         const QString attr = value(setuptools + QStringList{QStringLiteral("attr")});
         if (!attr.isEmpty())
-            return QStringLiteral("setuptools reads it from the attribute %1.").arg(attr);
+            return QCoreApplication::translate("rd::sources",
+                                               "setuptools reads it from the attribute %1.")
+                    .arg(attr);
         const QString file = value(setuptools + QStringList{QStringLiteral("file")});
         if (!file.isEmpty())
-            return QStringLiteral("setuptools reads it from the file %1.").arg(file);
+            return QCoreApplication::translate("rd::sources",
+                                               "setuptools reads it from the file %1.")
+                    .arg(file);
     }
     if (toml.contains({tool, QStringLiteral("setuptools_scm")})
         || toml.contains({tool,
@@ -49,12 +60,13 @@ QString dynamicOrigin(const TomlFile &toml)
                           QStringLiteral("build"),
                           QStringLiteral("hooks"),
                           QStringLiteral("vcs")}))
-        return QStringLiteral("setuptools_scm takes it from the git tags.");
+        return QCoreApplication::translate("rd::sources",
+                                           "setuptools_scm takes it from the git tags.");
     if (toml.contains({tool, QStringLiteral("pdm"), version}))
-        return QStringLiteral("PDM computes it ([tool.pdm.version]).");
+        return QCoreApplication::translate("rd::sources", "PDM computes it ([tool.pdm.version]).");
     if (toml.contains({tool, QStringLiteral("flit")}))
-        return QStringLiteral("Flit reads the module's __version__.");
-    return QStringLiteral("The build backend computes it.");
+        return QCoreApplication::translate("rd::sources", "Flit reads the module's __version__.");
+    return QCoreApplication::translate("rd::sources", "The build backend computes it.");
 }
 
 class PyprojectFormat final : public SourceFormat
@@ -97,13 +109,15 @@ public:
             const auto enabled = toml->boolean(
                     {tool, QStringLiteral("poetry-dynamic-versioning"), QStringLiteral("enable")});
             if (enabled.value_or(false)) {
-                source = dynamicSource(path,
-                                       source.key,
-                                       source.scheme,
-                                       source.line,
-                                       QStringLiteral("poetry-dynamic-versioning replaces it with "
-                                                      "the version from the git tags at build "
-                                                      "time."));
+                source = dynamicSource(
+                        path,
+                        source.key,
+                        source.scheme,
+                        source.line,
+                        QCoreApplication::translate("rd::sources",
+                                                    "poetry-dynamic-versioning replaces it with "
+                                                    "the version from the git tags at build "
+                                                    "time."));
             }
             sources.append(source);
         }

@@ -4,6 +4,7 @@
 // __version__ (importlib.metadata, a function) is dynamic. A plain assignment needs no parser.
 #include "sources/formats/sourceformats.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd::formats {
@@ -57,7 +58,8 @@ public:
                               key,
                               VersionScheme::Pep440,
                               line,
-                              QStringLiteral("Computed when the module is imported: %1")
+                              QCoreApplication::translate(
+                                      "rd::sources", "Computed when the module is imported: %1")
                                       .arg(text.text(computed.capturedEnd(),
                                                      text.lineEnd(line) - computed.capturedEnd())
                                                    .trimmed()))};

@@ -4,6 +4,7 @@
 // `spec.version = "..."` in a .gemspec. Assignments, so regular expressions, comments skipped.
 #include "sources/formats/sourceformats.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -55,10 +56,12 @@ public:
             if (version.build().size() == 1 && parts.isEmpty())
                 parts = version.build();
             else if (!version.build().isEmpty())
-                return fail(errc::notRepresentable,
-                            QStringLiteral("%1 cannot be written as MAJOR/MINOR/TINY/PRE "
-                                           "constants.")
-                                    .arg(version.toString()));
+                return fail(
+                        errc::notRepresentable,
+                        QCoreApplication::translate("rd::sources",
+                                                    "%1 cannot be written as MAJOR/MINOR/TINY/PRE "
+                                                    "constants.")
+                                .arg(version.toString()));
             const QChar quote = span.text.startsWith(u'\'') ? u'\'' : u'"';
             return parts.isEmpty() ? QStringLiteral("nil") : quote + parts.join(u'.') + quote;
         }
@@ -77,8 +80,10 @@ public:
         if (has(VersionSpan::Part::Major) && !has(VersionSpan::Part::RubyPre)
             && (version.isPreRelease() || !version.build().isEmpty()))
             return fail(errc::notRepresentable,
-                        QStringLiteral("%1 has a pre-release or build part, and the file has "
-                                       "only MAJOR/MINOR/TINY numbers.")
+                        QCoreApplication::translate(
+                                "rd::sources",
+                                "%1 has a pre-release or build part, and the file has "
+                                "only MAJOR/MINOR/TINY numbers.")
                                 .arg(version.toString()));
         return {};
     }
@@ -121,7 +126,7 @@ public:
                               QStringLiteral("spec.version"),
                               VersionScheme::RubyGems,
                               line,
-                              QStringLiteral("Taken from %1")
+                              QCoreApplication::translate("rd::sources", "Taken from %1")
                                       .arg(text.text(match.capturedEnd(),
                                                      text.lineEnd(line) - match.capturedEnd())
                                                    .trimmed()))};

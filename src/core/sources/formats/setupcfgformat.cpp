@@ -4,6 +4,8 @@
 // ([mypy] python_version) are never looked at.
 #include "sources/formats/sourceformats.h"
 
+#include <QCoreApplication>
+
 namespace rd::formats {
 
 namespace {
@@ -50,15 +52,19 @@ public:
                 --valueEnd;
             const QByteArray value = bytes.mid(valueStart, valueEnd - valueStart);
             if (value.startsWith("attr:") || value.startsWith("file:"))
-                return {dynamicSource(path,
-                                      key,
-                                      VersionScheme::Pep440,
-                                      line,
-                                      QStringLiteral("setuptools reads it from %1 %2.")
-                                              .arg(value.startsWith("attr:")
-                                                           ? QStringLiteral("the attribute")
-                                                           : QStringLiteral("the file"),
-                                                   QString::fromUtf8(value.mid(5).trimmed())))};
+                return {dynamicSource(
+                        path,
+                        key,
+                        VersionScheme::Pep440,
+                        line,
+                        QCoreApplication::translate("rd::sources",
+                                                    "setuptools reads it from %1 %2.")
+                                .arg(value.startsWith("attr:")
+                                             ? QCoreApplication::translate("rd::sources",
+                                                                           "the attribute")
+                                             : QCoreApplication::translate("rd::sources",
+                                                                           "the file"),
+                                     QString::fromUtf8(value.mid(5).trimmed())))};
             return {spanSource(text,
                                path,
                                key,

@@ -6,6 +6,7 @@
 // skipping comments.
 #include "sources/formats/sourceformats.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace rd::formats {
@@ -80,7 +81,8 @@ public:
                                                       VersionScheme::Pep440,
                                                       value.offset,
                                                       value.length);
-                    source.note = QStringLiteral("setup(version=%1) on line %2.")
+                    source.note = QCoreApplication::translate("rd::sources",
+                                                              "setup(version=%1) on line %2.")
                                           .arg(nameMatch.captured(1))
                                           .arg(text.lineAt(valueStart));
                     return {source};
@@ -92,7 +94,8 @@ public:
                               key,
                               VersionScheme::Pep440,
                               text.lineAt(valueStart),
-                              QStringLiteral("setup() computes it: version=%1")
+                              QCoreApplication::translate("rd::sources",
+                                                          "setup() computes it: version=%1")
                                       .arg(text.text(valueStart, lineEnd - valueStart).trimmed()))};
     }
 };

@@ -3,6 +3,8 @@
 // (a Python package's VERSION).
 #include "sources/formats/sourceformats.h"
 
+#include <QCoreApplication>
+
 namespace rd::formats {
 
 namespace {
@@ -31,7 +33,8 @@ public:
                                  {},
                                  VersionScheme::SemVer,
                                  1,
-                                 QStringLiteral("The first line is empty."))};
+                                 QCoreApplication::translate("rd::sources",
+                                                             "The first line is empty."))};
         VersionSource source
                 = spanSource(text, path, {}, VersionScheme::SemVer, start, end - start);
         if (!source.version) {
