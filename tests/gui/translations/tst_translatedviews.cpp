@@ -12,9 +12,11 @@
 
 #include "changelogpage.h"
 #include "commitspage.h"
+#include "dashboard/metricspage.h"
 #include "localdates.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "pipelinespage.h"
 #include "releasespage.h"
 #include "releasewizard.h"
 #include "repositorycontroller.h"
@@ -387,13 +389,17 @@ void TestTranslatedViews::everyViewAndPage()
             {QStringLiteral("3-releases"), window.releasesPage()},
             {QStringLiteral("4-changelog"), window.changelogPage()},
             {QStringLiteral("5-sources"), window.sourcesPage()},
+            {QStringLiteral("5a-pipelines"), window.pipelinesPage()},
+            {QStringLiteral("5b-metrics"), window.metricsPage()},
     };
     for (const auto &[name, page] : views) {
         window.showView(page);
         QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isLoading()
                                          && !window.changelogPage()->isLoading()
                                          && !window.releasesPage()->isLoading()
-                                         && !window.sourcesPage()->isLoading(),
+                                         && !window.sourcesPage()->isLoading()
+                                         && !window.pipelinesPage()->isLoading()
+                                         && !window.metricsPage()->isLoading(),
                                  timeout);
         ok = check(&window, prefix + name, phrases) && ok;
     }
