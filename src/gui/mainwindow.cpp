@@ -102,8 +102,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionWatchSettings, &QAction::triggered, this, &MainWindow::openWatchSettings);
     connect(m_ui->actionRelease, &QAction::triggered, this, [this] { startRelease(); });
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_views.size())
-            m_ui->pages->setCurrentWidget(m_views.at(row));
+        if (row < 0 || row >= m_views.size())
+            return;
+        if (m_ui->pages->currentWidget() != m_views.at(row) && !m_controller->isLoading())
+            m_status->clear(); // what the previous view said
+        m_ui->pages->setCurrentWidget(m_views.at(row));
     });
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseRepository);
     connect(m_welcome, &WelcomePage::recentActivated, this, &MainWindow::openRepository);
@@ -155,7 +158,12 @@ void MainWindow::addView(const QString &title, const QIcon &icon, QWidget *page)
         connect(view, &ProjectView::failed, this, [this, title](const rd::Error &error) {
             showBanner(tr("%1: %2").arg(title, error.toString()));
         });
-        connect(view, &ProjectView::statusMessage, m_status, &QLabel::setText);
+        // A view speaks in the status bar while it is the one shown, so a line of the Metrics
+        // view does not stand under the Changelog.
+        connect(view, &ProjectView::statusMessage, this, [this, view](const QString &message) {
+            if (currentView() == view)
+                m_status->setText(message);
+        });
         connect(view, &ProjectView::busyChanged, this, [this](bool busy) {
             m_busy->setVisible(busy || m_controller->isLoading());
         });

@@ -110,7 +110,11 @@ QStringList rowText(const QTreeWidget *table, int row)
 
 // Runs on a worker thread: the connection (its HTTP client lives on this thread), the runs and
 // their jobs.
-PipelinesPage::Fetched fetch(const QString &root, PipelinesPage::Scope scope, const QString &value)
+// `stop` (the task's, set when the page goes or fetches again) aborts the request under way.
+PipelinesPage::Fetched fetch(const QString &root,
+                             PipelinesPage::Scope scope,
+                             const QString &value,
+                             const std::atomic_bool &stop)
 {
     PipelinesPage::Fetched fetched;
     auto project = Project::open(root);
@@ -124,6 +128,7 @@ PipelinesPage::Fetched fetch(const QString &root, PipelinesPage::Scope scope, co
         fetched.error = connection.error();
         return fetched;
     }
+    (*connection)->client().setCancelFlag(&stop);
     fetched.forge = (*connection)->location().describe();
     fetched.tokenSource = (*connection)->tokenSource();
     RunFilter filter;
@@ -229,7 +234,10 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     clearProject();
 }
 
-PipelinesPage::~PipelinesPage() = default;
+PipelinesPage::~PipelinesPage()
+{
+    m_task.cancel(); // a fetch under way stops, rather than hold the application's exit
+}
 
 void PipelinesPage::setProject(const QString &root)
 {
@@ -292,8 +300,8 @@ void PipelinesPage::refresh()
     Q_EMIT busyChanged(true);
     m_task.run(
             this,
-            [root = m_root, scope, value](const std::atomic_bool &) {
-                return fetch(root, scope, value);
+            [root = m_root, scope, value](const std::atomic_bool &stop) {
+                return fetch(root, scope, value, stop);
             },
             [this](Fetched fetched) {
                 Q_EMIT busyChanged(false);

@@ -19,7 +19,11 @@ namespace rd::gui {
 namespace {
 
 // Runs on a worker thread: the connection (its HTTP client lives there) and the request.
-Status send(const QString &root, const QString &workflow, const QString &ref, const Inputs &inputs)
+Status send(const QString &root,
+            const QString &workflow,
+            const QString &ref,
+            const Inputs &inputs,
+            const std::atomic_bool &stop)
 {
     auto project = Project::open(root);
     if (!project)
@@ -27,6 +31,7 @@ Status send(const QString &root, const QString &workflow, const QString &ref, co
     auto connection = ForgeConnection::open(project->repository(), project->settings().config, {});
     if (!connection)
         return std::unexpected(connection.error());
+    (*connection)->client().setCancelFlag(&stop);
     return (*connection)->forge().trigger(workflow, ref, inputs);
 }
 
@@ -119,7 +124,10 @@ RunWorkflowDialog::RunWorkflowDialog(const QString &root,
     resize(520, sizeHint().height());
 }
 
-RunWorkflowDialog::~RunWorkflowDialog() = default;
+RunWorkflowDialog::~RunWorkflowDialog()
+{
+    m_task.cancel();
+}
 
 void RunWorkflowDialog::showInputs()
 {
@@ -199,8 +207,8 @@ void RunWorkflowDialog::run()
     setCursor(Qt::BusyCursor);
     m_task.run(
             this,
-            [root = m_root, workflow, ref, inputs = *inputs](const std::atomic_bool &) {
-                return send(root, workflow, ref, inputs);
+            [root = m_root, workflow, ref, inputs = *inputs](const std::atomic_bool &stop) {
+                return send(root, workflow, ref, inputs, stop);
             },
             [this, workflow, ref](Status sent) {
                 m_buttons->setEnabled(true);

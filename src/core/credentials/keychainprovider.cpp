@@ -5,6 +5,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QThread>
 #include <QTimer>
 
@@ -78,14 +79,27 @@ public:
     {
         if (QThread::currentThread() == &m_thread)
             return runJobHere(make(), timeoutMs);
-        JobOutcome outcome;
         if (!m_thread.isRunning())
-            return outcome; // the application is shutting down: not finished
+            return {}; // the application is shutting down: not finished
+        // The caller waits at most the timeout (and a little for the thread to get to it): a
+        // keychain backend that blocks its thread must not hang the caller too. What the job
+        // finds after that is dropped, so everything it uses is its own.
+        struct Handoff
+        {
+            QSemaphore done;
+            JobOutcome outcome;
+        };
+        auto handoff = std::make_shared<Handoff>();
         QMetaObject::invokeMethod(
                 m_context,
-                [&] { outcome = runJobHere(make(), timeoutMs); },
-                Qt::BlockingQueuedConnection);
-        return outcome;
+                [handoff, make, timeoutMs] {
+                    handoff->outcome = runJobHere(make(), timeoutMs);
+                    handoff->done.release();
+                },
+                Qt::QueuedConnection);
+        if (!handoff->done.tryAcquire(1, timeoutMs + 2000))
+            return {};
+        return handoff->outcome;
     }
 
 private:
@@ -138,10 +152,10 @@ KeychainProvider::KeychainProvider(QString service, int timeoutMs)
 Result<std::optional<Credential>> KeychainProvider::fill(const CredentialRequest &request)
 {
     const JobOutcome outcome = runJob(
-            [&] {
-                auto *job = new QKeychain::ReadPasswordJob(m_service);
+            [service = m_service, key = keyFor(request.origin())] {
+                auto *job = new QKeychain::ReadPasswordJob(service);
                 job->setInsecureFallback(false);
-                job->setKey(keyFor(request.origin()));
+                job->setKey(key);
                 return job;
             },
             m_timeoutMs);
@@ -177,10 +191,10 @@ Status KeychainProvider::store(const QString &origin, const QString &username, c
                             {QStringLiteral("token"), token}};
     const QString text = QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact));
     const JobOutcome outcome = runJob(
-            [&] {
-                auto *job = new QKeychain::WritePasswordJob(m_service);
+            [service = m_service, key = keyFor(origin), text] {
+                auto *job = new QKeychain::WritePasswordJob(service);
                 job->setInsecureFallback(false);
-                job->setKey(keyFor(origin));
+                job->setKey(key);
                 job->setTextData(text);
                 return job;
             },
@@ -200,10 +214,10 @@ Status KeychainProvider::store(const QString &origin, const QString &username, c
 Status KeychainProvider::erase(const QString &origin)
 {
     const JobOutcome outcome = runJob(
-            [&] {
-                auto *job = new QKeychain::DeletePasswordJob(m_service);
+            [service = m_service, key = keyFor(origin)] {
+                auto *job = new QKeychain::DeletePasswordJob(service);
                 job->setInsecureFallback(false);
-                job->setKey(keyFor(origin));
+                job->setKey(key);
                 return job;
             },
             m_timeoutMs);
