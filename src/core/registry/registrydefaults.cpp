@@ -2,46 +2,79 @@
 #include "registrydefaults.h"
 
 #include <QByteArray>
+#include <QProcess>
 
 namespace rd::RegistryDefaults {
 
 namespace {
 
-// The one place the public registries' addresses are written. Tests never reach them: they set
-// RELEASEDESK_REGISTRY_URL_* (or url:) to their servers on 127.0.0.1.
-struct Entry
+// The first line a program prints, or empty when it is missing, fails or takes too long.
+QString firstLineOf(const QString &program, const QStringList &arguments)
 {
-    RegistryTarget::Type type;
-    const char *variableSuffix;
-    const char *url;
-};
-constexpr Entry table[] = {
-        {RegistryTarget::Type::Npm, "NPM", "https://registry.npmjs.org"},
-        {RegistryTarget::Type::PyPI, "PYPI", "https://pypi.org"},
-        {RegistryTarget::Type::Crates, "CRATES", "https://crates.io"},
-};
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForStarted(5000))
+        return {};
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput()).section(u'\n', 0, 0).trimmed();
+}
+
+// An http(s) address with a host, else an empty one.
+QUrl address(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")
+        || url.host().isEmpty())
+        return {};
+    return url;
+}
 
 } // namespace
 
 QString overrideVariable(RegistryTarget::Type type)
 {
-    for (const Entry &entry : table) {
-        if (entry.type == type)
-            return QStringLiteral("RELEASEDESK_REGISTRY_URL_")
-                   + QLatin1String(entry.variableSuffix);
+    switch (type) {
+    case RegistryTarget::Type::Npm:
+        return QStringLiteral("RELEASEDESK_REGISTRY_URL_NPM");
+    case RegistryTarget::Type::PyPI:
+        return QStringLiteral("RELEASEDESK_REGISTRY_URL_PYPI");
+    case RegistryTarget::Type::Crates:
+        return QStringLiteral("RELEASEDESK_REGISTRY_URL_CRATES");
+    default:
+        return {};
     }
-    return {};
 }
 
 QUrl url(RegistryTarget::Type type)
 {
-    for (const Entry &entry : table) {
-        if (entry.type != type)
-            continue;
-        const QByteArray overridden = qgetenv(qPrintable(overrideVariable(type)));
-        return QUrl(QString::fromUtf8(overridden.isEmpty() ? QByteArray(entry.url) : overridden));
+    const QString variable = overrideVariable(type);
+    if (variable.isEmpty())
+        return {}; // OCI: the image names its registry; forge releases: the forge's API
+    if (const QByteArray overridden = qgetenv(qPrintable(variable)); !overridden.isEmpty())
+        return address(QString::fromUtf8(overridden));
+    // ReleaseDesk writes no registry's address of its own: the ecosystem's tool knows its
+    // registry, with the user's mirror when one is configured.
+    switch (type) {
+    case RegistryTarget::Type::Npm:
+        return address(firstLineOf(QStringLiteral("npm"),
+                                   {QStringLiteral("config"),
+                                    QStringLiteral("get"),
+                                    QStringLiteral("registry")}));
+    case RegistryTarget::Type::PyPI:
+        // pip's own record of the index it was made for; its JSON API lives on the same host.
+        return address(firstLineOf(QStringLiteral("python3"),
+                                   {QStringLiteral("-c"),
+                                    QStringLiteral("from pip._internal.models.index import PyPI; "
+                                                   "print(PyPI.url)")}));
+    default:
+        return {}; // cargo has no command that prints its registry: url: in .releasedesk.yml
     }
-    return {}; // OCI: the image names its registry; forge releases: the forge's API
 }
 
 } // namespace rd::RegistryDefaults

@@ -5,11 +5,11 @@
 
 namespace rd {
 
-// The address a registry target has when .releasedesk.yml gives no url. The public registries'
-// addresses live in one table (registrydefaults.cpp) and nowhere else; the environment variable
-// RELEASEDESK_REGISTRY_URL_<TYPE> (NPM, PYPI, CRATES) replaces an entry, which is how the tests
-// point every default at their servers on 127.0.0.1 and how a mirror is used without
-// configuring each project.
+// The address a registry target has when .releasedesk.yml gives no url. ReleaseDesk writes no
+// public registry's address itself: the environment variable RELEASEDESK_REGISTRY_URL_<TYPE>
+// (NPM, PYPI, CRATES) wins (a mirror for every project; the tests point it at 127.0.0.1), then
+// the ecosystem's own tool is asked (`npm config get registry`; pip's record of its index). An
+// empty address (no such tool, or crates) makes the reader say to set url:.
 namespace RegistryDefaults {
 QUrl url(RegistryTarget::Type type);
 // The environment variable that overrides url(type): "RELEASEDESK_REGISTRY_URL_NPM".

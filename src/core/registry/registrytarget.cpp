@@ -182,7 +182,8 @@ Result<QList<RegistryTarget>> RegistryTarget::fromConfig(const ConfigValue &regi
                                                        "a %1 entry needs package: NAME")
                                    .arg(RegistryTarget::typeId(*type)));
             target.package = *package;
-            target.url = RegistryDefaults::url(*type);
+            if (url->isEmpty()) // asking for the default may run the ecosystem's tool
+                target.url = RegistryDefaults::url(*type);
         }
         if (!url->isEmpty()) {
             const QUrl parsed(*url, QUrl::StrictMode);

@@ -3,13 +3,17 @@
 // the crate registry API, OCI tag lists, WWW-Authenticate challenges and the token request
 // they lead to, the registries: section and image references, and which version is latest.
 #include "config/projectconfig.h"
+#include "net/httpclient.h"
 #include "registry/ocidistribution.h"
+#include "registry/registrydefaults.h"
 #include "registry/registryjson.h"
 #include "registry/registryreader.h"
 #include "registry/wwwauthenticate.h"
 
 #include "expectedcheck.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void highestSkipsAliasesAndPrefersReleases();
     void highestUsesPep440ForPypi();
     void configuredRegistries();
+    void defaultAddressesComeFromTheEcosystemsTools();
     void configuredRegistriesErrorsNameTheLine_data();
     void configuredRegistriesErrorsNameTheLine();
     void imageReferences_data();
@@ -218,6 +223,42 @@ void TestRegistryFormats::highestUsesPep440ForPypi()
                                       QStringLiteral("1.0"),
                                       QStringLiteral("1.1.dev0")}),
              QStringLiteral("1.0"));
+}
+
+// Without url: or the environment variable, npm is asked for its registry (a stand-in npm on
+// PATH here), and crates has no address: the reader then says to set url:.
+void TestRegistryFormats::defaultAddressesComeFromTheEcosystemsTools()
+{
+    QTemporaryDir bin;
+    QFile npm(bin.filePath(QStringLiteral("npm")));
+    QVERIFY(npm.open(QIODevice::WriteOnly));
+    npm.write("#!/bin/sh\n[ \"$*\" = \"config get registry\" ] && echo http://127.0.0.1:4999/\n");
+    npm.close();
+    QVERIFY(npm.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", bin.path().toUtf8() + ':' + path);
+    qunsetenv("RELEASEDESK_REGISTRY_URL_NPM");
+    qunsetenv("RELEASEDESK_REGISTRY_URL_CRATES");
+    const QUrl npmUrl = RegistryDefaults::url(RegistryTarget::Type::Npm);
+    const QUrl cratesUrl = RegistryDefaults::url(RegistryTarget::Type::Crates);
+    qputenv("RELEASEDESK_REGISTRY_URL_CRATES", "not an address");
+    const QUrl badOverride = RegistryDefaults::url(RegistryTarget::Type::Crates);
+    qunsetenv("RELEASEDESK_REGISTRY_URL_CRATES");
+    qputenv("PATH", path);
+    QCOMPARE(npmUrl, QUrl(QStringLiteral("http://127.0.0.1:4999/")));
+    QVERIFY(cratesUrl.isEmpty());
+    QVERIFY(badOverride.isEmpty());
+
+    RegistryTarget crates;
+    crates.type = RegistryTarget::Type::Crates;
+    crates.package = QStringLiteral("team-app");
+    crates.url = cratesUrl;
+    rd::net::HttpClient client;
+    RegistryReader reader(client);
+    auto read = reader.read(crates); // refused before any request
+    QVERIFY(!read);
+    QVERIFY2(read.error().message.contains(QStringLiteral("url:")),
+             qPrintable(read.error().message));
 }
 
 void TestRegistryFormats::configuredRegistries()
