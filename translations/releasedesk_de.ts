@@ -675,6 +675,26 @@ Dist-Tag: %4</translation>
         <source>“%1” is not an http(s) address; write e.g. url: https://registry.example.com</source>
         <translation>„%1“ ist keine http(s)-Adresse; schreibe z. B. url: https://registry.example.com</translation>
     </message>
+    <message>
+        <source>%1: is only for %2 entries; remove it here</source>
+        <translation>%1: gibt es nur für %2-Einträge; entferne es hier</translation>
+    </message>
+    <message>
+        <source>publish: names what to publish here, e.g. publish: &quot;dist/*-{version}*&quot;</source>
+        <translation>publish: nennt, was hier veröffentlicht wird, z. B. publish: &quot;dist/*-{version}*&quot;</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk does not publish crates itself; remove publish: here and run `cargo publish` from publish.commands</source>
+        <translation>ReleaseDesk veröffentlicht Crates nicht selbst; entferne publish: hier und führe `cargo publish` über publish.commands aus</translation>
+    </message>
+    <message>
+        <source>an oci entry publishes one image CI built, e.g. publish: &quot;sha-{commit}&quot;; the release tags go under tags:</source>
+        <translation>ein oci-Eintrag veröffentlicht ein Image, das die CI gebaut hat, z. B. publish: &quot;sha-{commit}&quot;; die Release-Tags stehen unter tags:</translation>
+    </message>
+    <message>
+        <source>tags: needs &quot;{version}&quot;, the tag that names the release exactly (the others move to each new release)</source>
+        <translation>tags: braucht &quot;{version}&quot;, das Tag, das genau dieses Release nennt (die anderen wandern mit jedem neuen Release)</translation>
+    </message>
 </context>
 <context>
     <name>ReleasesPage</name>
@@ -4374,6 +4394,83 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     <message>
         <source>expected a mapping with breaking-bumps-major</source>
         <translation>erwartet eine Zuordnung mit breaking-bumps-major</translation>
+    </message>
+</context>
+<context>
+    <name>rd::publish</name>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>Command: %1
+In the work tree, through /bin/sh; run again when a stopped release is resumed.</source>
+        <translation>Befehl: %1
+Im Arbeitsverzeichnis, über /bin/sh; wird erneut ausgeführt, wenn ein angehaltenes Release fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>“%1” ran and is not undone: undo what it did by hand if needed.</source>
+        <translation>„%1“ wurde ausgeführt und wird nicht rückgängig gemacht: mache seine Wirkung bei Bedarf von Hand rückgängig.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the project; write a path relative to its root</source>
+        <translation>„%1“ liegt außerhalb des Projekts; schreibe einen Pfad relativ zu seiner Wurzel</translation>
+    </message>
+    <message>
+        <source>“%1” has a wildcard in a folder; only the file name may have one (dist/*.whl)</source>
+        <translation>„%1“ hat einen Platzhalter in einem Ordner; nur der Dateiname darf einen haben (dist/*.whl)</translation>
+    </message>
+    <message>
+        <source>publish: “%1” matches no file in %2. Build the release first (publish.build runs before the publish steps are planned) or correct the pattern.</source>
+        <translation>publish: „%1“ passt auf keine Datei in %2. Baue das Release zuerst (publish.build läuft, bevor die Veröffentlichungsschritte geplant werden) oder korrigiere das Muster.</translation>
+    </message>
+    <message>
+        <source>publish: names %1 tarballs (%2); an npm package publishes one, so name it, e.g. app-{version}.tgz</source>
+        <translation>publish: nennt %1 Tarballs (%2); ein npm-Paket veröffentlicht einen, also nenne ihn, z. B. app-{version}.tgz</translation>
+    </message>
+    <message>
+        <source>%1: this ReleaseDesk cannot publish there yet; remove publish: from the entry</source>
+        <translation>%1: dieses ReleaseDesk kann dort noch nicht veröffentlichen; entferne publish: aus dem Eintrag</translation>
+    </message>
+    <message>
+        <source>expected a map with build:, commands: and verify_timeout:</source>
+        <translation>eine Map mit build:, commands: und verify_timeout: erwartet</translation>
+    </message>
+    <message>
+        <source>verify_timeout is in seconds, from 1 to 3600</source>
+        <translation>verify_timeout ist in Sekunden, von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>an empty command; remove it or write the command line</source>
+        <translation>ein leerer Befehl; entferne ihn oder schreibe die Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Cannot start “%1”: %2</source>
+        <translation>„%1“ kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled while running “%1”.</source>
+        <translation>Abgebrochen während „%1“ lief.</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>The command “%1” %2. Fix it and run again.</source>
+        <translation>Der Befehl „%1“ %2. Behebe das und führe ihn erneut aus.</translation>
+    </message>
+    <message>
+        <source>There is no release tag in this history yet, so there is nothing to publish. Release first.</source>
+        <translation>In dieser Historie gibt es noch kein Release-Tag, also nichts zu veröffentlichen. Erstelle zuerst ein Release.</translation>
+    </message>
+    <message>
+        <source>HEAD is not the release %1: publishing builds and reads the work tree, which must be the release&apos;s. Check it out (git switch --detach %1) and publish from there.</source>
+        <translation>HEAD ist nicht das Release %1: beim Veröffentlichen wird das Arbeitsverzeichnis gebaut und gelesen, es muss das des Releases sein. Checke es aus (git switch --detach %1) und veröffentliche von dort.</translation>
     </message>
 </context>
 <context>

@@ -675,6 +675,26 @@ Dist-tagg: %4</translation>
         <source>“%1” is not an http(s) address; write e.g. url: https://registry.example.com</source>
         <translation>”%1” är ingen http(s)-adress; skriv t.ex. url: https://registry.example.com</translation>
     </message>
+    <message>
+        <source>%1: is only for %2 entries; remove it here</source>
+        <translation>%1: gäller bara %2-poster; ta bort det här</translation>
+    </message>
+    <message>
+        <source>publish: names what to publish here, e.g. publish: &quot;dist/*-{version}*&quot;</source>
+        <translation>publish: anger vad som publiceras här, t.ex. publish: &quot;dist/*-{version}*&quot;</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk does not publish crates itself; remove publish: here and run `cargo publish` from publish.commands</source>
+        <translation>ReleaseDesk publicerar inte crates själv; ta bort publish: här och kör `cargo publish` från publish.commands</translation>
+    </message>
+    <message>
+        <source>an oci entry publishes one image CI built, e.g. publish: &quot;sha-{commit}&quot;; the release tags go under tags:</source>
+        <translation>en oci-post publicerar en avbild som CI byggt, t.ex. publish: &quot;sha-{commit}&quot;; releasens taggar anges under tags:</translation>
+    </message>
+    <message>
+        <source>tags: needs &quot;{version}&quot;, the tag that names the release exactly (the others move to each new release)</source>
+        <translation>tags: behöver &quot;{version}&quot;, taggen som anger exakt denna release (de andra flyttas till varje ny release)</translation>
+    </message>
 </context>
 <context>
     <name>ReleasesPage</name>
@@ -4374,6 +4394,83 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     <message>
         <source>expected a mapping with breaking-bumps-major</source>
         <translation>förväntade en mappning med breaking-bumps-major</translation>
+    </message>
+</context>
+<context>
+    <name>rd::publish</name>
+    <message>
+        <source>Run %1</source>
+        <translation>Kör %1</translation>
+    </message>
+    <message>
+        <source>Command: %1
+In the work tree, through /bin/sh; run again when a stopped release is resumed.</source>
+        <translation>Kommando: %1
+I arbetskatalogen, via /bin/sh; körs igen när en stoppad release återupptas.</translation>
+    </message>
+    <message>
+        <source>“%1” ran and is not undone: undo what it did by hand if needed.</source>
+        <translation>”%1” har körts och ångras inte: ångra vid behov det den gjorde för hand.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the project; write a path relative to its root</source>
+        <translation>”%1” ligger utanför projektet; skriv en sökväg relativ till dess rot</translation>
+    </message>
+    <message>
+        <source>“%1” has a wildcard in a folder; only the file name may have one (dist/*.whl)</source>
+        <translation>”%1” har ett jokertecken i en mapp; bara filnamnet får ha ett (dist/*.whl)</translation>
+    </message>
+    <message>
+        <source>publish: “%1” matches no file in %2. Build the release first (publish.build runs before the publish steps are planned) or correct the pattern.</source>
+        <translation>publish: ”%1” matchar ingen fil i %2. Bygg releasen först (publish.build körs innan publiceringsstegen planeras) eller rätta mönstret.</translation>
+    </message>
+    <message>
+        <source>publish: names %1 tarballs (%2); an npm package publishes one, so name it, e.g. app-{version}.tgz</source>
+        <translation>publish: anger %1 tarballs (%2); ett npm-paket publicerar en, så ange den, t.ex. app-{version}.tgz</translation>
+    </message>
+    <message>
+        <source>%1: this ReleaseDesk cannot publish there yet; remove publish: from the entry</source>
+        <translation>%1: denna ReleaseDesk kan inte publicera där än; ta bort publish: från posten</translation>
+    </message>
+    <message>
+        <source>expected a map with build:, commands: and verify_timeout:</source>
+        <translation>förväntade en mappning med build:, commands: och verify_timeout:</translation>
+    </message>
+    <message>
+        <source>verify_timeout is in seconds, from 1 to 3600</source>
+        <translation>verify_timeout anges i sekunder, från 1 till 3600</translation>
+    </message>
+    <message>
+        <source>an empty command; remove it or write the command line</source>
+        <translation>ett tomt kommando; ta bort det eller skriv kommandoraden</translation>
+    </message>
+    <message>
+        <source>Cannot start “%1”: %2</source>
+        <translation>Kan inte starta ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled while running “%1”.</source>
+        <translation>Avbröts medan ”%1” kördes.</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>kraschade</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>avslutades med kod %1</translation>
+    </message>
+    <message>
+        <source>The command “%1” %2. Fix it and run again.</source>
+        <translation>Kommandot ”%1” %2. Åtgärda det och kör igen.</translation>
+    </message>
+    <message>
+        <source>There is no release tag in this history yet, so there is nothing to publish. Release first.</source>
+        <translation>Det finns ingen release-tagg i denna historik än, så det finns inget att publicera. Gör en release först.</translation>
+    </message>
+    <message>
+        <source>HEAD is not the release %1: publishing builds and reads the work tree, which must be the release&apos;s. Check it out (git switch --detach %1) and publish from there.</source>
+        <translation>HEAD är inte releasen %1: publiceringen bygger och läser arbetskatalogen, som måste vara releasens. Checka ut den (git switch --detach %1) och publicera därifrån.</translation>
     </message>
 </context>
 <context>

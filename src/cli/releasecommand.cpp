@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 #include "exitcode.h"
+#include "publishrun.h"
 #include "releasepresenter.h"
+#include "runprogress.h"
 #include "terminalprompt.h"
 
 #include "project/package.h"
@@ -9,17 +11,14 @@
 #include "release/preflight.h"
 #include "release/releaserunner.h"
 #include "release/remoteaccess.h"
+#include "releasedraft/publishdraft.h"
 #include "releasedraft/releasedraft.h"
 #include "signing/gpgmesigner.h"
 #include "util/fileio.h"
 
 #include <QFile>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
-
-#include <unistd.h>
 
 namespace rd::cli {
 
@@ -28,57 +27,6 @@ namespace {
 const QString continueHint = QStringLiteral(
         "Run `releasedesk-cli release --resume` to finish it, or `releasedesk-cli release "
         "--abort` to undo it.");
-
-// Progress of the checks and the runner as lines on stderr; stdout keeps the result.
-class StderrProgress : public Progress
-{
-public:
-    explicit StderrProgress(QTextStream &err)
-        : m_err(err)
-    {}
-    void log(const QString &line) override { m_err << "  " << line << Qt::endl; }
-
-private:
-    QTextStream &m_err;
-};
-
-// While a release runs, Ctrl+C asks the runner to stop at the next step boundary instead of
-// killing it in the middle of one. A second Ctrl+C kills (SA_RESETHAND): the journal still
-// lets --resume or --abort recover.
-std::atomic<Progress *> interruptible{nullptr};
-
-extern "C" void onInterrupt(int)
-{
-    if (Progress *progress = interruptible.load())
-        progress->cancel();
-    static const char message[] = "\nInterrupted: stopping at the next safe point (Ctrl+C again "
-                                  "to kill).\n";
-    (void) !::write(STDERR_FILENO, message, sizeof message - 1);
-}
-
-class InterruptGuard
-{
-public:
-    explicit InterruptGuard(Progress *progress)
-    {
-        interruptible.store(progress);
-        struct sigaction action = {};
-        action.sa_handler = onInterrupt;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESETHAND; // no SA_RESTART: a prompt's read returns at once
-        sigaction(SIGINT, &action, &m_previous);
-    }
-    ~InterruptGuard()
-    {
-        sigaction(SIGINT, &m_previous, nullptr);
-        interruptible.store(nullptr);
-    }
-    InterruptGuard(const InterruptGuard &) = delete;
-    InterruptGuard &operator=(const InterruptGuard &) = delete;
-
-private:
-    struct sigaction m_previous = {};
-};
 
 QJsonObject toJson(const Error &error)
 {
@@ -219,6 +167,10 @@ int runRelease(Context &context)
                                        QStringLiteral("Take the release notes from this file "
                                                       "(\"-\": stdin) instead of the commits."),
                                        QStringLiteral("file"));
+    const QCommandLineOption skipPublish(QStringLiteral("skip-publish"),
+                                         QStringLiteral("Leave out the publish steps of "
+                                                        ".releasedesk.yml (publish them later "
+                                                        "with `releasedesk-cli publish`)."));
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     QStringLiteral("Finish a release that was stopped."));
     const QCommandLineOption abort(QStringLiteral("abort"),
@@ -235,14 +187,17 @@ int runRelease(Context &context)
                                                 noChangelog,
                                                 noPush,
                                                 remote,
-                                                notesFile};
+                                                notesFile,
+                                                skipPublish};
     parser.addOptions(releaseOnly);
     parser.addOptions({yes, resume, abort, confirmRemote});
     if (!context.parse(parser,
                        QStringLiteral("Releases the next version: runs the pre-flight checks, "
                                       "shows the exact plan (file diffs, commit, tag, push) and, "
                                       "once confirmed, writes the version sources and changelog, "
-                                      "commits, tags and pushes. Every step is journaled, so a "
+                                      "commits, tags and pushes, then builds and publishes to the "
+                                      "registries .releasedesk.yml names. Every step is "
+                                      "journaled, so a "
                                       "release stopped midway is finished with --resume or "
                                       "undone with --abort.")))
         return context.exitCode();
@@ -318,6 +273,13 @@ int runRelease(Context &context)
     }
     for (const QString &warning : draft->report().warnings)
         context.warn(warning);
+    PublishSettings publishing;
+    if (!parser.isSet(skipPublish)) {
+        auto configured = PublishDraft::settings(*project);
+        if (!configured)
+            return context.fail(configured.error(), Failure);
+        publishing = *configured;
+    }
 
     const std::optional<ReleaseTag> &previous = draft->report().lastRelease;
     auto next = draft->resolve(*choice);
@@ -389,8 +351,10 @@ int runRelease(Context &context)
             return std::unexpected(choices.error());
         return draft->plan(*choices);
     }();
-    if (plan && !context.json())
+    if (plan && !context.json()) {
         out << '\n' << plan->dryRunText();
+        printPublishOutline(out, publishing);
+    }
     out.flush();
 
     QJsonArray reasons;
@@ -404,6 +368,7 @@ int runRelease(Context &context)
                      {QStringLiteral("notes"), notes.trimmed()},
                      {QStringLiteral("checks"), toJson(checks)},
                      {QStringLiteral("plan"), plan ? QJsonValue(plan->toJson()) : QJsonValue()},
+                     {QStringLiteral("publishes"), publishOutline(publishing)},
                      {QStringLiteral("dryRun"), dry},
                      {QStringLiteral("done"), false}};
     QJsonObject *jsonOut = context.json() ? &json : nullptr;
@@ -450,8 +415,10 @@ int runRelease(Context &context)
     };
     if (interactive) {
         context.err().flush();
-        if (!TerminalPrompt::confirm(
-                    QStringLiteral("Release %1 as %2?").arg(releaseVersion.toString(), tag)))
+        if (!TerminalPrompt::confirm((publishing.isEmpty()
+                                              ? QStringLiteral("Release %1 as %2?")
+                                              : QStringLiteral("Release %1 as %2 and publish it?"))
+                                             .arg(releaseVersion.toString(), tag)))
             return cancelledBeforeRun();
     }
     if (progress.isCancelled())
@@ -478,7 +445,22 @@ int runRelease(Context &context)
         out << ".\n";
         out.flush();
     }
-    return finish(Success);
+    if (publishing.isEmpty())
+        return finish(Success);
+    // Published as a plan of its own: the artifacts exist only once the release is tagged
+    // and built, and the review of the release showed what will be published.
+    auto made = PublishDraft::madeRelease(*draft, releaseVersion, tag, notes);
+    if (!made) {
+        report(context, made.error(), jsonOut);
+        return finish(Failure);
+    }
+    PublishRun publish{context, *project, publishing, *made, progress, &remotes, false, true, {}};
+    const int published = publish.run(json);
+    if (published != Success)
+        context.err() << "The release " << tag << " is made; publishing it stopped. Once fixed, "
+                      << "`releasedesk-cli publish` (from the tag) sends only what is missing."
+                      << Qt::endl;
+    return finish(published);
 }
 
 namespace {

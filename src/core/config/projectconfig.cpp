@@ -37,6 +37,7 @@ const QStringList &ProjectConfig::knownKeys()
             QStringLiteral("forge"),
             // where the project is published
             QStringLiteral("registries"),
+            QStringLiteral("publish"),
     };
     return keys;
 }

@@ -387,6 +387,8 @@ Status NpmPublishStep::undoLocal(StepContext &, const QJsonObject &)
 Result<QStringList> NpmPublishStep::remoteEffects(StepContext &context, const QJsonObject &) const
 {
     auto done = checkDone(context);
+    if (!done && done.error().is(errc::publishConflict))
+        return QStringList(); // what the registry has under that version is not this release's
     if (!done)
         return std::unexpected(done.error());
     if (!*done)

@@ -50,6 +50,8 @@ public:
     static QString integrityOf(const QByteArray &bytes);
 
     const Data &data() const { return m_data; }
+    // How long the registry gets to list the version after the upload.
+    void setVerifyTimeoutMs(int ms) { m_data.verifyTimeoutMs = ms; }
     QString kind() const override { return kindName.toString(); }
     QString id() const override { return kind() + u':' + m_data.package; }
     QString title() const override;

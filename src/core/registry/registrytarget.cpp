@@ -34,6 +34,108 @@ QUrl registryAddress(const QString &host)
     return url;
 }
 
+Result<QUrl> httpAddress(const ConfigValue &value, const QString &text)
+{
+    const QUrl parsed(text, QUrl::StrictMode);
+    if (!parsed.isValid() || (parsed.scheme() != u"https" && parsed.scheme() != u"http")
+        || parsed.host().isEmpty()) {
+        const Error error = value.error(
+                QCoreApplication::translate("RegistryTarget",
+                                            "“%1” is not an http(s) address; write e.g. "
+                                            "url: https://registry.example.com")
+                        .arg(text));
+        return fail(errc::registryConfig, error.message, error.source);
+    }
+    return parsed;
+}
+
+// The publish:, upload_url:, tags: and dist_tag: keys of an entry (see RegistryTarget::publish).
+Status publishKeys(const ConfigValue &entry, RegistryTarget &target)
+{
+    using Type = RegistryTarget::Type;
+    const auto bad = [](const ConfigValue &value, const QString &message) {
+        const Error error = value.error(message);
+        return fail(errc::registryConfig, error.message, error.source);
+    };
+    const auto onlyFor = [&](const QString &key, const QString &types) -> Status {
+        if (entry[key].isDefined())
+            return bad(entry[key],
+                       QCoreApplication::translate("RegistryTarget",
+                                                   "%1: is only for %2 entries; remove it here")
+                               .arg(key, types));
+        return {};
+    };
+    const ConfigValue publish = entry[QStringLiteral("publish")];
+    const auto flag = publish.isScalar() ? publish.toBool(false) : Result<bool>(false);
+    if (publish.isScalar() && flag) {
+        // publish: false reads the registry only; publish: true is a release without assets.
+        if (*flag && !target.isForgeRelease())
+            return bad(publish,
+                       QCoreApplication::translate("RegistryTarget",
+                                                   "publish: names what to publish here, e.g. "
+                                                   "publish: \"dist/*-{version}*\""));
+        if (*flag)
+            target.publish = QStringList{QString()};
+    } else {
+        auto items = publish.toStringList();
+        if (!items)
+            return fail(errc::registryConfig, items.error().message, items.error().source);
+        target.publish = *items;
+    }
+    if (target.type == Type::Crates && target.publishes())
+        return bad(publish,
+                   QCoreApplication::translate(
+                           "RegistryTarget",
+                           "ReleaseDesk does not publish crates itself; remove publish: here and "
+                           "run `cargo publish` from publish.commands"));
+    if (target.type == Type::Oci && target.publish.size() > 1)
+        return bad(publish,
+                   QCoreApplication::translate(
+                           "RegistryTarget",
+                           "an oci entry publishes one image CI built, e.g. publish: "
+                           "\"sha-{commit}\"; the release tags go under tags:"));
+
+    if (target.type == Type::PyPI) {
+        auto upload = entry[QStringLiteral("upload_url")].toString();
+        if (!upload)
+            return fail(errc::registryConfig, upload.error().message, upload.error().source);
+        if (!upload->isEmpty()) {
+            auto address = httpAddress(entry[QStringLiteral("upload_url")], *upload);
+            if (!address)
+                return std::unexpected(address.error());
+            target.uploadUrl = *address;
+        }
+    } else if (auto wrong = onlyFor(QStringLiteral("upload_url"), QStringLiteral("pypi")); !wrong) {
+        return wrong;
+    }
+    if (target.type == Type::Oci) {
+        auto tags = entry[QStringLiteral("tags")].toStringList({QStringLiteral("{version}"),
+                                                                QStringLiteral("{major}.{minor}"),
+                                                                QStringLiteral("{major}"),
+                                                                QStringLiteral("latest")});
+        if (!tags)
+            return fail(errc::registryConfig, tags.error().message, tags.error().source);
+        target.tags = *tags;
+        if (target.publishes() && !target.tags.contains(QStringLiteral("{version}")))
+            return bad(entry[QStringLiteral("tags")],
+                       QCoreApplication::translate(
+                               "RegistryTarget",
+                               "tags: needs \"{version}\", the tag that names the release "
+                               "exactly (the others move to each new release)"));
+    } else if (auto wrong = onlyFor(QStringLiteral("tags"), QStringLiteral("oci")); !wrong) {
+        return wrong;
+    }
+    if (target.type == Type::Npm) {
+        auto distTag = entry[QStringLiteral("dist_tag")].toString();
+        if (!distTag)
+            return fail(errc::registryConfig, distTag.error().message, distTag.error().source);
+        target.distTag = *distTag;
+    } else if (auto wrong = onlyFor(QStringLiteral("dist_tag"), QStringLiteral("npm")); !wrong) {
+        return wrong;
+    }
+    return {};
+}
+
 } // namespace
 
 QString RegistryTarget::typeId(Type type)
@@ -136,7 +238,11 @@ Result<QList<RegistryTarget>> RegistryTarget::fromConfig(const ConfigValue &regi
         const QList<Error> unknown = entry.unknownKeys({QStringLiteral("type"),
                                                         QStringLiteral("package"),
                                                         QStringLiteral("image"),
-                                                        QStringLiteral("url")});
+                                                        QStringLiteral("url"),
+                                                        QStringLiteral("publish"),
+                                                        QStringLiteral("upload_url"),
+                                                        QStringLiteral("tags"),
+                                                        QStringLiteral("dist_tag")});
         if (!unknown.isEmpty())
             return fail(errc::registryConfig, unknown.first().message, unknown.first().source);
         auto typeText = entry[QStringLiteral("type")].toString();
@@ -186,16 +292,13 @@ Result<QList<RegistryTarget>> RegistryTarget::fromConfig(const ConfigValue &regi
                 target.url = RegistryDefaults::url(*type);
         }
         if (!url->isEmpty()) {
-            const QUrl parsed(*url, QUrl::StrictMode);
-            if (!parsed.isValid() || (parsed.scheme() != u"https" && parsed.scheme() != u"http")
-                || parsed.host().isEmpty())
-                return bad(entry[QStringLiteral("url")],
-                           QCoreApplication::translate("RegistryTarget",
-                                                       "“%1” is not an http(s) address; write e.g. "
-                                                       "url: https://registry.example.com")
-                                   .arg(*url));
-            target.url = parsed;
+            auto parsed = httpAddress(entry[QStringLiteral("url")], *url);
+            if (!parsed)
+                return std::unexpected(parsed.error());
+            target.url = *parsed;
         }
+        if (auto published = publishKeys(entry, target); !published)
+            return std::unexpected(published.error());
         targets.append(target);
     }
     return targets;

@@ -26,6 +26,17 @@ struct RegistryTarget
     // Where the target was found: ".releasedesk.yml:14", "package.json", "Dockerfile:3".
     QString origin;
 
+    // What a release publishes here (the entry's publish: key); empty: the target is only read.
+    // npm and PyPI: the files to upload, as globs relative to the project root in which
+    // {version} stands for the released version ("app-{version}.tgz", "dist/*-{version}*");
+    // OCI: one item, the image CI built ("sha-{commit}", "edge", "sha256:…"); forge
+    // releases: the assets to attach (globs like the files), or `true` for none.
+    QStringList publish;
+    QUrl uploadUrl;   // PyPI: where files are uploaded (upload_url:); empty: the default
+    QStringList tags; // OCI: the release tags, with {version}, {major}, {minor}, {patch}
+    QString distTag;  // npm: the dist-tag (dist_tag:); empty: latest or the channel
+    bool publishes() const { return !publish.isEmpty(); }
+
     // "npm", "pypi", "oci", "crates", "github-release", "gitlab-release" (config and JSON).
     static QString typeId(Type type);
     static std::optional<Type> typeFromId(QStringView id);

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The publish steps of .releasedesk.yml through the real releasedesk-cli against a real npm
+// registry (verdaccio): `release` bumps, tags, runs the build command (the real npm pack) and
+// publishes the tarball it made; `publish` from the tag afterwards sends nothing twice; a dry
+// run shows the artifact with its digest and changes nothing; wrong configurations, a HEAD
+// past the tag and a missing artifact each stop before anything is published, saying why.
+#include "clirun.h"
+#include "scratchrepository.h"
+#include "serverstate.h"
+
+#include "git/library.h"
+#include "registry/npmcredentials.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using rd::test::CliRun;
+using rd::test::runCliOn;
+using rd::test::ScratchRepository;
+
+class TestCliPublish : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void releaseBuildsAndPublishes();
+    void publishFromTheTagSendsNothingTwice();
+    void dryRunShowsTheDigestAndChangesNothing();
+    void skipPublishLeavesTheRegistryAlone();
+    void headPastTheTagIsRefused();
+    void missingArtifactNamesThePattern();
+    void wrongKeysNameTheirLine();
+    void nothingConfiguredSaysSo();
+
+private:
+    // A project for package `name` at 0.1.0 with a feat commit after v0.1.0, publishing the
+    // tarball npm pack makes.
+    void makeProject(const QString &name, const QByteArray &extraConfig = {});
+    QByteArray config(const QString &name, const QByteArray &publishKey) const;
+    // `npm view NAME@VERSION FIELD` against verdaccio; empty when it has no such version.
+    QString npmView(const QString &spec, const QString &field);
+    QString uniqueName(const char *stem) const;
+
+    git::Library m_library;
+    QTemporaryDir m_home;
+    std::unique_ptr<ScratchRepository> m_scratch;
+    QString m_url;
+    QString m_npmrc;
+};
+
+void TestCliPublish::initTestCase()
+{
+    m_url = rd::test::serverStateFile("RELEASEDESK_TEST_VERDACCIO", QStringLiteral("url"));
+    QVERIFY2(!m_url.isEmpty(), "verdaccio is not running: run the test through ctest");
+    m_npmrc = qEnvironmentVariable("RELEASEDESK_TEST_VERDACCIO") + QStringLiteral("/npmrc");
+    QFile npmrc(m_npmrc);
+    QVERIFY(npmrc.open(QIODevice::ReadOnly));
+    const QString token = rd::NpmCredentials::tokenInNpmrc(npmrc.readAll(), QUrl(m_url));
+    QVERIFY(!token.isEmpty());
+    QVERIFY(m_home.isValid());
+    // The CLI and npm inherit these: the machine's ~/.npmrc and git identity stay out.
+    qputenv("HOME", m_home.path().toUtf8());
+    qputenv("npm_config_cache", m_home.filePath(QStringLiteral("npm-cache")).toUtf8());
+    qputenv("NPM_TOKEN", token.toUtf8());
+    QFile gitconfig(m_home.filePath(QStringLiteral(".gitconfig")));
+    QVERIFY(gitconfig.open(QIODevice::WriteOnly));
+    gitconfig.write("[user]\n\tname = Release Tester\n\temail = tester@example.org\n");
+}
+
+QString TestCliPublish::uniqueName(const char *stem) const
+{
+    return QStringLiteral("@rdtest/%1-%2")
+            .arg(QLatin1String(stem))
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+QByteArray TestCliPublish::config(const QString &name, const QByteArray &publishKey) const
+{
+    return QByteArrayLiteral("registries:\n  - { type: npm, package: \"") + name.toUtf8()
+           + QByteArrayLiteral("\", url: \"") + m_url.toUtf8() + QByteArrayLiteral("\"")
+           + publishKey + QByteArrayLiteral(" }\n");
+}
+
+void TestCliPublish::makeProject(const QString &name, const QByteArray &extraConfig)
+{
+    m_scratch = std::make_unique<ScratchRepository>();
+    QVERIFY(m_scratch->isValid());
+    const QByteArray manifest
+            = QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
+                                        {QStringLiteral("version"), QStringLiteral("0.1.0")},
+                                        {QStringLiteral("main"), QStringLiteral("index.js")}})
+                      .toJson();
+    const QString tarball = name.mid(1).replace(u'/', u'-') + QStringLiteral("-{version}.tgz");
+    QByteArray yml = config(name, QByteArrayLiteral(", publish: \"") + tarball.toUtf8() + "\"");
+    yml += QByteArrayLiteral("publish:\n  build: [\"npm pack --silent\"]\n"
+                             "  commands: [\"echo {tag} >> commands.log\"]\n"
+                             "  verify_timeout: 30\n");
+    yml += extraConfig;
+    m_scratch->commit(QStringLiteral("chore: start"),
+                      {{QStringLiteral("package.json"), manifest},
+                       {QStringLiteral("index.js"), QByteArrayLiteral("module.exports = 1;\n")},
+                       {QStringLiteral(".gitignore"), QByteArrayLiteral("*.tgz\ncommands.log\n")},
+                       {QStringLiteral(".releasedesk.yml"), yml}});
+    m_scratch->tag(QStringLiteral("v0.1.0"), QStringLiteral("Release 0.1.0"));
+    m_scratch->commit(QStringLiteral("feat: answer"),
+                      {{QStringLiteral("index.js"), QByteArrayLiteral("module.exports = 42;\n")}});
+}
+
+QString TestCliPublish::npmView(const QString &spec, const QString &field)
+{
+    QProcess npm;
+    npm.setWorkingDirectory(m_home.path());
+    npm.start(QStringLiteral("npm"),
+              {QStringLiteral("view"),
+               spec,
+               field,
+               QStringLiteral("--registry"),
+               m_url + u'/',
+               QStringLiteral("--userconfig"),
+               m_npmrc,
+               QStringLiteral("--loglevel=error")});
+    if (!npm.waitForFinished(120000)) {
+        npm.kill();
+        npm.waitForFinished();
+        return {};
+    }
+    return QString::fromUtf8(npm.readAllStandardOutput()).trimmed();
+}
+
+namespace {
+
+QString integrityOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QStringLiteral("sha512-")
+           + QString::fromLatin1(
+                   QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha512).toBase64());
+}
+
+QStringList lines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+QStringList stepKinds(const QJsonObject &plan)
+{
+    QStringList kinds;
+    for (const QJsonValue &step : plan.value(QLatin1String("steps")).toArray())
+        kinds.append(step.toObject().value(QLatin1String("kind")).toString());
+    return kinds;
+}
+
+} // namespace
+
+void TestCliPublish::releaseBuildsAndPublishes()
+{
+    const QString name = uniqueName("cli");
+    makeProject(name);
+    const CliRun run = runCliOn(m_scratch->path(),
+                                {QStringLiteral("release"),
+                                 QStringLiteral("--yes"),
+                                 QStringLiteral("--no-push"),
+                                 QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QLatin1String("version")).toString(), QStringLiteral("0.2.0"));
+    const QJsonObject publish = json.value(QLatin1String("publish")).toObject();
+    QVERIFY(publish.value(QLatin1String("built")).toBool());
+    QVERIFY(publish.value(QLatin1String("done")).toBool());
+    QCOMPARE(stepKinds(publish.value(QLatin1String("plan")).toObject()),
+             (QStringList{QStringLiteral("publish-npm"), QStringLiteral("command")}));
+
+    // The tarball the build made from the release commit is what the registry serves.
+    const QString tarball = QDir(m_scratch->path())
+                                    .filePath(name.mid(1).replace(u'/', u'-')
+                                              + QStringLiteral("-0.2.0.tgz"));
+    QVERIFY2(QFileInfo::exists(tarball), qPrintable(tarball));
+    QCOMPARE(npmView(name + QStringLiteral("@0.2.0"), QStringLiteral("dist.integrity")),
+             integrityOf(tarball));
+    QCOMPARE(npmView(name, QStringLiteral("dist-tags.latest")), QStringLiteral("0.2.0"));
+    QCOMPARE(lines(QDir(m_scratch->path()).filePath(QStringLiteral("commands.log"))),
+             QStringList{QStringLiteral("v0.2.0")});
+    QVERIFY(run.err.contains("$ npm pack --silent"));
+}
+
+void TestCliPublish::publishFromTheTagSendsNothingTwice()
+{
+    const QString name = uniqueName("again");
+    makeProject(name);
+    CliRun run = runCliOn(m_scratch->path(),
+                          {QStringLiteral("release"),
+                           QStringLiteral("--yes"),
+                           QStringLiteral("--no-push"),
+                           QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString published = npmView(name + QStringLiteral("@0.2.0"),
+                                      QStringLiteral("dist.integrity"));
+    QVERIFY(!published.isEmpty());
+
+    // As after a CI publish that failed half-way: from the tag, without rebuilding.
+    run = runCliOn(m_scratch->path(),
+                   {QStringLiteral("publish"),
+                    QStringLiteral("--yes"),
+                    QStringLiteral("--skip-build"),
+                    QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QLatin1String("tag")).toString(), QStringLiteral("v0.2.0"));
+    const QJsonObject publish = json.value(QLatin1String("publish")).toObject();
+    QVERIFY(publish.value(QLatin1String("done")).toBool());
+    QVERIFY(!publish.value(QLatin1String("built")).toBool());
+    // The registry already had the identical tarball: the step found it done.
+    const QJsonArray steps = publish.value(QLatin1String("journal"))
+                                     .toObject()
+                                     .value(QLatin1String("steps"))
+                                     .toArray();
+    QVERIFY(!steps.isEmpty());
+    QVERIFY2(run.err.contains("Already done: Publish " + name.toUtf8()), run.err.constData());
+    QCOMPARE(npmView(name + QStringLiteral("@0.2.0"), QStringLiteral("dist.integrity")), published);
+    QCOMPARE(npmView(name, QStringLiteral("versions")), QStringLiteral("0.2.0"));
+    // Commands run again: nothing records that they ran (the README says so).
+    QCOMPARE(lines(QDir(m_scratch->path()).filePath(QStringLiteral("commands.log"))),
+             (QStringList{QStringLiteral("v0.2.0"), QStringLiteral("v0.2.0")}));
+
+    // A rebuilt tarball with other bytes under the same version is refused, naming both digests.
+    m_scratch->writeFile(QStringLiteral("index.js"), QByteArrayLiteral("module.exports = 7;\n"));
+    run = runCliOn(m_scratch->path(),
+                   {QStringLiteral("publish"), QStringLiteral("--yes"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject error = run.json()
+                                      .value(QLatin1String("publish"))
+                                      .toObject()
+                                      .value(QLatin1String("error"))
+                                      .toObject();
+    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("publish.conflict"));
+    QVERIFY2(error.value(QLatin1String("message")).toString().contains(published),
+             qPrintable(error.value(QLatin1String("message")).toString()));
+    QCOMPARE(npmView(name + QStringLiteral("@0.2.0"), QStringLiteral("dist.integrity")), published);
+    // The stopped publish is journaled: abort it so the clone is free again.
+    run = runCliOn(m_scratch->path(),
+                   {QStringLiteral("release"), QStringLiteral("--abort"), QStringLiteral("--yes")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestCliPublish::dryRunShowsTheDigestAndChangesNothing()
+{
+    const QString name = uniqueName("dry");
+    makeProject(name);
+    CliRun run = runCliOn(m_scratch->path(),
+                          {QStringLiteral("release"),
+                           QStringLiteral("--dry-run"),
+                           QStringLiteral("--no-push")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Then publishes"), run.out.constData());
+    QVERIFY(run.out.contains("build: npm pack --silent"));
+    QVERIFY(run.out.contains("npm " + name.toUtf8()));
+
+    // Make the release without publishing, pack by hand, then a dry publish shows the digest.
+    run = runCliOn(m_scratch->path(),
+                   {QStringLiteral("release"),
+                    QStringLiteral("--yes"),
+                    QStringLiteral("--no-push"),
+                    QStringLiteral("--skip-publish")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const CliRun pack = rd::test::runProgram(QStringLiteral("npm"),
+                                             {QStringLiteral("pack"), QStringLiteral("--silent")},
+                                             m_scratch->path());
+    QVERIFY2(pack.exitCode == 0, pack.err.constData());
+    const QString tarball = QDir(m_scratch->path()).filePath(QString::fromUtf8(pack.out.trimmed()));
+    run = runCliOn(m_scratch->path(), {QStringLiteral("publish"), QStringLiteral("--dry-run")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains(integrityOf(tarball).toUtf8()), run.out.constData());
+    QVERIFY(run.out.contains("Dry run: nothing was published."));
+    QVERIFY(npmView(name + QStringLiteral("@0.2.0"), QStringLiteral("version")).isEmpty());
+    QVERIFY(!QFileInfo::exists(QDir(m_scratch->path()).filePath(QStringLiteral("commands.log"))));
+}
+
+void TestCliPublish::skipPublishLeavesTheRegistryAlone()
+{
+    const QString name = uniqueName("skip");
+    makeProject(name);
+    const CliRun run = runCliOn(m_scratch->path(),
+                                {QStringLiteral("release"),
+                                 QStringLiteral("--yes"),
+                                 QStringLiteral("--no-push"),
+                                 QStringLiteral("--skip-publish"),
+                                 QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!run.json().contains(QLatin1String("publish")));
+    QVERIFY(npmView(name, QStringLiteral("version")).isEmpty());
+    QVERIFY(!run.err.contains("npm pack"));
+}
+
+void TestCliPublish::headPastTheTagIsRefused()
+{
+    makeProject(uniqueName("past"));
+    // HEAD is one feat commit past v0.1.0.
+    const CliRun run = runCliOn(m_scratch->path(),
+                                {QStringLiteral("publish"), QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("HEAD is not the release v0.1.0"), run.err.constData());
+    QVERIFY(run.err.contains("git switch --detach v0.1.0"));
+}
+
+void TestCliPublish::missingArtifactNamesThePattern()
+{
+    const QString name = uniqueName("missing");
+    makeProject(name);
+    m_scratch->tag(QStringLiteral("v0.2.0"), QStringLiteral("Release 0.2.0"));
+    // No build in a dry run, and nothing packed: the pattern matches nothing.
+    const CliRun run = runCliOn(m_scratch->path(),
+                                {QStringLiteral("publish"), QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 1);
+    const QString expected = name.mid(1).replace(u'/', u'-') + QStringLiteral("-0.2.0.tgz");
+    QVERIFY2(run.err.contains(expected.toUtf8()), run.err.constData());
+    QVERIFY(run.err.contains("matches no file"));
+    QVERIFY(run.err.contains(".releasedesk.yml:2"));
+}
+
+void TestCliPublish::wrongKeysNameTheirLine()
+{
+    struct Case
+    {
+        QByteArray key;
+        QByteArray message;
+    };
+    const QList<Case> cases{
+            {", tags: [\"{version}\"]", "tags: is only for oci entries"},
+            {", publish: true", "publish: names what to publish here"},
+            {", upload_url: \"ftp://x\"", "upload_url: is only for pypi entries"},
+    };
+    for (const Case &item : cases) {
+        m_scratch = std::make_unique<ScratchRepository>();
+        m_scratch->commit(QStringLiteral("chore: start"),
+                          {{QStringLiteral(".releasedesk.yml"),
+                            config(QStringLiteral("@rdtest/keys"), item.key)}});
+        m_scratch->tag(QStringLiteral("v0.1.0"), QStringLiteral("Release 0.1.0"));
+        const CliRun run = runCliOn(m_scratch->path(),
+                                    {QStringLiteral("publish"), QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(item.message), run.err.constData());
+        QVERIFY2(run.err.contains(".releasedesk.yml:2"), run.err.constData());
+    }
+}
+
+void TestCliPublish::nothingConfiguredSaysSo()
+{
+    m_scratch = std::make_unique<ScratchRepository>();
+    m_scratch->commit(QStringLiteral("chore: start"),
+                      {{QStringLiteral(".releasedesk.yml"),
+                        config(QStringLiteral("@rdtest/r"), {})}});
+    m_scratch->tag(QStringLiteral("v0.1.0"), QStringLiteral("Release 0.1.0"));
+    const CliRun run = runCliOn(m_scratch->path(),
+                                {QStringLiteral("publish"),
+                                 QStringLiteral("--dry-run"),
+                                 QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("Nothing to publish"), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliPublish)
+#include "tst_clipublish.moc"
