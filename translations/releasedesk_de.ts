@@ -2275,6 +2275,14 @@ Dist-Tag: %4</translation>
         <source>&lt;p&gt;Next: %1 (%2) runs for the tag if it is set up to. The Releases view now lists %3, and the next release starts from here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Als Nächstes: %1 (%2) läuft für den Tag, sofern so eingerichtet. Die Ansicht „Releases“ führt jetzt %3, und das nächste Release beginnt hier.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Every registry has it:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;Jede Registry hat es:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next: the Releases view now lists %1, and the next release starts from here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Als Nächstes: Die Ansicht „Releases“ listet jetzt %1, und das nächste Release beginnt hier.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ExecutePage</name>
@@ -3240,6 +3248,12 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
         <source>There is no unfinished release here any more.</source>
         <translation>Hier gibt es kein unvollständiges Release mehr.</translation>
     </message>
+    <message>
+        <source>%1 is released, but publishing did not start: %2
+Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
+        <translation>%1 ist veröffentlicht, aber das Publizieren hat nicht begonnen: %2
+Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publish`.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReleaseWizard</name>
@@ -3391,6 +3405,10 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
             <numerusform>%n Schritt, %1, Tag %2%3. Klicken Sie auf „Veröffentlichen“, um ihn auszuführen.</numerusform>
             <numerusform>%n Schritte, %1, Tag %2%3. Klicken Sie auf „Veröffentlichen“, um sie auszuführen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The build and the publishing the Plan tab lists follow them.</source>
+        <translation>Danach folgen der Build und das Publizieren, die der Reiter „Plan“ auflistet.</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4489,28 @@ Im Arbeitsverzeichnis, über /bin/sh; wird erneut ausgeführt, wenn ein angehalt
     <message>
         <source>HEAD is not the release %1: publishing builds and reads the work tree, which must be the release&apos;s. Check it out (git switch --detach %1) and publish from there.</source>
         <translation>HEAD ist nicht das Release %1: beim Veröffentlichen wird das Arbeitsverzeichnis gebaut und gelesen, es muss das des Releases sein. Checke es aus (git switch --detach %1) und veröffentliche von dort.</translation>
+    </message>
+    <message>
+        <source>Then publishes (the artifacts are read after the build):
+</source>
+        <translation>Publiziert danach (die Artefakte werden nach dem Build gelesen):
+</translation>
+    </message>
+    <message>
+        <source>  build: %1
+</source>
+        <translation>  Build: %1
+</translation>
+    </message>
+    <message>
+        <source>a release without assets</source>
+        <translation>ein Release ohne Anhänge</translation>
+    </message>
+    <message>
+        <source>  command: %1
+</source>
+        <translation>  Befehl: %1
+</translation>
     </message>
 </context>
 <context>

@@ -2275,6 +2275,14 @@ Dist-tagg: %4</translation>
         <source>&lt;p&gt;Next: %1 (%2) runs for the tag if it is set up to. The Releases view now lists %3, and the next release starts from here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nästa steg: %1 (%2) körs för taggen om den är inställd för det. Vyn Releaser listar nu %3, och nästa release börjar härifrån.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Every registry has it:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;Alla register har den:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next: the Releases view now lists %1, and the next release starts from here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nästa steg: vyn Releaser listar nu %1, och nästa release börjar härifrån.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ExecutePage</name>
@@ -3240,6 +3248,12 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
         <source>There is no unfinished release here any more.</source>
         <translation>Det finns ingen ofullbordad utgivning här längre.</translation>
     </message>
+    <message>
+        <source>%1 is released, but publishing did not start: %2
+Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
+        <translation>%1 är släppt, men publiceringen startade inte: %2
+Åtgärda det och publicera sedan från taggen med `releasedesk-cli publish`.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReleaseWizard</name>
@@ -3391,6 +3405,10 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
             <numerusform>%n steg, %1, tagg %2%3. Tryck på ”Ge ut” för att köra det.</numerusform>
             <numerusform>%n steg, %1, tagg %2%3. Tryck på ”Ge ut” för att köra dem.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The build and the publishing the Plan tab lists follow them.</source>
+        <translation>Därefter följer bygget och publiceringen som fliken Plan listar.</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4489,28 @@ I arbetskatalogen, via /bin/sh; körs igen när en stoppad release återupptas.<
     <message>
         <source>HEAD is not the release %1: publishing builds and reads the work tree, which must be the release&apos;s. Check it out (git switch --detach %1) and publish from there.</source>
         <translation>HEAD är inte releasen %1: publiceringen bygger och läser arbetskatalogen, som måste vara releasens. Checka ut den (git switch --detach %1) och publicera därifrån.</translation>
+    </message>
+    <message>
+        <source>Then publishes (the artifacts are read after the build):
+</source>
+        <translation>Publicerar sedan (artefakterna läses efter bygget):
+</translation>
+    </message>
+    <message>
+        <source>  build: %1
+</source>
+        <translation>  bygge: %1
+</translation>
+    </message>
+    <message>
+        <source>a release without assets</source>
+        <translation>en release utan bilagor</translation>
+    </message>
+    <message>
+        <source>  command: %1
+</source>
+        <translation>  kommando: %1
+</translation>
     </message>
 </context>
 <context>

@@ -94,16 +94,8 @@ int PublishRun::run(QJsonObject &json)
 
 void printPublishOutline(QTextStream &out, const PublishSettings &settings)
 {
-    if (settings.isEmpty())
-        return;
-    out << "\nThen publishes (the artifacts are read after the build):\n";
-    for (const QString &command : settings.build)
-        out << "  build: " << command << '\n';
-    for (const RegistryTarget &target : settings.targets)
-        out << "  " << target.describe() << ": "
-            << target.publish.join(QStringLiteral(", ")).trimmed() << '\n';
-    for (const QString &command : settings.commands)
-        out << "  command: " << command << '\n';
+    if (!settings.isEmpty())
+        out << '\n' << PublishPlanner::outline(settings);
 }
 
 QJsonObject publishOutline(const PublishSettings &settings)

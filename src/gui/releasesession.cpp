@@ -2,9 +2,11 @@
 #include "releasesession.h"
 
 #include "project/project.h"
+#include "publish/publishplanner.h"
 #include "release/preflight.h"
 #include "release/releaserunner.h"
 #include "release/remoteaccess.h"
+#include "releasedraft/publishdraft.h"
 #include "releasedraft/releasedraft.h"
 #include "signing/gpgmesigner.h"
 
@@ -54,6 +56,8 @@ struct ReleaseSession::State
     std::unique_ptr<RemoteAccess> remotes;
     GpgmeSigner signer;
     std::optional<ReleasePlan> plan;
+    PublishSettings publishing; // as the last review read them
+    QString reviewedNotes;
     CredentialPrompt *prompt = nullptr;
 
     QMutex mutex;
@@ -251,11 +255,17 @@ void ReleaseSession::review(const Version &version, const QString &notes, bool c
                              : Result<ReleaseChoices>(std::unexpected(edits.error()));
         auto plan = choices ? state.draft->plan(*choices)
                             : Result<ReleasePlan>(std::unexpected(choices.error()));
+        auto publishing = PublishDraft::settings(*state.project);
+        if (plan && !publishing)
+            plan = std::unexpected(publishing.error());
         if (plan) {
             review.edits = *edits;
             review.planText = plan->dryRunText();
             review.plan = plan->toJson();
+            review.publishOutline = PublishPlanner::outline(*publishing);
             state.plan.emplace(std::move(*plan));
+            state.publishing = *publishing;
+            state.reviewedNotes = notes;
         } else {
             review.error = plan.error();
             review.hasError = true;
@@ -269,23 +279,88 @@ void ReleaseSession::review(const Version &version, const QString &notes, bool c
 namespace {
 
 // Runs one runner operation with its observer wired to the session's signals.
+// `offset`: the index of the plan's first step among the steps shown (a publish plan's steps
+// follow the release's).
 template<typename Operation>
 Status runWith(ReleaseSession *session,
                git::Repository &repository,
                ReleaseRunner::Services services,
-               Operation operation)
+               Operation operation,
+               qsizetype offset = 0)
 {
     ReleaseRunner runner(repository, services);
-    runner.setObserver([session](qsizetype index, const ReleaseStep &, Journal::StepState state) {
-        QMetaObject::invokeMethod(
-                session,
-                [session, index, state] { Q_EMIT session->stepChanged(int(index), state); },
-                Qt::QueuedConnection);
-    });
+    runner.setObserver(
+            [session, offset](qsizetype index, const ReleaseStep &, Journal::StepState state) {
+                QMetaObject::invokeMethod(
+                        session,
+                        [session, index = index + offset, state] {
+                            Q_EMIT session->stepChanged(int(index), state);
+                        },
+                        Qt::QueuedConnection);
+            });
     return operation(runner);
 }
 
+// One line per publish step the journal shows verified ("✓ Publish @team/app 1.4.0 to npm").
+QStringList verifiedLines(const Journal &journal)
+{
+    QStringList lines;
+    const QStringList titles = planStepTitles(journal.plan);
+    for (qsizetype i = 0; i < journal.steps.size() && i < titles.size(); ++i) {
+        const Journal::Step &step = journal.steps.at(i);
+        if (step.state == Journal::StepState::Done
+            && step.result.value(QLatin1String("verified")).toBool())
+            lines.append(QStringLiteral("✓ ") + titles.at(i));
+    }
+    return lines;
+}
+
 } // namespace
+
+Status ReleaseSession::publish(State &state, const QStringList &releaseTitles, Progress *progress)
+{
+    const Version version = *Version::parse(state.plan->version);
+    const QString tag = state.plan->tagName;
+    const auto notStarted = [&](const Error &error) {
+        return fail(errc::publishNotStarted,
+                    tr("%1 is released, but publishing did not start: %2\nFix it, then "
+                       "publish from the tag with `releasedesk-cli publish`.")
+                            .arg(tag, error.toString()));
+    };
+    auto made = PublishDraft::madeRelease(*state.draft, version, tag, state.reviewedNotes);
+    if (!made)
+        return notStarted(made.error());
+    if (Status built = PublishPlanner::build(state.publishing, *made, progress); !built)
+        return notStarted(built.error());
+    auto plan = PublishPlanner::plan(state.publishing, *made);
+    if (!plan)
+        return notStarted(plan.error());
+    progress->log(plan->dryRunText());
+    const QStringList titles = releaseTitles + planStepTitles(plan->toJson());
+    const qsizetype offset = releaseTitles.size();
+    QMetaObject::invokeMethod(
+            this,
+            [this, titles, offset] {
+                Q_EMIT runStarted(titles);
+                for (qsizetype i = 0; i < offset; ++i)
+                    Q_EMIT stepChanged(int(i), Journal::StepState::Done);
+            },
+            Qt::QueuedConnection);
+    QStringList verified;
+    const Status published = runWith(
+            this,
+            state.project->repository(),
+            {&state.remoteAccess(), &state.signer},
+            [&](ReleaseRunner &runner) {
+                const Status ran = runner.run(*plan, progress);
+                verified = verifiedLines(runner.journal());
+                return ran;
+            },
+            offset);
+    QMetaObject::invokeMethod(
+            this, [this, verified] { Q_EMIT publishVerified(verified); }, Qt::QueuedConnection);
+    return published;
+}
 
 void ReleaseSession::execute()
 {
@@ -304,6 +379,8 @@ void ReleaseSession::execute()
                            [&](ReleaseRunner &runner) {
                                return runner.run(*state.plan, progress);
                            });
+            if (done && !state.publishing.isEmpty())
+                done = publish(state, titles, progress);
         }
         QMetaObject::invokeMethod(
                 this,
@@ -355,10 +432,20 @@ void ReleaseSession::resume()
                         },
                         Qt::QueuedConnection);
             }
+            QStringList verified;
             done = runWith(this,
                            state.project->repository(),
                            {&state.remoteAccess(), &state.signer},
-                           [&](ReleaseRunner &runner) { return runner.resume(progress); });
+                           [&](ReleaseRunner &runner) {
+                               const Status resumed = runner.resume(progress);
+                               verified = verifiedLines(runner.journal());
+                               return resumed;
+                           });
+            if (!verified.isEmpty())
+                QMetaObject::invokeMethod(
+                        this,
+                        [this, verified] { Q_EMIT publishVerified(verified); },
+                        Qt::QueuedConnection);
         }
         QMetaObject::invokeMethod(
                 this,

@@ -11,7 +11,12 @@
 #include <memory>
 
 namespace rd {
+class Progress;
 class ReleaseDraft;
+namespace errc {
+// The release was made; its build or publish plan failed before any publish step ran.
+inline constexpr QStringView publishNotStarted = u"publish.not-started";
+} // namespace errc
 class CredentialPrompt;
 } // namespace rd
 
@@ -25,6 +30,8 @@ struct ReleaseReview
     bool allowed = false;
     QList<FileEdit> edits;
     QString planText; // ReleasePlan::dryRunText()
+    // What is published after the tag (PublishPlanner::outline); empty: nothing.
+    QString publishOutline;
     QJsonObject plan; // ReleasePlan::toJson()
     QString remote;   // where it pushes; empty: no push
     QString tag;
@@ -58,7 +65,9 @@ public:
     void runPreflight(const Version &version); // emits preflightFinished
     void applyFix(int index);                  // a fix of the last checks; then runs them again
     void review(const Version &version, const QString &notes, bool changelog, bool push);
-    void execute(); // runs the plan last reviewed
+    // Runs the plan last reviewed, then (when .releasedesk.yml publishes) the build and the
+    // publish steps, shown as further steps of the same run.
+    void execute();
     // The release a run left unfinished (emits unfinishedFound with the journal, or nothing).
     void findUnfinished(const QString &path);
     void resume();
@@ -76,8 +85,11 @@ Q_SIGNALS:
     void stepChanged(int index, rd::Journal::StepState state);
     void logged(const QString &line);
     void progressed(qint64 done, qint64 total, const QString &what);
-    // A run, resume or abort ended; `error` empty on success.
+    // A run, resume or abort ended; `error` empty on success. A release that was made but
+    // whose publishing could not start ends with error code publish.not-started.
     void runFinished(bool ok, const rd::Error &error);
+    // What the registries were verified to have, one line per publish step, after a run.
+    void publishVerified(const QStringList &lines);
     void unfinishedFound(const rd::Journal &journal);
     void failed(const rd::Error &error);
     void busyChanged(bool busy);
@@ -89,6 +101,8 @@ private:
     template<typename Work>
     void post(Work work);
     void setBusy(bool busy);
+    // After the release: build, plan and run its publish steps (on the session's thread).
+    Status publish(State &state, const QStringList &releaseTitles, Progress *progress);
 
     QThread m_thread;
     QObject *m_worker; // lives on m_thread: the context of posted work

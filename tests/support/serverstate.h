@@ -11,3 +11,15 @@ namespace rd::test {
 QString serverStateFile(const char *variable, const QString &name);
 
 } // namespace rd::test
+
+namespace rd::test {
+
+// `npm view <spec> <field>` against the registry at `url` with the credentials in `npmrc`,
+// run in `home` (the real npm client reads back what a test published); empty on failure.
+QString npmView(const QString &home,
+                const QString &url,
+                const QString &npmrc,
+                const QString &spec,
+                const QString &field);
+
+} // namespace rd::test

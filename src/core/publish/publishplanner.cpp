@@ -47,6 +47,30 @@ Status PublishPlanner::build(const PublishSettings &settings,
     return {};
 }
 
+QString PublishPlanner::outline(const PublishSettings &settings)
+{
+    if (settings.isEmpty())
+        return {};
+    QString text = QCoreApplication::translate("rd::publish",
+                                               "Then publishes (the artifacts are read after the "
+                                               "build):\n");
+    for (const QString &command : settings.build)
+        text += QCoreApplication::translate("rd::publish", "  build: %1\n").arg(command);
+    for (const RegistryTarget &target : settings.targets) {
+        QStringList what = target.publish;
+        what.removeAll(QString());
+        text += QStringLiteral("  %1: %2\n")
+                        .arg(target.describe(),
+                             what.isEmpty() ? QCoreApplication::translate("rd::publish",
+                                                                          "a release without "
+                                                                          "assets")
+                                            : what.join(QStringLiteral(", ")));
+    }
+    for (const QString &command : settings.commands)
+        text += QCoreApplication::translate("rd::publish", "  command: %1\n").arg(command);
+    return text;
+}
+
 Result<QStringList> PublishPlanner::artifacts(const RegistryTarget &target,
                                               const PublishRelease &release)
 {
@@ -103,7 +127,9 @@ Result<ReleasePlan> PublishPlanner::plan(const PublishSettings &settings,
     ReleasePlan plan;
     plan.version = release.version.toString();
     plan.tagName = release.tag;
-    plan.branch = release.branch;
+    plan.branch = release.branch.isEmpty() ? release.tag : release.branch;
+    if (const auto base = git::Oid::fromString(release.commit))
+        plan.base = *base;
     const int verifyMs = settings.verifyTimeoutSeconds * 1000;
     for (const RegistryTarget &target : settings.targets) {
         auto files = artifacts(target, release);

@@ -36,6 +36,10 @@ public:
     // release cannot publish to.
     static Result<ReleasePlan> plan(const PublishSettings &settings, const PublishRelease &release);
 
+    // What will be published, for a review made before the artifacts exist: one line per
+    // build command, target (its patterns) and command; empty when nothing is.
+    static QString outline(const PublishSettings &settings);
+
     // The files a publish: glob list names (relative to the root, {version} replaced), sorted.
     static Result<QStringList> artifacts(const RegistryTarget &target,
                                          const PublishRelease &release);

@@ -75,6 +75,9 @@ ExecutePage::ExecutePage(ReleaseSession *session,
     connect(m_session, &ReleaseSession::stepChanged, this, &ExecutePage::onStepChanged);
     connect(m_session, &ReleaseSession::runFinished, this, &ExecutePage::onRunFinished);
     connect(m_session, &ReleaseSession::unfinishedFound, this, &ExecutePage::onUnfinished);
+    connect(m_session, &ReleaseSession::publishVerified, this, [this](const QStringList &lines) {
+        m_verified = lines;
+    });
     connect(m_session, &ReleaseSession::logged, this, [this](const QString &line) {
         m_ui->log->appendPlainText(line);
     });
@@ -122,6 +125,8 @@ void ExecutePage::initializePage()
     m_runTag = m_review->review().tag;
     m_runRemote = m_review->review().remote;
     m_ui->log->clear();
+    m_verified.clear();
+    m_publishProblem.clear();
     setRunButtons(true, false);
     m_ui->executeStatus->setText(tr("Releasing %1…").arg(m_runVersion));
     m_session->execute();
@@ -217,13 +222,21 @@ void ExecutePage::onRunFinished(bool ok, const Error &error)
         }
         return;
     }
+    if (!ok && error.code == errc::publishNotStarted) {
+        // The release is made; only its publishing failed, before any step: nothing to resume.
+        m_publishProblem = error.message;
+        ok = true;
+    }
     if (ok) {
         m_released = true;
         setRunButtons(false, false);
         // Nothing is left to cancel: the release is made; Next shows what was done.
         setCancelEnabled(false);
-        m_ui->executeStatus->setText(tr("Released %1.").arg(m_runVersion));
-        m_ui->executeStatus->setStyleSheet({});
+        m_ui->executeStatus->setText(m_publishProblem.isEmpty()
+                                             ? tr("Released %1.").arg(m_runVersion)
+                                             : m_publishProblem);
+        m_ui->executeStatus->setStyleSheet(
+                m_publishProblem.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
         setComplete(true);
         Q_EMIT releaseFinished();
         return;

@@ -38,6 +38,10 @@ public:
     const QString &runVersion() const { return m_runVersion; }
     const QString &runTag() const { return m_runTag; }
     const QString &runRemote() const { return m_runRemote; }
+    // What the registries were verified to have after publishing; empty: nothing published.
+    const QStringList &verified() const { return m_verified; }
+    // The release was made but its publishing could not start (the reason, else empty).
+    const QString &publishProblem() const { return m_publishProblem; }
 
     // Starts on a release a run left unfinished in the repository at `path`.
     void recover(const QString &path);
@@ -66,6 +70,8 @@ private:
     QString m_runVersion;
     QString m_runTag;
     QString m_runRemote;
+    QStringList m_verified;
+    QString m_publishProblem;
     bool m_running = false;
     bool m_released = false;
     bool m_aborting = false;

@@ -82,7 +82,10 @@ void ReviewPage::showReview(const ReleaseReview &review)
     int number = 0;
     for (const QString &title : steps)
         m_ui->steps->addItem(QStringLiteral("%1. %2").arg(++number).arg(title));
-    m_ui->planText->setPlainText(review.planText);
+    m_ui->planText->setPlainText(review.publishOutline.isEmpty()
+                                         ? review.planText
+                                         : review.planText + QStringLiteral("\n\n")
+                                                   + review.publishOutline);
     if (!review.edits.isEmpty())
         m_ui->files->setCurrentRow(0);
 
@@ -100,14 +103,17 @@ void ReviewPage::showReview(const ReleaseReview &review)
         m_ui->reviewStatus->setStyleSheet({});
         // Two counts, two plural forms: "1 step" and "2 files changed" each in their own words.
         const QString files = tr("%n file(s) changed", nullptr, int(review.edits.size()));
-        m_ui->reviewStatus->setText(
-                tr("%n step(s), %1, tag %2%3. Press Release to run them.",
-                   nullptr,
-                   int(steps.size()))
-                        .arg(files,
-                             review.tag,
-                             review.remote.isEmpty() ? tr(", no push")
-                                                     : tr(", pushed to %1").arg(review.remote)));
+        QString status = tr("%n step(s), %1, tag %2%3. Press Release to run them.",
+                            nullptr,
+                            int(steps.size()))
+                                 .arg(files,
+                                      review.tag,
+                                      review.remote.isEmpty()
+                                              ? tr(", no push")
+                                              : tr(", pushed to %1").arg(review.remote));
+        if (!review.publishOutline.isEmpty())
+            status += u' ' + tr("The build and the publishing the Plan tab lists follow them.");
+        m_ui->reviewStatus->setText(status);
     }
     setComplete(review.allowed && !review.hasError);
 }

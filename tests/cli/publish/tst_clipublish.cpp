@@ -116,23 +116,7 @@ void TestCliPublish::makeProject(const QString &name, const QByteArray &extraCon
 
 QString TestCliPublish::npmView(const QString &spec, const QString &field)
 {
-    QProcess npm;
-    npm.setWorkingDirectory(m_home.path());
-    npm.start(QStringLiteral("npm"),
-              {QStringLiteral("view"),
-               spec,
-               field,
-               QStringLiteral("--registry"),
-               m_url + u'/',
-               QStringLiteral("--userconfig"),
-               m_npmrc,
-               QStringLiteral("--loglevel=error")});
-    if (!npm.waitForFinished(120000)) {
-        npm.kill();
-        npm.waitForFinished();
-        return {};
-    }
-    return QString::fromUtf8(npm.readAllStandardOutput()).trimmed();
+    return rd::test::npmView(m_home.path(), m_url, m_npmrc, spec, field);
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include "fixtures.h"
 #include "releasescenario.h"
 #include "screenshot.h"
+#include "wizardtools.h"
 
 #include "gatedpage.h"
 #include "mainwindow.h"
@@ -41,6 +42,8 @@
 #include <QTest>
 
 using rd::test::ReleaseScenario;
+using rd::test::columnTexts;
+using rd::test::pageComplete;
 using namespace rd;
 using namespace rd::gui;
 
@@ -48,23 +51,10 @@ namespace {
 
 constexpr int timeout = 30000;
 
-bool pageComplete(ReleaseWizard &wizard, int id)
-{
-    return static_cast<GatedPage *>(wizard.page(id))->isComplete();
-}
-
 QByteArray fileIn(ReleaseScenario &s, const QString &path)
 {
     auto bytes = readFile(s.local().path() + u'/' + path);
     return bytes ? *bytes : QByteArray();
-}
-
-QStringList columnTexts(QTreeWidget *tree, int column)
-{
-    QStringList texts;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        texts.append(tree->topLevelItem(i)->text(column));
-    return texts;
 }
 
 std::optional<git::TagRef> localTag(ReleaseScenario &s, const QString &name)

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The release wizard publishing what .releasedesk.yml names: the review lists it, the execute
+// page runs the build (the real npm pack) and the publish steps after the release's own steps,
+// the Done page says what every registry was verified to have — read back with the real
+// npm view from verdaccio. A build that fails leaves the release made and says so.
+#include "releasescenario.h"
+#include "screenshot.h"
+#include "serverstate.h"
+#include "wizardtools.h"
+
+#include "gatedpage.h"
+#include "releasewizard.h"
+#include "ui_donepage.h"
+#include "ui_executepage.h"
+#include "ui_reviewpage.h"
+#include "wizard/donepage.h"
+#include "wizard/executepage.h"
+#include "wizard/reviewpage.h"
+
+#include "git/library.h"
+#include "publish/publishsteps.h"
+#include "registry/npmcredentials.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using rd::test::ReleaseScenario;
+using rd::test::columnTexts;
+using rd::test::pageComplete;
+using namespace rd;
+using namespace rd::gui;
+
+namespace {
+
+constexpr int timeout = 60000;
+
+} // namespace
+
+class TestPublishWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void releasesThenPublishesAndVerifies();
+    void failedBuildLeavesTheReleaseMade();
+
+private:
+    // A scenario whose package is `name` and whose .releasedesk.yml publishes it with `build`.
+    bool configure(ReleaseScenario &s, const QString &name, const QByteArray &build);
+    bool walkToReview(ReleaseWizard &wizard);
+    QString npmView(const QString &spec, const QString &field);
+
+    git::Library m_library;
+    QTemporaryDir m_home;
+    QString m_url;
+    QString m_npmrc;
+};
+
+void TestPublishWizard::initTestCase()
+{
+    rd::registerPublishSteps(); // as main() does: the journal names the publish steps' kinds
+    m_url = rd::test::serverStateFile("RELEASEDESK_TEST_VERDACCIO", QStringLiteral("url"));
+    QVERIFY2(!m_url.isEmpty(), "verdaccio is not running: run the test through ctest");
+    m_npmrc = qEnvironmentVariable("RELEASEDESK_TEST_VERDACCIO") + QStringLiteral("/npmrc");
+    QFile npmrc(m_npmrc);
+    QVERIFY(npmrc.open(QIODevice::ReadOnly));
+    const QString token = NpmCredentials::tokenInNpmrc(npmrc.readAll(), QUrl(m_url));
+    QVERIFY(!token.isEmpty());
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", m_home.path().toUtf8());
+    qputenv("npm_config_cache", m_home.filePath(QStringLiteral("npm-cache")).toUtf8());
+    qputenv("NPM_TOKEN", token.toUtf8());
+    QFile gitconfig(m_home.filePath(QStringLiteral(".gitconfig")));
+    QVERIFY(gitconfig.open(QIODevice::WriteOnly));
+    gitconfig.write("[user]\n\tname = Release Tester\n\temail = tester@example.org\n");
+}
+
+bool TestPublishWizard::configure(ReleaseScenario &s, const QString &name, const QByteArray &build)
+{
+    if (!s.isValid())
+        return false;
+    const QString tarball = name.mid(1).replace(u'/', u'-') + QStringLiteral("-{version}.tgz");
+    const QByteArray config = "registries:\n  - { type: npm, package: \"" + name.toUtf8()
+                              + "\", url: \"" + m_url.toUtf8() + "\", publish: \""
+                              + tarball.toUtf8() + "\" }\npublish:\n  build: [\"" + build
+                              + "\"]\n  commands: [\"echo published {tag}\"]\n"
+                                "  verify_timeout: 30\n";
+    const QByteArray manifest = "{\n  \"name\": \"" + name.toUtf8()
+                                + "\",\n  \"version\": \"1.0.0\"\n}\n";
+    s.local().commit(QStringLiteral("chore: publish to npm"),
+                     {{QStringLiteral(".releasedesk.yml"), config},
+                      {QStringLiteral("package.json"), manifest},
+                      {QStringLiteral(".gitignore"), QByteArrayLiteral("*.tgz\n")}});
+    return true;
+}
+
+bool TestPublishWizard::walkToReview(ReleaseWizard &wizard)
+{
+    if (!QTest::qWaitFor([&] { return pageComplete(wizard, ReleaseWizard::PreflightPageId); },
+                         timeout))
+        return false;
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    return wizard.currentId() == ReleaseWizard::ReviewPageId
+           && QTest::qWaitFor([&] { return pageComplete(wizard, ReleaseWizard::ReviewPageId); },
+                              timeout);
+}
+
+QString TestPublishWizard::npmView(const QString &spec, const QString &field)
+{
+    return rd::test::npmView(m_home.path(), m_url, m_npmrc, spec, field);
+}
+
+void TestPublishWizard::releasesThenPublishesAndVerifies()
+{
+    ReleaseScenario s;
+    const QString name = QStringLiteral("@rdtest/wizard-%1")
+                                 .arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
+    QVERIFY2(configure(s, name, "npm pack --silent"), qPrintable(s.error()));
+    ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
+    wizard.resize(980, 680);
+    wizard.show();
+    QVERIFY(walkToReview(wizard));
+
+    // The review says what is published after the tag, before anything exists.
+    const QString planText = wizard.reviewPage()->ui()->planText->toPlainText();
+    QVERIFY2(planText.contains(QStringLiteral("Then publishes")), qPrintable(planText));
+    QVERIFY(planText.contains(QStringLiteral("build: npm pack --silent")));
+    QVERIFY(planText.contains(QStringLiteral("npm ") + name));
+    QVERIFY(planText.contains(QStringLiteral("command: echo published {tag}")));
+    QVERIFY2(wizard.reviewPage()->ui()->reviewStatus->text().contains(
+                     QStringLiteral("publishing the Plan tab lists")),
+             qPrintable(wizard.reviewPage()->ui()->reviewStatus->text()));
+    wizard.reviewPage()->ui()->reviewTabs->setCurrentIndex(1);
+    wizard.reviewPage()->ui()->planText->moveCursor(QTextCursor::End);
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-4-review"))
+                     .isEmpty());
+
+    wizard.next();
+    Ui::ExecutePage *run = wizard.executePage()->ui();
+    QVERIFY2(QTest::qWaitFor([&] { return wizard.released(); }, 3 * timeout),
+             qPrintable(run->executeStatus->text() + u'\n' + run->log->toPlainText()));
+    // The release's steps, then the publish steps, all done.
+    const QStringList titles = columnTexts(run->progressSteps, 0);
+    QVERIFY2(titles.contains(QStringLiteral("Publish %1 1.1.0 to npm").arg(name)),
+             qPrintable(titles.join(u'|')));
+    QCOMPARE(titles.last(), QStringLiteral("Run echo published v1.1.0"));
+    for (const QString &state : columnTexts(run->progressSteps, 1))
+        QCOMPARE(state, QStringLiteral("Done"));
+    QVERIFY(run->log->toPlainText().contains(QStringLiteral("$ npm pack --silent")));
+    QVERIFY(run->log->toPlainText().contains(QStringLiteral("published v1.1.0")));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-5-execute"))
+                     .isEmpty());
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ReleaseWizard::DonePageId));
+    const QString done = wizard.donePage()->ui()->doneText->text();
+    QVERIFY2(done.contains(QStringLiteral("Every registry has it")), qPrintable(done));
+    QVERIFY(done.contains(QStringLiteral("✓ Publish %1 1.1.0 to npm").arg(name)));
+    QVERIFY(!done.contains(QStringLiteral("nothing builds or publishes")));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-6-done")).isEmpty());
+
+    // The registry has the tarball the build made from the release commit.
+    QCOMPARE(npmView(name, QStringLiteral("dist-tags.latest")), QStringLiteral("1.1.0"));
+    QFile tarball(
+            QDir(s.local().path())
+                    .filePath(name.mid(1).replace(u'/', u'-') + QStringLiteral("-1.1.0.tgz")));
+    QVERIFY(tarball.open(QIODevice::ReadOnly));
+    QCOMPARE(npmView(name + QStringLiteral("@1.1.0"), QStringLiteral("dist.integrity")),
+             QStringLiteral("sha512-")
+                     + QString::fromLatin1(
+                             QCryptographicHash::hash(tarball.readAll(), QCryptographicHash::Sha512)
+                                     .toBase64()));
+}
+
+void TestPublishWizard::failedBuildLeavesTheReleaseMade()
+{
+    ReleaseScenario s;
+    const QString name = QStringLiteral("@rdtest/broken-%1")
+                                 .arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
+    QVERIFY2(configure(s, name, "echo compiling; exit 3"), qPrintable(s.error()));
+    ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
+    wizard.resize(980, 680);
+    wizard.show();
+    QVERIFY(walkToReview(wizard));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.released(), timeout);
+    Ui::ExecutePage *run = wizard.executePage()->ui();
+    QVERIFY2(run->executeStatus->text().contains(QStringLiteral("publishing did not start")),
+             qPrintable(run->executeStatus->text()));
+    QVERIFY(run->executeStatus->text().contains(QStringLiteral("exited with code 3")));
+    QVERIFY(run->executeStatus->text().contains(QStringLiteral("releasedesk-cli publish")));
+    // Nothing to resume or undo for the publishing: it never started.
+    QVERIFY(!run->resumeButton->isVisible());
+    QVERIFY(run->log->toPlainText().contains(QStringLiteral("compiling")));
+    QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
+    wizard.next();
+    const QString done = wizard.donePage()->ui()->doneText->text();
+    QVERIFY2(done.contains(QStringLiteral("publishing did not start")), qPrintable(done));
+    QVERIFY(!done.contains(QStringLiteral("Every registry has it")));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-6-done-failed"))
+                     .isEmpty());
+    QVERIFY(npmView(name, QStringLiteral("version")).isEmpty());
+}
+
+QTEST_MAIN(TestPublishWizard)
+#include "tst_publishwizard.moc"
