@@ -58,22 +58,30 @@ private:
              const QString &workDir,
              QByteArray *out = nullptr);
     RegistryTarget target(const QString &package) const;
+    // The step for `files` of `package` (the test double's index and upload address).
+    Result<std::unique_ptr<PypiPublishStep>> plan(
+            const QString &package,
+            const QStringList &files,
+            const std::optional<Version> &expected = std::nullopt) const;
+    // A context on the repository every direct step run shares (the step does not touch it).
+    StepContext context() { return StepContext{m_scratch->repo(), nullptr, nullptr, nullptr, {}}; }
     QJsonArray requests();
     // The POSTs to the upload API that carried `fileName`.
     QList<QJsonObject> uploadsOf(const QString &fileName);
     QJsonObject project(const QString &name);
-    void inject(const QJsonObject &fault);
+    // The double answers the next upload with `status`.
+    void inject(int status);
     test::DriverRun release(const QString &repo,
                             const QString &package,
                             const QStringList &files,
                             const QProcessEnvironment &extra = {});
-    QString releaseRepository(ScratchRepository &scratch);
 
     git::Library m_library;
     QTemporaryDir m_home;
     QString m_url;
     QString m_token;
     QString m_python;
+    std::unique_ptr<ScratchRepository> m_scratch;
 };
 
 void TestPypiPublish::initTestCase()
@@ -96,6 +104,8 @@ void TestPypiPublish::initTestCase()
                  m_home.path()),
              "python3 lacks setuptools, wheel or twine: run scripts/deps");
     QVERIFY(QFileInfo::exists(qEnvironmentVariable("RELEASEDESK_DRIVER")));
+    m_scratch = std::make_unique<ScratchRepository>();
+    test::releaseRepository(*m_scratch);
 }
 
 void TestPypiPublish::init()
@@ -219,23 +229,25 @@ QJsonObject TestPypiPublish::project(const QString &name)
                                            : QJsonObject();
 }
 
-void TestPypiPublish::inject(const QJsonObject &fault)
+void TestPypiPublish::inject(int status)
 {
     net::HttpClient client;
-    auto sent = client.send(net::HttpRequest::json("POST",
-                                                   QUrl(m_url + QStringLiteral("/_control/fault")),
-                                                   QJsonDocument(fault)));
-    QVERIFY(sent);
+    const QJsonObject fault{{QStringLiteral("status"), status},
+                            {QStringLiteral("path"), QStringLiteral("/legacy/")}};
+    QVERIFY(client.send(net::HttpRequest::json("POST",
+                                               QUrl(m_url + QStringLiteral("/_control/fault")),
+                                               QJsonDocument(fault))));
 }
 
-QString TestPypiPublish::releaseRepository(ScratchRepository &scratch)
+Result<std::unique_ptr<PypiPublishStep>> TestPypiPublish::plan(
+        const QString &package,
+        const QStringList &files,
+        const std::optional<Version> &expected) const
 {
-    scratch.commit(QStringLiteral("feat: the first feature"),
-                   {{QStringLiteral("README.md"), QByteArray("scratch\n")}});
-    QFile config(scratch.path() + QStringLiteral("/.git/config"));
-    if (config.open(QIODevice::Append))
-        config.write("[user]\n\tname = Release Test\n\temail = release@example.com\n");
-    return scratch.path();
+    return PypiPublishStep::plan(target(package),
+                                 QUrl(m_url + QStringLiteral("/legacy/")),
+                                 files,
+                                 expected);
 }
 
 test::DriverRun TestPypiPublish::release(const QString &repo,
@@ -267,7 +279,7 @@ void TestPypiPublish::publishesThenPipDownloadsIt()
     const QStringList files = build(name, QStringLiteral("1.0.0"), QStringLiteral("'first'"));
     QCOMPARE(files.size(), 2);
     ScratchRepository scratch;
-    const QString repo = releaseRepository(scratch);
+    const QString repo = test::releaseRepository(scratch);
     qputenv("TWINE_PASSWORD", m_token.toUtf8());
 
     // The project spelled otherwise than in the metadata: PEP 503 makes them one.
@@ -318,12 +330,9 @@ void TestPypiPublish::publishesThenPipDownloadsIt()
              sha256.value(got.first().fileName()));
 
     // Planned again (a re-run): the index has both files, so the step is done, no upload.
-    auto again = PypiPublishStep::plan(target(name),
-                                       QUrl(m_url + QStringLiteral("/legacy/")),
-                                       files,
-                                       *Version::parse(u"1.0.0"));
+    auto again = plan(name, files, *Version::parse(u"1.0.0"));
     RD_VERIFY_OK(again);
-    StepContext context{scratch.repo(), nullptr, nullptr, nullptr, {}};
+    StepContext context = this->context();
     auto done = (*again)->checkDone(context);
     RD_VERIFY_OK(done);
     QVERIFY(done->has_value());
@@ -349,7 +358,7 @@ void TestPypiPublish::killedAroundThePublishResumesToOneUpload()
     const QStringList files = build(name, QStringLiteral("1.0.0"), QStringLiteral("'resumed'"));
     QCOMPARE(files.size(), 2);
     ScratchRepository scratch;
-    const QString repo = releaseRepository(scratch);
+    const QString repo = test::releaseRepository(scratch);
     qputenv("PYPI_TOKEN", m_token.toUtf8());
 
     QProcessEnvironment kill;
@@ -376,17 +385,14 @@ void TestPypiPublish::otherContentUnderThatFileNameIsRefused()
     const QStringList other = build(name, QStringLiteral("1.0.0"), QStringLiteral("'other'"));
     QCOMPARE(first.size(), 2);
     QCOMPARE(other.size(), 2);
-    ScratchRepository scratch;
-    releaseRepository(scratch);
     qputenv("PYPI_TOKEN", m_token.toUtf8());
-    StepContext context{scratch.repo(), nullptr, nullptr, nullptr, {}};
-    const QUrl upload(m_url + QStringLiteral("/legacy/"));
+    StepContext context = this->context();
 
-    auto original = PypiPublishStep::plan(target(name), upload, first, std::nullopt);
+    auto original = plan(name, first);
     RD_VERIFY_OK(original);
     RD_VERIFY_OK((*original)->execute(context));
 
-    auto step = PypiPublishStep::plan(target(name), upload, other, std::nullopt);
+    auto step = plan(name, other);
     RD_VERIFY_OK(step);
     const QString ours = (*step)->data().files.first().sha256;
     QString theirs;
@@ -420,18 +426,13 @@ void TestPypiPublish::wrongVersionOrNameIsRefusedWhenPlanning()
     const QString name = uniqueName();
     const QStringList files = build(name, QStringLiteral("1.0.0rc1"), QStringLiteral("1"));
     QCOMPARE(files.size(), 2);
-    const QUrl upload(m_url + QStringLiteral("/legacy/"));
     // PEP 440 compare: the SemVer 1.0.0-rc.1 is 1.0.0rc1.
-    RD_VERIFY_OK(
-            PypiPublishStep::plan(target(name), upload, files, *Version::parse(u"1.0.0-rc.1")));
-    auto wrong = PypiPublishStep::plan(target(name), upload, files, *Version::parse(u"1.0.0"));
+    RD_VERIFY_OK(plan(name, files, *Version::parse(u"1.0.0-rc.1")));
+    auto wrong = plan(name, files, *Version::parse(u"1.0.0"));
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().code, errc::publishArtifact.toString());
     QVERIFY2(wrong.error().message.contains(u"1.0.0rc1"), qPrintable(wrong.error().message));
-    auto otherName = PypiPublishStep::plan(target(QStringLiteral("another-project")),
-                                           upload,
-                                           files,
-                                           std::nullopt);
+    auto otherName = plan(QStringLiteral("another-project"), files);
     QVERIFY(!otherName);
     QVERIFY2(otherName.error().message.contains(u"another-project"),
              qPrintable(otherName.error().message));
@@ -441,7 +442,7 @@ void TestPypiPublish::wrongVersionOrNameIsRefusedWhenPlanning()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("not a zip");
     file.close();
-    auto broken = PypiPublishStep::plan(target(name), upload, {junk}, std::nullopt);
+    auto broken = plan(name, {junk});
     QVERIFY(!broken);
     QCOMPARE(broken.error().source, junk);
     // No upload address and no twine default: say to set upload_url.
@@ -458,13 +459,8 @@ void TestPypiPublish::tokenFaultsSayWhatToDo()
 {
     const QString name = uniqueName();
     const QStringList files = build(name, QStringLiteral("1.0.0"), QStringLiteral("'token'"));
-    ScratchRepository scratch;
-    releaseRepository(scratch);
-    StepContext context{scratch.repo(), nullptr, nullptr, nullptr, {}};
-    auto step = PypiPublishStep::plan(target(name),
-                                      QUrl(m_url + QStringLiteral("/legacy/")),
-                                      files,
-                                      std::nullopt);
+    StepContext context = this->context();
+    auto step = plan(name, files);
     RD_VERIFY_OK(step);
 
     auto none = (*step)->execute(context);
@@ -486,8 +482,7 @@ void TestPypiPublish::tokenFaultsSayWhatToDo()
 
     // A 401 (an index that asks for credentials again) has its own message.
     qputenv("PYPI_TOKEN", m_token.toUtf8());
-    inject(QJsonObject{{QStringLiteral("status"), 401},
-                       {QStringLiteral("path"), QStringLiteral("/legacy/")}});
+    inject(401);
     auto unauthorized = (*step)->execute(context);
     QVERIFY(!unauthorized);
     QCOMPARE(unauthorized.error().code, errc::netUnauthorized.toString());
@@ -501,19 +496,13 @@ void TestPypiPublish::serverErrorIsCheckedAndResumable()
 {
     const QString name = uniqueName();
     const QStringList files = build(name, QStringLiteral("1.0.0"), QStringLiteral("'5xx'"));
-    ScratchRepository scratch;
-    releaseRepository(scratch);
-    StepContext context{scratch.repo(), nullptr, nullptr, nullptr, {}};
+    StepContext context = this->context();
     qputenv("PYPI_TOKEN", m_token.toUtf8());
-    auto step = PypiPublishStep::plan(target(name),
-                                      QUrl(m_url + QStringLiteral("/legacy/")),
-                                      files,
-                                      std::nullopt);
+    auto step = plan(name, files);
     RD_VERIFY_OK(step);
     // The first upload meets a 503: the index is asked, has not got it, and the step fails
     // with the server's error; run again, it uploads what is missing, each file once stored.
-    inject(QJsonObject{{QStringLiteral("status"), 503},
-                       {QStringLiteral("path"), QStringLiteral("/legacy/")}});
+    inject(503);
     auto failed = (*step)->execute(context);
     QVERIFY(!failed);
     QCOMPARE(failed.error().code, errc::netServer.toString());
@@ -540,14 +529,9 @@ void TestPypiPublish::formFieldsAreTwines()
                             "                   'Programming Language :: Python :: 3'],\n"
                             "      project_urls={'Source': 'http://127.0.0.1/src'}"));
     QCOMPARE(files.size(), 2);
-    ScratchRepository scratch;
-    releaseRepository(scratch);
-    StepContext context{scratch.repo(), nullptr, nullptr, nullptr, {}};
+    StepContext context = this->context();
     qputenv("PYPI_TOKEN", m_token.toUtf8());
-    auto step = PypiPublishStep::plan(target(name),
-                                      QUrl(m_url + QStringLiteral("/legacy/")),
-                                      files,
-                                      std::nullopt);
+    auto step = plan(name, files);
     RD_VERIFY_OK(step);
     RD_VERIFY_OK((*step)->execute(context));
     // The real twine uploads the same files (identical: the index answers 200); the double
