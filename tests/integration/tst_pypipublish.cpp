@@ -69,8 +69,8 @@ private:
     // The POSTs to the upload API that carried `fileName`.
     QList<QJsonObject> uploadsOf(const QString &fileName);
     QJsonObject project(const QString &name);
-    // The double answers the next upload with `status`.
-    void inject(int status);
+    // The double answers the next upload with `status` (and `body`).
+    void inject(int status, const QString &body = {});
     test::DriverRun release(const QString &repo,
                             const QString &package,
                             const QStringList &files,
@@ -229,11 +229,13 @@ QJsonObject TestPypiPublish::project(const QString &name)
                                            : QJsonObject();
 }
 
-void TestPypiPublish::inject(int status)
+void TestPypiPublish::inject(int status, const QString &body)
 {
     net::HttpClient client;
-    const QJsonObject fault{{QStringLiteral("status"), status},
-                            {QStringLiteral("path"), QStringLiteral("/legacy/")}};
+    QJsonObject fault{{QStringLiteral("status"), status},
+                      {QStringLiteral("path"), QStringLiteral("/legacy/")}};
+    if (!body.isEmpty())
+        fault.insert(QStringLiteral("body"), body);
     QVERIFY(client.send(net::HttpRequest::json("POST",
                                                QUrl(m_url + QStringLiteral("/_control/fault")),
                                                QJsonDocument(fault))));
@@ -506,6 +508,23 @@ void TestPypiPublish::serverErrorIsCheckedAndResumable()
     auto failed = (*step)->execute(context);
     QVERIFY(!failed);
     QCOMPARE(failed.error().code, errc::netServer.toString());
+    // A 400 "File already exists" for a file the index does not list: the JSON API is read
+    // again after the refusal (identical would be done), and the refusal is the error.
+    const auto jsonReads = [&] {
+        int reads = 0;
+        for (const QJsonValue &request : requests())
+            reads += request[u"path"].toString().startsWith(QStringLiteral("/pypi/") + name) ? 1
+                                                                                             : 0;
+        return reads;
+    };
+    const int readsBefore = jsonReads();
+    inject(400, QStringLiteral("File already exists. See the help on file name reuse.\n"));
+    auto exists = (*step)->execute(context);
+    QVERIFY(!exists);
+    QVERIFY2(exists.error().message.contains(u"File already exists")
+                     && exists.error().message.contains(u"HTTP 400"),
+             qPrintable(exists.error().message));
+    QCOMPARE(jsonReads(), readsBefore + 2); // before the uploads, and after the refusal
     auto retried = (*step)->execute(context);
     RD_VERIFY_OK(retried);
     QCOMPARE(retried->value(u"files").toArray().size(), 2);

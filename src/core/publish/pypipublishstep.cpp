@@ -353,11 +353,23 @@ Result<QHash<QString, PypiPublishStep::Published>> PypiPublishStep::published() 
                                                 "The index's answer for %1 is not a JSON project.")
                             .arg(m_data.package),
                     net::displayUrl(jsonUrl()));
+    // releases[version] lists a version's files; an index that leaves releases out (a
+    // version's own JSON) has them in urls, the files of info.version.
+    QList<QJsonArray> lists;
     const QJsonObject releases = project.object().value(QLatin1String("releases")).toObject();
     for (auto it = releases.constBegin(); it != releases.constEnd(); ++it) {
-        if (!sameVersion(it.key(), m_data.version))
-            continue;
-        for (const QJsonValue &value : it.value().toArray()) {
+        if (sameVersion(it.key(), m_data.version))
+            lists.append(it.value().toArray());
+    }
+    const QString latest = project.object()
+                                   .value(QLatin1String("info"))
+                                   .toObject()
+                                   .value(QLatin1String("version"))
+                                   .toString();
+    if (sameVersion(latest, m_data.version))
+        lists.append(project.object().value(QLatin1String("urls")).toArray());
+    for (const QJsonArray &list : lists) {
+        for (const QJsonValue &value : list) {
             const QJsonObject entry = value.toObject();
             found.insert(entry.value(QLatin1String("filename")).toString(),
                          {entry.value(QLatin1String("digests"))
@@ -572,7 +584,7 @@ Status PypiPublishStep::undoLocal(StepContext &, const QJsonObject &)
     return {}; // nothing in this clone
 }
 
-Result<QStringList> PypiPublishStep::remoteEffects(StepContext &context, const QJsonObject &) const
+Result<QStringList> PypiPublishStep::remoteEffects(StepContext &, const QJsonObject &) const
 {
     auto found = published();
     if (!found)
@@ -582,7 +594,6 @@ Result<QStringList> PypiPublishStep::remoteEffects(StepContext &context, const Q
         if (found->contains(file.fileName))
             effects.append(QStringLiteral("PyPI %1").arg(file.fileName));
     }
-    (void) context;
     return effects;
 }
 
