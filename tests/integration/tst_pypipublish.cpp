@@ -455,6 +455,17 @@ void TestPypiPublish::wrongVersionOrNameIsRefusedWhenPlanning()
     QVERIFY(!noAddress);
     QVERIFY2(noAddress.error().message.contains(u"upload_url"),
              qPrintable(noAddress.error().message));
+    // Without an upload address: TWINE_REPOSITORY_URL, else what the installed twine uses
+    // (asked, not written in ReleaseDesk; planning sends nothing).
+    qputenv("TWINE_REPOSITORY_URL", QByteArray(m_url.toUtf8() + "/from-env/"));
+    auto fromEnvironment = PypiPublishStep::plan(target(name), QUrl(), files, std::nullopt);
+    qunsetenv("TWINE_REPOSITORY_URL");
+    RD_VERIFY_OK(fromEnvironment);
+    QCOMPARE((*fromEnvironment)->data().uploadUrl, QUrl(m_url + QStringLiteral("/from-env/")));
+    auto fromTwine = PypiPublishStep::plan(target(name), QUrl(), files, std::nullopt);
+    RD_VERIFY_OK(fromTwine);
+    QCOMPARE((*fromTwine)->data().uploadUrl.scheme(), QStringLiteral("https"));
+    QVERIFY(!(*fromTwine)->data().uploadUrl.host().isEmpty());
 }
 
 void TestPypiPublish::tokenFaultsSayWhatToDo()
