@@ -54,5 +54,9 @@ QString registryjson(const uint8_t *data, size_t size);
 // A gzip-compressed tar (npm pack): package/package.json read or refused with the archive error
 // naming the file; what is read is in the unpacked archive.
 QString packagearchive(const uint8_t *data, size_t size);
+// A Python distribution; the first byte picks a wheel (zip), an sdist (tar.gz) or bare core
+// metadata. Read or refused with registry.archive/registry.metadata naming the file; what is
+// read has a name and a version, field keys without colons or spaces, a wheel its Python tag.
+QString pythondistribution(const uint8_t *data, size_t size);
 
 } // namespace rd::fuzz

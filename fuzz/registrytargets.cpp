@@ -5,6 +5,7 @@
 #include "fuzztargets.h"
 
 #include "registry/packagearchive.h"
+#include "registry/pythondistribution.h"
 #include "registry/registryjson.h"
 #include "registry/wwwauthenticate.h"
 
@@ -136,6 +137,48 @@ QString packagearchive(const uint8_t *data, size_t size)
         return QStringLiteral("a file was read from an archive that does not unpack");
     if (!tar->contains(*manifest))
         return QStringLiteral("the file read is not in the unpacked archive");
+    return {};
+}
+
+QString pythondistribution(const uint8_t *data, size_t size)
+{
+    if (size == 0)
+        return {};
+    // The first byte picks a wheel, an sdist or bare metadata; the rest is the file.
+    const QByteArray bytes = bytesOf(data + 1, size - 1);
+    const QString source = QStringLiteral("fuzz-dist");
+    if (data[0] % 3 == 2) {
+        auto metadata = PythonMetadata::parse(bytes, source);
+        if (!metadata)
+            return metadata.error().code == errc::registryMetadata
+                                   && metadata.error().source == source
+                           ? QString()
+                           : QStringLiteral("a metadata error without its code or source: ")
+                                     + metadata.error().toString();
+        for (const auto &[key, value] : metadata->fields()) {
+            if (key.isEmpty() || key.contains(u':') || key.contains(u' '))
+                return QStringLiteral("a field key with a colon or space: ") + key;
+        }
+        if (metadata->value(u"Name").isEmpty() || metadata->value(u"Version").isEmpty())
+            return QStringLiteral("metadata read without Name or Version");
+        return {};
+    }
+    const QString fileName = data[0] % 3 == 0 ? QStringLiteral("fuzz-1.0-py3-none-any.whl")
+                                              : QStringLiteral("fuzz-1.0.tar.gz");
+    auto dist = PythonDistribution::read(bytes, fileName, source);
+    if (!dist) {
+        const Error &error = dist.error();
+        if ((error.code != errc::registryArchive && error.code != errc::registryMetadata)
+            || error.source != source)
+            return QStringLiteral("a distribution error without its code or source: ")
+                   + error.toString();
+        return {};
+    }
+    if (dist->name().isEmpty() || dist->version().isEmpty())
+        return QStringLiteral("a distribution read without name or version");
+    if (dist->kind() == PythonDistribution::Kind::Wheel && dist->pythonVersion() != u"py3")
+        return QStringLiteral("a wheel's Python tag is not the file name's: ")
+               + dist->pythonVersion();
     return {};
 }
 

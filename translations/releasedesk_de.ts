@@ -4512,6 +4512,178 @@ Im Arbeitsverzeichnis, über /bin/sh; wird erneut ausgeführt, wenn ein angehalt
         <translation>  Befehl: %1
 </translation>
     </message>
+    <message>
+        <source>%1 is not a PyPI target: the PyPI publish step uploads Python distributions only.</source>
+        <translation>%1 ist kein PyPI-Ziel: Der PyPI-Veröffentlichungsschritt lädt nur Python-Distributionen hoch.</translation>
+    </message>
+    <message>
+        <source>No index address for %1: set url: in its registries: entry of .releasedesk.yml.</source>
+        <translation>Keine Index-Adresse für %1: Setzen Sie url: in seinem registries:-Eintrag der .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>No upload address for %1: set upload_url: in its registries: entry (or TWINE_REPOSITORY_URL).</source>
+        <translation>Keine Upload-Adresse für %1: Setzen Sie upload_url: in seinem registries:-Eintrag (oder TWINE_REPOSITORY_URL).</translation>
+    </message>
+    <message>
+        <source>No distribution files to upload for %1: build the wheel and sdist first (python3 -m build).</source>
+        <translation>Keine Distributionsdateien zum Hochladen für %1: Bauen Sie zuerst Wheel und Sdist (python3 -m build).</translation>
+    </message>
+    <message>
+        <source>Cannot read the distribution file: %1. Build it first (python3 -m build).</source>
+        <translation>Die Distributionsdatei kann nicht gelesen werden: %1. Bauen Sie sie zuerst (python3 -m build).</translation>
+    </message>
+    <message>
+        <source>%1 holds the project %2, not %3: upload it with its own target.</source>
+        <translation>%1 enthält das Projekt %2, nicht %3: Laden Sie es mit seinem eigenen Ziel hoch.</translation>
+    </message>
+    <message>
+        <source>%1 has the version &quot;%2&quot;, which is not a PEP 440 version.</source>
+        <translation>%1 hat die Version „%2“, die keine PEP-440-Version ist.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 %3, but the release is %4: build it again from the release commit.</source>
+        <translation>%1 enthält %2 %3, das Release ist aber %4: Bauen Sie es erneut aus dem Release-Commit.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice: an index takes each file name once.</source>
+        <translation>%1 ist doppelt angegeben: Ein Index nimmt jeden Dateinamen nur einmal an.</translation>
+    </message>
+    <message>
+        <source>Publish %1 %2 to PyPI</source>
+        <translation>%1 %2 auf PyPI veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Index: %1</source>
+        <translation>Index: %1</translation>
+    </message>
+    <message>
+        <source>Upload to: %1</source>
+        <translation>Hochladen nach: %1</translation>
+    </message>
+    <message>
+        <source>%1 (sha256 %2)</source>
+        <translation>%1 (sha256 %2)</translation>
+    </message>
+    <message>
+        <source>The index&apos;s answer for %1 is not a JSON project.</source>
+        <translation>Die Antwort des Index für %1 ist kein JSON-Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2 with other content (sha256 %3); this release&apos;s file is sha256 %4. A file is never overwritten: release the next version instead.</source>
+        <translation>%1 liegt bereits mit anderem Inhalt auf %2 (sha256 %3); die Datei dieses Releases hat sha256 %4. Eine Datei wird nie überschrieben: Veröffentlichen Sie stattdessen die nächste Version.</translation>
+    </message>
+    <message>
+        <source>Cannot read the distribution file: %1.</source>
+        <translation>Die Distributionsdatei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the release was planned (sha256 now %2, planned %3): abort the release and plan it again.</source>
+        <translation>%1 hat sich seit der Planung des Releases geändert (sha256 jetzt %2, geplant %3): Brechen Sie das Release ab und planen Sie es neu.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2 (token from %3)</source>
+        <translation>%1 wird nach %2 hochgeladen (Token aus %3)</translation>
+    </message>
+    <message>
+        <source>%1 refused the token from %2 (HTTP 401): create a new API token and set it in TWINE_PASSWORD or PYPI_TOKEN.</source>
+        <translation>%1 hat das Token aus %2 abgelehnt (HTTP 401): Erstellen Sie ein neues API-Token und setzen Sie es in TWINE_PASSWORD oder PYPI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token from %2 upload %3 (HTTP 403): use a token scoped to the project, or check that it is still valid.</source>
+        <translation>%1 erlaubt dem Token aus %2 nicht, %3 hochzuladen (HTTP 403): Verwenden Sie ein Token für das Projekt oder prüfen Sie, ob es noch gültig ist.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 failed (%2); asking the index whether it arrived.</source>
+        <translation>Das Hochladen von %1 ist fehlgeschlagen (%2); der Index wird gefragt, ob es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>%1 was already on the index with the same sha256.</source>
+        <translation>%1 lag bereits mit derselben sha256 im Index.</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (HTTP 400): %3</source>
+        <translation>%1 hat %2 abgelehnt (HTTP 400): %3</translation>
+    </message>
+    <message>
+        <source>No PyPI token for %1: set TWINE_PASSWORD or PYPI_TOKEN to an API token (it is sent as the user __token__).</source>
+        <translation>Kein PyPI-Token für %1: Setzen Sie TWINE_PASSWORD oder PYPI_TOKEN auf ein API-Token (es wird als Benutzer __token__ gesendet).</translation>
+    </message>
+    <message>
+        <source>%1 is already on the index; not uploaded again.</source>
+        <translation>%1 ist bereits im Index; nicht erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the files of %2 %3 but does not list them all after %4 s: check the index, then resume the release.</source>
+        <translation>%1 hat die Dateien von %2 %3 angenommen, listet nach %4 s aber nicht alle: Prüfen Sie den Index und setzen Sie dann das Release fort.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 lists %2 %3 with %4 files and their sha256.</source>
+        <translation>Geprüft: %1 listet %2 %3 mit %4 Dateien und ihren sha256.</translation>
+    </message>
+    <message>
+        <source>The files of %1 %2 stay on %3: an index never takes a file name twice, so they are not deleted. Release the next version with the fix.</source>
+        <translation>Die Dateien von %1 %2 bleiben auf %3: Ein Index nimmt einen Dateinamen nie zweimal an, daher werden sie nicht gelöscht. Veröffentlichen Sie die nächste Version mit der Korrektur.</translation>
+    </message>
+    <message>
+        <source>%1 is not named like a wheel (name-version-python-abi-platform.whl).</source>
+        <translation>%1 ist nicht wie ein Wheel benannt (name-version-python-abi-platform.whl).</translation>
+    </message>
+    <message>
+        <source>%1 is neither a wheel (.whl) nor an sdist (.tar.gz): build it with python3 -m build.</source>
+        <translation>%1 ist weder ein Wheel (.whl) noch ein Sdist (.tar.gz): Bauen Sie es mit python3 -m build.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the package metadata continues a field, but none came before it.</source>
+        <translation>Zeile %1 der Paket-Metadaten setzt ein Feld fort, aber davor steht keines.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the package metadata is not a &quot;Key: value&quot; field: %2</source>
+        <translation>Zeile %1 der Paket-Metadaten ist kein Feld „Schlüssel: Wert“: %2</translation>
+    </message>
+    <message>
+        <source>The package metadata has no %1: it was not written by a Python build tool.</source>
+        <translation>Die Paket-Metadaten haben kein %1: Sie wurden nicht von einem Python-Build-Werkzeug geschrieben.</translation>
+    </message>
+    <message>
+        <source>The zip archive is broken (%1): build it again.</source>
+        <translation>Das Zip-Archiv ist beschädigt (%1): Bauen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>an entry does not inflate to its size</source>
+        <translation>ein Eintrag entpackt nicht auf seine Größe</translation>
+    </message>
+    <message>
+        <source>no zip central directory</source>
+        <translation>kein zentrales Zip-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>zip64 or a directory past the end</source>
+        <translation>zip64 oder ein Verzeichnis hinter dem Ende</translation>
+    </message>
+    <message>
+        <source>bad directory entry at byte %1</source>
+        <translation>fehlerhafter Verzeichniseintrag bei Byte %1</translation>
+    </message>
+    <message>
+        <source>an entry runs past the end</source>
+        <translation>ein Eintrag reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>no local header for %1</source>
+        <translation>kein lokaler Header für %1</translation>
+    </message>
+    <message>
+        <source>%1 uses compression method %2</source>
+        <translation>%1 verwendet die Kompressionsmethode %2</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>%1 fehlt darin</translation>
+    </message>
 </context>
 <context>
     <name>rd::release</name>

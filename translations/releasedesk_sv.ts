@@ -4512,6 +4512,178 @@ I arbetskatalogen, via /bin/sh; körs igen när en stoppad release återupptas.<
         <translation>  kommando: %1
 </translation>
     </message>
+    <message>
+        <source>%1 is not a PyPI target: the PyPI publish step uploads Python distributions only.</source>
+        <translation>%1 är inget PyPI-mål: PyPI-publiceringssteget laddar bara upp Python-distributioner.</translation>
+    </message>
+    <message>
+        <source>No index address for %1: set url: in its registries: entry of .releasedesk.yml.</source>
+        <translation>Ingen indexadress för %1: ange url: i dess registries:-post i .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>No upload address for %1: set upload_url: in its registries: entry (or TWINE_REPOSITORY_URL).</source>
+        <translation>Ingen uppladdningsadress för %1: ange upload_url: i dess registries:-post (eller TWINE_REPOSITORY_URL).</translation>
+    </message>
+    <message>
+        <source>No distribution files to upload for %1: build the wheel and sdist first (python3 -m build).</source>
+        <translation>Inga distributionsfiler att ladda upp för %1: bygg först wheel och sdist (python3 -m build).</translation>
+    </message>
+    <message>
+        <source>Cannot read the distribution file: %1. Build it first (python3 -m build).</source>
+        <translation>Distributionsfilen kan inte läsas: %1. Bygg den först (python3 -m build).</translation>
+    </message>
+    <message>
+        <source>%1 holds the project %2, not %3: upload it with its own target.</source>
+        <translation>%1 innehåller projektet %2, inte %3: ladda upp det med sitt eget mål.</translation>
+    </message>
+    <message>
+        <source>%1 has the version &quot;%2&quot;, which is not a PEP 440 version.</source>
+        <translation>%1 har versionen ”%2”, som inte är en PEP 440-version.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 %3, but the release is %4: build it again from the release commit.</source>
+        <translation>%1 innehåller %2 %3, men releasen är %4: bygg den igen från release-committen.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice: an index takes each file name once.</source>
+        <translation>%1 anges två gånger: ett index tar emot varje filnamn bara en gång.</translation>
+    </message>
+    <message>
+        <source>Publish %1 %2 to PyPI</source>
+        <translation>Publicera %1 %2 på PyPI</translation>
+    </message>
+    <message>
+        <source>Index: %1</source>
+        <translation>Index: %1</translation>
+    </message>
+    <message>
+        <source>Upload to: %1</source>
+        <translation>Ladda upp till: %1</translation>
+    </message>
+    <message>
+        <source>%1 (sha256 %2)</source>
+        <translation>%1 (sha256 %2)</translation>
+    </message>
+    <message>
+        <source>The index&apos;s answer for %1 is not a JSON project.</source>
+        <translation>Indexets svar för %1 är inget JSON-projekt.</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2 with other content (sha256 %3); this release&apos;s file is sha256 %4. A file is never overwritten: release the next version instead.</source>
+        <translation>%1 finns redan på %2 med annat innehåll (sha256 %3); denna releases fil har sha256 %4. En fil skrivs aldrig över: släpp nästa version i stället.</translation>
+    </message>
+    <message>
+        <source>Cannot read the distribution file: %1.</source>
+        <translation>Distributionsfilen kan inte läsas: %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the release was planned (sha256 now %2, planned %3): abort the release and plan it again.</source>
+        <translation>%1 har ändrats sedan releasen planerades (sha256 nu %2, planerat %3): avbryt releasen och planera den igen.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2 (token from %3)</source>
+        <translation>Laddar upp %1 till %2 (token från %3)</translation>
+    </message>
+    <message>
+        <source>%1 refused the token from %2 (HTTP 401): create a new API token and set it in TWINE_PASSWORD or PYPI_TOKEN.</source>
+        <translation>%1 avvisade token från %2 (HTTP 401): skapa en ny API-token och ange den i TWINE_PASSWORD eller PYPI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token from %2 upload %3 (HTTP 403): use a token scoped to the project, or check that it is still valid.</source>
+        <translation>%1 låter inte token från %2 ladda upp %3 (HTTP 403): använd en token för projektet, eller kontrollera att den fortfarande är giltig.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 failed (%2); asking the index whether it arrived.</source>
+        <translation>Uppladdningen av %1 misslyckades (%2); frågar indexet om den kom fram.</translation>
+    </message>
+    <message>
+        <source>%1 was already on the index with the same sha256.</source>
+        <translation>%1 fanns redan i indexet med samma sha256.</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (HTTP 400): %3</source>
+        <translation>%1 avvisade %2 (HTTP 400): %3</translation>
+    </message>
+    <message>
+        <source>No PyPI token for %1: set TWINE_PASSWORD or PYPI_TOKEN to an API token (it is sent as the user __token__).</source>
+        <translation>Ingen PyPI-token för %1: ange TWINE_PASSWORD eller PYPI_TOKEN till en API-token (den skickas som användaren __token__).</translation>
+    </message>
+    <message>
+        <source>%1 is already on the index; not uploaded again.</source>
+        <translation>%1 finns redan i indexet; laddas inte upp igen.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the files of %2 %3 but does not list them all after %4 s: check the index, then resume the release.</source>
+        <translation>%1 tog emot filerna för %2 %3 men listar inte alla efter %4 s: kontrollera indexet och återuppta sedan releasen.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 lists %2 %3 with %4 files and their sha256.</source>
+        <translation>Verifierat: %1 listar %2 %3 med %4 filer och deras sha256.</translation>
+    </message>
+    <message>
+        <source>The files of %1 %2 stay on %3: an index never takes a file name twice, so they are not deleted. Release the next version with the fix.</source>
+        <translation>Filerna för %1 %2 ligger kvar på %3: ett index tar aldrig emot ett filnamn två gånger, så de tas inte bort. Släpp nästa version med rättelsen.</translation>
+    </message>
+    <message>
+        <source>%1 is not named like a wheel (name-version-python-abi-platform.whl).</source>
+        <translation>%1 är inte namngiven som en wheel (name-version-python-abi-platform.whl).</translation>
+    </message>
+    <message>
+        <source>%1 is neither a wheel (.whl) nor an sdist (.tar.gz): build it with python3 -m build.</source>
+        <translation>%1 är varken en wheel (.whl) eller en sdist (.tar.gz): bygg den med python3 -m build.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the package metadata continues a field, but none came before it.</source>
+        <translation>Rad %1 i paketets metadata fortsätter ett fält, men inget kom före den.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the package metadata is not a &quot;Key: value&quot; field: %2</source>
+        <translation>Rad %1 i paketets metadata är inget fält ”Nyckel: värde”: %2</translation>
+    </message>
+    <message>
+        <source>The package metadata has no %1: it was not written by a Python build tool.</source>
+        <translation>Paketets metadata saknar %1: de skrevs inte av ett byggverktyg för Python.</translation>
+    </message>
+    <message>
+        <source>The zip archive is broken (%1): build it again.</source>
+        <translation>Zip-arkivet är trasigt (%1): bygg det igen.</translation>
+    </message>
+    <message>
+        <source>an entry does not inflate to its size</source>
+        <translation>en post packas inte upp till sin storlek</translation>
+    </message>
+    <message>
+        <source>no zip central directory</source>
+        <translation>ingen central zip-katalog</translation>
+    </message>
+    <message>
+        <source>zip64 or a directory past the end</source>
+        <translation>zip64 eller en katalog bortom slutet</translation>
+    </message>
+    <message>
+        <source>bad directory entry at byte %1</source>
+        <translation>felaktig katalogpost vid byte %1</translation>
+    </message>
+    <message>
+        <source>an entry runs past the end</source>
+        <translation>en post går förbi slutet</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 är krypterad</translation>
+    </message>
+    <message>
+        <source>no local header for %1</source>
+        <translation>inget lokalt huvud för %1</translation>
+    </message>
+    <message>
+        <source>%1 uses compression method %2</source>
+        <translation>%1 använder komprimeringsmetod %2</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>den saknar %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::release</name>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scratchrepository.h"
+
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -36,6 +39,18 @@ inline DriverRun runDriver(const QStringList &arguments,
     run.exitCode = process.exitCode();
     run.output = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// A scratch repository with one feature commit and its own user identity (the tests' HOME is a
+// scratch folder, so the release tag's identity comes from the repository); its path.
+inline QString releaseRepository(ScratchRepository &scratch)
+{
+    scratch.commit(QStringLiteral("feat: the first feature"),
+                   {{QStringLiteral("README.md"), QByteArray("scratch\n")}});
+    QFile config(scratch.path() + QStringLiteral("/.git/config"));
+    if (config.open(QIODevice::Append))
+        config.write("[user]\n\tname = Release Test\n\temail = release@example.com\n");
+    return scratch.path();
 }
 
 } // namespace rd::test

@@ -6,11 +6,14 @@
 //   releasedriver release --repo PATH --version X [--notes TEXT] [--write PATH=SOURCE]...
 //                         [--dry-run FILE] [--no-keychain] [--no-push]
 //                         [--npm-tarball FILE --npm-registry URL]
+//                         [--pypi-file FILE... --pypi-package NAME --pypi-index URL
+//                          --pypi-upload URL]
 //   releasedriver resume  --repo PATH [--no-keychain]
 //   releasedriver abort   --repo PATH [--confirm-remote] [--no-keychain]
 //
 // --write takes the new content of PATH (relative to the work tree) from the file SOURCE.
 // --npm-tarball adds a step that publishes FILE (from npm pack) to the npm registry at URL.
+// --pypi-file adds a step that uploads the wheels/sdists FILE to the PyPI index at URL.
 // --dry-run writes the plan's JSON to FILE and its text to FILE.txt before running.
 // Exit status: 0 done, 1 failed (the error's code and message on stderr), 2 wrong usage.
 
@@ -21,6 +24,7 @@
 #include "git/repository.h"
 #include "publish/npmpublishstep.h"
 #include "publish/publishsteps.h"
+#include "publish/pypipublishstep.h"
 #include "release/releaseplanner.h"
 #include "release/releaserunner.h"
 #include "release/remoteaccess.h"
@@ -48,6 +52,50 @@ int failWith(const rd::Error &error)
     std::fprintf(stderr, "error %s: %s\n", qPrintable(error.code), qPrintable(error.toString()));
     return 1;
 }
+
+// The PyPI publish step's options: --pypi-file (repeated), --pypi-package, --pypi-index,
+// --pypi-upload.
+struct PypiOptions
+{
+    QCommandLineOption file{QStringLiteral("pypi-file"),
+                            QStringLiteral("Upload this wheel or sdist to PyPI"),
+                            QStringLiteral("file")};
+    QCommandLineOption package{QStringLiteral("pypi-package"),
+                               QStringLiteral("The PyPI project"),
+                               QStringLiteral("name")};
+    QCommandLineOption index{QStringLiteral("pypi-index"),
+                             QStringLiteral("The index (JSON API base)"),
+                             QStringLiteral("url")};
+    QCommandLineOption upload{QStringLiteral("pypi-upload"),
+                              QStringLiteral("The upload address"),
+                              QStringLiteral("url")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({file, package, index, upload});
+    }
+
+    // Appends the step when --pypi-file is given.
+    rd::Status appendTo(rd::ReleasePlan &plan,
+                        const QCommandLineParser &parser,
+                        const rd::Version &version) const
+    {
+        if (!parser.isSet(file))
+            return {};
+        rd::RegistryTarget target;
+        target.type = rd::RegistryTarget::Type::PyPI;
+        target.package = parser.value(package);
+        target.url = QUrl(parser.value(index));
+        target.origin = QStringLiteral("releasedriver");
+        auto step = rd::PypiPublishStep::plan(target,
+                                              QUrl(parser.value(upload)),
+                                              parser.values(file),
+                                              version);
+        if (!step)
+            return std::unexpected(step.error());
+        return plan.append(std::move(*step));
+    }
+};
 
 } // namespace
 
@@ -94,6 +142,8 @@ int main(int argc, char *argv[])
                        noKeychain,
                        noPush,
                        confirmRemote});
+    const PypiOptions pypi;
+    pypi.addTo(parser);
     parser.process(app);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(repoOption)) {
         std::fprintf(stderr, "usage: releasedriver release|resume|abort --repo PATH ...\n");
@@ -167,6 +217,8 @@ int main(int argc, char *argv[])
         if (auto added = plan->append(std::move(*publish)); !added)
             return failWith(added.error());
     }
+    if (auto added = pypi.appendTo(*plan, parser, *version); !added)
+        return failWith(added.error());
     if (parser.isSet(dryRunOption)) {
         const QString file = parser.value(dryRunOption);
         if (auto w = rd::writeFileAtomically(file, QJsonDocument(plan->toJson()).toJson()); !w)

@@ -53,7 +53,6 @@ private:
              const QString &workDir = {},
              bool quiet = false);
     QJsonObject packument(const QString &name);
-    QString releaseRepository(ScratchRepository &scratch);
     // The release driver: release 1.0.0 of `repo` (no push), publishing `tarball` to npm.
     test::DriverRun release(const QString &repo,
                             const QString &tarball,
@@ -164,17 +163,6 @@ QJsonObject TestNpmPublish::packument(const QString &name)
     return QJsonDocument::fromJson(out).object();
 }
 
-QString TestNpmPublish::releaseRepository(ScratchRepository &scratch)
-{
-    scratch.commit(QStringLiteral("feat: the first feature"),
-                   {{QStringLiteral("README.md"), QByteArray("scratch\n")}});
-    // HOME is a scratch folder here, so the tag's identity comes from the repository.
-    QFile config(scratch.path() + QStringLiteral("/.git/config"));
-    if (config.open(QIODevice::Append))
-        config.write("[user]\n\tname = Release Test\n\temail = release@example.com\n");
-    return scratch.path();
-}
-
 test::DriverRun TestNpmPublish::release(const QString &repo,
                                         const QString &tarball,
                                         const QProcessEnvironment &extra)
@@ -243,7 +231,7 @@ void TestNpmPublish::publishesThenNpmInstallsIt()
     const QString tarball = pack(name, QStringLiteral("1.0.0"), QStringLiteral("first release"));
     QVERIFY(!tarball.isEmpty());
     ScratchRepository scratch;
-    const QString repo = releaseRepository(scratch);
+    const QString repo = test::releaseRepository(scratch);
     // The token from the project's .npmrc, as npm itself would take it.
     QVERIFY(QFile::copy(m_npmrc, repo + QStringLiteral("/.npmrc")));
 
@@ -304,7 +292,7 @@ void TestNpmPublish::killedAroundThePublishResumesToOneUpload()
     const QString tarball = pack(name, QStringLiteral("1.0.0"), QStringLiteral("resumed"));
     QVERIFY(!tarball.isEmpty());
     ScratchRepository scratch;
-    const QString repo = releaseRepository(scratch);
+    const QString repo = test::releaseRepository(scratch);
     qputenv("NPM_TOKEN", m_token.toUtf8());
 
     QProcessEnvironment kill;
@@ -337,7 +325,7 @@ void TestNpmPublish::otherContentUnderThatVersionIsRefused()
     const QString other = pack(name, QStringLiteral("1.0.0"), QStringLiteral("something else"));
     QVERIFY(!first.isEmpty() && !other.isEmpty());
     ScratchRepository scratch;
-    releaseRepository(scratch);
+    test::releaseRepository(scratch);
     qputenv("NPM_TOKEN", m_token.toUtf8());
     StepContext context{scratch.repo(), nullptr, nullptr, nullptr, {}};
 
@@ -374,7 +362,7 @@ void TestNpmPublish::preReleaseGoesToItsChannel()
     const QString stable = pack(name, QStringLiteral("1.0.0"), QStringLiteral("stable"));
     const QString beta = pack(name, QStringLiteral("2.0.0-beta.1"), QStringLiteral("beta"));
     ScratchRepository scratch;
-    releaseRepository(scratch);
+    test::releaseRepository(scratch);
     qputenv("NPM_TOKEN", m_token.toUtf8());
     StepContext context{scratch.repo(), nullptr, nullptr, nullptr, {}};
     for (const QString &tarball : {stable, beta}) {
@@ -392,7 +380,7 @@ void TestNpmPublish::tokenFaultsSayWhatToDo()
     const QString name = uniqueName("token");
     const QString tarball = pack(name, QStringLiteral("1.0.0"), QStringLiteral("token"));
     ScratchRepository scratch;
-    releaseRepository(scratch);
+    test::releaseRepository(scratch);
     StepContext context{scratch.repo(), nullptr, nullptr, nullptr, {}};
     auto step = NpmPublishStep::plan(QUrl(m_url), tarball, std::nullopt);
     RD_VERIFY_OK(step);

@@ -3,9 +3,9 @@
 answer helpers, fault switches and a request log, and serving on 127.0.0.1 on a free port.
 
 Fault switches (POST /_control/fault): {"status": 503, "count": 1, "path": "/pypi/",
-"retryAfter": 2} answers the next matching request with that status; {"hang": 30} holds the
-answer back for that many seconds (a timeout for the client); POST /_control/clear-faults drops
-the switches not used yet. POST /_control/reset forgets
+"retryAfter": 2, "body": "text"} answers the next matching request with that status (and that
+body); {"hang": 30} holds the answer back for that many seconds (a timeout for the client);
+POST /_control/clear-faults drops the switches not used yet. POST /_control/reset forgets
 faults, the request log and the double's own state (the server's reset function);
 GET /_control/requests lists what clients sent.
 """
@@ -72,7 +72,8 @@ class DoubleHandler(BaseHTTPRequestHandler):
                 headers = {}
                 if "retryAfter" in fault:
                     headers["Retry-After"] = str(fault["retryAfter"])
-                self.send(fault["status"], "injected %d\n" % fault["status"], headers=headers)
+                self.send(fault["status"], fault.get("body", "injected %d\n" % fault["status"]),
+                          headers=headers)
                 return True
         return False
 

@@ -3,6 +3,7 @@
 
 #include "git/repository.h"
 #include "net/httpclient.h"
+#include "publish/publishsupport.h"
 #include "registry/npmcredentials.h"
 #include "registry/packagearchive.h"
 #include "release/stepcontext.h"
@@ -10,31 +11,15 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QThread>
 
 namespace rd {
 
-namespace {
-
-void log(const StepContext &context, const QString &line)
-{
-    if (context.progress)
-        context.progress->log(line);
-}
-
-// Faults after which the registry may have stored the upload anyway.
-bool mayHaveLanded(const Error &error)
-{
-    return error.is(errc::netServer) || error.is(errc::netTimeout) || error.is(errc::netConnection)
-           || error.is(errc::netConflict);
-}
-
-} // namespace
+using publish::log;
+using publish::mayHaveLanded;
 
 NpmPublishStep::NpmPublishStep(Data data)
     : m_data(std::move(data))
@@ -353,30 +338,24 @@ Result<QJsonObject> NpmPublishStep::execute(StepContext &context)
             return std::unexpected(error);
     }
     // Verify: read the packument until the version shows the expected integrity.
-    QDeadlineTimer deadline(m_data.verifyTimeoutMs);
-    for (;;) {
-        auto done = checkDone(context);
-        if (!done)
-            return std::unexpected(done.error());
-        if (*done) {
-            QJsonObject result = **done;
-            result.insert(QStringLiteral("verified"), true);
-            log(context,
-                QCoreApplication::translate("NpmPublishStep", "Verified: %1 has %2 %3 (%4).")
-                        .arg(registry, m_data.package, m_data.version, m_data.integrity));
-            return result;
-        }
-        if (deadline.hasExpired())
-            return fail(errc::publishNotVerified,
-                        QCoreApplication::translate(
-                                "NpmPublishStep",
-                                "%1 accepted %2 %3 but does not list it after %4 s: check the "
-                                "registry, then resume the release.")
-                                .arg(registry, m_data.package, m_data.version)
-                                .arg(m_data.verifyTimeoutMs / 1000),
-                        net::displayUrl(packumentUrl()));
-        QThread::msleep(500);
-    }
+    auto verified = publish::verify(
+            m_data.verifyTimeoutMs,
+            [&] { return checkDone(context); },
+            [&] {
+                return Error{errc::publishNotVerified.toString(),
+                             QCoreApplication::translate(
+                                     "NpmPublishStep",
+                                     "%1 accepted %2 %3 but does not list it after %4 s: check "
+                                     "the registry, then resume the release.")
+                                     .arg(registry, m_data.package, m_data.version)
+                                     .arg(m_data.verifyTimeoutMs / 1000),
+                             net::displayUrl(packumentUrl())};
+            });
+    if (verified)
+        log(context,
+            QCoreApplication::translate("NpmPublishStep", "Verified: %1 has %2 %3 (%4).")
+                    .arg(registry, m_data.package, m_data.version, m_data.integrity));
+    return verified;
 }
 
 Status NpmPublishStep::undoLocal(StepContext &, const QJsonObject &)

@@ -3,6 +3,7 @@
 
 #include "publish/commandstep.h"
 #include "publish/npmpublishstep.h"
+#include "publish/pypipublishstep.h"
 #include "release/stepfactory.h"
 
 namespace rd {
@@ -11,6 +12,7 @@ void registerPublishSteps()
 {
     StepFactory::registerKind(NpmPublishStep::kindName.toString(), &NpmPublishStep::fromJson);
     StepFactory::registerKind(CommandStep::kindName.toString(), &CommandStep::fromJson);
+    StepFactory::registerKind(PypiPublishStep::kindName.toString(), &PypiPublishStep::fromJson);
 }
 
 } // namespace rd

@@ -97,10 +97,19 @@ Result<QByteArray> PackageArchive::file(const QByteArray &gzipped,
                                         const QString &path,
                                         const QString &source)
 {
+    const QByteArray wanted = path.toUtf8();
+    return file(
+            gzipped, [&wanted](const QByteArray &name) { return name == wanted; }, path, source);
+}
+
+Result<QByteArray> PackageArchive::file(const QByteArray &gzipped,
+                                        const std::function<bool(const QByteArray &)> &matches,
+                                        const QString &wanted,
+                                        const QString &source)
+{
     auto tar = gunzip(gzipped, source);
     if (!tar)
         return std::unexpected(tar.error());
-    const QByteArray wanted = path.toUtf8();
     qsizetype offset = 0;
     QByteArray longName; // GNU 'L' and pax 'x' path records name the next entry
     while (offset + block <= tar->size()) {
@@ -136,13 +145,13 @@ Result<QByteArray> PackageArchive::file(const QByteArray &gzipped,
                 if (eq >= 0)
                     longName = record.mid(eq + 5);
             }
-        } else if ((type == '0' || type == '\0') && name == wanted) {
+        } else if ((type == '0' || type == '\0') && matches(name)) {
             return data;
         }
         offset = dataStart + ((qsizetype(*size) + block - 1) / block) * block;
     }
     return fail(broken(source,
-                       QCoreApplication::translate("PackageArchive", "it has no %1").arg(path)));
+                       QCoreApplication::translate("PackageArchive", "it has no %1").arg(wanted)));
 }
 
 } // namespace rd

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace rd {
 
 // A gzip-compressed tar archive as `npm pack` writes it (ustar, "package/" prefix), read in
@@ -18,6 +20,11 @@ public:
     // naming `source` when the archive is broken or has no such file.
     static Result<QByteArray> file(const QByteArray &gzipped,
                                    const QString &path,
+                                   const QString &source);
+    // The first regular file whose path `matches`; `wanted` says in the error what that was.
+    static Result<QByteArray> file(const QByteArray &gzipped,
+                                   const std::function<bool(const QByteArray &)> &matches,
+                                   const QString &wanted,
                                    const QString &source);
     // gzip → bytes; at most `limit` bytes out (an archive that inflates past it is refused).
     static Result<QByteArray> gunzip(const QByteArray &gzipped,

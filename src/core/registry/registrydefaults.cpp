@@ -2,7 +2,9 @@
 #include "registrydefaults.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 
 namespace rd::RegistryDefaults {
 
@@ -75,6 +77,27 @@ QUrl url(RegistryTarget::Type type)
     default:
         return {}; // cargo has no command that prints its registry: url: in .releasedesk.yml
     }
+}
+
+QUrl twineUploadUrl()
+{
+    const QString twine = QStandardPaths::findExecutable(QStringLiteral("twine"));
+    QFile script(twine);
+    if (twine.isEmpty() || !script.open(QIODevice::ReadOnly))
+        return {};
+    // "#!/usr/bin/python3": the interpreter twine is installed for, which can import it.
+    const QByteArray shebang = script.readLine(4096).trimmed();
+    if (!shebang.startsWith("#!"))
+        return {};
+    QStringList command = QString::fromUtf8(shebang.mid(2)).split(u' ', Qt::SkipEmptyParts);
+    if (command.isEmpty())
+        return {};
+    const QString interpreter = command.takeFirst();
+    return address(firstLineOf(interpreter,
+                               command << QStringLiteral("-c")
+                                       << QStringLiteral("from twine.utils import "
+                                                         "DEFAULT_REPOSITORY; "
+                                                         "print(DEFAULT_REPOSITORY)")));
 }
 
 } // namespace rd::RegistryDefaults

@@ -14,6 +14,9 @@ namespace RegistryDefaults {
 QUrl url(RegistryTarget::Type type);
 // The environment variable that overrides url(type): "RELEASEDESK_REGISTRY_URL_NPM".
 QString overrideVariable(RegistryTarget::Type type);
+// Where the installed twine uploads when it is given no --repository-url (its interpreter,
+// from the twine script's first line, is asked); empty without twine.
+QUrl twineUploadUrl();
 } // namespace RegistryDefaults
 
 } // namespace rd

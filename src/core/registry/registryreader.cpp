@@ -10,9 +10,7 @@
 
 namespace rd {
 
-namespace {
-
-QUrl under(const QUrl &base, const QString &path)
+QUrl RegistryReader::under(const QUrl &base, const QString &path)
 {
     QUrl url = base;
     QString prefix = url.path(QUrl::FullyEncoded);
@@ -22,7 +20,7 @@ QUrl under(const QUrl &base, const QString &path)
     return url;
 }
 
-} // namespace
+namespace {} // namespace
 
 std::optional<Version> RegistryReader::parseVersion(RegistryTarget::Type type, const QString &text)
 {

@@ -41,6 +41,8 @@ public:
     // A registry's version text in the SemVer form the sources compare in: PEP 440 for PyPI,
     // else SemVer with an optional "v" or "name@" prefix. nullopt for aliases and other tags.
     static std::optional<Version> parseVersion(RegistryTarget::Type type, const QString &text);
+    // `path` ("/pypi/app/json") below the base address's path, whether or not it ends in '/'.
+    static QUrl under(const QUrl &base, const QString &path);
 
 private:
     Result<PublishedPackage> readJson(const RegistryTarget &target, const QUrl &url);

@@ -32,7 +32,8 @@ void TestRegistryFuzzReplay::committedInputs_data()
 {
     rd::test::addFuzzCorpusRows({QStringLiteral("wwwauthenticate"),
                                  QStringLiteral("registryjson"),
-                                 QStringLiteral("packagearchive")});
+                                 QStringLiteral("packagearchive"),
+                                 QStringLiteral("pythondistribution")});
 }
 
 void TestRegistryFuzzReplay::committedInputs()
@@ -41,9 +42,10 @@ void TestRegistryFuzzReplay::committedInputs()
     QFETCH(QString, path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const Entry entry = target == u"wwwauthenticate" ? &rd::fuzz::wwwauthenticate
-                        : target == u"registryjson"  ? &rd::fuzz::registryjson
-                                                     : &rd::fuzz::packagearchive;
+    const Entry entry = target == u"wwwauthenticate"  ? &rd::fuzz::wwwauthenticate
+                        : target == u"registryjson"   ? &rd::fuzz::registryjson
+                        : target == u"packagearchive" ? &rd::fuzz::packagearchive
+                                                      : &rd::fuzz::pythondistribution;
     const QString problem = run(entry, file.readAll());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
