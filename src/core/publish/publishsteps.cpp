@@ -2,6 +2,7 @@
 #include "publishsteps.h"
 
 #include "publish/npmpublishstep.h"
+#include "publish/ocipromotestep.h"
 #include "release/stepfactory.h"
 
 namespace rd {
@@ -9,6 +10,7 @@ namespace rd {
 void registerPublishSteps()
 {
     StepFactory::registerKind(NpmPublishStep::kindName.toString(), &NpmPublishStep::fromJson);
+    StepFactory::registerKind(OciPromoteStep::kindName.toString(), &OciPromoteStep::fromJson);
 }
 
 } // namespace rd
