@@ -6,6 +6,8 @@
 // back. The registry's access log shows which requests the step made: manifests only, never a
 // blob, and each tag PUT once. The exact version's tag holding another image is refused naming
 // both digests; a floating tag elsewhere is moved; refused credentials have their messages.
+// A fault proxy (fault-proxy.py) in front of the registry loses the answer of stored PUTs (500)
+// or forbids the push (403).
 #include "drivertools.h"
 #include "expectedcheck.h"
 #include "scratchrepository.h"
@@ -29,6 +31,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace rd;
 using namespace Qt::StringLiterals;
@@ -46,6 +49,8 @@ private Q_SLOTS:
     void versionTagElsewhereIsRefused();
     void sourceThatNeverAppearsIsNamed();
     void refusedCredentialsSayWhatToDo();
+    void lostAnswerOfAStoredPutIsCheckedAgain();
+    void forbiddenPushSaysWhatToDo();
 
 private:
     // A fresh repository on the registry ("rdtest/promote-1a2b3c4d").
@@ -66,6 +71,23 @@ private:
     // about `repository`.
     QStringList requestsFromUs(const QString &repository) const;
     QString releaseRepository(ScratchRepository &scratch);
+    // fault-proxy.py in front of the registry (stopped by its process when this goes), a
+    // repository holding the image `ci` as sha-<HEAD>, and a promote step for it to 1.0.0 and
+    // latest through the proxy.
+    struct Proxied
+    {
+        QProcess proxy;
+        QString log; // the proxy's log of manifest PUTs
+        QString repository;
+        QString source; // its digest
+        std::unique_ptr<OciPromoteStep> step;
+        ~Proxied()
+        {
+            proxy.kill();
+            proxy.waitForFinished();
+        }
+    };
+    bool proxied(const QString &mode, ScratchRepository &scratch, Proxied &setup);
     test::DriverRun release(const QString &repo,
                             const QString &repository,
                             const QStringList &extra = {},
@@ -411,6 +433,85 @@ void TestOciPromote::refusedCredentialsSayWhatToDo()
     QVERIFY(!wrong.error().toString().contains(u"not-the-password-0451"));
     QVERIFY(digestSeen(repository, QStringLiteral("1.0.0")).isEmpty());
     QVERIFY(digestSeen(repository, QStringLiteral("latest")).isEmpty());
+}
+
+bool TestOciPromote::proxied(const QString &mode, ScratchRepository &scratch, Proxied &setup)
+{
+    const QString portFile = m_dir.filePath(mode + QStringLiteral("-proxy.port"));
+    setup.log = portFile + QStringLiteral(".log");
+    setup.proxy.start(QStringLiteral("python3"),
+                      {qEnvironmentVariable("RELEASEDESK_OCI_TOOLS")
+                               + QStringLiteral("/fault-proxy.py"),
+                       m_url,
+                       mode,
+                       portFile});
+    QFile port(portFile);
+    for (int i = 0; i < 300 && !port.exists(); ++i)
+        QThread::msleep(50);
+    if (!port.open(QIODevice::ReadOnly)) {
+        qWarning("fault-proxy.py did not start: %s",
+                 setup.proxy.readAllStandardError().constData());
+        return false;
+    }
+    releaseRepository(scratch);
+    const QString commit = scratch.repo().headId()->toString();
+    setup.repository = uniqueRepository();
+    setup.source = makeImage(QStringLiteral("ci"), false);
+    if (setup.source.isEmpty()
+        || !copyIn(QStringLiteral("ci"), setup.repository, u"sha-"_s + commit))
+        return false;
+    RegistryTarget target;
+    target.type = RegistryTarget::Type::Oci;
+    target.url = QUrl(u"http://127.0.0.1:"_s + QString::fromLatin1(port.readAll().trimmed()));
+    target.package = setup.repository;
+    auto step = OciPromoteStep::plan(target,
+                                     u"sha-"_s + commit,
+                                     {u"1.0.0"_s, u"latest"_s},
+                                     u"1.0.0"_s);
+    if (!step)
+        return false;
+    setup.step = std::move(*step);
+    return true;
+}
+
+void TestOciPromote::lostAnswerOfAStoredPutIsCheckedAgain()
+{
+    ScratchRepository scratch;
+    Proxied setup;
+    QVERIFY(proxied(u"stored-500"_s, scratch, setup));
+    StepContext context{scratch.repo(), nullptr, nullptr, nullptr, {}};
+    auto done = setup.step->execute(context);
+    RD_VERIFY_OK(done);
+    QCOMPARE(done->value(u"digest").toString(), setup.source);
+    // Each PUT was stored and answered 500; the step asked, found it, and did not PUT again.
+    QFile file(setup.log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // (The first PUT, without a token, gets the registry's 401 challenge.)
+    const QStringList puts = QString::fromUtf8(file.readAll())
+                                     .trimmed()
+                                     .split(u'\n')
+                                     .filter(QRegularExpression(u" 201 500$|^PUT .* 201 201$"_s));
+    QCOMPARE(puts,
+             (QStringList{u"PUT /v2/%1/manifests/1.0.0 201 500"_s.arg(setup.repository),
+                          u"PUT /v2/%1/manifests/latest 201 500"_s.arg(setup.repository)}));
+    QCOMPARE(digestSeen(setup.repository, u"1.0.0"_s), setup.source);
+    QCOMPARE(digestSeen(setup.repository, u"latest"_s), setup.source);
+}
+
+void TestOciPromote::forbiddenPushSaysWhatToDo()
+{
+    ScratchRepository scratch;
+    Proxied setup;
+    QVERIFY(proxied(u"forbid"_s, scratch, setup));
+    StepContext context{scratch.repo(), nullptr, nullptr, nullptr, {}};
+    auto refused = setup.step->execute(context);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, errc::netForbidden.toString());
+    QVERIFY2(refused.error().message.contains(u"HTTP 403")
+                     && refused.error().message.contains(u"RELEASEDESK_OCI_USERNAME")
+                     && refused.error().message.contains(u"push rights"),
+             qPrintable(refused.error().message));
+    QVERIFY(digestSeen(setup.repository, u"1.0.0"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOciPromote)
