@@ -370,6 +370,18 @@ Dist-Tag: %4</translation>
         <source>The next page of the tags of %1 is on another server (%2); not following it.</source>
         <translation>Die nächste Seite der Tags von %1 liegt auf einem anderen Server (%2); ihr wird nicht gefolgt.</translation>
     </message>
+    <message>
+        <source>%1 has no manifest %2 (HTTP 404).</source>
+        <translation>%1 hat kein Manifest %2 (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The manifest %1:%2 the registry sent has the digest %3, not %4: the bytes were changed on the way. Try again, or check a proxy between here and the registry.</source>
+        <translation>Das Manifest %1:%2, das die Registry schickte, hat den Digest %3, nicht %4: Die Bytes wurden unterwegs verändert. Versuche es erneut oder prüfe einen Proxy zwischen hier und der Registry.</translation>
+    </message>
+    <message>
+        <source>%1 refused to store %2:%3 (HTTP %4).</source>
+        <translation>%1 verweigerte das Speichern von %2:%3 (HTTP %4).</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -4683,6 +4695,108 @@ Im Arbeitsverzeichnis, über /bin/sh; wird erneut ausgeführt, wenn ein angehalt
     <message>
         <source>it has no %1</source>
         <translation>%1 fehlt darin</translation>
+    </message>
+    <message>
+        <source>%1 is not an OCI registry: the image promote step only publishes to OCI registries.</source>
+        <translation>%1 ist keine OCI-Registry: Der Schritt zum Befördern eines Images veröffentlicht nur in OCI-Registries.</translation>
+    </message>
+    <message>
+        <source>The OCI target %1 needs the registry&apos;s address (http or https) and the image&apos;s repository path: give the image as host/path/name.</source>
+        <translation>Das OCI-Ziel %1 braucht die Adresse der Registry (http oder https) und den Repository-Pfad des Images: Geben Sie das Image als host/pfad/name an.</translation>
+    </message>
+    <message>
+        <source>The image source &quot;%1&quot; is neither a tag (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, at most 128, {commit} allowed) nor a sha256 digest.</source>
+        <translation>Die Image-Quelle „%1“ ist weder ein Tag (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, höchstens 128, {commit} erlaubt) noch ein sha256-Digest.</translation>
+    </message>
+    <message>
+        <source>No tags to promote %1 to: name at least the version&apos;s tag.</source>
+        <translation>Keine Tags, unter denen %1 veröffentlicht werden soll: Nennen Sie mindestens den Tag der Version.</translation>
+    </message>
+    <message>
+        <source>The image tag &quot;%1&quot; is not a valid tag or is listed twice: a tag has letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 128.</source>
+        <translation>Der Image-Tag „%1“ ist kein gültiger Tag oder steht doppelt in der Liste: Ein Tag besteht aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, höchstens 128.</translation>
+    </message>
+    <message>
+        <source>The version tag &quot;%1&quot; is not one of the image tags (%2).</source>
+        <translation>Der Versions-Tag „%1“ ist keiner der Image-Tags (%2).</translation>
+    </message>
+    <message>
+        <source>Tag the image %1 as %2</source>
+        <translation>Das Image %1 als %2 taggen</translation>
+    </message>
+    <message>
+        <source>Registry: %1
+Source: %2
+Tags: %3
+Never moved: %4</source>
+        <translation>Registry: %1
+Quelle: %2
+Tags: %3
+Nie verschoben: %4</translation>
+    </message>
+    <message>
+        <source>The image source %1 needs the commit of the release tag %2: %3</source>
+        <translation>Die Image-Quelle %1 braucht den Commit des Release-Tags %2: %3</translation>
+    </message>
+    <message>
+        <source>The image source %1 names {commit}, but the plan has neither a tag step nor a release tag.</source>
+        <translation>Die Image-Quelle %1 nennt {commit}, aber der Plan hat weder einen Tag-Schritt noch einen Release-Tag.</translation>
+    </message>
+    <message>
+        <source>The image %1 has no %2 after %3 s: CI has not pushed it (or failed). Check the CI run for the release commit, then resume the release.</source>
+        <translation>Das Image %1 hat nach %3 s kein %2: Die CI hat es nicht hochgeladen (oder ist fehlgeschlagen). Prüfen Sie den CI-Lauf für den Release-Commit und setzen Sie das Release dann fort.</translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for CI to push %2:%3</source>
+        <translation>Warte bis zu %1 s darauf, dass die CI %2:%3 hochlädt</translation>
+    </message>
+    <message>
+        <source>%1:%2 already holds %3, but this release&apos;s image (%4) is %5. The exact version&apos;s tag is never moved: release the next version instead.</source>
+        <translation>%1:%2 zeigt bereits auf %3, aber das Image dieses Releases (%4) ist %5. Der Tag der genauen Version wird nie verschoben: Veröffentlichen Sie stattdessen die nächste Version.</translation>
+    </message>
+    <message>
+        <source>the user in RELEASEDESK_OCI_USERNAME</source>
+        <translation>den Benutzer aus RELEASEDESK_OCI_USERNAME</translation>
+    </message>
+    <message>
+        <source>an anonymous caller</source>
+        <translation>einen anonymen Aufrufer</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 for %3 (HTTP 401): set RELEASEDESK_OCI_USERNAME and RELEASEDESK_OCI_PASSWORD (a password or access token) for a user with push rights on the repository.</source>
+        <translation>%1 hat %2 für %3 abgewiesen (HTTP 401): Setzen Sie RELEASEDESK_OCI_USERNAME und RELEASEDESK_OCI_PASSWORD (ein Passwort oder Zugriffstoken) für einen Benutzer mit Schreibrechten auf das Repository.</translation>
+    </message>
+    <message>
+        <source>%1 forbids %2 to push %3 (HTTP 403): grant that user push rights on the repository, or promote with another account.</source>
+        <translation>%1 lässt %2 nicht %3 hochladen (HTTP 403): Geben Sie diesem Benutzer Schreibrechte auf das Repository oder befördern Sie mit einem anderen Konto.</translation>
+    </message>
+    <message>
+        <source>Tagging %1:%2 as %3 (%4)</source>
+        <translation>Tagge %1:%2 als %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Storing the tag %1 failed (%2); asking the registry whether it arrived.</source>
+        <translation>Das Speichern des Tags %1 ist fehlgeschlagen (%2); frage die Registry, ob er angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Promoting %1:%2 (%3, %4)</source>
+        <translation>Befördere %1:%2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2 already holds %3.</source>
+        <translation>%1:%2 zeigt bereits auf %3.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 has %2 as %3.</source>
+        <translation>Geprüft: %1 hat %2 als %3.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the tags %2 but does not answer %3 for all of them after %4 s: check the registry, then resume the release.</source>
+        <translation>%1 hat die Tags %2 angenommen, antwortet aber nach %4 s nicht für alle mit %3: Prüfen Sie die Registry und setzen Sie das Release dann fort.</translation>
+    </message>
+    <message>
+        <source>The tags %1 of %2 stay: the exact version&apos;s tag is never deleted, and the floating tags move back with a release of the earlier version.</source>
+        <translation>Die Tags %1 von %2 bleiben: Der Tag der genauen Version wird nie gelöscht, und die beweglichen Tags wandern mit einem Release der früheren Version zurück.</translation>
     </message>
 </context>
 <context>

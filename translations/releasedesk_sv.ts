@@ -370,6 +370,18 @@ Dist-tagg: %4</translation>
         <source>The next page of the tags of %1 is on another server (%2); not following it.</source>
         <translation>Nästa sida med taggar för %1 ligger på en annan server (%2); den följs inte.</translation>
     </message>
+    <message>
+        <source>%1 has no manifest %2 (HTTP 404).</source>
+        <translation>%1 har inget manifest %2 (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The manifest %1:%2 the registry sent has the digest %3, not %4: the bytes were changed on the way. Try again, or check a proxy between here and the registry.</source>
+        <translation>Manifestet %1:%2 som registret skickade har sammanfattningen %3, inte %4: byten ändrades på vägen. Försök igen, eller kontrollera en proxy mellan här och registret.</translation>
+    </message>
+    <message>
+        <source>%1 refused to store %2:%3 (HTTP %4).</source>
+        <translation>%1 vägrade att lagra %2:%3 (HTTP %4).</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -4683,6 +4695,108 @@ I arbetskatalogen, via /bin/sh; körs igen när en stoppad release återupptas.<
     <message>
         <source>it has no %1</source>
         <translation>den saknar %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an OCI registry: the image promote step only publishes to OCI registries.</source>
+        <translation>%1 är inget OCI-register: steget som befordrar en avbildning publicerar bara till OCI-register.</translation>
+    </message>
+    <message>
+        <source>The OCI target %1 needs the registry&apos;s address (http or https) and the image&apos;s repository path: give the image as host/path/name.</source>
+        <translation>OCI-målet %1 behöver registrets adress (http eller https) och avbildningens förrådssökväg: ange avbildningen som värd/sökväg/namn.</translation>
+    </message>
+    <message>
+        <source>The image source &quot;%1&quot; is neither a tag (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, at most 128, {commit} allowed) nor a sha256 digest.</source>
+        <translation>Avbildningskällan ”%1” är varken en tagg (bokstäver, siffror, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, högst 128, {commit} tillåtet) eller en sha256-sammanfattning.</translation>
+    </message>
+    <message>
+        <source>No tags to promote %1 to: name at least the version&apos;s tag.</source>
+        <translation>Inga taggar att befordra %1 till: ange åtminstone versionens tagg.</translation>
+    </message>
+    <message>
+        <source>The image tag &quot;%1&quot; is not a valid tag or is listed twice: a tag has letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 128.</source>
+        <translation>Avbildningstaggen ”%1” är ingen giltig tagg eller står två gånger i listan: en tagg har bokstäver, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos;, högst 128.</translation>
+    </message>
+    <message>
+        <source>The version tag &quot;%1&quot; is not one of the image tags (%2).</source>
+        <translation>Versionstaggen ”%1” är inte en av avbildningens taggar (%2).</translation>
+    </message>
+    <message>
+        <source>Tag the image %1 as %2</source>
+        <translation>Tagga avbildningen %1 som %2</translation>
+    </message>
+    <message>
+        <source>Registry: %1
+Source: %2
+Tags: %3
+Never moved: %4</source>
+        <translation>Register: %1
+Källa: %2
+Taggar: %3
+Flyttas aldrig: %4</translation>
+    </message>
+    <message>
+        <source>The image source %1 needs the commit of the release tag %2: %3</source>
+        <translation>Avbildningskällan %1 behöver incheckningen som releasetaggen %2 pekar på: %3</translation>
+    </message>
+    <message>
+        <source>The image source %1 names {commit}, but the plan has neither a tag step nor a release tag.</source>
+        <translation>Avbildningskällan %1 nämner {commit}, men planen har varken ett taggsteg eller en releasetagg.</translation>
+    </message>
+    <message>
+        <source>The image %1 has no %2 after %3 s: CI has not pushed it (or failed). Check the CI run for the release commit, then resume the release.</source>
+        <translation>Avbildningen %1 har ingen %2 efter %3 s: CI har inte skickat upp den (eller misslyckades). Kontrollera CI-körningen för releaseincheckningen och återuppta sedan releasen.</translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for CI to push %2:%3</source>
+        <translation>Väntar upp till %1 s på att CI skickar upp %2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2 already holds %3, but this release&apos;s image (%4) is %5. The exact version&apos;s tag is never moved: release the next version instead.</source>
+        <translation>%1:%2 pekar redan på %3, men den här releasens avbildning (%4) är %5. Taggen för den exakta versionen flyttas aldrig: släpp nästa version i stället.</translation>
+    </message>
+    <message>
+        <source>the user in RELEASEDESK_OCI_USERNAME</source>
+        <translation>användaren i RELEASEDESK_OCI_USERNAME</translation>
+    </message>
+    <message>
+        <source>an anonymous caller</source>
+        <translation>en anonym anropare</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 for %3 (HTTP 401): set RELEASEDESK_OCI_USERNAME and RELEASEDESK_OCI_PASSWORD (a password or access token) for a user with push rights on the repository.</source>
+        <translation>%1 avvisade %2 för %3 (HTTP 401): sätt RELEASEDESK_OCI_USERNAME och RELEASEDESK_OCI_PASSWORD (ett lösenord eller en åtkomsttoken) för en användare med skrivrätt till förrådet.</translation>
+    </message>
+    <message>
+        <source>%1 forbids %2 to push %3 (HTTP 403): grant that user push rights on the repository, or promote with another account.</source>
+        <translation>%1 förbjuder %2 att skicka upp %3 (HTTP 403): ge den användaren skrivrätt till förrådet, eller befordra med ett annat konto.</translation>
+    </message>
+    <message>
+        <source>Tagging %1:%2 as %3 (%4)</source>
+        <translation>Taggar %1:%2 som %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Storing the tag %1 failed (%2); asking the registry whether it arrived.</source>
+        <translation>Att lagra taggen %1 misslyckades (%2); frågar registret om den kom fram.</translation>
+    </message>
+    <message>
+        <source>Promoting %1:%2 (%3, %4)</source>
+        <translation>Befordrar %1:%2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1:%2 already holds %3.</source>
+        <translation>%1:%2 pekar redan på %3.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 has %2 as %3.</source>
+        <translation>Kontrollerat: %1 har %2 som %3.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the tags %2 but does not answer %3 for all of them after %4 s: check the registry, then resume the release.</source>
+        <translation>%1 tog emot taggarna %2 men svarar inte %3 för alla efter %4 s: kontrollera registret och återuppta sedan releasen.</translation>
+    </message>
+    <message>
+        <source>The tags %1 of %2 stay: the exact version&apos;s tag is never deleted, and the floating tags move back with a release of the earlier version.</source>
+        <translation>Taggarna %1 för %2 ligger kvar: taggen för den exakta versionen tas aldrig bort, och de rörliga taggarna flyttas tillbaka med en release av den tidigare versionen.</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,16 @@
 //                         [--npm-tarball FILE --npm-registry URL]
 //                         [--pypi-file FILE... --pypi-package NAME --pypi-index URL
 //                          --pypi-upload URL]
+//                         [--oci-image URL/PATH --oci-source REF --oci-tags T,T,...
+//                          --oci-version-tag T [--oci-source-timeout-ms N]]
 //   releasedriver resume  --repo PATH [--no-keychain]
 //   releasedriver abort   --repo PATH [--confirm-remote] [--no-keychain]
 //
 // --write takes the new content of PATH (relative to the work tree) from the file SOURCE.
 // --npm-tarball adds a step that publishes FILE (from npm pack) to the npm registry at URL.
 // --pypi-file adds a step that uploads the wheels/sdists FILE to the PyPI index at URL.
+// --oci-image adds a step that promotes REF (may hold {commit}) of the OCI repository PATH on
+// the registry at URL ("http://127.0.0.1:5000/team/app") to the tags.
 // --dry-run writes the plan's JSON to FILE and its text to FILE.txt before running.
 // Exit status: 0 done, 1 failed (the error's code and message on stderr), 2 wrong usage.
 
@@ -23,8 +27,10 @@
 #include "git/library.h"
 #include "git/repository.h"
 #include "publish/npmpublishstep.h"
+#include "publish/ocipromotestep.h"
 #include "publish/publishsteps.h"
 #include "publish/pypipublishstep.h"
+#include "registry/registrytarget.h"
 #include "release/releaseplanner.h"
 #include "release/releaserunner.h"
 #include "release/remoteaccess.h"
@@ -132,6 +138,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption npmRegistry(QStringLiteral("npm-registry"),
                                          QStringLiteral("The npm registry"),
                                          QStringLiteral("url"));
+    // The OCI promote step's options.
+    const QCommandLineOption ociImage(QStringLiteral("oci-image"),
+                                      QStringLiteral("Promote on this registry URL/repository"),
+                                      QStringLiteral("url"));
+    const QCommandLineOption ociSource(QStringLiteral("oci-source"),
+                                       QStringLiteral("The image CI built"),
+                                       QStringLiteral("reference"));
+    const QCommandLineOption ociTags(QStringLiteral("oci-tags"),
+                                     QStringLiteral("The release tags, comma-separated"),
+                                     QStringLiteral("tags"));
+    const QCommandLineOption ociVersionTag(QStringLiteral("oci-version-tag"),
+                                           QStringLiteral("The tag never moved"),
+                                           QStringLiteral("tag"));
+    const QCommandLineOption ociSourceTimeout(QStringLiteral("oci-source-timeout-ms"),
+                                              QStringLiteral("Wait for the source"),
+                                              QStringLiteral("ms"));
+    parser.addOptions({ociImage, ociSource, ociTags, ociVersionTag, ociSourceTimeout});
     parser.addOptions({npmTarball,
                        npmRegistry,
                        repoOption,
@@ -219,6 +242,27 @@ int main(int argc, char *argv[])
     }
     if (auto added = pypi.appendTo(*plan, parser, *version); !added)
         return failWith(added.error());
+    if (parser.isSet(ociImage)) {
+        const QUrl image(parser.value(ociImage));
+        rd::RegistryTarget target;
+        target.type = rd::RegistryTarget::Type::Oci;
+        target.url = image.adjusted(QUrl::RemovePath);
+        target.package = image.path().mid(1);
+        auto promote = rd::OciPromoteStep::plan(target,
+                                                parser.value(ociSource),
+                                                parser.value(ociTags).split(u','),
+                                                parser.value(ociVersionTag),
+                                                choices.tagName);
+        if (!promote)
+            return failWith(promote.error());
+        if (parser.isSet(ociSourceTimeout)) {
+            rd::OciPromoteStep::Data data = (*promote)->data();
+            data.sourceTimeoutMs = parser.value(ociSourceTimeout).toInt();
+            *promote = std::make_unique<rd::OciPromoteStep>(data);
+        }
+        if (auto added = plan->append(std::move(*promote)); !added)
+            return failWith(added.error());
+    }
     if (parser.isSet(dryRunOption)) {
         const QString file = parser.value(dryRunOption);
         if (auto w = rd::writeFileAtomically(file, QJsonDocument(plan->toJson()).toJson()); !w)

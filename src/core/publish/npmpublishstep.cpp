@@ -7,7 +7,6 @@
 #include "registry/npmcredentials.h"
 #include "registry/packagearchive.h"
 #include "release/stepcontext.h"
-#include "util/progress.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -4,6 +4,7 @@
 #include "publish/commandstep.h"
 #include "publish/npmpublishstep.h"
 #include "publish/pypipublishstep.h"
+#include "publish/ocipromotestep.h"
 #include "release/stepfactory.h"
 
 namespace rd {
@@ -13,6 +14,7 @@ void registerPublishSteps()
     StepFactory::registerKind(NpmPublishStep::kindName.toString(), &NpmPublishStep::fromJson);
     StepFactory::registerKind(CommandStep::kindName.toString(), &CommandStep::fromJson);
     StepFactory::registerKind(PypiPublishStep::kindName.toString(), &PypiPublishStep::fromJson);
+    StepFactory::registerKind(OciPromoteStep::kindName.toString(), &OciPromoteStep::fromJson);
 }
 
 } // namespace rd

@@ -14,15 +14,6 @@
 
 namespace rd {
 
-namespace {
-
-QString pullScope(const QString &repository)
-{
-    return QStringLiteral("repository:%1:pull").arg(repository);
-}
-
-} // namespace
-
 OciDistribution::OciDistribution(net::HttpClient &client, QUrl registry)
     : m_client(client)
     , m_registry(std::move(registry))
@@ -33,6 +24,23 @@ void OciDistribution::setCredentials(const QString &user, const QString &passwor
     m_user = user;
     m_password = password;
     m_tokens.clear();
+}
+
+QString OciDistribution::pullScope(const QString &repository)
+{
+    return QStringLiteral("repository:%1:pull").arg(repository);
+}
+
+QString OciDistribution::pushScope(const QString &repository)
+{
+    return QStringLiteral("repository:%1:pull,push").arg(repository);
+}
+
+QString OciDistribution::digestOf(const QByteArray &bytes)
+{
+    return QStringLiteral("sha256:")
+           + QString::fromLatin1(
+                   QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QByteArray OciDistribution::manifestAccept()
@@ -48,6 +56,11 @@ QUrl OciDistribution::url(const QString &path) const
     QUrl url = m_registry;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     return url;
+}
+
+QUrl OciDistribution::manifestUrl(const QString &repository, const QString &reference) const
+{
+    return url(QStringLiteral("/v2/%1/manifests/%2").arg(repository, reference));
 }
 
 Result<QUrl> OciDistribution::tokenUrl(const AuthChallenge &challenge, const QString &fallbackScope)
@@ -209,25 +222,95 @@ Result<std::optional<QStringList>> OciDistribution::tags(const QString &reposito
 
 Result<QString> OciDistribution::manifestDigest(const QString &repository, const QString &reference)
 {
-    net::HttpRequest head = net::HttpRequest::get(
-            url(QStringLiteral("/v2/%1/manifests/%2").arg(repository, reference)));
+    auto digest = findDigest(repository, reference);
+    if (!digest)
+        return fail(digest.error());
+    if (!*digest)
+        return fail(errc::netNotFound,
+                    QCoreApplication::translate("OciDistribution",
+                                                "%1 has no manifest %2 (HTTP 404).")
+                            .arg(repository, reference),
+                    net::displayUrl(manifestUrl(repository, reference)));
+    return **digest;
+}
+
+Result<std::optional<QString>> OciDistribution::findDigest(const QString &repository,
+                                                           const QString &reference)
+{
+    net::HttpRequest head = net::HttpRequest::get(manifestUrl(repository, reference));
     head.method = "HEAD";
     head.headers = {{"Accept", manifestAccept()}};
-    auto response = send(head, pullScope(repository));
+    auto response = send(head, pullScope(repository), {404});
     if (!response)
         return fail(response.error());
-    QString digest = QString::fromLatin1(response->headers.value("docker-content-digest"));
-    if (digest.isEmpty()) {
-        // Not every registry sends the digest on HEAD: it is the SHA-256 of the manifest bytes.
-        head.method = "GET";
-        auto full = send(head, pullScope(repository));
-        if (!full)
-            return fail(full.error());
-        digest = QStringLiteral("sha256:")
-                 + QString::fromLatin1(
-                         QCryptographicHash::hash(full->body, QCryptographicHash::Sha256).toHex());
+    if (response->status == 404)
+        return std::optional<QString>();
+    const QString digest = QString::fromLatin1(response->headers.value("docker-content-digest"));
+    if (!digest.isEmpty())
+        return std::optional<QString>(digest);
+    // Not every registry sends the digest on HEAD: it is the SHA-256 of the manifest bytes.
+    auto full = manifest(repository, reference);
+    if (!full)
+        return fail(full.error());
+    return *full ? std::optional<QString>((*full)->digest) : std::optional<QString>();
+}
+
+Result<std::optional<OciDistribution::Manifest>> OciDistribution::manifest(
+        const QString &repository, const QString &reference)
+{
+    const QUrl where = manifestUrl(repository, reference);
+    net::HttpRequest get = net::HttpRequest::get(where);
+    get.headers = {{"Accept", manifestAccept()}};
+    auto response = send(get, pullScope(repository), {404});
+    if (!response)
+        return fail(response.error());
+    if (response->status == 404)
+        return std::optional<Manifest>();
+    Manifest manifest{response->body,
+                      response->headers.value("content-type").split(';').first().trimmed(),
+                      digestOf(response->body)};
+    const QString announced = QString::fromLatin1(response->headers.value("docker-content-digest"));
+    const QString asked = reference.startsWith(u"sha256:") ? reference : QString();
+    for (const QString &expected : {announced, asked}) {
+        if (!expected.isEmpty() && expected != manifest.digest)
+            return fail(errc::registryMalformed,
+                        QCoreApplication::translate(
+                                "OciDistribution",
+                                "The manifest %1:%2 the registry sent has the digest %3, not %4: "
+                                "the bytes were changed on the way. Try again, or check a proxy "
+                                "between here and the registry.")
+                                .arg(repository, reference, manifest.digest, expected),
+                        net::displayUrl(where));
     }
-    return digest;
+    if (manifest.mediaType.isEmpty())
+        manifest.mediaType = QJsonDocument::fromJson(manifest.bytes)
+                                     .object()
+                                     .value(u"mediaType")
+                                     .toString()
+                                     .toLatin1();
+    return std::optional<Manifest>(std::move(manifest));
+}
+
+Result<QString> OciDistribution::putManifest(const QString &repository,
+                                             const QString &tag,
+                                             const Manifest &manifest)
+{
+    net::HttpRequest put = net::HttpRequest::get(manifestUrl(repository, tag));
+    put.method = "PUT";
+    put.body = manifest.bytes;
+    put.contentType = manifest.mediaType;
+    auto response = authorized(put, pushScope(repository), {401, 403});
+    if (!response)
+        return fail(response.error());
+    if (response->status == 401 || response->status == 403)
+        return fail(response->status == 401 ? errc::netUnauthorized : errc::netForbidden,
+                    QCoreApplication::translate("OciDistribution",
+                                                "%1 refused to store %2:%3 (HTTP %4).")
+                            .arg(m_registry.authority(), repository, tag)
+                            .arg(response->status),
+                    net::displayUrl(response->url));
+    const QString digest = QString::fromLatin1(response->headers.value("docker-content-digest"));
+    return digest.isEmpty() ? manifest.digest : digest;
 }
 
 Result<QByteArray> OciDistribution::getJson(const QString &path,

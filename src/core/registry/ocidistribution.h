@@ -20,6 +20,14 @@ namespace rd {
 class OciDistribution
 {
 public:
+    // A manifest (image manifest or index) exactly as the registry holds it.
+    struct Manifest
+    {
+        QByteArray bytes;
+        QByteArray mediaType; // the Content-Type it was served with
+        QString digest;       // "sha256:<hex>" of `bytes`
+    };
+
     OciDistribution(net::HttpClient &client, QUrl registry);
 
     // user:password (or a token as password) for the token realm and Basic challenges.
@@ -32,6 +40,24 @@ public:
     // The manifest digest of `reference` (a tag) from a HEAD with the manifest media types
     // accepted (image index, image manifest, and Docker's list and v2 manifest).
     Result<QString> manifestDigest(const QString &repository, const QString &reference);
+    // The digest under `reference` (tag or digest) from a HEAD; nullopt when the registry
+    // answers 404 (no such tag, or no such repository).
+    Result<std::optional<QString>> findDigest(const QString &repository, const QString &reference);
+    // The manifest `reference` names, byte for byte; nullopt on 404. Its digest is computed
+    // from the bytes and must equal Docker-Content-Digest (and a digest reference): otherwise
+    // an error, since re-tagging those bytes would tag something else.
+    Result<std::optional<Manifest>> manifest(const QString &repository, const QString &reference);
+    // PUTs `manifest`'s bytes with its media type under `tag` (push scope). The digest the
+    // registry answered. 401 and 403 come back as errors netUnauthorized and netForbidden.
+    Result<QString> putManifest(const QString &repository,
+                                const QString &tag,
+                                const Manifest &manifest);
+    // "sha256:<hex>" of `bytes`.
+    static QString digestOf(const QByteArray &bytes);
+    // "repository:<path>:pull" and "repository:<path>:pull,push".
+    static QString pullScope(const QString &repository);
+    static QString pushScope(const QString &repository);
+
     // When the image was built: the config blob's "created" (for an index, of its first
     // manifest). Invalid when the image does not say.
     Result<QDateTime> created(const QString &repository, const QString &reference);
@@ -57,6 +83,7 @@ private:
                                          const QList<int> &pass);
     Result<QByteArray> getJson(const QString &path, const QString &scope, QByteArray accept = {});
     QUrl url(const QString &path) const;
+    QUrl manifestUrl(const QString &repository, const QString &reference) const;
 
     net::HttpClient &m_client;
     QUrl m_registry;
