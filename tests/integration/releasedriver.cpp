@@ -6,11 +6,15 @@
 //   releasedriver release --repo PATH --version X [--notes TEXT] [--write PATH=SOURCE]...
 //                         [--dry-run FILE] [--no-keychain] [--no-push]
 //                         [--npm-tarball FILE --npm-registry URL]
+//                         [--github-release API --github-project OWNER/NAME
+//                          [--github-asset FILE]...]
 //   releasedriver resume  --repo PATH [--no-keychain]
 //   releasedriver abort   --repo PATH [--confirm-remote] [--no-keychain]
 //
 // --write takes the new content of PATH (relative to the work tree) from the file SOURCE.
 // --npm-tarball adds a step that publishes FILE (from npm pack) to the npm registry at URL.
+// --github-release adds a step that publishes the tag's GitHub release (the notes, the assets)
+// on the GitHub API at API (token: keychain, GITHUB_TOKEN).
 // --dry-run writes the plan's JSON to FILE and its text to FILE.txt before running.
 // Exit status: 0 done, 1 failed (the error's code and message on stderr), 2 wrong usage.
 
@@ -19,6 +23,7 @@
 #include "credentials/credentialprompt.h"
 #include "git/library.h"
 #include "git/repository.h"
+#include "publish/forgereleasestep.h"
 #include "publish/npmpublishstep.h"
 #include "publish/publishsteps.h"
 #include "release/releaseplanner.h"
@@ -84,6 +89,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption npmRegistry(QStringLiteral("npm-registry"),
                                          QStringLiteral("The npm registry"),
                                          QStringLiteral("url"));
+    // The GitHub release step's options.
+    const QCommandLineOption githubRelease(QStringLiteral("github-release"),
+                                           QStringLiteral("Publish the GitHub release on this API"),
+                                           QStringLiteral("url"));
+    const QCommandLineOption githubProject(QStringLiteral("github-project"),
+                                           QStringLiteral("owner/name on GitHub"),
+                                           QStringLiteral("project"));
+    const QCommandLineOption githubAsset(QStringLiteral("github-asset"),
+                                         QStringLiteral("Attach this file to the release"),
+                                         QStringLiteral("file"));
+    parser.addOptions({githubRelease, githubProject, githubAsset});
     parser.addOptions({npmTarball,
                        npmRegistry,
                        repoOption,
@@ -162,6 +178,21 @@ int main(int argc, char *argv[])
         auto publish = rd::NpmPublishStep::plan(QUrl(parser.value(npmRegistry)),
                                                 parser.value(npmTarball),
                                                 *version);
+        if (!publish)
+            return failWith(publish.error());
+        if (auto added = plan->append(std::move(*publish)); !added)
+            return failWith(added.error());
+    }
+    if (parser.isSet(githubRelease)) {
+        rd::ForgeLocation forge{rd::ForgeLocation::Type::GitHub,
+                                QUrl(parser.value(githubRelease)),
+                                parser.value(githubProject)};
+        auto publish = rd::ForgeReleaseStep::plan(forge,
+                                                  choices.tagName,
+                                                  choices.tagName,
+                                                  choices.releaseNotes,
+                                                  version->isPreRelease(),
+                                                  parser.values(githubAsset));
         if (!publish)
             return failWith(publish.error());
         if (auto added = plan->append(std::move(*publish)); !added)

@@ -3,10 +3,10 @@
 
 #include "git/repository.h"
 #include "net/httpclient.h"
+#include "publish/publishsupport.h"
 #include "registry/npmcredentials.h"
 #include "registry/packagearchive.h"
 #include "release/stepcontext.h"
-#include "util/progress.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -19,22 +19,8 @@
 
 namespace rd {
 
-namespace {
-
-void log(const StepContext &context, const QString &line)
-{
-    if (context.progress)
-        context.progress->log(line);
-}
-
-// Faults after which the registry may have stored the upload anyway.
-bool mayHaveLanded(const Error &error)
-{
-    return error.is(errc::netServer) || error.is(errc::netTimeout) || error.is(errc::netConnection)
-           || error.is(errc::netConflict);
-}
-
-} // namespace
+using publish::log;
+using publish::mayHaveLanded;
 
 NpmPublishStep::NpmPublishStep(Data data)
     : m_data(std::move(data))
