@@ -156,8 +156,9 @@ AssetComparison GitHubReleaseApi::compare(const QList<PlannedAsset> &planned,
                                                 "sha256:%5)")
                             .arg(asset.name)
                             .arg(found->size)
-                            .arg(found->digest.isEmpty() ? QStringLiteral("no digest")
-                                                         : found->digest)
+                            .arg(found->digest.isEmpty()
+                                         ? QCoreApplication::translate("rd::publish", "no digest")
+                                         : found->digest)
                             .arg(asset.size)
                             .arg(asset.sha256));
     }
