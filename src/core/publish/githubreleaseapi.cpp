@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "githubreleaseapi.h"
 
+#include "forge/githubforge.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,13 +43,7 @@ QUrl GitHubReleaseApi::releasesUrl() const
 
 net::HttpRequest GitHubReleaseApi::request(const QByteArray &method, const QUrl &url) const
 {
-    net::HttpRequest request;
-    request.method = method;
-    request.url = url;
-    request.token = m_token;
-    request.headers = {{"Accept", "application/vnd.github+json"},
-                       {"X-GitHub-Api-Version", "2022-11-28"}};
-    return request;
+    return GitHubForge::apiRequest(method, url, m_token);
 }
 
 Result<GitHubRelease> GitHubReleaseApi::parseRelease(const QJsonObject &json, const QString &source)
