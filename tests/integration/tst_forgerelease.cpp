@@ -46,6 +46,7 @@ private Q_SLOTS:
     void statusFaultsSayWhatToDo_data();
     void statusFaultsSayWhatToDo();
     void noTokenSaysWhereToPutOne();
+    void cleanupTestCase();
 
 private:
     // A fresh repository with one commit and an identity for the tag (init() makes one a test).
@@ -77,8 +78,8 @@ private:
 void TestForgeRelease::initTestCase()
 {
     registerPublishSteps();
-    if (!m_double.isValid())
-        QSKIP(qPrintable(m_double.skipReason()));
+    // Not a skip: run through ctest, the fixture starts the double.
+    QVERIFY2(m_double.isValid(), qPrintable(m_double.skipReason()));
     QVERIFY(QFileInfo::exists(qEnvironmentVariable("RELEASEDESK_DRIVER")));
     QVERIFY(m_files.isValid());
     // Two assets, one of them binary with every byte value.
@@ -388,7 +389,6 @@ void TestForgeRelease::immutableReleaseHasItsOwnMessage()
     QVERIFY(!executed);
     QCOMPARE(executed.error().code, errc::forgeReleaseImmutable.toString());
     QVERIFY2(executed.error().message.contains(u"immutable"), qPrintable(executed.error().message));
-    QVERIFY(m_double.log().count("SCHEMA MISMATCH") == 0);
 }
 
 void TestForgeRelease::statusFaultsSayWhatToDo_data()
@@ -437,6 +437,13 @@ void TestForgeRelease::noTokenSaysWhereToPutOne()
     QVERIFY2(executed.error().message.contains(u"GITHUB_TOKEN"),
              qPrintable(executed.error().message));
     QVERIFY(releases().isEmpty());
+}
+
+void TestForgeRelease::cleanupTestCase()
+{
+    // Every answer the step got was one GitHub's OpenAPI description allows.
+    const QByteArray log = m_double.log();
+    QVERIFY2(!log.contains("SCHEMA MISMATCH"), log.constData());
 }
 
 QTEST_GUILESS_MAIN(TestForgeRelease)
