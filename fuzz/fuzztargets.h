@@ -51,6 +51,13 @@ QString wwwauthenticate(const uint8_t *data, size_t size);
 // A registry's JSON answer; the first byte picks npm, PyPI, crates or OCI tags. Errors name the
 // address; a parsed PyPI or crates answer has a latest version among its versions; dates UTC.
 QString registryjson(const uint8_t *data, size_t size);
+
+// fuzz/forgereleasetarget.cpp: what GitHub answers the release step. The first byte picks:
+// a release (parseRelease: errors name the address; a parsed release has an id and a tag, and
+// its own finished assets planned as they are match it), a 422 body (validationCode,
+// saysImmutable: no crash), or an upload_url template and an asset name (a filled URL holds
+// no template and gives the name back).
+QString githubrelease(const uint8_t *data, size_t size);
 // A gzip-compressed tar (npm pack): package/package.json read or refused with the archive error
 // naming the file; what is read is in the unpacked archive.
 QString packagearchive(const uint8_t *data, size_t size);

@@ -4798,6 +4798,205 @@ Nie verschoben: %4</translation>
         <source>The tags %1 of %2 stay: the exact version&apos;s tag is never deleted, and the floating tags move back with a release of the earlier version.</source>
         <translation>Die Tags %1 von %2 bleiben: Der Tag der genauen Version wird nie gelöscht, und die beweglichen Tags wandern mit einem Release der früheren Version zurück.</translation>
     </message>
+    <message>
+        <source>Cannot read the release asset %1: %2. Build it first, or leave it out of the release&apos;s assets.</source>
+        <translation>Das Release-Asset %1 kann nicht gelesen werden: %2. Bauen Sie es zuerst oder nehmen Sie es aus den Assets des Releases.</translation>
+    </message>
+    <message>
+        <source>Publishing a release on %1 is not supported yet: only GitHub releases are. Create the release on the forge by hand.</source>
+        <translation>Ein Release auf %1 zu veröffentlichen wird noch nicht unterstützt, nur GitHub-Releases. Legen Sie das Release von Hand auf der Forge an.</translation>
+    </message>
+    <message>
+        <source>A GitHub release needs the API address, the project as owner/name and a tag; got &quot;%1&quot;, &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>Ein GitHub-Release braucht die API-Adresse, das Projekt als owner/name und einen Tag; erhalten: „%1“, „%2“ und „%3“.</translation>
+    </message>
+    <message>
+        <source>Two release assets are named %1: a release holds one file of each name. Rename one.</source>
+        <translation>Zwei Release-Assets heißen %1: Ein Release enthält nur eine Datei je Name. Benennen Sie eine um.</translation>
+    </message>
+    <message>
+        <source>Publish the release %1 on %2</source>
+        <translation>Release %1 auf %2 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Forge: %1
+Tag: %2
+Name: %3
+Pre-release: %4
+Assets: %5</source>
+        <translation>Forge: %1
+Tag: %2
+Name: %3
+Vorabversion: %4
+Assets: %5</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>%1 refused the token (%2) while %3 (HTTP 401): it is missing, expired or revoked. Store a valid token in the keychain or set GITHUB_TOKEN, then resume the release.</source>
+        <translation>%1 hat das Token (%2) beim %3 abgelehnt (HTTP 401): Es fehlt, ist abgelaufen oder widerrufen. Legen Sie ein gültiges Token im Schlüsselbund ab oder setzen Sie GITHUB_TOKEN, und setzen Sie dann das Release fort.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token (%2) do this: %3 (HTTP 403). It needs write access to the repository&apos;s contents (the repo scope, or contents: write).</source>
+        <translation>%1 erlaubt dem Token (%2) Folgendes nicht: %3 (HTTP 403). Es braucht Schreibzugriff auf die Inhalte des Repositorys (den Scope repo oder contents: write).</translation>
+    </message>
+    <message>
+        <source>%1 was not found while %2 (HTTP 404): check the forge&apos;s api and project, and that the token (%3) can see the repository.</source>
+        <translation>%1 wurde beim %2 nicht gefunden (HTTP 404): Prüfen Sie api und project der Forge und ob das Token (%3) das Repository sehen kann.</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>different: %1</source>
+        <translation>abweichend: %1</translation>
+    </message>
+    <message>
+        <source>unfinished: %1</source>
+        <translation>unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>%1 already has a published release %2 with other assets (%3). A published release is never changed: fix it on the forge by hand, or release the next version.</source>
+        <translation>%1 hat bereits ein veröffentlichtes Release %2 mit anderen Assets (%3). Ein veröffentlichtes Release wird nie geändert: Korrigieren Sie es von Hand auf der Forge oder veröffentlichen Sie die nächste Version.</translation>
+    </message>
+    <message>
+        <source>reading release %1</source>
+        <translation>Lesen von Release %1</translation>
+    </message>
+    <message>
+        <source>looking for release %1</source>
+        <translation>Suchen nach Release %1</translation>
+    </message>
+    <message>
+        <source>Continuing the release %1 already on %2 (id %3).</source>
+        <translation>Das bereits auf %2 vorhandene Release %1 wird fortgesetzt (ID %3).</translation>
+    </message>
+    <message>
+        <source>Creating the draft release %1 on %2 (token from %3).</source>
+        <translation>Der Release-Entwurf %1 wird auf %2 angelegt (Token aus %3).</translation>
+    </message>
+    <message>
+        <source>creating release %1</source>
+        <translation>Anlegen von Release %1</translation>
+    </message>
+    <message>
+        <source>Creating the release failed (%1); looking it up on the forge.</source>
+        <translation>Das Anlegen des Releases ist fehlgeschlagen (%1); es wird auf der Forge nachgesehen.</translation>
+    </message>
+    <message>
+        <source>Asset %1 is already on the draft.</source>
+        <translation>Das Asset %1 ist bereits im Entwurf.</translation>
+    </message>
+    <message>
+        <source>The draft release %1 on %2 holds another file named %3 (%4). Delete that asset from the draft on the forge, then resume the release.</source>
+        <translation>Der Release-Entwurf %1 auf %2 enthält eine andere Datei namens %3 (%4). Löschen Sie dieses Asset auf der Forge aus dem Entwurf und setzen Sie dann das Release fort.</translation>
+    </message>
+    <message>
+        <source>The release asset %1 changed since the release was planned (now sha256:%2, planned sha256:%3): abort the release and plan it again.</source>
+        <translation>Das Release-Asset %1 hat sich seit der Planung des Releases geändert (jetzt sha256:%2, geplant sha256:%3): Brechen Sie das Release ab und planen Sie es neu.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2 bytes).</source>
+        <translation>%1 wird hochgeladen (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>uploading %1 to release %2</source>
+        <translation>Hochladen von %1 zu Release %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed (%2); checking whether the forge stored it.</source>
+        <translation>Das Hochladen von %1 ist fehlgeschlagen (%2); es wird geprüft, ob die Forge es gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>verifying release %1</source>
+        <translation>Prüfen von Release %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %1 has the published release %2 with %n asset(s).</source>
+        <translation>
+            <numerusform>Geprüft: %1 hat das veröffentlichte Release %2 mit %n Asset.</numerusform>
+            <numerusform>Geprüft: %1 hat das veröffentlichte Release %2 mit %n Assets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted the release %2 but does not show it published with all its assets after %3 s: check the release on the forge, then resume the release.</source>
+        <translation>%1 hat das Release %2 angenommen, zeigt es aber nach %3 s nicht veröffentlicht mit allen Assets: Prüfen Sie das Release auf der Forge und setzen Sie dann das Release fort.</translation>
+    </message>
+    <message>
+        <source>No token for %1: store one in the keychain or set GITHUB_TOKEN (it needs write access to the repository&apos;s contents).%2</source>
+        <translation>Kein Token für %1: Legen Sie eines im Schlüsselbund ab oder setzen Sie GITHUB_TOKEN (es braucht Schreibzugriff auf die Inhalte des Repositorys).%2</translation>
+    </message>
+    <message>
+        <source>Publishing the release %1.</source>
+        <translation>Release %1 wird veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>publishing release %1</source>
+        <translation>Veröffentlichen von Release %1</translation>
+    </message>
+    <message>
+        <source>Publishing failed (%1); checking whether the forge published it.</source>
+        <translation>Das Veröffentlichen ist fehlgeschlagen (%1); es wird geprüft, ob die Forge es veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <source>draft release %1 on %2</source>
+        <translation>Release-Entwurf %1 auf %2</translation>
+    </message>
+    <message>
+        <source>release %1 on %2</source>
+        <translation>Release %1 auf %2</translation>
+    </message>
+    <message>
+        <source>The release %1 stays on %2: it may already have been downloaded, so it is not deleted. Delete it on the forge by hand if it must go.</source>
+        <translation>Das Release %1 bleibt auf %2: Es wurde womöglich schon heruntergeladen und wird daher nicht gelöscht. Löschen Sie es von Hand auf der Forge, wenn es wegmuss.</translation>
+    </message>
+    <message>
+        <source>The forge&apos;s answer is not a release: it has no id or tag_name.</source>
+        <translation>Die Antwort der Forge ist kein Release: Sie hat keine id oder keinen tag_name.</translation>
+    </message>
+    <message>
+        <source>Release %1 lists an asset without a name.</source>
+        <translation>Release %1 führt ein Asset ohne Namen auf.</translation>
+    </message>
+    <message>
+        <source>The release&apos;s upload_url &quot;%1&quot; is not an address to upload %2 to.</source>
+        <translation>Die upload_url „%1“ des Releases ist keine Adresse, an die %2 hochgeladen werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 (there: %2 bytes, %3; planned: %4 bytes, sha256:%5)</source>
+        <translation>%1 (dort: %2 Bytes, %3; geplant: %4 Bytes, sha256:%5)</translation>
+    </message>
+    <message>
+        <source>no digest</source>
+        <translation>kein Digest</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: the release is immutable (HTTP 422). An immutable release cannot be changed; release the next version, or turn off immutable releases in the repository&apos;s settings before publishing.</source>
+        <translation>%1 hat das %2 abgelehnt: Das Release ist unveränderlich (HTTP 422). Ein unveränderliches Release kann nicht geändert werden; veröffentlichen Sie die nächste Version oder schalten Sie unveränderliche Releases in den Einstellungen des Repositorys vor dem Veröffentlichen aus.</translation>
+    </message>
+    <message>
+        <source>%1 already has what %2 would add (HTTP 422 already_exists).</source>
+        <translation>%1 hat bereits, was das %2 hinzufügen würde (HTTP 422 already_exists).</translation>
+    </message>
+    <message>
+        <source>%1 rejected %2 as invalid (HTTP 422%3): %4</source>
+        <translation>%1 hat das %2 als ungültig abgelehnt (HTTP 422%3): %4</translation>
+    </message>
 </context>
 <context>
     <name>rd::release</name>

@@ -310,6 +310,16 @@
     </message>
 </context>
 <context>
+    <name>rd::publish</name>
+    <message numerus="yes">
+        <source>Verified: %1 has the published release %2 with %n asset(s).</source>
+        <translation>
+            <numerusform>Verified: %1 has the published release %2 with %n asset.</numerusform>
+            <numerusform>Verified: %1 has the published release %2 with %n assets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::release</name>
     <message numerus="yes">
         <source>Commit %n file(s) on %1</source>

@@ -4798,6 +4798,205 @@ Flyttas aldrig: %4</translation>
         <source>The tags %1 of %2 stay: the exact version&apos;s tag is never deleted, and the floating tags move back with a release of the earlier version.</source>
         <translation>Taggarna %1 för %2 ligger kvar: taggen för den exakta versionen tas aldrig bort, och de rörliga taggarna flyttas tillbaka med en release av den tidigare versionen.</translation>
     </message>
+    <message>
+        <source>Cannot read the release asset %1: %2. Build it first, or leave it out of the release&apos;s assets.</source>
+        <translation>Det går inte att läsa releasetillgången %1: %2. Bygg den först, eller ta bort den från releasens tillgångar.</translation>
+    </message>
+    <message>
+        <source>Publishing a release on %1 is not supported yet: only GitHub releases are. Create the release on the forge by hand.</source>
+        <translation>Att publicera en release på %1 stöds inte ännu, bara GitHub-releaser. Skapa releasen för hand på forgen.</translation>
+    </message>
+    <message>
+        <source>A GitHub release needs the API address, the project as owner/name and a tag; got &quot;%1&quot;, &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>En GitHub-release behöver API-adressen, projektet som owner/name och en tagg; fick ”%1”, ”%2” och ”%3”.</translation>
+    </message>
+    <message>
+        <source>Two release assets are named %1: a release holds one file of each name. Rename one.</source>
+        <translation>Två releasetillgångar heter %1: en release rymmer en fil per namn. Byt namn på en av dem.</translation>
+    </message>
+    <message>
+        <source>Publish the release %1 on %2</source>
+        <translation>Publicera releasen %1 på %2</translation>
+    </message>
+    <message>
+        <source>Forge: %1
+Tag: %2
+Name: %3
+Pre-release: %4
+Assets: %5</source>
+        <translation>Forge: %1
+Tagg: %2
+Namn: %3
+Förhandsversion: %4
+Tillgångar: %5</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>ingen token</translation>
+    </message>
+    <message>
+        <source>%1 refused the token (%2) while %3 (HTTP 401): it is missing, expired or revoked. Store a valid token in the keychain or set GITHUB_TOKEN, then resume the release.</source>
+        <translation>%1 avvisade token (%2) vid %3 (HTTP 401): den saknas, har gått ut eller har återkallats. Lägg en giltig token i nyckelringen eller sätt GITHUB_TOKEN, och återuppta sedan releasen.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token (%2) do this: %3 (HTTP 403). It needs write access to the repository&apos;s contents (the repo scope, or contents: write).</source>
+        <translation>%1 låter inte token (%2) göra detta: %3 (HTTP 403). Den behöver skrivåtkomst till förrådets innehåll (omfånget repo, eller contents: write).</translation>
+    </message>
+    <message>
+        <source>%1 was not found while %2 (HTTP 404): check the forge&apos;s api and project, and that the token (%3) can see the repository.</source>
+        <translation>%1 hittades inte vid %2 (HTTP 404): kontrollera forgens api och project, och att token (%3) kan se förrådet.</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>saknas: %1</translation>
+    </message>
+    <message>
+        <source>different: %1</source>
+        <translation>avvikande: %1</translation>
+    </message>
+    <message>
+        <source>unfinished: %1</source>
+        <translation>ofullständig: %1</translation>
+    </message>
+    <message>
+        <source>%1 already has a published release %2 with other assets (%3). A published release is never changed: fix it on the forge by hand, or release the next version.</source>
+        <translation>%1 har redan en publicerad release %2 med andra tillgångar (%3). En publicerad release ändras aldrig: rätta den för hand på forgen, eller släpp nästa version.</translation>
+    </message>
+    <message>
+        <source>reading release %1</source>
+        <translation>läsning av release %1</translation>
+    </message>
+    <message>
+        <source>looking for release %1</source>
+        <translation>sökning efter release %1</translation>
+    </message>
+    <message>
+        <source>Continuing the release %1 already on %2 (id %3).</source>
+        <translation>Fortsätter releasen %1 som redan finns på %2 (id %3).</translation>
+    </message>
+    <message>
+        <source>Creating the draft release %1 on %2 (token from %3).</source>
+        <translation>Skapar releaseutkastet %1 på %2 (token från %3).</translation>
+    </message>
+    <message>
+        <source>creating release %1</source>
+        <translation>skapande av release %1</translation>
+    </message>
+    <message>
+        <source>Creating the release failed (%1); looking it up on the forge.</source>
+        <translation>Det gick inte att skapa releasen (%1); letar efter den på forgen.</translation>
+    </message>
+    <message>
+        <source>Asset %1 is already on the draft.</source>
+        <translation>Tillgången %1 finns redan i utkastet.</translation>
+    </message>
+    <message>
+        <source>The draft release %1 on %2 holds another file named %3 (%4). Delete that asset from the draft on the forge, then resume the release.</source>
+        <translation>Releaseutkastet %1 på %2 innehåller en annan fil som heter %3 (%4). Ta bort den tillgången från utkastet på forgen och återuppta sedan releasen.</translation>
+    </message>
+    <message>
+        <source>The release asset %1 changed since the release was planned (now sha256:%2, planned sha256:%3): abort the release and plan it again.</source>
+        <translation>Releasetillgången %1 har ändrats sedan releasen planerades (nu sha256:%2, planerat sha256:%3): avbryt releasen och planera den igen.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2 bytes).</source>
+        <translation>Laddar upp %1 (%2 byte).</translation>
+    </message>
+    <message>
+        <source>uploading %1 to release %2</source>
+        <translation>uppladdning av %1 till release %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed (%2); checking whether the forge stored it.</source>
+        <translation>Uppladdningen av %1 misslyckades (%2); kontrollerar om forgen sparade den.</translation>
+    </message>
+    <message>
+        <source>verifying release %1</source>
+        <translation>verifiering av release %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %1 has the published release %2 with %n asset(s).</source>
+        <translation>
+            <numerusform>Verifierat: %1 har den publicerade releasen %2 med %n tillgång.</numerusform>
+            <numerusform>Verifierat: %1 har den publicerade releasen %2 med %n tillgångar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted the release %2 but does not show it published with all its assets after %3 s: check the release on the forge, then resume the release.</source>
+        <translation>%1 tog emot releasen %2 men visar den inte publicerad med alla tillgångar efter %3 s: kontrollera releasen på forgen och återuppta sedan releasen.</translation>
+    </message>
+    <message>
+        <source>No token for %1: store one in the keychain or set GITHUB_TOKEN (it needs write access to the repository&apos;s contents).%2</source>
+        <translation>Ingen token för %1: lägg en i nyckelringen eller sätt GITHUB_TOKEN (den behöver skrivåtkomst till förrådets innehåll).%2</translation>
+    </message>
+    <message>
+        <source>Publishing the release %1.</source>
+        <translation>Publicerar releasen %1.</translation>
+    </message>
+    <message>
+        <source>publishing release %1</source>
+        <translation>publicering av release %1</translation>
+    </message>
+    <message>
+        <source>Publishing failed (%1); checking whether the forge published it.</source>
+        <translation>Publiceringen misslyckades (%1); kontrollerar om forgen publicerade den.</translation>
+    </message>
+    <message>
+        <source>draft release %1 on %2</source>
+        <translation>releaseutkast %1 på %2</translation>
+    </message>
+    <message>
+        <source>release %1 on %2</source>
+        <translation>release %1 på %2</translation>
+    </message>
+    <message>
+        <source>The release %1 stays on %2: it may already have been downloaded, so it is not deleted. Delete it on the forge by hand if it must go.</source>
+        <translation>Releasen %1 ligger kvar på %2: den kan redan ha laddats ner och tas därför inte bort. Ta bort den för hand på forgen om den måste bort.</translation>
+    </message>
+    <message>
+        <source>The forge&apos;s answer is not a release: it has no id or tag_name.</source>
+        <translation>Forgens svar är ingen release: det saknar id eller tag_name.</translation>
+    </message>
+    <message>
+        <source>Release %1 lists an asset without a name.</source>
+        <translation>Releasen %1 listar en tillgång utan namn.</translation>
+    </message>
+    <message>
+        <source>The release&apos;s upload_url &quot;%1&quot; is not an address to upload %2 to.</source>
+        <translation>Releasens upload_url ”%1” är ingen adress att ladda upp %2 till.</translation>
+    </message>
+    <message>
+        <source>%1 (there: %2 bytes, %3; planned: %4 bytes, sha256:%5)</source>
+        <translation>%1 (där: %2 byte, %3; planerat: %4 byte, sha256:%5)</translation>
+    </message>
+    <message>
+        <source>no digest</source>
+        <translation>ingen kontrollsumma</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: the release is immutable (HTTP 422). An immutable release cannot be changed; release the next version, or turn off immutable releases in the repository&apos;s settings before publishing.</source>
+        <translation>%1 avvisade %2: releasen är oföränderlig (HTTP 422). En oföränderlig release kan inte ändras; släpp nästa version, eller stäng av oföränderliga releaser i förrådets inställningar innan du publicerar.</translation>
+    </message>
+    <message>
+        <source>%1 already has what %2 would add (HTTP 422 already_exists).</source>
+        <translation>%1 har redan det som %2 skulle lägga till (HTTP 422 already_exists).</translation>
+    </message>
+    <message>
+        <source>%1 rejected %2 as invalid (HTTP 422%3): %4</source>
+        <translation>%1 avvisade %2 som ogiltigt (HTTP 422%3): %4</translation>
+    </message>
 </context>
 <context>
     <name>rd::release</name>

@@ -10,6 +10,8 @@
 //                          --pypi-upload URL]
 //                         [--oci-image URL/PATH --oci-source REF --oci-tags T,T,...
 //                          --oci-version-tag T [--oci-source-timeout-ms N]]
+//                         [--github-release API --github-project OWNER/NAME
+//                          [--github-asset FILE]...]
 //   releasedriver resume  --repo PATH [--no-keychain]
 //   releasedriver abort   --repo PATH [--confirm-remote] [--no-keychain]
 //
@@ -18,6 +20,8 @@
 // --pypi-file adds a step that uploads the wheels/sdists FILE to the PyPI index at URL.
 // --oci-image adds a step that promotes REF (may hold {commit}) of the OCI repository PATH on
 // the registry at URL ("http://127.0.0.1:5000/team/app") to the tags.
+// --github-release adds a step that publishes the tag's GitHub release (the notes, the assets)
+// on the GitHub API at API (token: keychain, GITHUB_TOKEN).
 // --dry-run writes the plan's JSON to FILE and its text to FILE.txt before running.
 // Exit status: 0 done, 1 failed (the error's code and message on stderr), 2 wrong usage.
 
@@ -26,6 +30,7 @@
 #include "credentials/credentialprompt.h"
 #include "git/library.h"
 #include "git/repository.h"
+#include "publish/forgereleasestep.h"
 #include "publish/npmpublishstep.h"
 #include "publish/ocipromotestep.h"
 #include "publish/publishsteps.h"
@@ -155,6 +160,17 @@ int main(int argc, char *argv[])
                                               QStringLiteral("Wait for the source"),
                                               QStringLiteral("ms"));
     parser.addOptions({ociImage, ociSource, ociTags, ociVersionTag, ociSourceTimeout});
+    // The GitHub release step's options.
+    const QCommandLineOption githubRelease(QStringLiteral("github-release"),
+                                           QStringLiteral("Publish the GitHub release on this API"),
+                                           QStringLiteral("url"));
+    const QCommandLineOption githubProject(QStringLiteral("github-project"),
+                                           QStringLiteral("owner/name on GitHub"),
+                                           QStringLiteral("project"));
+    const QCommandLineOption githubAsset(QStringLiteral("github-asset"),
+                                         QStringLiteral("Attach this file to the release"),
+                                         QStringLiteral("file"));
+    parser.addOptions({githubRelease, githubProject, githubAsset});
     parser.addOptions({npmTarball,
                        npmRegistry,
                        repoOption,
@@ -261,6 +277,19 @@ int main(int argc, char *argv[])
             *promote = std::make_unique<rd::OciPromoteStep>(data);
         }
         if (auto added = plan->append(std::move(*promote)); !added)
+    if (parser.isSet(githubRelease)) {
+        rd::ForgeLocation forge{rd::ForgeLocation::Type::GitHub,
+                                QUrl(parser.value(githubRelease)),
+                                parser.value(githubProject)};
+        auto publish = rd::ForgeReleaseStep::plan(forge,
+                                                  choices.tagName,
+                                                  choices.tagName,
+                                                  choices.releaseNotes,
+                                                  version->isPreRelease(),
+                                                  parser.values(githubAsset));
+        if (!publish)
+            return failWith(publish.error());
+        if (auto added = plan->append(std::move(*publish)); !added)
             return failWith(added.error());
     }
     if (parser.isSet(dryRunOption)) {

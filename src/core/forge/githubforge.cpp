@@ -37,15 +37,22 @@ QUrl GitHubForge::url(const QString &path) const
     return url;
 }
 
-net::HttpRequest GitHubForge::request(const QByteArray &method, const QUrl &url) const
+net::HttpRequest GitHubForge::apiRequest(const QByteArray &method,
+                                         const QUrl &url,
+                                         const QString &token)
 {
     net::HttpRequest request;
     request.method = method;
     request.url = url;
-    request.token = m_token;
+    request.token = token;
     request.headers = {{"Accept", "application/vnd.github+json"},
                        {"X-GitHub-Api-Version", "2022-11-28"}};
     return request;
+}
+
+net::HttpRequest GitHubForge::request(const QByteArray &method, const QUrl &url) const
+{
+    return apiRequest(method, url, m_token);
 }
 
 Result<QList<PipelineRun>> GitHubForge::runs(const RunFilter &filter)

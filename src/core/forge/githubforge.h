@@ -21,6 +21,10 @@ public:
 
     // status + conclusion → the common state.
     static RunState state(const QString &status, const QString &conclusion);
+    // A request to GitHub's REST API with its media type, API version and `token`.
+    static net::HttpRequest apiRequest(const QByteArray &method,
+                                       const QUrl &url,
+                                       const QString &token);
 
 private:
     QUrl url(const QString &path) const; // under /repos/OWNER/NAME

@@ -2,9 +2,10 @@
 #include "publishsteps.h"
 
 #include "publish/commandstep.h"
+#include "publish/forgereleasestep.h"
 #include "publish/npmpublishstep.h"
-#include "publish/pypipublishstep.h"
 #include "publish/ocipromotestep.h"
+#include "publish/pypipublishstep.h"
 #include "release/stepfactory.h"
 
 namespace rd {
@@ -15,6 +16,7 @@ void registerPublishSteps()
     StepFactory::registerKind(CommandStep::kindName.toString(), &CommandStep::fromJson);
     StepFactory::registerKind(PypiPublishStep::kindName.toString(), &PypiPublishStep::fromJson);
     StepFactory::registerKind(OciPromoteStep::kindName.toString(), &OciPromoteStep::fromJson);
+    StepFactory::registerKind(ForgeReleaseStep::kindName.toString(), &ForgeReleaseStep::fromJson);
 }
 
 } // namespace rd

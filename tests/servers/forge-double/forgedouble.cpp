@@ -138,3 +138,15 @@ QJsonArray ForgeDouble::requests()
 {
     return control(QStringLiteral("requests")).value(u"requests").toArray();
 }
+
+void ForgeDouble::releaseSwitch(const QJsonObject &change)
+{
+    control(QStringLiteral("release-switch"), change);
+}
+
+QJsonArray ForgeDouble::releaseState(const QString &project)
+{
+    return control(QStringLiteral("release-state"), {{QStringLiteral("project"), project}})
+            .value(u"releases")
+            .toArray();
+}

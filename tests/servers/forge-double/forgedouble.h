@@ -44,7 +44,8 @@ public:
     QList<qint64> addRuns(const QString &forge, const QString &project, const QJsonArray &runs);
     void advance();
     // A fault switch: {kind: status|hang|malformed|drop, status, retryAfter, resetIn, count,
-    // path}; drop cuts the connection without an answer.
+    // path, method, skip}; drop cuts the connection without an answer; it applies to requests
+    // of `method` under `path`, after letting `skip` of them through.
     void fault(const QJsonObject &fault);
     // What clients sent since the last reset: [{method, url, headers, body}].
     QJsonArray requests();
@@ -52,6 +53,11 @@ public:
     void setRateRemaining(int remaining);
     // Counts since the last reset: {requests, answered: {"200": n, "304": n, ...}}.
     QJsonObject stats();
+    // GitHub releases: {project, tag, immutable: true} makes that release immutable; {after:
+    // create|upload|publish, status} stores the next such write, then answers `status` (5xx).
+    void releaseSwitch(const QJsonObject &change);
+    // Every GitHub release of `project` (drafts too) as the API lists them, with their assets.
+    QJsonArray releaseState(const QString &project);
 
 private:
     QJsonObject control(const QString &path, const QJsonObject &body = {});

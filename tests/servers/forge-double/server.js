@@ -307,7 +307,9 @@ function rateHeaders(forge) {
 // Sends JSON with an ETag; answers 304 when the client already holds this body.
 function sendJson(req, res, ctx, status, body, extraHeaders = {}) {
     if (ctx.forge === 'github' && ctx.template) {
-        const mismatch = checkGithub(ctx.template, req.method.toLowerCase(), status, body);
+        // ctx.method: check against another operation's documented answer (one the described
+        // operation lacks, such as the 422 of an edit of an immutable release).
+        const mismatch = checkGithub(ctx.template, (ctx.method || req.method).toLowerCase(), status, body);
         if (mismatch) {
             log(`SCHEMA MISMATCH ${req.method} ${req.url} (${ctx.template}, ${status}): ${mismatch}`);
             res.writeHead(599, {'content-type': 'text/plain'});
@@ -338,7 +340,7 @@ function readBody(req) {
     return new Promise((resolve) => {
         const chunks = [];
         req.on('data', (c) => chunks.push(c));
-        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        req.on('end', () => resolve(Buffer.concat(chunks)));
     });
 }
 
@@ -382,7 +384,9 @@ function notFound(req, res, ctx, what) {
 
 // Applies the next queued fault switch that matches this request. Returns true when answered.
 function injectFault(req, res, forge) {
-    const index = state.faults.findIndex((f) => !f.path || req.url.startsWith(f.path));
+    // A switch with `skip` lets that many matching requests through first.
+    const index = state.faults.findIndex((f) => (!f.path || req.url.startsWith(f.path))
+        && (!f.method || f.method === req.method) && !(f.skip > 0 && f.skip-- > 0));
     if (index < 0)
         return false;
     const fault = state.faults[index];
@@ -424,7 +428,7 @@ function injectFault(req, res, forge) {
 // ---- Routes -------------------------------------------------------------------------------
 
 // GitHub and GitLab releases live in releases.js.
-const releases = require('./releases.js')({sendJson, page, githubUser, iso, epoch});
+const releases = require('./releases.js')({sendJson, page, githubUser, iso, epoch, notFound});
 
 const RUNS = '/repos/{owner}/{repo}/actions/runs';
 const JOBS = '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs';
@@ -580,7 +584,9 @@ async function handleGitlab(req, res, url, body) {
 //                        jobs: [{name, states, duration}]}]}   -> {ids: [...]}
 //   POST /_control/advance                  every run and job one step along its script
 //   POST /_control/fault {kind: status|hang|malformed|drop, status, retryAfter, resetIn, count,
-//                         path}              drop: the connection is cut without an answer
+//                         path, method, skip}   drop: the connection is cut without an answer;
+//                                           only requests of `method` under `path` match, the
+//                                           first `skip` of them pass
 //   GET  /_control/requests                 what the clients sent (method, url, headers, body)
 //   GET  /_control/stats                    {requests, answered: {status: count}}
 //   POST /_control/rate {remaining}         what the rate-limit headers say is left
@@ -621,7 +627,8 @@ async function handleControl(req, res, url, body) {
 }
 
 async function handle(req, res) {
-    const body = await readBody(req);
+    const raw = await readBody(req); // bytes: release assets are binary
+    const body = raw.toString('utf8');
     const url = new URL(req.url, `http://${req.headers.host || '127.0.0.1'}`);
     try {
         if (url.pathname.startsWith('/_control/'))
@@ -632,7 +639,7 @@ async function handle(req, res) {
             answered[res.statusCode] = (answered[res.statusCode] || 0) + 1;
         });
         const forge = url.pathname.startsWith('/api/v4/') ? 'gitlab' : 'github';
-        if (injectFault(req, res, forge) || releases.handle(req, res, url))
+        if (injectFault(req, res, forge) || releases.handle(req, res, url, raw))
             return;
         if (forge === 'gitlab')
             return await handleGitlab(req, res, url, body);
