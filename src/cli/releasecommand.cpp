@@ -449,7 +449,7 @@ int runRelease(Context &context)
         return finish(Success);
     // Published as a plan of its own: the artifacts exist only once the release is tagged
     // and built, and the review of the release showed what will be published.
-    auto made = PublishDraft::madeRelease(*draft, releaseVersion, tag, notes);
+    auto made = PublishDraft::madeRelease(*draft, releaseVersion, tag, notes, draft->pushRemote());
     if (!made) {
         report(context, made.error(), jsonOut);
         return finish(Failure);

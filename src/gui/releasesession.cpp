@@ -327,7 +327,11 @@ Status ReleaseSession::publish(State &state, const QStringList &releaseTitles, P
                        "publish from the tag with `releasedesk-cli publish`.")
                             .arg(tag, error.toString()));
     };
-    auto made = PublishDraft::madeRelease(*state.draft, version, tag, state.reviewedNotes);
+    auto made = PublishDraft::madeRelease(*state.draft,
+                                             version,
+                                             tag,
+                                             state.reviewedNotes,
+                                             state.draft->pushRemote());
     if (!made)
         return notStarted(made.error());
     if (Status built = PublishPlanner::build(state.publishing, *made, progress); !built)

@@ -277,6 +277,8 @@ int main(int argc, char *argv[])
             *promote = std::make_unique<rd::OciPromoteStep>(data);
         }
         if (auto added = plan->append(std::move(*promote)); !added)
+            return failWith(added.error());
+    }
     if (parser.isSet(githubRelease)) {
         rd::ForgeLocation forge{rd::ForgeLocation::Type::GitHub,
                                 QUrl(parser.value(githubRelease)),

@@ -2,7 +2,10 @@
 #include "publishplanner.h"
 
 #include "publish/commandstep.h"
+#include "publish/forgereleasestep.h"
 #include "publish/npmpublishstep.h"
+#include "publish/ocipromotestep.h"
+#include "publish/pypipublishstep.h"
 #include "publish/shellcommand.h"
 
 #include <QCoreApplication>
@@ -24,6 +27,30 @@ QString expand(const QString &text, const PublishRelease &release)
     expanded.replace(QLatin1String("{commit}"), release.commit);
     expanded.replace(QLatin1String("{short_commit}"), release.commit.left(7));
     return expanded;
+}
+
+// The step with its read-back waiting up to `ms` (publish.verify_timeout).
+template<class Step>
+std::unique_ptr<Step> withVerifyTimeout(std::unique_ptr<Step> step, int ms)
+{
+    auto data = step->data();
+    data.verifyTimeoutMs = ms;
+    return std::make_unique<Step>(std::move(data));
+}
+
+// An OCI target's tags for this release. A pre-release gets only the tags that name its whole
+// version: "latest", "1.4" and "1" stay on the last release.
+QStringList ociTags(const RegistryTarget &target, const PublishRelease &release)
+{
+    QStringList tags;
+    for (const QString &tag : target.tags) {
+        if (release.version.isPreRelease() && !tag.contains(QLatin1String("{version}")))
+            continue;
+        const QString expanded = expand(tag, release);
+        if (!tags.contains(expanded))
+            tags.append(expanded);
+    }
+    return tags;
 }
 
 Error noArtifact(const RegistryTarget &target, const QString &message)
@@ -132,7 +159,9 @@ Result<ReleasePlan> PublishPlanner::plan(const PublishSettings &settings,
         plan.base = *base;
     const int verifyMs = settings.verifyTimeoutSeconds * 1000;
     for (const RegistryTarget &target : settings.targets) {
-        auto files = artifacts(target, release);
+        // An OCI entry's publish: names an image, not files.
+        auto files = target.type == RegistryTarget::Type::Oci ? Result<QStringList>{}
+                                                              : artifacts(target, release);
         if (!files)
             return std::unexpected(files.error());
         switch (target.type) {
@@ -154,6 +183,48 @@ Result<ReleasePlan> PublishPlanner::plan(const PublishSettings &settings,
                 return std::unexpected(step.error());
             (*step)->setVerifyTimeoutMs(verifyMs);
             if (auto added = plan.append(std::move(*step)); !added)
+                return std::unexpected(added.error());
+            break;
+        }
+        case RegistryTarget::Type::PyPI: {
+            auto step = PypiPublishStep::plan(target, target.uploadUrl, *files, release.version);
+            if (!step)
+                return std::unexpected(step.error());
+            if (auto added = plan.append(withVerifyTimeout(std::move(*step), verifyMs)); !added)
+                return std::unexpected(added.error());
+            break;
+        }
+        case RegistryTarget::Type::Oci: {
+            // {commit} stays for the step, which tries the full id, then the short one.
+            const QString source = expandPlaceholders(target.publish.first(),
+                                                      release.version.toString(),
+                                                      release.tag);
+            auto step = OciPromoteStep::plan(target,
+                                             source,
+                                             ociTags(target, release),
+                                             release.version.toString(),
+                                             release.tag);
+            if (!step)
+                return std::unexpected(step.error());
+            if (auto added = plan.append(withVerifyTimeout(std::move(*step), verifyMs)); !added)
+                return std::unexpected(added.error());
+            break;
+        }
+        case RegistryTarget::Type::GitHubRelease:
+        case RegistryTarget::Type::GitLabRelease: {
+            if (!release.forge)
+                return fail(errc::registryConfig,
+                            QStringLiteral("%1: %2").arg(target.describe(), release.forgeProblem),
+                            target.origin);
+            auto step = ForgeReleaseStep::plan(*release.forge,
+                                               release.tag,
+                                               release.tag,
+                                               release.notes,
+                                               release.version.isPreRelease(),
+                                               *files);
+            if (!step)
+                return std::unexpected(step.error());
+            if (auto added = plan.append(withVerifyTimeout(std::move(*step), verifyMs)); !added)
                 return std::unexpected(added.error());
             break;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "forge/forgelocation.h"
 #include "publish/publishsettings.h"
 #include "release/releaseplan.h"
 #include "semver/version.h"
@@ -18,10 +19,15 @@ struct PublishRelease
     QString commit; // the full id the tag names ({commit} in an OCI source)
     QString branch;
     QString notes; // the release notes (a forge release's text)
+    // Where the project's forge is (for its releases); without one, why not.
+    std::optional<ForgeLocation> forge;
+    QString forgeProblem;
 };
 
 // Turns the publish settings into the steps that publish one release: a step per registry
-// entry with publish: (in the configuration's order), then publish.commands. The artifacts
+// entry with publish: (in the configuration's order), then publish.commands. npm and PyPI
+// upload the files the globs name; OCI re-tags the image publish: names (a pre-release gets
+// only the tags with {version}); a forge release attaches the files to the tag's release. The artifacts
 // are read when planning, so the review shows each file with its digest; run build() first.
 class PublishPlanner
 {

@@ -2,12 +2,32 @@
 #include "publishdraft.h"
 
 #include "config/projectconfig.h"
+#include "forge/forgeconnection.h"
 #include "project/project.h"
 #include "releasedraft/releasedraft.h"
 
 #include <QCoreApplication>
 
 namespace rd::PublishDraft {
+
+namespace {
+
+// The forge the release's remote names, for a forge release's step; the reason when none.
+void locateForge(const ReleaseDraft &draft, const QString &remote, PublishRelease &release)
+{
+    auto config = ProjectConfig::load(draft.project().root());
+    if (!config) {
+        release.forgeProblem = config.error().message;
+        return;
+    }
+    auto forge = ForgeConnection::locate(draft.project().repository(), *config, remote);
+    if (forge)
+        release.forge = *forge;
+    else
+        release.forgeProblem = forge.error().message;
+}
+
+} // namespace
 
 Result<PublishSettings> settings(const Project &project)
 {
@@ -44,13 +64,15 @@ Result<PublishRelease> taggedRelease(const ReleaseDraft &draft)
     release.commit = last->commit.toString();
     release.branch = repository.currentBranch();
     release.notes = last->message.trimmed();
+    locateForge(draft, QStringLiteral("origin"), release);
     return release;
 }
 
 Result<PublishRelease> madeRelease(const ReleaseDraft &draft,
                                    const Version &version,
                                    const QString &tag,
-                                   const QString &notes)
+                                   const QString &notes,
+                                   const QString &remote)
 {
     const git::Repository &repository = draft.project().repository();
     auto commit = repository.resolveCommit(QStringLiteral("refs/tags/") + tag);
@@ -63,6 +85,7 @@ Result<PublishRelease> madeRelease(const ReleaseDraft &draft,
     release.commit = commit->toString();
     release.branch = repository.currentBranch();
     release.notes = notes.trimmed();
+    locateForge(draft, remote.isEmpty() ? QStringLiteral("origin") : remote, release);
     return release;
 }
 

@@ -19,15 +19,18 @@ namespace PublishDraft {
 Result<PublishSettings> settings(const Project &project);
 
 // The release HEAD is tagged with: the last release of the draft's history, which must be
-// HEAD itself (the work tree is what the build packs). Its notes are the tag's message.
+// HEAD itself (the work tree is what the build packs). Its notes are the tag's message; its
+// forge the one origin names.
 // Errors: no release tag yet, HEAD past the last release.
 Result<PublishRelease> taggedRelease(const ReleaseDraft &draft);
 
-// The release a run of `plan` just made.
+// The release a run of `plan` just made, pushed to `remote` (its forge is the one a forge
+// release goes to; empty: origin).
 Result<PublishRelease> madeRelease(const ReleaseDraft &draft,
                                    const Version &version,
                                    const QString &tag,
-                                   const QString &notes);
+                                   const QString &notes,
+                                   const QString &remote);
 
 } // namespace PublishDraft
 

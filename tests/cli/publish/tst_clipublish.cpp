@@ -5,6 +5,7 @@
 // run shows the artifact with its digest and changes nothing; wrong configurations, a HEAD
 // past the tag and a missing artifact each stop before anything is published, saying why.
 #include "clirun.h"
+#include "forgedouble.h"
 #include "scratchrepository.h"
 #include "serverstate.h"
 
@@ -32,6 +33,7 @@ class TestCliPublish : public QObject
 private Q_SLOTS:
     void initTestCase();
     void releaseBuildsAndPublishes();
+    void releasePublishesTheGitHubRelease();
     void publishFromTheTagSendsNothingTwice();
     void dryRunShowsTheDigestAndChangesNothing();
     void skipPublishLeavesTheRegistryAlone();
@@ -50,6 +52,7 @@ private:
     QString uniqueName(const char *stem) const;
 
     git::Library m_library;
+    ForgeDouble m_forge;
     QTemporaryDir m_home;
     std::unique_ptr<ScratchRepository> m_scratch;
     QString m_url;
@@ -70,6 +73,10 @@ void TestCliPublish::initTestCase()
     qputenv("HOME", m_home.path().toUtf8());
     qputenv("npm_config_cache", m_home.filePath(QStringLiteral("npm-cache")).toUtf8());
     qputenv("NPM_TOKEN", token.toUtf8());
+    // The forge release's token; no keychain here, so its lookup fails fast and moves on.
+    QVERIFY2(m_forge.isValid(), qPrintable(m_forge.skipReason()));
+    qputenv("GITHUB_TOKEN", "ghp_CliPublishTest");
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     QFile gitconfig(m_home.filePath(QStringLiteral(".gitconfig")));
     QVERIFY(gitconfig.open(QIODevice::WriteOnly));
     gitconfig.write("[user]\n\tname = Release Tester\n\temail = tester@example.org\n");
@@ -178,6 +185,62 @@ void TestCliPublish::releaseBuildsAndPublishes()
     QCOMPARE(lines(QDir(m_scratch->path()).filePath(QStringLiteral("commands.log"))),
              QStringList{QStringLiteral("v0.2.0")});
     QVERIFY(run.err.contains("$ npm pack --silent"));
+}
+
+void TestCliPublish::releasePublishesTheGitHubRelease()
+{
+    const QString name = uniqueName("forge");
+    makeProject(name);
+    const QString project = QStringLiteral("octo/cli-%1")
+                                    .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    // The release goes to npm and to the GitHub release of its tag, the build's notes file
+    // attached; the forge is the double, named in .releasedesk.yml.
+    const QString tarball = name.mid(1).replace(u'/', u'-') + QStringLiteral("-{version}.tgz");
+    QByteArray yml = config(name, ", publish: \"" + tarball.toUtf8() + "\"");
+    yml += "  - { type: github-release, publish: \"sums-{version}.txt\" }\n"
+           "publish:\n"
+           "  build: [\"npm pack --silent\", \"echo sums of {tag} > sums-{version}.txt\"]\n"
+           "  verify_timeout: 30\n"
+           "forge: { type: github, api: \""
+           + m_forge.url().toString().toUtf8() + "\", project: \"" + project.toUtf8() + "\" }\n";
+    m_scratch->commit(QStringLiteral("chore: publish the GitHub release"),
+                      {{QStringLiteral(".releasedesk.yml"), yml},
+                       {QStringLiteral(".gitignore"), QByteArrayLiteral("*.tgz\nsums-*.txt\n")}});
+    const CliRun run = runCliOn(m_scratch->path(),
+                                {QStringLiteral("release"),
+                                 QStringLiteral("--yes"),
+                                 QStringLiteral("--no-push"),
+                                 QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject publish = run.json().value(QLatin1String("publish")).toObject();
+    QVERIFY(publish.value(QLatin1String("done")).toBool());
+    QCOMPARE(stepKinds(publish.value(QLatin1String("plan")).toObject()),
+             (QStringList{QStringLiteral("publish-npm"), QStringLiteral("publish-forge-release")}));
+
+    // One published release of the tag: the changelog section as its text, the file attached.
+    const QJsonArray releases = m_forge.releaseState(project);
+    QCOMPARE(releases.size(), 1);
+    const QJsonObject release = releases.first().toObject();
+    QCOMPARE(release.value(u"tag_name").toString(), QStringLiteral("v0.2.0"));
+    QVERIFY(!release.value(u"draft").toBool());
+    QVERIFY(!release.value(u"prerelease").toBool());
+    QVERIFY2(release.value(u"body").toString().contains(QStringLiteral("answer")),
+             qPrintable(release.value(u"body").toString()));
+    const QJsonArray assets = release.value(u"assets").toArray();
+    QCOMPARE(assets.size(), 1);
+    QCOMPARE(assets.first()[u"name"].toString(), QStringLiteral("sums-0.2.0.txt"));
+    QCOMPARE(assets.first()[u"size"].toInt(), int(QByteArray("sums of v0.2.0\n").size()));
+    QCOMPARE(npmView(name, QStringLiteral("dist-tags.latest")), QStringLiteral("0.2.0"));
+
+    // Published again from the tag, nothing is sent twice: still one release, one asset.
+    const CliRun again = runCliOn(m_scratch->path(),
+                                  {QStringLiteral("publish"),
+                                   QStringLiteral("--yes"),
+                                   QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(m_forge.releaseState(project).size(), 1);
+    QCOMPARE(m_forge.releaseState(project).first()[u"assets"].toArray().size(), 1);
+    QVERIFY2(m_forge.log().count("SCHEMA MISMATCH") == 0, m_forge.log().constData());
 }
 
 void TestCliPublish::publishFromTheTagSendsNothingTwice()

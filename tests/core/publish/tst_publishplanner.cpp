@@ -3,8 +3,11 @@
 
 #include "config/projectconfig.h"
 #include "publish/commandstep.h"
+#include "publish/forgereleasestep.h"
+#include "publish/ocipromotestep.h"
 #include "publish/publishplanner.h"
 #include "publish/publishsteps.h"
+#include "publish/pypipublishstep.h"
 #include "publish/shellcommand.h"
 #include "release/stepfactory.h"
 #include "util/progress.h"
@@ -12,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +66,9 @@ private Q_SLOTS:
     void shellCommandIsCancelled();
     void commandStepsRoundTrip();
     void planOrdersTargetsThenCommands();
+    void pypiUploadsTheBuiltDistributions();
+    void ociRetagsTheImageCiBuilt();
+    void forgeReleaseAttachesTheAssets();
 };
 
 void TestPublishPlanner::publishKeysAreRead()
@@ -337,6 +344,155 @@ void TestPublishPlanner::planOrdersTargetsThenCommands()
     QVERIFY(!plan);
     QVERIFY2(plan.error().message.contains(QStringLiteral("names 2 tarballs")),
              qPrintable(plan.error().message));
+}
+
+namespace {
+
+PublishRelease releaseIn(const QString &root, QStringView version)
+{
+    PublishRelease release;
+    release.root = root;
+    release.version = *Version::parse(version);
+    release.tag = u'v' + version.toString();
+    release.commit = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+    return release;
+}
+
+// dist/<name>-<version>.tar.gz: an sdist whose PKG-INFO names `name` and `version`, packed by
+// the system's tar as a build would.
+void writeSdist(const QString &root, const QString &name, const QString &version)
+{
+    const QString top = name + u'-' + version;
+    touch(root + QStringLiteral("/src/") + top + QStringLiteral("/PKG-INFO"),
+          "Metadata-Version: 2.1\nName: " + name.toUtf8() + "\nVersion: " + version.toUtf8()
+                  + "\nSummary: a test\n");
+    QDir().mkpath(root + QStringLiteral("/dist"));
+    QProcess tar;
+    tar.setWorkingDirectory(root + QStringLiteral("/src"));
+    tar.start(QStringLiteral("tar"),
+              {QStringLiteral("-czf"),
+               root + QStringLiteral("/dist/") + top + QStringLiteral(".tar.gz"),
+               top});
+    QVERIFY(tar.waitForFinished(30000));
+    QCOMPARE(tar.exitCode(), 0);
+}
+
+} // namespace
+
+void TestPublishPlanner::pypiUploadsTheBuiltDistributions()
+{
+    QTemporaryDir root;
+    writeSdist(root.path(), QStringLiteral("rd_app"), QStringLiteral("1.4.0"));
+    writeSdist(root.path(), QStringLiteral("rd_app"), QStringLiteral("1.3.0"));
+    RegistryTarget pypi;
+    pypi.type = RegistryTarget::Type::PyPI;
+    pypi.package = QStringLiteral("rd-app");
+    pypi.url = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    pypi.uploadUrl = QUrl(QStringLiteral("http://127.0.0.1:1/legacy/"));
+    pypi.publish = {QStringLiteral("dist/*-{version}.tar.gz")};
+    PublishSettings settings;
+    settings.targets = {pypi};
+    settings.verifyTimeoutSeconds = 7;
+    auto plan = PublishPlanner::plan(settings, releaseIn(root.path(), u"1.4.0"));
+    RD_VERIFY_OK(plan);
+    QCOMPARE(plan->size(), 1);
+    const auto *step = dynamic_cast<PypiPublishStep *>(plan->step(0));
+    QVERIFY(step);
+    QCOMPARE(step->data().uploadUrl, pypi.uploadUrl);
+    QCOMPARE(step->data().version, QStringLiteral("1.4.0"));
+    QCOMPARE(step->data().verifyTimeoutMs, 7000);
+    QCOMPARE(step->data().files.size(), 1);
+    QCOMPARE(step->data().files.first().fileName, QStringLiteral("rd_app-1.4.0.tar.gz"));
+    QCOMPARE(step->data().files.first().fileType, QStringLiteral("sdist"));
+
+    // A glob that takes in the earlier version's file too is refused, naming the version.
+    settings.targets.first().publish = {QStringLiteral("dist/*.tar.gz")};
+    plan = PublishPlanner::plan(settings, releaseIn(root.path(), u"1.4.0"));
+    QVERIFY(!plan);
+    QVERIFY2(plan.error().message.contains(QStringLiteral("1.3.0")),
+             qPrintable(plan.error().message));
+}
+
+void TestPublishPlanner::ociRetagsTheImageCiBuilt()
+{
+    QTemporaryDir root;
+    auto settings = settingsOf("registries:\n"
+                               "  - { type: oci, image: \"127.0.0.1:5000/team/app\",\n"
+                               "      publish: \"sha-{commit}\" }\n");
+    RD_VERIFY_OK(settings);
+    auto plan = PublishPlanner::plan(*settings, releaseIn(root.path(), u"1.4.0"));
+    RD_VERIFY_OK(plan);
+    QCOMPARE(plan->size(), 1);
+    const auto *step = dynamic_cast<OciPromoteStep *>(plan->step(0));
+    QVERIFY(step);
+    // {commit} is left to the step (full id, then the short one); the tags are the defaults.
+    QCOMPARE(step->data().source, QStringLiteral("sha-{commit}"));
+    QCOMPARE(step->data().tags,
+             (QStringList{QStringLiteral("1.4.0"),
+                          QStringLiteral("1.4"),
+                          QStringLiteral("1"),
+                          QStringLiteral("latest")}));
+    QCOMPARE(step->data().versionTag, QStringLiteral("1.4.0"));
+    QCOMPARE(step->data().releaseTag, QStringLiteral("v1.4.0"));
+    QCOMPARE(step->data().repository, QStringLiteral("team/app"));
+
+    // A pre-release moves no floating tag.
+    plan = PublishPlanner::plan(*settings, releaseIn(root.path(), u"1.5.0-rc.1"));
+    RD_VERIFY_OK(plan);
+    step = dynamic_cast<OciPromoteStep *>(plan->step(0));
+    QVERIFY(step);
+    QCOMPARE(step->data().tags, QStringList{QStringLiteral("1.5.0-rc.1")});
+    // The artifacts' globs are not read for an image: no file is needed.
+    QVERIFY(QDir(root.path()).isEmpty());
+}
+
+void TestPublishPlanner::forgeReleaseAttachesTheAssets()
+{
+    QTemporaryDir root;
+    touch(root.filePath(QStringLiteral("dist/app-1.4.0.tar.gz")), "tarball");
+    RegistryTarget github;
+    github.type = RegistryTarget::Type::GitHubRelease;
+    github.publish = {QStringLiteral("dist/app-{version}.tar.gz")};
+    PublishSettings settings;
+    settings.targets = {github};
+    PublishRelease release = releaseIn(root.path(), u"1.4.0");
+    release.notes = QStringLiteral("## 1.4.0\n\n* a feature");
+
+    // Without a forge the entry says why there is none.
+    release.forgeProblem = QStringLiteral("origin names no forge");
+    auto plan = PublishPlanner::plan(settings, release);
+    QVERIFY(!plan);
+    QVERIFY2(plan.error().message.contains(QStringLiteral("origin names no forge")),
+             qPrintable(plan.error().message));
+
+    release.forge = ForgeLocation{ForgeLocation::Type::GitHub,
+                                  QUrl(QStringLiteral("http://127.0.0.1:1")),
+                                  QStringLiteral("octo/app")};
+    plan = PublishPlanner::plan(settings, release);
+    RD_VERIFY_OK(plan);
+    const auto *step = dynamic_cast<ForgeReleaseStep *>(plan->step(0));
+    QVERIFY(step);
+    QCOMPARE(step->data().tag, QStringLiteral("v1.4.0"));
+    QCOMPARE(step->data().notes, release.notes);
+    QVERIFY(!step->data().prerelease);
+    QCOMPARE(step->data().assets.size(), 1);
+    QCOMPARE(step->data().assets.first().name, QStringLiteral("app-1.4.0.tar.gz"));
+    QCOMPARE(step->data().assets.first().size, qint64(7));
+
+    // publish: true is a release without assets; a pre-release is marked as one.
+    settings.targets.first().publish = {QString()};
+    plan = PublishPlanner::plan(settings, releaseIn(root.path(), u"1.5.0-rc.1"));
+    QVERIFY(!plan); // no forge in this release
+    release = releaseIn(root.path(), u"1.5.0-rc.1");
+    release.forge = ForgeLocation{ForgeLocation::Type::GitHub,
+                                  QUrl(QStringLiteral("http://127.0.0.1:1")),
+                                  QStringLiteral("octo/app")};
+    plan = PublishPlanner::plan(settings, release);
+    RD_VERIFY_OK(plan);
+    step = dynamic_cast<ForgeReleaseStep *>(plan->step(0));
+    QVERIFY(step);
+    QVERIFY(step->data().prerelease);
+    QVERIFY(step->data().assets.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPublishPlanner)
