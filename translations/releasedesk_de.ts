@@ -707,6 +707,10 @@ Dist-Tag: %4</translation>
         <source>tags: needs &quot;{version}&quot;, the tag that names the release exactly (the others move to each new release)</source>
         <translation>tags: braucht &quot;{version}&quot;, das Tag, das genau dieses Release nennt (die anderen wandern mit jedem neuen Release)</translation>
     </message>
+    <message>
+        <source>source_timeout is how many seconds to wait for CI to push the image, from 0 to 7200</source>
+        <translation>source_timeout gibt an, wie viele Sekunden auf das Image aus der CI gewartet wird, von 0 bis 7200</translation>
+    </message>
 </context>
 <context>
     <name>ReleasesPage</name>
@@ -4996,6 +5000,10 @@ Assets: %5</translation>
     <message>
         <source>%1 rejected %2 as invalid (HTTP 422%3): %4</source>
         <translation>%1 hat das %2 als ungültig abgelehnt (HTTP 422%3): %4</translation>
+    </message>
+    <message>
+        <source>Stopped while waiting for CI to push %1:%2.</source>
+        <translation>Beim Warten darauf, dass die CI %1:%2 hochlädt, angehalten.</translation>
     </message>
 </context>
 <context>

@@ -707,6 +707,10 @@ Dist-tagg: %4</translation>
         <source>tags: needs &quot;{version}&quot;, the tag that names the release exactly (the others move to each new release)</source>
         <translation>tags: behöver &quot;{version}&quot;, taggen som anger exakt denna release (de andra flyttas till varje ny release)</translation>
     </message>
+    <message>
+        <source>source_timeout is how many seconds to wait for CI to push the image, from 0 to 7200</source>
+        <translation>source_timeout är hur många sekunder som väntas på att CI pushar avbildningen, från 0 till 7200</translation>
+    </message>
 </context>
 <context>
     <name>ReleasesPage</name>
@@ -4996,6 +5000,10 @@ Tillgångar: %5</translation>
     <message>
         <source>%1 rejected %2 as invalid (HTTP 422%3): %4</source>
         <translation>%1 avvisade %2 som ogiltigt (HTTP 422%3): %4</translation>
+    </message>
+    <message>
+        <source>Stopped while waiting for CI to push %1:%2.</source>
+        <translation>Stoppades medan vi väntade på att CI skulle pusha %1:%2.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "registry/registrytarget.h"
 #include "release/stepcontext.h"
 #include "release/tagstep.h"
+#include "util/progress.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -272,6 +273,11 @@ Result<OciPromoteStep::Source> OciPromoteStep::waitForSource(OciDistribution &re
                         .arg(image(), references->first()));
             told = true;
         }
+        if (context.progress && context.progress->isCancelled())
+            return fail(errc::cancelled,
+                        QCoreApplication::translate("rd::publish",
+                                                    "Stopped while waiting for CI to push %1:%2.")
+                                .arg(image(), references->first()));
         sleepAtMost(deadline, 2000);
     }
 }

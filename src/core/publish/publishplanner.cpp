@@ -206,7 +206,10 @@ Result<ReleasePlan> PublishPlanner::plan(const PublishSettings &settings,
                                              release.tag);
             if (!step)
                 return std::unexpected(step.error());
-            if (auto added = plan.append(withVerifyTimeout(std::move(*step), verifyMs)); !added)
+            auto data = (*step)->data();
+            data.sourceTimeoutMs = target.sourceTimeoutSeconds * 1000;
+            data.verifyTimeoutMs = verifyMs;
+            if (auto added = plan.append(std::make_unique<OciPromoteStep>(std::move(data))); !added)
                 return std::unexpected(added.error());
             break;
         }

@@ -122,8 +122,21 @@ Status publishKeys(const ConfigValue &entry, RegistryTarget &target)
                                "RegistryTarget",
                                "tags: needs \"{version}\", the tag that names the release "
                                "exactly (the others move to each new release)"));
+        const ConfigValue wait = entry[QStringLiteral("source_timeout")];
+        auto seconds = wait.toInt(target.sourceTimeoutSeconds);
+        if (!seconds)
+            return fail(errc::registryConfig, seconds.error().message, seconds.error().source);
+        if (*seconds < 0 || *seconds > 7200)
+            return bad(wait,
+                       QCoreApplication::translate("RegistryTarget",
+                                                   "source_timeout is how many seconds to wait "
+                                                   "for CI to push the image, from 0 to 7200"));
+        target.sourceTimeoutSeconds = int(*seconds);
     } else if (auto wrong = onlyFor(QStringLiteral("tags"), QStringLiteral("oci")); !wrong) {
         return wrong;
+    } else if (auto wrongWait = onlyFor(QStringLiteral("source_timeout"), QStringLiteral("oci"));
+               !wrongWait) {
+        return wrongWait;
     }
     if (target.type == Type::Npm) {
         auto distTag = entry[QStringLiteral("dist_tag")].toString();
@@ -242,6 +255,7 @@ Result<QList<RegistryTarget>> RegistryTarget::fromConfig(const ConfigValue &regi
                                                         QStringLiteral("publish"),
                                                         QStringLiteral("upload_url"),
                                                         QStringLiteral("tags"),
+                                                        QStringLiteral("source_timeout"),
                                                         QStringLiteral("dist_tag")});
         if (!unknown.isEmpty())
             return fail(errc::registryConfig, unknown.first().message, unknown.first().source);

@@ -35,6 +35,8 @@ struct RegistryTarget
     QUrl uploadUrl;   // PyPI: where files are uploaded (upload_url:); empty: the default
     QStringList tags; // OCI: the release tags, with {version}, {major}, {minor}, {patch}
     QString distTag;  // npm: the dist-tag (dist_tag:); empty: latest or the channel
+    // OCI: how long a release waits for CI to push the image publish: names (source_timeout:).
+    int sourceTimeoutSeconds = 600;
     bool publishes() const { return !publish.isEmpty(); }
 
     // "npm", "pypi", "oci", "crates", "github-release", "gitlab-release" (config and JSON).

@@ -158,6 +158,14 @@ void TestPublishPlanner::badKeysNameTheirLine_data()
                           "tags: [latest] }\n")
             << ".releasedesk.yml:2"
             << "{version}";
+    QTest::newRow("source_timeout on npm") << npm + ", source_timeout: 5 }\n"
+                                           << ".releasedesk.yml:2"
+                                           << "source_timeout: is only for oci entries";
+    QTest::newRow("source_timeout too long")
+            << QByteArray("registries:\n  - { type: oci, image: \"127.0.0.1:5/a\", publish: a, "
+                          "source_timeout: 9000 }\n")
+            << ".releasedesk.yml:2"
+            << "from 0 to 7200";
     QTest::newRow("publish not a map") << QByteArray("publish: npm pack\n") << ".releasedesk.yml:1"
                                        << "expected a map";
     QTest::newRow("publish typo") << QByteArray("publish:\n  buld: [x]\n") << ".releasedesk.yml:2"
@@ -435,6 +443,15 @@ void TestPublishPlanner::ociRetagsTheImageCiBuilt()
     QCOMPARE(step->data().versionTag, QStringLiteral("1.4.0"));
     QCOMPARE(step->data().releaseTag, QStringLiteral("v1.4.0"));
     QCOMPARE(step->data().repository, QStringLiteral("team/app"));
+    // CI gets ten minutes to push the image by default; source_timeout: says otherwise.
+    QCOMPARE(step->data().sourceTimeoutMs, 600000);
+    auto quick = settingsOf("registries:\n"
+                            "  - { type: oci, image: \"127.0.0.1:5000/team/app\",\n"
+                            "      publish: \"sha-{commit}\", source_timeout: 5 }\n");
+    RD_VERIFY_OK(quick);
+    auto quickPlan = PublishPlanner::plan(*quick, releaseIn(root.path(), u"1.4.0"));
+    RD_VERIFY_OK(quickPlan);
+    QCOMPARE(static_cast<OciPromoteStep *>(quickPlan->step(0))->data().sourceTimeoutMs, 5000);
 
     // A pre-release moves no floating tag.
     plan = PublishPlanner::plan(*settings, releaseIn(root.path(), u"1.5.0-rc.1"));
