@@ -2388,6 +2388,10 @@ Setzen Sie fort, sobald die Ursache behoben ist, oder machen Sie rückgängig, w
         <source>The release of %1 (tag %2) stopped on %3. Resume it to finish exactly the reviewed steps, or undo it.</source>
         <translation>Das Release von %1 (Tag %2) wurde am %3 angehalten. Setzen Sie es fort, um genau die überprüften Schritte abzuschließen, oder machen Sie es rückgängig.</translation>
     </message>
+    <message>
+        <source>The desktop was not told: %1</source>
+        <translation>Der Desktop wurde nicht benachrichtigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::Level</name>
@@ -4083,6 +4087,25 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
     <message>
         <source>No notification daemon answered on the session bus (%1).</source>
         <translation>Auf dem Sitzungsbus hat kein Benachrichtigungsdienst geantwortet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::notify::Notification</name>
+    <message>
+        <source>The release %1 stopped</source>
+        <translation>Das Release %1 wurde angehalten</translation>
+    </message>
+    <message>
+        <source>%1 is released; publishing it stopped</source>
+        <translation>%1 ist veröffentlicht; das Publizieren wurde angehalten</translation>
+    </message>
+    <message>
+        <source>%1 is on every registry</source>
+        <translation>%1 ist in jeder Registry</translation>
+    </message>
+    <message>
+        <source>%1 is released</source>
+        <translation>%1 ist veröffentlicht</translation>
     </message>
 </context>
 <context>

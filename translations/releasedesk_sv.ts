@@ -2388,6 +2388,10 @@ Resume once the cause is fixed, or undo what the release did.</source>
         <source>The release of %1 (tag %2) stopped on %3. Resume it to finish exactly the reviewed steps, or undo it.</source>
         <translation>Utgivningen av %1 (tagg %2) stoppades %3. Återuppta den för att slutföra exakt de granskade stegen, eller ångra den.</translation>
     </message>
+    <message>
+        <source>The desktop was not told: %1</source>
+        <translation>Skrivbordet fick inget meddelande: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::Level</name>
@@ -4083,6 +4087,25 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
     <message>
         <source>No notification daemon answered on the session bus (%1).</source>
         <translation>Ingen aviseringstjänst svarade på sessionsbussen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::notify::Notification</name>
+    <message>
+        <source>The release %1 stopped</source>
+        <translation>Releasen %1 stoppades</translation>
+    </message>
+    <message>
+        <source>%1 is released; publishing it stopped</source>
+        <translation>%1 är släppt; publiceringen stoppades</translation>
+    </message>
+    <message>
+        <source>%1 is on every registry</source>
+        <translation>%1 finns i alla register</translation>
+    </message>
+    <message>
+        <source>%1 is released</source>
+        <translation>%1 är släppt</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ ReleaseWizard::ReleaseWizard(const QString &repositoryPath, Mode mode, QWidget *
     , m_versionPage(new VersionPage(m_session, this))
     , m_notes(new NotesPage(m_session, m_versionPage, this))
     , m_review(new ReviewPage(m_session, m_versionPage, m_notes, this))
-    , m_execute(new ExecutePage(m_session, m_versionPage, m_review, this))
+    , m_execute(new ExecutePage(m_session, m_versionPage, m_review, repositoryPath, this))
     , m_done(new DonePage(m_session, m_versionPage, m_execute, repositoryPath, this))
 {
     setWindowTitle(tr("Release"));

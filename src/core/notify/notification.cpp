@@ -3,6 +3,9 @@
 
 #include "runevent.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
 namespace rd::notify {
 
 Notification Notification::forEvent(const RunEvent &event)
@@ -52,6 +55,43 @@ Notification Notification::forEvent(const RunEvent &event)
         break;
     }
     }
+    return notification;
+}
+
+Notification Notification::forRelease(const QString &project,
+                                      const QString &tag,
+                                      bool released,
+                                      const QStringList &verified,
+                                      const QString &problem)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("rd::notify::Notification", text);
+    };
+    Notification notification;
+    const QString outcome = !released            ? QStringLiteral("stopped")
+                            : !problem.isEmpty() ? QStringLiteral("publish-stopped")
+                            : verified.isEmpty() ? QStringLiteral("released")
+                                                 : QStringLiteral("published");
+    // A later, different stop of the same release is news too.
+    const QByteArray problemId
+            = QCryptographicHash::hash(problem.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    notification.key = QStringLiteral("release:%1:%2:%3:%4")
+                               .arg(project, tag, outcome, QString::fromLatin1(problemId));
+    if (!released) {
+        notification.summary = tr("The release %1 stopped").arg(tag);
+        notification.body = problem;
+    } else if (!problem.isEmpty()) {
+        notification.summary = tr("%1 is released; publishing it stopped").arg(tag);
+        notification.body = problem;
+    } else if (!verified.isEmpty()) {
+        notification.summary = tr("%1 is on every registry").arg(tag);
+        notification.body = verified.join(u'\n');
+    } else {
+        notification.summary = tr("%1 is released").arg(tag);
+    }
+    const bool failed = !released || !problem.isEmpty();
+    notification.icon = failed ? QStringLiteral("dialog-error") : QStringLiteral("emblem-default");
+    notification.urgency = failed ? Urgency::Critical : Urgency::Normal;
     return notification;
 }
 

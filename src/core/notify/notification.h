@@ -24,6 +24,14 @@ struct Notification
     QUrl runUrl; // "Open run"
 
     static Notification forEvent(const RunEvent &event);
+    // A release run that finished: `released` with `verified` ("✓ Publish …" lines, one per
+    // registry read back) and `problem` (its publishing stopped), or not released (`problem`
+    // says why). One per project, tag and outcome.
+    static Notification forRelease(const QString &project,
+                                   const QString &tag,
+                                   bool released,
+                                   const QStringList &verified,
+                                   const QString &problem);
 };
 
 } // namespace rd::notify

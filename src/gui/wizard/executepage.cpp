@@ -3,10 +3,12 @@
 #include "localdates.h"
 #include "ui_executepage.h"
 
+#include "historystore.h"
 #include "releasesession.h"
 #include "reviewpage.h"
 #include "versionpage.h"
 
+#include "notify/desktopnotifier.h"
 #include "release/releaserunner.h"
 
 #include <QDateTime>
@@ -59,12 +61,14 @@ QIcon stepStateIcon(const QWidget *widget, Journal::StepState state)
 ExecutePage::ExecutePage(ReleaseSession *session,
                          const VersionPage *version,
                          const ReviewPage *review,
+                         const QString &repositoryPath,
                          QWidget *parent)
     : GatedPage(parent)
     , m_ui(new Ui::ExecutePage)
     , m_session(session)
     , m_version(version)
     , m_review(review)
+    , m_path(repositoryPath)
 {
     m_ui->setupUi(this);
     m_ui->progressSteps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -238,9 +242,12 @@ void ExecutePage::onRunFinished(bool ok, const Error &error)
         m_ui->executeStatus->setStyleSheet(
                 m_publishProblem.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
         setComplete(true);
+        announce(true, m_publishProblem);
         Q_EMIT releaseFinished();
         return;
     }
+    if (error.code != errc::cancelled) // the user stopped it: nothing to tell
+        announce(false, error.toString());
     setRunButtons(false, true);
     m_ui->executeStatus->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_ui->executeStatus->setText(
@@ -248,6 +255,19 @@ void ExecutePage::onRunFinished(bool ok, const Error &error)
                     ? tr("Stopped. Resume to finish the release, or undo what it did.")
                     : tr("%1\nResume once the cause is fixed, or undo what the release did.")
                               .arg(error.toString()));
+}
+
+void ExecutePage::announce(bool released, const QString &problem)
+{
+    if (!m_notifier)
+        m_notifier = std::make_unique<notify::DesktopNotifier>(historyStore());
+    const notify::Notification notification = notify::Notification::forRelease(m_path,
+                                                                               m_runTag,
+                                                                               released,
+                                                                               m_verified,
+                                                                               problem);
+    if (auto sent = m_notifier->notify(notification); !sent)
+        m_ui->log->appendPlainText(tr("The desktop was not told: %1").arg(sent.error().toString()));
 }
 
 void ExecutePage::undoRelease(bool confirmRemote)

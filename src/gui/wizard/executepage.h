@@ -7,8 +7,14 @@
 
 #include "util/error.h"
 
+#include <memory>
+
 namespace Ui {
 class ExecutePage;
+}
+
+namespace rd::notify {
+class DesktopNotifier;
 }
 
 namespace rd::gui {
@@ -28,6 +34,7 @@ public:
     ExecutePage(ReleaseSession *session,
                 const VersionPage *version,
                 const ReviewPage *review,
+                const QString &repositoryPath,
                 QWidget *parent = nullptr);
     ~ExecutePage() override;
 
@@ -61,11 +68,14 @@ private:
     void undoRelease(bool confirmRemote);
     void setRunButtons(bool running, bool stopped);
     void setCancelEnabled(bool enabled);
+    // Tells the desktop how the run ended (the window may be behind others by then).
+    void announce(bool released, const QString &problem);
 
     Ui::ExecutePage *m_ui;
     ReleaseSession *m_session;
     const VersionPage *m_version;
     const ReviewPage *m_review;
+    QString m_path;
     bool m_recovering = false;
     QString m_runVersion;
     QString m_runTag;
@@ -75,6 +85,7 @@ private:
     bool m_running = false;
     bool m_released = false;
     bool m_aborting = false;
+    std::unique_ptr<notify::DesktopNotifier> m_notifier;
 };
 
 } // namespace rd::gui

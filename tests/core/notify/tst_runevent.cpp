@@ -3,6 +3,7 @@
 #include "notify/notificationpolicy.h"
 #include "notify/runevent.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace rd;
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void aFailureNamesTheJobAndItsLink();
     void keysAreOnePerStateChange();
     void notificationPerOutcome();
+    void releaseNotificationPerOutcome();
     void policyFiltersEvents();
 };
 
@@ -198,6 +200,57 @@ void TestRunEvent::policyFiltersEvents()
     QVERIFY(allows(settings, failed));
     settings.myLogin = QStringLiteral("grace");
     QVERIFY(!allows(settings, failed));
+}
+
+void TestRunEvent::releaseNotificationPerOutcome()
+{
+    using Notification = rd::notify::Notification;
+    const QString project = QStringLiteral("/src/app");
+    const QStringList verified{QStringLiteral("✓ Publish app 1.4.0 to npm"),
+                               QStringLiteral("✓ Publish app 1.4.0 to PyPI")};
+    const Notification published
+            = Notification::forRelease(project, QStringLiteral("v1.4.0"), true, verified, {});
+    QCOMPARE(published.summary, QStringLiteral("v1.4.0 is on every registry"));
+    QCOMPARE(published.body, verified.join(u'\n'));
+    QCOMPARE(published.icon, QStringLiteral("emblem-default"));
+    QCOMPARE(published.urgency, Notification::Urgency::Normal);
+    QCOMPARE(published.runId, 0); // replaces no run's notification
+
+    const Notification plain
+            = Notification::forRelease(project, QStringLiteral("v1.4.0"), true, {}, {});
+    QCOMPARE(plain.summary, QStringLiteral("v1.4.0 is released"));
+
+    const Notification publishStopped = Notification::forRelease(
+            project, QStringLiteral("v1.4.0"), true, {}, QStringLiteral("npm said 503"));
+    QCOMPARE(publishStopped.summary, QStringLiteral("v1.4.0 is released; publishing it stopped"));
+    QCOMPARE(publishStopped.body, QStringLiteral("npm said 503"));
+    QCOMPARE(publishStopped.urgency, Notification::Urgency::Critical);
+
+    const Notification stopped = Notification::forRelease(
+            project, QStringLiteral("v1.4.0"), false, {}, QStringLiteral("push refused"));
+    QCOMPARE(stopped.summary, QStringLiteral("The release v1.4.0 stopped"));
+    QCOMPARE(stopped.icon, QStringLiteral("dialog-error"));
+
+    // One key per project, tag and outcome; another stop of the same release is news again.
+    const QStringList keys{published.key,
+                           plain.key,
+                           publishStopped.key,
+                           stopped.key,
+                           Notification::forRelease(project,
+                                                    QStringLiteral("v1.4.0"),
+                                                    false,
+                                                    {},
+                                                    QStringLiteral("hook failed"))
+                                   .key,
+                           Notification::forRelease(QStringLiteral("/src/other"),
+                                                    QStringLiteral("v1.4.0"),
+                                                    true,
+                                                    verified,
+                                                    {})
+                                   .key};
+    QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
+    QCOMPARE(Notification::forRelease(project, QStringLiteral("v1.4.0"), true, verified, {}).key,
+             published.key);
 }
 
 QTEST_GUILESS_MAIN(TestRunEvent)

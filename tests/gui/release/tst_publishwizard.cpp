@@ -3,6 +3,7 @@
 // page runs the build (the real npm pack) and the publish steps after the release's own steps,
 // the Done page says what every registry was verified to have — read back with the real
 // npm view from verdaccio. A build that fails leaves the release made and says so.
+#include "notifyrecorder.h"
 #include "releasescenario.h"
 #include "screenshot.h"
 #include "serverstate.h"
@@ -32,9 +33,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using rd::test::ReleaseScenario;
 using rd::test::columnTexts;
 using rd::test::pageComplete;
+using rd::test::ReleaseScenario;
 using namespace rd;
 using namespace rd::gui;
 
@@ -61,6 +62,7 @@ private:
 
     git::Library m_library;
     QTemporaryDir m_home;
+    NotifyRecorder m_notifications;
     QString m_url;
     QString m_npmrc;
 };
@@ -77,6 +79,10 @@ void TestPublishWizard::initTestCase()
     QVERIFY(!token.isEmpty());
     QVERIFY(m_home.isValid());
     qputenv("HOME", m_home.path().toUtf8());
+    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+    // How the run ended is told to the desktop: the private bus's notification daemon.
+    QVERIFY2(m_notifications.isValid(), qPrintable(m_notifications.skipReason()));
+    qputenv("DBUS_SESSION_BUS_ADDRESS", m_notifications.address().toUtf8());
     qputenv("npm_config_cache", m_home.filePath(QStringLiteral("npm-cache")).toUtf8());
     qputenv("NPM_TOKEN", token.toUtf8());
     QFile gitconfig(m_home.filePath(QStringLiteral(".gitconfig")));
@@ -146,6 +152,7 @@ void TestPublishWizard::releasesThenPublishesAndVerifies()
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-4-review"))
                      .isEmpty());
 
+    m_notifications.mark();
     wizard.next();
     Ui::ExecutePage *run = wizard.executePage()->ui();
     QVERIFY2(QTest::qWaitFor([&] { return wizard.released(); }, 3 * timeout),
@@ -161,6 +168,14 @@ void TestPublishWizard::releasesThenPublishesAndVerifies()
     QVERIFY(run->log->toPlainText().contains(QStringLiteral("published v1.1.0")));
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-5-execute"))
                      .isEmpty());
+    // The desktop hears that every registry has it, even with the window behind others.
+    QVERIFY2(m_notifications.waitForAnswers(1), m_notifications.text().constData());
+    const RecordedNotify told = m_notifications.calls().last();
+    QCOMPARE(told.summary, QStringLiteral("v1.1.0 is on every registry"));
+    QVERIFY2(told.body.contains(QStringLiteral("✓ Publish %1 1.1.0 to npm").arg(name)),
+             qPrintable(told.body));
+    QCOMPARE(told.icon, QStringLiteral("emblem-default"));
+    QVERIFY(told.returnedId.has_value());
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ReleaseWizard::DonePageId));
@@ -193,8 +208,14 @@ void TestPublishWizard::failedBuildLeavesTheReleaseMade()
     wizard.resize(980, 680);
     wizard.show();
     QVERIFY(walkToReview(wizard));
+    m_notifications.mark();
     wizard.next();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.released(), timeout);
+    QVERIFY2(m_notifications.waitForAnswers(1), m_notifications.text().constData());
+    QCOMPARE(m_notifications.calls().last().summary,
+             QStringLiteral("v1.1.0 is released; publishing it stopped"));
+    QVERIFY(m_notifications.calls().last().body.contains(QStringLiteral("exited with code 3")));
+    QCOMPARE(m_notifications.calls().last().urgency, 2);
     Ui::ExecutePage *run = wizard.executePage()->ui();
     QVERIFY2(run->executeStatus->text().contains(QStringLiteral("publishing did not start")),
              qPrintable(run->executeStatus->text()));

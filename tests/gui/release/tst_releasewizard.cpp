@@ -38,12 +38,13 @@
 #include <QJsonArray>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-using rd::test::ReleaseScenario;
 using rd::test::columnTexts;
 using rd::test::pageComplete;
+using rd::test::ReleaseScenario;
 using namespace rd;
 using namespace rd::gui;
 
@@ -74,6 +75,7 @@ class TestReleaseWizard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void walksEveryPageAndReleases();
     void versionOverridesAndInvalidInput();
     void failedPreflightBlocksUntilFixed();
@@ -122,6 +124,14 @@ bool TestReleaseWizard::runWithFailingPush(ReleaseWizard &wizard, ReleaseScenari
             },
             timeout);
     return QDir().rename(away, s.remoteDir()) && offered;
+}
+
+void TestReleaseWizard::initTestCase()
+{
+    // A finished release writes to the history database and tells the desktop: neither is
+    // the user's here (tst_publishwizard checks the notification on a private bus).
+    QStandardPaths::setTestModeEnabled(true);
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
 }
 
 void TestReleaseWizard::walksEveryPageAndReleases()

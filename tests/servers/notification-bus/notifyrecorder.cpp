@@ -116,15 +116,24 @@ quint32 numberValue(const QString &line)
 
 QList<RecordedNotify> NotifyRecorder::parse(const QByteArray &monitorText)
 {
-    // Messages: a header line, then their arguments indented.
+    // Messages: a header line, then their arguments indented. A string with line breaks goes
+    // on over the lines after it (its quote closes on the last): they belong to that argument.
     QList<QStringList> messages;
+    bool inString = false;
     for (const QString &line : QString::fromUtf8(monitorText).split(u'\n')) {
+        const bool oddQuotes = line.count(u'"') % 2 == 1;
+        if (inString) {
+            messages.last().last() += u'\n' + line;
+            inString = !oddQuotes;
+            continue;
+        }
         if (line.isEmpty())
             continue;
         if (!line.startsWith(u' ') || messages.isEmpty())
             messages.append({line});
         else
             messages.last().append(line);
+        inString = oddQuotes;
     }
     QList<RecordedNotify> calls;
     QHash<QString, qsizetype> bySenderSerial;
