@@ -301,6 +301,28 @@ Status runWith(ReleaseSession *session,
     return operation(runner);
 }
 
+// A publish plan's failure as publishStopped: the release itself is made. Cancelling stays.
+Status asPublishStop(Status ran)
+{
+    if (ran || ran.error().is(errc::cancelled))
+        return ran;
+    Error error = ran.error();
+    error.code = errc::publishStopped.toString();
+    return std::unexpected(error);
+}
+
+// Whether a journal's plan only publishes (the release's own steps ran in an earlier plan).
+bool isPublishPlan(const QJsonObject &plan)
+{
+    const QJsonArray steps = plan.value(QLatin1String("steps")).toArray();
+    for (const QJsonValue &step : steps) {
+        const QString kind = step.toObject().value(QLatin1String("kind")).toString();
+        if (!kind.startsWith(QLatin1String("publish-")) && kind != u"command")
+            return false;
+    }
+    return !steps.isEmpty();
+}
+
 // One line per publish step the journal shows verified ("✓ Publish @team/app 1.4.0 to npm").
 QStringList verifiedLines(const Journal &journal)
 {
@@ -328,10 +350,10 @@ Status ReleaseSession::publish(State &state, const QStringList &releaseTitles, P
                             .arg(tag, error.toString()));
     };
     auto made = PublishDraft::madeRelease(*state.draft,
-                                             version,
-                                             tag,
-                                             state.reviewedNotes,
-                                             state.draft->pushRemote());
+                                          version,
+                                          tag,
+                                          state.reviewedNotes,
+                                          state.draft->pushRemote());
     if (!made)
         return notStarted(made.error());
     if (Status built = PublishPlanner::build(state.publishing, *made, progress); !built)
@@ -363,7 +385,7 @@ Status ReleaseSession::publish(State &state, const QStringList &releaseTitles, P
             offset);
     QMetaObject::invokeMethod(
             this, [this, verified] { Q_EMIT publishVerified(verified); }, Qt::QueuedConnection);
-    return published;
+    return asPublishStop(published);
 }
 
 void ReleaseSession::execute()
@@ -437,14 +459,18 @@ void ReleaseSession::resume()
                         Qt::QueuedConnection);
             }
             QStringList verified;
+            bool publishing = false;
             done = runWith(this,
                            state.project->repository(),
                            {&state.remoteAccess(), &state.signer},
                            [&](ReleaseRunner &runner) {
                                const Status resumed = runner.resume(progress);
                                verified = verifiedLines(runner.journal());
+                               publishing = isPublishPlan(runner.journal().plan);
                                return resumed;
                            });
+            if (publishing)
+                done = asPublishStop(done);
             if (!verified.isEmpty())
                 QMetaObject::invokeMethod(
                         this,

@@ -16,6 +16,8 @@ class ReleaseDraft;
 namespace errc {
 // The release was made; its build or publish plan failed before any publish step ran.
 inline constexpr QStringView publishNotStarted = u"publish.not-started";
+// The release was made; a publish step stopped (resume finishes the publishing).
+inline constexpr QStringView publishStopped = u"publish.stopped";
 } // namespace errc
 class CredentialPrompt;
 } // namespace rd

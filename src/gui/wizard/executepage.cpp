@@ -247,7 +247,7 @@ void ExecutePage::onRunFinished(bool ok, const Error &error)
         return;
     }
     if (error.code != errc::cancelled) // the user stopped it: nothing to tell
-        announce(false, error.toString());
+        announce(error.code == errc::publishStopped, error.toString());
     setRunButtons(false, true);
     m_ui->executeStatus->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_ui->executeStatus->setText(

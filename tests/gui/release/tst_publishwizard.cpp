@@ -3,7 +3,9 @@
 // page runs the build (the real npm pack) and the publish steps after the release's own steps,
 // the Done page says what every registry was verified to have — read back with the real
 // npm view from verdaccio. A build that fails leaves the release made and says so.
+#include "forgedouble.h"
 #include "notifyrecorder.h"
+#include "publishproject.h"
 #include "releasescenario.h"
 #include "screenshot.h"
 #include "serverstate.h"
@@ -26,6 +28,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void initTestCase();
     void releasesThenPublishesAndVerifies();
     void failedBuildLeavesTheReleaseMade();
+    void everyRegistryAfterAResume();
 
 private:
     // A scenario whose package is `name` and whose .releasedesk.yml publishes it with `build`.
@@ -62,6 +66,7 @@ private:
 
     git::Library m_library;
     QTemporaryDir m_home;
+    ForgeDouble m_forge;
     NotifyRecorder m_notifications;
     QString m_url;
     QString m_npmrc;
@@ -232,6 +237,90 @@ void TestPublishWizard::failedBuildLeavesTheReleaseMade()
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-6-done-failed"))
                      .isEmpty());
     QVERIFY(npmView(name, QStringLiteral("version")).isEmpty());
+}
+
+void TestPublishWizard::everyRegistryAfterAResume()
+{
+    QVERIFY2(m_forge.isValid(), qPrintable(m_forge.skipReason()));
+    QString problem;
+    const rd::test::PublishServers servers
+            = rd::test::PublishServers::fromEnvironment(m_forge.url(), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QByteArray npmToken = qgetenv("NPM_TOKEN");
+    servers.exportCredentials(m_home.path());
+    qputenv("NPM_TOKEN", npmToken);
+    ReleaseScenario s;
+    QVERIFY2(s.isValid(), qPrintable(s.error()));
+    const auto project = rd::test::PublishProject::write(s.local(),
+                                                         servers,
+                                                         3,
+                                                         QStringLiteral("1.0.0"),
+                                                         false);
+    ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
+    wizard.resize(980, 680);
+    wizard.show();
+    QVERIFY(walkToReview(wizard));
+    const QString planText = wizard.reviewPage()->ui()->planText->toPlainText();
+    for (const QString &target : {QStringLiteral("npm ") + project.npmName,
+                                  QStringLiteral("PyPI ") + project.pyName,
+                                  QStringLiteral("sha-{commit}"),
+                                  QStringLiteral("GitHub")})
+        QVERIFY2(planText.contains(target), qPrintable(planText));
+
+    // CI has not pushed the image: the run stops at the OCI step, the release made, npm and
+    // PyPI published; the desktop hears that publishing stopped.
+    m_notifications.mark();
+    wizard.next();
+    Ui::ExecutePage *run = wizard.executePage()->ui();
+    QVERIFY2(QTest::qWaitFor([&] { return run->resumeButton->isVisible(); }, 3 * timeout),
+             qPrintable(run->executeStatus->text() + u'\n' + run->log->toPlainText()));
+    QVERIFY2(run->executeStatus->text().contains(QStringLiteral("CI has not pushed it")),
+             qPrintable(run->executeStatus->text()));
+    QVERIFY(s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
+    QVERIFY2(m_notifications.waitForAnswers(1), m_notifications.text().constData());
+    QCOMPARE(m_notifications.calls().last().summary,
+             QStringLiteral("v1.1.0 is released; publishing it stopped"));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-7-stopped"))
+                     .isEmpty());
+
+    // CI pushes the image; Resume finishes the publishing and every registry has 1.1.0.
+    auto commit = s.repo().resolveCommit(QStringLiteral("refs/tags/v1.1.0"));
+    QVERIFY(commit);
+    const QString built = servers.pushImage(m_home.path(),
+                                            project.image,
+                                            QStringLiteral("sha-") + commit->toString());
+    QVERIFY(built.startsWith(u"sha256:"));
+    m_notifications.mark();
+    run->resumeButton->click();
+    QVERIFY2(QTest::qWaitFor([&] { return wizard.released(); }, 3 * timeout),
+             qPrintable(run->executeStatus->text() + u'\n' + run->log->toPlainText()));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-8-resumed"))
+                     .isEmpty());
+    QVERIFY2(m_notifications.waitForAnswers(1), m_notifications.text().constData());
+    QCOMPARE(m_notifications.calls().last().summary, QStringLiteral("v1.1.0 is on every registry"));
+    wizard.next();
+    const QString done = wizard.donePage()->ui()->doneText->text();
+    QVERIFY2(done.contains(QStringLiteral("Every registry has it")), qPrintable(done));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-9-done-all"))
+                     .isEmpty());
+
+    QCOMPARE(npmView(project.npmName, QStringLiteral("dist-tags.latest")), QStringLiteral("1.1.0"));
+    QCOMPARE(servers.pypiUploads(project.pyName), 2);
+    QCOMPARE(servers.pipDownload(project.pyName,
+                                 QStringLiteral("1.1.0"),
+                                 m_home.filePath(QStringLiteral("fetched")))
+                     .size(),
+             1);
+    for (const QString &tag : {QStringLiteral("1.1.0"),
+                               QStringLiteral("1.1"),
+                               QStringLiteral("1"),
+                               QStringLiteral("latest")})
+        QCOMPARE(servers.ociDigest(project.image, tag), built);
+    const QJsonArray releases = m_forge.releaseState(project.forgeProject);
+    QCOMPARE(releases.size(), 1);
+    QCOMPARE(releases.first()[u"tag_name"].toString(), QStringLiteral("v1.1.0"));
+    QVERIFY(!releases.first()[u"draft"].toBool());
+    QCOMPARE(releases.first()[u"assets"].toArray().size(), 1);
 }
 
 QTEST_MAIN(TestPublishWizard)
