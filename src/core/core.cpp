@@ -18,10 +18,7 @@ QString installTranslations(const QLocale &locale)
     // The C locale names no language; its texts are English.
     const QLocale effective = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
     auto *qt = new QTranslator(app);
-    if (qt->load(effective,
-                 QStringLiteral("qtbase"),
-                 QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (loadQtTranslations(*qt, effective))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
@@ -35,6 +32,18 @@ QString installTranslations(const QLocale &locale)
     }
     QCoreApplication::installTranslator(own);
     return own->language().section(u'_', 0, 0).section(u'-', 0, 0);
+}
+
+bool loadQtTranslations(QTranslator &translator, const QLocale &locale)
+{
+    return translator.load(locale,
+                           QStringLiteral("qtbase"),
+                           QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+           || translator.load(locale,
+                              QStringLiteral("qtbase"),
+                              QStringLiteral("_"),
+                              QStringLiteral(":/i18n"));
 }
 
 } // namespace rd

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QString>
 
+class QTranslator;
+
 namespace rd {
 
 // The version of ReleaseDesk itself, as the CLI's --version and the GUI's About box show it.
@@ -15,5 +17,10 @@ QString applicationVersion();
 // owns the translators. Returns the language of the ReleaseDesk translation installed ("de",
 // "en"...), empty when there is none for that locale.
 QString installTranslations(const QLocale &locale = QLocale());
+
+// Loads Qt's own texts for `locale` (dialog buttons, the wizard's, message boxes) into
+// `translator`: the system's qtbase translation, else ReleaseDesk's supplement in :/i18n for a
+// language the system's Qt lacks (Debian's Qt 6.4 has no Swedish). False when neither exists.
+bool loadQtTranslations(QTranslator &translator, const QLocale &locale);
 
 } // namespace rd

@@ -32,11 +32,13 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -70,10 +72,7 @@ public:
                               QStringLiteral(":/i18n"));
         if (m_loaded)
             QCoreApplication::installTranslator(&m_own);
-        if (m_qt.load(locale,
-                      QStringLiteral("qtbase"),
-                      QStringLiteral("_"),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (rd::loadQtTranslations(m_qt, locale)) // as the application loads them
             QCoreApplication::installTranslator(&m_qt);
     }
     ~Language()
@@ -252,6 +251,8 @@ private Q_SLOTS:
     void everyViewAndPage_data();
     void everyViewAndPage();
     void preflightCountsSourcesAsTheGrid();
+    void qtDialogButtonsSpeakTheLanguage_data();
+    void qtDialogButtonsSpeakTheLanguage();
 
 private:
     git::Library m_git;
@@ -481,4 +482,47 @@ void TestTranslatedViews::preflightCountsSourcesAsTheGrid()
 }
 
 QTEST_MAIN(TestTranslatedViews)
+void TestTranslatedViews::qtDialogButtonsSpeakTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected"); // Yes, No, Cancel, Close, Apply, Help
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringList{QStringLiteral("&Ja"),
+                                       QStringLiteral("&Nein"),
+                                       QStringLiteral("Abbrechen"),
+                                       QStringLiteral("Schließen"),
+                                       QStringLiteral("Anwenden"),
+                                       QStringLiteral("Hilfe")};
+    // Debian's Qt has no Swedish of its own: ReleaseDesk's supplement (translations/qtbase_sv.ts).
+    QTest::newRow("sv") << QStringLiteral("sv")
+                        << QStringList{QStringLiteral("&Ja"),
+                                       QStringLiteral("&Nej"),
+                                       QStringLiteral("Avbryt"),
+                                       QStringLiteral("Stäng"),
+                                       QStringLiteral("Verkställ"),
+                                       QStringLiteral("Hjälp")};
+}
+
+void TestTranslatedViews::qtDialogButtonsSpeakTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const Language installed(language);
+    QVERIFY(installed.isLoaded());
+    // The buttons of a message box (Undo on the remote?) and of a dialog's button box.
+    QMessageBox box(QMessageBox::Warning,
+                    QStringLiteral("?"),
+                    QStringLiteral("?"),
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+    QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Apply
+                             | QDialogButtonBox::Help);
+    const QStringList texts{box.button(QMessageBox::Yes)->text(),
+                            box.button(QMessageBox::No)->text(),
+                            box.button(QMessageBox::Cancel)->text(),
+                            buttons.button(QDialogButtonBox::Close)->text(),
+                            buttons.button(QDialogButtonBox::Apply)->text(),
+                            buttons.button(QDialogButtonBox::Help)->text()};
+    QCOMPARE(texts, expected);
+}
+
 #include "tst_translatedviews.moc"
