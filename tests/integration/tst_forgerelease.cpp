@@ -16,14 +16,12 @@
 #include "release/stepcontext.h"
 
 #include <QCryptographicHash>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace rd;
 using rd::test::ScratchRepository;
@@ -263,20 +261,12 @@ void TestForgeRelease::killedAnywhereResumesToOneRelease()
         QJsonObject fault = hang;
         fault.insert(QStringLiteral("kind"), QStringLiteral("hang"));
         m_double.fault(fault);
-        QProcess driver;
-        driver.start(qEnvironmentVariable("RELEASEDESK_DRIVER"), arguments(m_repo));
-        QVERIFY(driver.waitForStarted());
         // The double's log is shared by every test: wait for one more hang than before.
         const qsizetype hangs = m_double.log().count("fault injected: hang");
-        QDeadlineTimer deadline(60000);
-        bool hung = false;
-        while (!hung && !deadline.hasExpired() && driver.state() == QProcess::Running) {
-            QThread::msleep(100);
-            hung = m_double.log().count("fault injected: hang") > hangs;
-        }
-        QVERIFY2(hung, driver.readAllStandardError().constData());
-        driver.kill();
-        QVERIFY(driver.waitForFinished());
+        const QString killed = test::killDriverWhen(arguments(m_repo), [&] {
+            return m_double.log().count("fault injected: hang") > hangs;
+        });
+        QVERIFY2(killed.isEmpty(), qPrintable(killed));
     }
     const QJsonArray before = releases();
     if (draftAssetsBeforeResume < 0) {
