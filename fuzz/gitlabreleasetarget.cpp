@@ -40,7 +40,7 @@ QString release(const QByteArray &body, const QString &source)
     // The body a create would send reads back as the same links.
     QJsonObject echoed = GitLabReleaseApi::createBody(parsed->tag, parsed->name, {}, parsed->links);
     QJsonArray links;
-    for (const QJsonValue &link : echoed[u"assets"][u"links"].toArray()) {
+    for (const QJsonValue &link : echoed.value(u"assets").toObject().value(u"links").toArray()) {
         QJsonObject object = link.toObject();
         object.insert(QStringLiteral("direct_asset_url"),
                       QStringLiteral("http://127.0.0.1/-/releases/t/downloads")

@@ -397,6 +397,7 @@ void TestGitLabRelease::packageFileWithOtherBytesIsAConflict()
                      && executed.error().message.contains((*step)->data().assets[1].sha256),
              qPrintable(executed.error().message));
     QVERIFY(releases().isEmpty()); // no release links to the wrong file
+    QCOMPARE(packageFiles().size(), 1); // and nothing was uploaded before the conflict was seen
 }
 
 void TestGitLabRelease::statusFaultsSayWhatToDo_data()

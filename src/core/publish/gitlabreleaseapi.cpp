@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {

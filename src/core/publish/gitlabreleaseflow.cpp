@@ -12,6 +12,17 @@ namespace rd {
 using publish::log;
 using publish::mayHaveLanded;
 
+namespace {
+
+// The upload is the planned file (GitLab gives the sha256 of each; an answer without one is
+// judged by its size).
+bool sameFile(const PackageFile &file, const PlannedAsset &asset)
+{
+    return file.size == asset.size && (file.sha256.isEmpty() || file.sha256 == asset.sha256);
+}
+
+} // namespace
+
 GitLabReleaseFlow::GitLabReleaseFlow(const ForgeReleaseStep::Data &data,
                                      const ForgeToken &token,
                                      StepContext &context)
@@ -129,8 +140,7 @@ Result<QJsonObject> GitLabReleaseFlow::judge(const GitLabRelease &release)
                 problems.append(
                         QCoreApplication::translate("rd::publish", "linked file missing: %1")
                                 .arg(asset.name));
-            else if (file->size != asset.size
-                     || (!file->sha256.isEmpty() && file->sha256 != asset.sha256))
+            else if (!sameFile(*file, asset))
                 problems.append(QCoreApplication::translate("rd::publish",
                                                             "linked file different: %1 (there: "
                                                             "%2 bytes, sha256:%3; planned: %4 "
@@ -157,7 +167,7 @@ Result<QJsonObject> GitLabReleaseFlow::judge(const GitLabRelease &release)
     return QJsonObject{{QStringLiteral("forge"), forge},
                        {QStringLiteral("tag"), m_data.tag},
                        {QStringLiteral("url"), release.webUrl.toString()},
-                       {QStringLiteral("package"), package() + u'/' + m_data.tag},
+                       {QStringLiteral("package"), QString(package() + u'/' + m_data.tag)},
                        {QStringLiteral("assets"), names}};
 }
 
@@ -184,20 +194,10 @@ Status GitLabReleaseFlow::uploadAssets()
     auto files = m_api.packageFiles(package(), m_data.tag);
     if (!files)
         return fail(explain(files.error(), reading));
+    // Every conflict first, so that a refused release has sent nothing.
     for (const PlannedAsset &asset : m_data.assets) {
         const auto there = GitLabReleaseApi::newest(*files, asset.name);
-        const auto same = [&](const PackageFile &file) {
-            return file.size == asset.size
-                   && (file.sha256.isEmpty() || file.sha256 == asset.sha256);
-        };
-        if (there && same(*there)) {
-            log(m_context,
-                QCoreApplication::translate("rd::publish",
-                                            "Asset %1 is already in the package %2/%3.")
-                        .arg(asset.name, package(), m_data.tag));
-            continue;
-        }
-        if (there)
+        if (there && !sameFile(*there, asset))
             return fail(errc::publishConflict,
                         QCoreApplication::translate(
                                 "rd::publish",
@@ -211,6 +211,15 @@ Status GitLabReleaseFlow::uploadAssets()
                                 .arg(asset.size)
                                 .arg(asset.sha256),
                         net::displayUrl(m_api.packageFileUrl(package(), m_data.tag, asset.name)));
+    }
+    for (const PlannedAsset &asset : m_data.assets) {
+        if (GitLabReleaseApi::newest(*files, asset.name)) {
+            log(m_context,
+                QCoreApplication::translate("rd::publish",
+                                            "Asset %1 is already in the package %2/%3.")
+                        .arg(asset.name, package(), m_data.tag));
+            continue;
+        }
         auto bytes = ForgeReleaseStep::assetBytes(asset);
         if (!bytes)
             return fail(bytes.error());
@@ -236,7 +245,7 @@ Status GitLabReleaseFlow::uploadAssets()
         if (!reread)
             return fail(explain(reread.error(), reading));
         const auto stored = GitLabReleaseApi::newest(*reread, asset.name);
-        if (!stored || !same(*stored))
+        if (!stored || !sameFile(*stored, asset))
             return fail(explain(error, uploading));
         *files = *reread;
     }

@@ -148,7 +148,7 @@ void TestGitLabReleaseApi::parsesAReleaseAndRefusesOthers()
     QCOMPARE(release->description, QStringLiteral("notes"));
     QCOMPARE(release->webUrl, QUrl(QStringLiteral("http://127.0.0.1/g/app/-/releases/v1.0.0")));
     QCOMPARE(release->links.size(), 1); // the sources are GitLab's own, not links
-    QCOMPARE(release->links[0].id, 3);
+    QCOMPARE(release->links[0].id, qint64(3));
     QCOMPARE(release->links[0].directAssetPath, QStringLiteral("/bin/app.tar.gz"));
     QCOMPARE(release->links[0].linkType, QStringLiteral("package"));
 
@@ -182,8 +182,8 @@ void TestGitLabReleaseApi::parsesPackageFilesAndPicksTheNewest()
     QCOMPARE(files->first().sha256, QStringLiteral("ab")); // hex compared in lower case
     const auto newest = GitLabReleaseApi::newest(*files, QStringLiteral("a.tgz"));
     QVERIFY(newest);
-    QCOMPARE(newest->id, 9);
-    QCOMPARE(newest->size, 4);
+    QCOMPARE(newest->id, qint64(9));
+    QCOMPARE(newest->size, qint64(4));
     QVERIFY(GitLabReleaseApi::newest(*files, QStringLiteral("b.tgz"))->sha256.isEmpty());
     QVERIFY(!GitLabReleaseApi::newest(*files, QStringLiteral("c.tgz")));
 
@@ -266,7 +266,7 @@ void TestGitLabReleaseApi::planGitLab()
     auto step = ForgeReleaseStep::plan(gitlab(), QStringLiteral("v1.0.0"), {}, {}, true, {asset});
     RD_VERIFY_OK(step);
     QCOMPARE((*step)->data().forge.type, ForgeLocation::Type::GitLab);
-    QCOMPARE((*step)->data().assets.first().size, 3);
+    QCOMPARE((*step)->data().assets.first().size, qint64(3));
     QVERIFY((*step)->title().contains(u"GitLab"));
 
     // A tag GitLab refuses as a package version: refused with assets, fine without.
