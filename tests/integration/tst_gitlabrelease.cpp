@@ -181,7 +181,7 @@ void TestGitLabRelease::verifyOneRelease()
                  api().toString() + QStringLiteral("/projects/") + encodedProject()
                          + QStringLiteral("/packages/generic/") + package
                          + QStringLiteral("/v1.0.0/") + name);
-        QVERIFY2(link.value(u"direct_asset_url").toString().endsWith(u"/downloads/" + name),
+        QVERIFY2(link.value(u"direct_asset_url").toString().endsWith(QStringLiteral("/downloads/") + name),
                  qPrintable(link.value(u"direct_asset_url").toString()));
         const QJsonObject file = files[i].toObject();
         QCOMPARE(file.value(u"file_name").toString(), name);
