@@ -67,6 +67,30 @@ inline QString killDriverWhen(const QStringList &arguments, const std::function<
                            + QString::fromUtf8(driver.readAllStandardError());
 }
 
+// The two files the forge release tests attach: app-1.0.0.tar.gz, binary with every byte value,
+// and SHA256SUMS, written into `dir`. Empty paths when they cannot be written.
+struct ReleaseAssets
+{
+    QStringList paths;
+    QList<QByteArray> contents;
+};
+
+inline ReleaseAssets writeReleaseAssets(const QString &dir)
+{
+    QByteArray binary;
+    for (int i = 0; i < 4096; ++i)
+        binary.append(char(i % 256));
+    ReleaseAssets assets{{dir + QStringLiteral("/app-1.0.0.tar.gz"),
+                          dir + QStringLiteral("/SHA256SUMS")},
+                         {binary, QByteArray("sha256sums for the test\n")}};
+    for (qsizetype i = 0; i < assets.paths.size(); ++i) {
+        QFile file(assets.paths[i]);
+        if (!file.open(QIODevice::WriteOnly) || file.write(assets.contents[i]) < 0)
+            return {};
+    }
+    return assets;
+}
+
 // A scratch repository with one feature commit and its own user identity (the tests' HOME is a
 // scratch folder, so the release tag's identity comes from the repository); its path.
 inline QString releaseRepository(ScratchRepository &scratch)

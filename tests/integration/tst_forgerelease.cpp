@@ -81,17 +81,10 @@ void TestForgeRelease::initTestCase()
     QVERIFY(QFileInfo::exists(qEnvironmentVariable("RELEASEDESK_DRIVER")));
     QVERIFY(m_files.isValid());
     // Two assets, one of them binary with every byte value.
-    QByteArray binary;
-    for (int i = 0; i < 4096; ++i)
-        binary.append(char(i % 256));
-    m_contents = {binary, QByteArray("sha256sums for the test\n")};
-    m_assets = {m_files.filePath(QStringLiteral("app-1.0.0.tar.gz")),
-                m_files.filePath(QStringLiteral("SHA256SUMS"))};
-    for (int i = 0; i < m_assets.size(); ++i) {
-        QFile file(m_assets[i]);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(m_contents[i]);
-    }
+    const test::ReleaseAssets assets = test::writeReleaseAssets(m_files.path());
+    QVERIFY(!assets.paths.isEmpty());
+    m_assets = assets.paths;
+    m_contents = assets.contents;
 }
 
 void TestForgeRelease::init()

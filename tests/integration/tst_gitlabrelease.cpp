@@ -89,17 +89,11 @@ void TestGitLabRelease::initTestCase()
     QVERIFY2(m_double.isValid(), qPrintable(m_double.skipReason()));
     QVERIFY(QFileInfo::exists(qEnvironmentVariable("RELEASEDESK_DRIVER")));
     QVERIFY(m_files.isValid());
-    QByteArray binary;
-    for (int i = 0; i < 4096; ++i)
-        binary.append(char(255 - i % 256));
-    m_contents = {binary, QByteArray("sha256sums for the GitLab test\n")};
-    m_assets = {m_files.filePath(QStringLiteral("app-1.0.0.tar.gz")),
-                m_files.filePath(QStringLiteral("SHA256SUMS"))};
-    for (int i = 0; i < m_assets.size(); ++i) {
-        QFile file(m_assets[i]);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(m_contents[i]);
-    }
+    // Two assets, one of them binary with every byte value.
+    const test::ReleaseAssets assets = test::writeReleaseAssets(m_files.path());
+    QVERIFY(!assets.paths.isEmpty());
+    m_assets = assets.paths;
+    m_contents = assets.contents;
 }
 
 void TestGitLabRelease::init()
@@ -181,7 +175,9 @@ void TestGitLabRelease::verifyOneRelease()
                  api().toString() + QStringLiteral("/projects/") + encodedProject()
                          + QStringLiteral("/packages/generic/") + package
                          + QStringLiteral("/v1.0.0/") + name);
-        QVERIFY2(link.value(u"direct_asset_url").toString().endsWith(QStringLiteral("/downloads/") + name),
+        QVERIFY2(link.value(u"direct_asset_url")
+                         .toString()
+                         .endsWith(QStringLiteral("/downloads/") + name),
                  qPrintable(link.value(u"direct_asset_url").toString()));
         const QJsonObject file = files[i].toObject();
         QCOMPARE(file.value(u"file_name").toString(), name);
@@ -396,7 +392,7 @@ void TestGitLabRelease::packageFileWithOtherBytesIsAConflict()
     QVERIFY2(executed.error().message.contains(u"SHA256SUMS")
                      && executed.error().message.contains((*step)->data().assets[1].sha256),
              qPrintable(executed.error().message));
-    QVERIFY(releases().isEmpty()); // no release links to the wrong file
+    QVERIFY(releases().isEmpty());      // no release links to the wrong file
     QCOMPARE(packageFiles().size(), 1); // and nothing was uploaded before the conflict was seen
 }
 
