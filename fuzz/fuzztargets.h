@@ -58,6 +58,12 @@ QString registryjson(const uint8_t *data, size_t size);
 // saysImmutable: no crash), or an upload_url template and an asset name (a filled URL holds
 // no template and gives the name back).
 QString githubrelease(const uint8_t *data, size_t size);
+// fuzz/gitlabreleasetarget.cpp: what GitLab answers the release step. The first byte picks:
+// a release (parseRelease: errors name the address; its own links planned as they are match
+// it, and a create body made of them reads back), package files (parsePackageFiles: errors
+// name the address; newest() finds the newest upload of each name), or an error body and a
+// tag (errorMessage only from an object; isPackageVersion never takes "..", "/" or nothing).
+QString gitlabrelease(const uint8_t *data, size_t size);
 // A gzip-compressed tar (npm pack): package/package.json read or refused with the archive error
 // naming the file; what is read is in the unpacked archive.
 QString packagearchive(const uint8_t *data, size_t size);

@@ -4830,10 +4830,6 @@ Nie verschoben: %4</translation>
         <translation>Das Release-Asset %1 kann nicht gelesen werden: %2. Bauen Sie es zuerst oder nehmen Sie es aus den Assets des Releases.</translation>
     </message>
     <message>
-        <source>Publishing a release on %1 is not supported yet: only GitHub releases are. Create the release on the forge by hand.</source>
-        <translation>Ein Release auf %1 zu veröffentlichen wird noch nicht unterstützt, nur GitHub-Releases. Legen Sie das Release von Hand auf der Forge an.</translation>
-    </message>
-    <message>
         <source>A GitHub release needs the API address, the project as owner/name and a tag; got &quot;%1&quot;, &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>Ein GitHub-Release braucht die API-Adresse, das Projekt als owner/name und einen Tag; erhalten: „%1“, „%2“ und „%3“.</translation>
     </message>
@@ -5027,6 +5023,132 @@ Assets: %5</translation>
     <message>
         <source>Stopped while waiting for CI to push %1:%2.</source>
         <translation>Beim Warten darauf, dass die CI %1:%2 hochlädt, angehalten.</translation>
+    </message>
+    <message>
+        <source>A GitLab release needs the API address (…/api/v4), the project&apos;s path as group/name and a tag; got &quot;%1&quot;, &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>Ein GitLab-Release braucht die API-Adresse (…/api/v4), den Pfad des Projekts als Gruppe/Name und ein Tag; erhalten: „%1“, „%2“ und „%3“.</translation>
+    </message>
+    <message>
+        <source>The tag %1 cannot be the version of a GitLab generic package, where the release&apos;s assets go: use letters, digits and . _ + - only, or release without assets.</source>
+        <translation>Das Tag %1 kann nicht die Version eines generischen GitLab-Pakets sein, in das die Assets des Releases kommen: Verwenden Sie nur Buchstaben, Ziffern und . _ + - oder veröffentlichen Sie ohne Assets.</translation>
+    </message>
+    <message>
+        <source>The forge&apos;s answer is not a GitLab release: it has no tag_name.</source>
+        <translation>Die Antwort der Forge ist kein GitLab-Release: Sie hat keinen tag_name.</translation>
+    </message>
+    <message>
+        <source>Release %1&apos;s assets.links is not a list.</source>
+        <translation>assets.links von Release %1 ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>Release %1 lists a link without a name or url.</source>
+        <translation>Release %1 führt einen Link ohne Namen oder URL auf.</translation>
+    </message>
+    <message>
+        <source>The forge lists a package file without an id, file_name or size.</source>
+        <translation>Die Forge führt eine Paketdatei ohne id, file_name oder size auf.</translation>
+    </message>
+    <message>
+        <source>%1 (there: %2; planned: %3)</source>
+        <translation>%1 (dort: %2; geplant: %3)</translation>
+    </message>
+    <message>
+        <source>%1 already has a release %2 (HTTP 409: %3).</source>
+        <translation>%1 hat bereits ein Release %2 (HTTP 409: %3).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the release %2 as invalid (HTTP %3): %4. Check that the tag is pushed and the links&apos; names are unique, then resume the release.</source>
+        <translation>%1 hat das Release %2 als ungültig abgelehnt (HTTP %3): %4. Prüfen Sie, dass das Tag gepusht ist und die Namen der Links eindeutig sind, und setzen Sie dann das Release fort.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the package file %2 (HTTP %3): %4. Rename the asset or the tag to what the generic package registry accepts.</source>
+        <translation>%1 hat die Paketdatei %2 abgelehnt (HTTP %3): %4. Benennen Sie das Asset oder das Tag so um, wie es die generische Paket-Registry annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token (%2) while %3 (HTTP 401): it is missing, expired or revoked. Store a valid token in the keychain or set GITLAB_TOKEN, then resume the release.</source>
+        <translation>%1 hat das Token (%2) beim %3 abgelehnt (HTTP 401): Es fehlt, ist abgelaufen oder widerrufen. Legen Sie ein gültiges Token im Schlüsselbund ab oder setzen Sie GITLAB_TOKEN und setzen Sie dann das Release fort.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token (%2) do this: %3 (HTTP 403). It needs the api scope and at least the Developer role in the project (Maintainer where the tag is protected).</source>
+        <translation>%1 erlaubt dem Token (%2) das nicht: %3 (HTTP 403). Es braucht den Scope api und mindestens die Rolle Developer im Projekt (Maintainer, wenn das Tag geschützt ist).</translation>
+    </message>
+    <message>
+        <source>%1 was not found while %2 (HTTP 404): check the forge&apos;s api (…/api/v4) and the project&apos;s path, that the token (%3) can see the project, and that its package registry is turned on.</source>
+        <translation>%1 wurde beim %2 nicht gefunden (HTTP 404): Prüfen Sie die api der Forge (…/api/v4) und den Pfad des Projekts, ob das Token (%3) das Projekt sehen kann und ob seine Paket-Registry eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the token&apos;s requests while %2 (%3): wait a few minutes, then resume the release. What is uploaded stays and is not sent again.</source>
+        <translation>%1 begrenzt die Anfragen des Tokens beim %2 (%3): Warten Sie einige Minuten und setzen Sie dann das Release fort. Bereits Hochgeladenes bleibt und wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 failed while %2 (%3). Resume the release when the forge works again: it reads back what the forge stored before it writes anything twice.</source>
+        <translation>%1 ist beim %2 gescheitert (%3). Setzen Sie das Release fort, wenn die Forge wieder funktioniert: Es liest zurück, was die Forge gespeichert hat, bevor es etwas zweimal schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer while %2 (%3). Check the network and the forge&apos;s address, then resume the release: it reads back what the forge stored before it writes anything twice.</source>
+        <translation>%1 hat beim %2 nicht geantwortet (%3). Prüfen Sie das Netzwerk und die Adresse der Forge und setzen Sie dann das Release fort: Es liest zurück, was die Forge gespeichert hat, bevor es etwas zweimal schreibt.</translation>
+    </message>
+    <message>
+        <source>not planned: %1</source>
+        <translation>nicht geplant: %1</translation>
+    </message>
+    <message>
+        <source>reading the package files of %1</source>
+        <translation>Lesen der Paketdateien von %1</translation>
+    </message>
+    <message>
+        <source>linked file missing: %1</source>
+        <translation>verlinkte Datei fehlt: %1</translation>
+    </message>
+    <message>
+        <source>linked file different: %1 (there: %2 bytes, sha256:%3; planned: %4 bytes, sha256:%5)</source>
+        <translation>verlinkte Datei anders: %1 (dort: %2 Bytes, sha256:%3; geplant: %4 Bytes, sha256:%5)</translation>
+    </message>
+    <message>
+        <source>%1 already has a release %2 with other links (%3). A release is never changed or deleted here: fix it on the forge by hand, or release the next version.</source>
+        <translation>%1 hat bereits ein Release %2 mit anderen Links (%3). Ein Release wird hier nie geändert oder gelöscht: Korrigieren Sie es von Hand auf der Forge oder veröffentlichen Sie die nächste Version.</translation>
+    </message>
+    <message>
+        <source>The generic package %1/%2 on %3 holds another file named %4 (%5 bytes, sha256:%6; planned: %7 bytes, sha256:%8). Delete that file in the project&apos;s package registry, then resume the release.</source>
+        <translation>Das generische Paket %1/%2 auf %3 enthält eine andere Datei namens %4 (%5 Bytes, sha256:%6; geplant: %7 Bytes, sha256:%8). Löschen Sie diese Datei in der Paket-Registry des Projekts und setzen Sie dann das Release fort.</translation>
+    </message>
+    <message>
+        <source>Asset %1 is already in the package %2/%3.</source>
+        <translation>Asset %1 ist bereits im Paket %2/%3.</translation>
+    </message>
+    <message>
+        <source>uploading %1 to the package %2/%3</source>
+        <translation>Hochladen von %1 in das Paket %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 accepted the release %2 but does not show it with all its links after %3 s: check the release on the forge, then resume the release.</source>
+        <translation>%1 hat das Release %2 angenommen, zeigt es aber nach %3 s nicht mit allen Links: Prüfen Sie das Release auf der Forge und setzen Sie dann das Release fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %1 has the release %2 with %n link(s) to its package files.</source>
+        <translation>
+            <numerusform>Geprüft: %1 hat das Release %2 mit %n Link auf seine Paketdateien.</numerusform>
+            <numerusform>Geprüft: %1 hat das Release %2 mit %n Links auf seine Paketdateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token for %1: store one in the keychain or set GITLAB_TOKEN (it needs the api scope and at least the Developer role).%2</source>
+        <translation>Kein Token für %1: Legen Sie eines im Schlüsselbund ab oder setzen Sie GITLAB_TOKEN (es braucht den Scope api und mindestens die Rolle Developer).%2</translation>
+    </message>
+    <message>
+        <source>The release %1 is already on %2.</source>
+        <translation>Das Release %1 ist bereits auf %2.</translation>
+    </message>
+    <message>
+        <source>Creating the release %1 on %2 (token from %3).</source>
+        <translation>Release %1 wird auf %2 erstellt (Token aus %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>generic package %1/%2 on %3 (%n file(s))</source>
+        <translation>
+            <numerusform>generisches Paket %1/%2 auf %3 (%n Datei)</numerusform>
+            <numerusform>generisches Paket %1/%2 auf %3 (%n Dateien)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

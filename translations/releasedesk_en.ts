@@ -318,6 +318,20 @@
             <numerusform>Verified: %1 has the published release %2 with %n assets.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Verified: %1 has the release %2 with %n link(s) to its package files.</source>
+        <translation>
+            <numerusform>Verified: %1 has the release %2 with %n link to its package files.</numerusform>
+            <numerusform>Verified: %1 has the release %2 with %n links to its package files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>generic package %1/%2 on %3 (%n file(s))</source>
+        <translation>
+            <numerusform>generic package %1/%2 on %3 (%n file)</numerusform>
+            <numerusform>generic package %1/%2 on %3 (%n files)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::release</name>

@@ -4830,10 +4830,6 @@ Flyttas aldrig: %4</translation>
         <translation>Det går inte att läsa releasetillgången %1: %2. Bygg den först, eller ta bort den från releasens tillgångar.</translation>
     </message>
     <message>
-        <source>Publishing a release on %1 is not supported yet: only GitHub releases are. Create the release on the forge by hand.</source>
-        <translation>Att publicera en release på %1 stöds inte ännu, bara GitHub-releaser. Skapa releasen för hand på forgen.</translation>
-    </message>
-    <message>
         <source>A GitHub release needs the API address, the project as owner/name and a tag; got &quot;%1&quot;, &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>En GitHub-release behöver API-adressen, projektet som owner/name och en tagg; fick ”%1”, ”%2” och ”%3”.</translation>
     </message>
@@ -5027,6 +5023,132 @@ Tillgångar: %5</translation>
     <message>
         <source>Stopped while waiting for CI to push %1:%2.</source>
         <translation>Stoppades medan vi väntade på att CI skulle pusha %1:%2.</translation>
+    </message>
+    <message>
+        <source>A GitLab release needs the API address (…/api/v4), the project&apos;s path as group/name and a tag; got &quot;%1&quot;, &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>En GitLab-release behöver API-adressen (…/api/v4), projektets sökväg som grupp/namn och en tagg; fick ”%1”, ”%2” och ”%3”.</translation>
+    </message>
+    <message>
+        <source>The tag %1 cannot be the version of a GitLab generic package, where the release&apos;s assets go: use letters, digits and . _ + - only, or release without assets.</source>
+        <translation>Taggen %1 kan inte vara versionen av ett generiskt GitLab-paket, dit releasens filer går: använd bara bokstäver, siffror och . _ + -, eller släpp utan filer.</translation>
+    </message>
+    <message>
+        <source>The forge&apos;s answer is not a GitLab release: it has no tag_name.</source>
+        <translation>Forgens svar är ingen GitLab-release: det saknar tag_name.</translation>
+    </message>
+    <message>
+        <source>Release %1&apos;s assets.links is not a list.</source>
+        <translation>assets.links i release %1 är ingen lista.</translation>
+    </message>
+    <message>
+        <source>Release %1 lists a link without a name or url.</source>
+        <translation>Release %1 listar en länk utan namn eller url.</translation>
+    </message>
+    <message>
+        <source>The forge lists a package file without an id, file_name or size.</source>
+        <translation>Forgen listar en paketfil utan id, file_name eller size.</translation>
+    </message>
+    <message>
+        <source>%1 (there: %2; planned: %3)</source>
+        <translation>%1 (där: %2; planerat: %3)</translation>
+    </message>
+    <message>
+        <source>%1 already has a release %2 (HTTP 409: %3).</source>
+        <translation>%1 har redan en release %2 (HTTP 409: %3).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the release %2 as invalid (HTTP %3): %4. Check that the tag is pushed and the links&apos; names are unique, then resume the release.</source>
+        <translation>%1 avvisade releasen %2 som ogiltig (HTTP %3): %4. Kontrollera att taggen är pushad och att länkarnas namn är unika, och återuppta sedan releasen.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the package file %2 (HTTP %3): %4. Rename the asset or the tag to what the generic package registry accepts.</source>
+        <translation>%1 avvisade paketfilen %2 (HTTP %3): %4. Byt namn på filen eller taggen till något som det generiska paketregistret godtar.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token (%2) while %3 (HTTP 401): it is missing, expired or revoked. Store a valid token in the keychain or set GITLAB_TOKEN, then resume the release.</source>
+        <translation>%1 avvisade token (%2) vid %3 (HTTP 401): den saknas, har gått ut eller har återkallats. Spara en giltig token i nyckelringen eller sätt GITLAB_TOKEN, och återuppta sedan releasen.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token (%2) do this: %3 (HTTP 403). It needs the api scope and at least the Developer role in the project (Maintainer where the tag is protected).</source>
+        <translation>%1 låter inte token (%2) göra detta: %3 (HTTP 403). Den behöver omfånget api och minst rollen Developer i projektet (Maintainer där taggen är skyddad).</translation>
+    </message>
+    <message>
+        <source>%1 was not found while %2 (HTTP 404): check the forge&apos;s api (…/api/v4) and the project&apos;s path, that the token (%3) can see the project, and that its package registry is turned on.</source>
+        <translation>%1 hittades inte vid %2 (HTTP 404): kontrollera forgens api (…/api/v4) och projektets sökväg, att token (%3) kan se projektet och att dess paketregister är påslaget.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the token&apos;s requests while %2 (%3): wait a few minutes, then resume the release. What is uploaded stays and is not sent again.</source>
+        <translation>%1 begränsar tokens förfrågningar vid %2 (%3): vänta några minuter och återuppta sedan releasen. Det som är uppladdat ligger kvar och skickas inte igen.</translation>
+    </message>
+    <message>
+        <source>%1 failed while %2 (%3). Resume the release when the forge works again: it reads back what the forge stored before it writes anything twice.</source>
+        <translation>%1 misslyckades vid %2 (%3). Återuppta releasen när forgen fungerar igen: den läser tillbaka vad forgen sparat innan den skriver något två gånger.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer while %2 (%3). Check the network and the forge&apos;s address, then resume the release: it reads back what the forge stored before it writes anything twice.</source>
+        <translation>%1 svarade inte vid %2 (%3). Kontrollera nätverket och forgens adress och återuppta sedan releasen: den läser tillbaka vad forgen sparat innan den skriver något två gånger.</translation>
+    </message>
+    <message>
+        <source>not planned: %1</source>
+        <translation>inte planerat: %1</translation>
+    </message>
+    <message>
+        <source>reading the package files of %1</source>
+        <translation>läsning av paketfilerna för %1</translation>
+    </message>
+    <message>
+        <source>linked file missing: %1</source>
+        <translation>länkad fil saknas: %1</translation>
+    </message>
+    <message>
+        <source>linked file different: %1 (there: %2 bytes, sha256:%3; planned: %4 bytes, sha256:%5)</source>
+        <translation>länkad fil annorlunda: %1 (där: %2 byte, sha256:%3; planerat: %4 byte, sha256:%5)</translation>
+    </message>
+    <message>
+        <source>%1 already has a release %2 with other links (%3). A release is never changed or deleted here: fix it on the forge by hand, or release the next version.</source>
+        <translation>%1 har redan en release %2 med andra länkar (%3). En release ändras eller raderas aldrig här: rätta den för hand på forgen, eller släpp nästa version.</translation>
+    </message>
+    <message>
+        <source>The generic package %1/%2 on %3 holds another file named %4 (%5 bytes, sha256:%6; planned: %7 bytes, sha256:%8). Delete that file in the project&apos;s package registry, then resume the release.</source>
+        <translation>Det generiska paketet %1/%2 på %3 innehåller en annan fil som heter %4 (%5 byte, sha256:%6; planerat: %7 byte, sha256:%8). Radera den filen i projektets paketregister och återuppta sedan releasen.</translation>
+    </message>
+    <message>
+        <source>Asset %1 is already in the package %2/%3.</source>
+        <translation>Filen %1 finns redan i paketet %2/%3.</translation>
+    </message>
+    <message>
+        <source>uploading %1 to the package %2/%3</source>
+        <translation>uppladdning av %1 till paketet %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 accepted the release %2 but does not show it with all its links after %3 s: check the release on the forge, then resume the release.</source>
+        <translation>%1 tog emot releasen %2 men visar den inte med alla länkar efter %3 s: kontrollera releasen på forgen och återuppta sedan releasen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %1 has the release %2 with %n link(s) to its package files.</source>
+        <translation>
+            <numerusform>Verifierat: %1 har releasen %2 med %n länk till sina paketfiler.</numerusform>
+            <numerusform>Verifierat: %1 har releasen %2 med %n länkar till sina paketfiler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token for %1: store one in the keychain or set GITLAB_TOKEN (it needs the api scope and at least the Developer role).%2</source>
+        <translation>Ingen token för %1: spara en i nyckelringen eller sätt GITLAB_TOKEN (den behöver omfånget api och minst rollen Developer).%2</translation>
+    </message>
+    <message>
+        <source>The release %1 is already on %2.</source>
+        <translation>Releasen %1 finns redan på %2.</translation>
+    </message>
+    <message>
+        <source>Creating the release %1 on %2 (token from %3).</source>
+        <translation>Skapar releasen %1 på %2 (token från %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>generic package %1/%2 on %3 (%n file(s))</source>
+        <translation>
+            <numerusform>generiskt paket %1/%2 på %3 (%n fil)</numerusform>
+            <numerusform>generiskt paket %1/%2 på %3 (%n filer)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

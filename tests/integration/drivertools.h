@@ -3,10 +3,14 @@
 
 #include "scratchrepository.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QThread>
+
+#include <functional>
 
 namespace rd::test {
 
@@ -39,6 +43,52 @@ inline DriverRun runDriver(const QStringList &arguments,
     run.exitCode = process.exitCode();
     run.output = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// Starts the releasedriver with `arguments`, waits (up to a minute) until `reached` says the
+// moment came (a request hangs on a test server...), then kills it. Empty when it was killed
+// there; else what went wrong, with the driver's stderr.
+inline QString killDriverWhen(const QStringList &arguments, const std::function<bool()> &reached)
+{
+    QProcess driver;
+    driver.start(qEnvironmentVariable("RELEASEDESK_DRIVER"), arguments);
+    if (!driver.waitForStarted())
+        return QStringLiteral("the driver did not start");
+    QDeadlineTimer deadline(60000);
+    bool there = false;
+    while (!there && !deadline.hasExpired() && driver.state() == QProcess::Running) {
+        QThread::msleep(100);
+        there = reached();
+    }
+    driver.kill();
+    driver.waitForFinished();
+    return there ? QString()
+                 : QStringLiteral("the driver never got there: ")
+                           + QString::fromUtf8(driver.readAllStandardError());
+}
+
+// The two files the forge release tests attach: app-1.0.0.tar.gz, binary with every byte value,
+// and SHA256SUMS, written into `dir`. Empty paths when they cannot be written.
+struct ReleaseAssets
+{
+    QStringList paths;
+    QList<QByteArray> contents;
+};
+
+inline ReleaseAssets writeReleaseAssets(const QString &dir)
+{
+    QByteArray binary;
+    for (int i = 0; i < 4096; ++i)
+        binary.append(char(i % 256));
+    ReleaseAssets assets{{dir + QStringLiteral("/app-1.0.0.tar.gz"),
+                          dir + QStringLiteral("/SHA256SUMS")},
+                         {binary, QByteArray("sha256sums for the test\n")}};
+    for (qsizetype i = 0; i < assets.paths.size(); ++i) {
+        QFile file(assets.paths[i]);
+        if (!file.open(QIODevice::WriteOnly) || file.write(assets.contents[i]) < 0)
+            return {};
+    }
+    return assets;
 }
 
 // A scratch repository with one feature commit and its own user identity (the tests' HOME is a

@@ -12,6 +12,8 @@
 //                          --oci-version-tag T [--oci-source-timeout-ms N]]
 //                         [--github-release API --github-project OWNER/NAME
 //                          [--github-asset FILE]...]
+//                         [--gitlab-release API --gitlab-project GROUP/NAME
+//                          [--release-asset FILE]...]
 //   releasedriver resume  --repo PATH [--no-keychain]
 //   releasedriver abort   --repo PATH [--confirm-remote] [--no-keychain]
 //
@@ -21,7 +23,9 @@
 // --oci-image adds a step that promotes REF (may hold {commit}) of the OCI repository PATH on
 // the registry at URL ("http://127.0.0.1:5000/team/app") to the tags.
 // --github-release adds a step that publishes the tag's GitHub release (the notes, the assets)
-// on the GitHub API at API (token: keychain, GITHUB_TOKEN).
+// on the GitHub API at API (token: keychain, GITHUB_TOKEN); --gitlab-release the same on the
+// GitLab API at API (".../api/v4"; token: keychain, GITLAB_TOKEN). --release-asset is another
+// name of --github-asset.
 // --dry-run writes the plan's JSON to FILE and its text to FILE.txt before running.
 // Exit status: 0 done, 1 failed (the error's code and message on stderr), 2 wrong usage.
 
@@ -167,10 +171,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption githubProject(QStringLiteral("github-project"),
                                            QStringLiteral("owner/name on GitHub"),
                                            QStringLiteral("project"));
-    const QCommandLineOption githubAsset(QStringLiteral("github-asset"),
+    const QCommandLineOption githubAsset(QStringList{QStringLiteral("github-asset"),
+                                                     QStringLiteral("release-asset")},
                                          QStringLiteral("Attach this file to the release"),
                                          QStringLiteral("file"));
-    parser.addOptions({githubRelease, githubProject, githubAsset});
+    const QCommandLineOption gitlabRelease(QStringLiteral("gitlab-release"),
+                                           QStringLiteral("Publish the GitLab release on this API"),
+                                           QStringLiteral("url"));
+    const QCommandLineOption gitlabProject(QStringLiteral("gitlab-project"),
+                                           QStringLiteral("group/name on GitLab"),
+                                           QStringLiteral("project"));
+    parser.addOptions({githubRelease, githubProject, githubAsset, gitlabRelease, gitlabProject});
     parser.addOptions({npmTarball,
                        npmRegistry,
                        repoOption,
@@ -279,10 +290,12 @@ int main(int argc, char *argv[])
         if (auto added = plan->append(std::move(*promote)); !added)
             return failWith(added.error());
     }
-    if (parser.isSet(githubRelease)) {
-        rd::ForgeLocation forge{rd::ForgeLocation::Type::GitHub,
-                                QUrl(parser.value(githubRelease)),
-                                parser.value(githubProject)};
+    if (parser.isSet(githubRelease) || parser.isSet(gitlabRelease)) {
+        const bool gitlab = parser.isSet(gitlabRelease);
+        rd::ForgeLocation forge{gitlab ? rd::ForgeLocation::Type::GitLab
+                                       : rd::ForgeLocation::Type::GitHub,
+                                QUrl(parser.value(gitlab ? gitlabRelease : githubRelease)),
+                                parser.value(gitlab ? gitlabProject : githubProject)};
         auto publish = rd::ForgeReleaseStep::plan(forge,
                                                   choices.tagName,
                                                   choices.tagName,

@@ -16,14 +16,12 @@
 #include "release/stepcontext.h"
 
 #include <QCryptographicHash>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace rd;
 using rd::test::ScratchRepository;
@@ -83,17 +81,10 @@ void TestForgeRelease::initTestCase()
     QVERIFY(QFileInfo::exists(qEnvironmentVariable("RELEASEDESK_DRIVER")));
     QVERIFY(m_files.isValid());
     // Two assets, one of them binary with every byte value.
-    QByteArray binary;
-    for (int i = 0; i < 4096; ++i)
-        binary.append(char(i % 256));
-    m_contents = {binary, QByteArray("sha256sums for the test\n")};
-    m_assets = {m_files.filePath(QStringLiteral("app-1.0.0.tar.gz")),
-                m_files.filePath(QStringLiteral("SHA256SUMS"))};
-    for (int i = 0; i < m_assets.size(); ++i) {
-        QFile file(m_assets[i]);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(m_contents[i]);
-    }
+    const test::ReleaseAssets assets = test::writeReleaseAssets(m_files.path());
+    QVERIFY(!assets.paths.isEmpty());
+    m_assets = assets.paths;
+    m_contents = assets.contents;
 }
 
 void TestForgeRelease::init()
@@ -263,20 +254,12 @@ void TestForgeRelease::killedAnywhereResumesToOneRelease()
         QJsonObject fault = hang;
         fault.insert(QStringLiteral("kind"), QStringLiteral("hang"));
         m_double.fault(fault);
-        QProcess driver;
-        driver.start(qEnvironmentVariable("RELEASEDESK_DRIVER"), arguments(m_repo));
-        QVERIFY(driver.waitForStarted());
         // The double's log is shared by every test: wait for one more hang than before.
         const qsizetype hangs = m_double.log().count("fault injected: hang");
-        QDeadlineTimer deadline(60000);
-        bool hung = false;
-        while (!hung && !deadline.hasExpired() && driver.state() == QProcess::Running) {
-            QThread::msleep(100);
-            hung = m_double.log().count("fault injected: hang") > hangs;
-        }
-        QVERIFY2(hung, driver.readAllStandardError().constData());
-        driver.kill();
-        QVERIFY(driver.waitForFinished());
+        const QString killed = test::killDriverWhen(arguments(m_repo), [&] {
+            return m_double.log().count("fault injected: hang") > hangs;
+        });
+        QVERIFY2(killed.isEmpty(), qPrintable(killed));
     }
     const QJsonArray before = releases();
     if (draftAssetsBeforeResume < 0) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forgereleasestep.h"
 
+#include "publish/gitlabreleaseflow.h"
 #include "publish/publishsupport.h"
 #include "release/stepcontext.h"
 
@@ -59,15 +60,26 @@ Result<std::unique_ptr<ForgeReleaseStep>> ForgeReleaseStep::plan(const ForgeLoca
                                                                  bool prerelease,
                                                                  const QStringList &assets)
 {
-    if (forge.type != ForgeLocation::Type::GitHub)
-        return fail(errc::publishUnsupported,
-                    QCoreApplication::translate("rd::publish",
-                                                "Publishing a release on %1 is not supported yet: "
-                                                "only GitHub releases are. Create the release on "
-                                                "the forge by hand.")
-                            .arg(forge.describe()),
-                    forge.project);
-    if (!forge.api.isValid() || forge.project.count(u'/') != 1 || tag.trimmed().isEmpty())
+    if (forge.type == ForgeLocation::Type::GitLab) {
+        if (!forge.api.isValid() || !forge.project.contains(u'/') || tag.trimmed().isEmpty())
+            return fail(errc::forgeInvalid,
+                        QCoreApplication::translate("rd::publish",
+                                                    "A GitLab release needs the API address "
+                                                    "(…/api/v4), the project's path as "
+                                                    "group/name and a tag; got \"%1\", \"%2\" "
+                                                    "and \"%3\".")
+                                .arg(net::displayUrl(forge.api), forge.project, tag),
+                        forge.project);
+        if (!assets.isEmpty() && !GitLabReleaseApi::isPackageVersion(tag))
+            return fail(errc::forgeInvalid,
+                        QCoreApplication::translate("rd::publish",
+                                                    "The tag %1 cannot be the version of a "
+                                                    "GitLab generic package, where the release's "
+                                                    "assets go: use letters, digits and . _ + - "
+                                                    "only, or release without assets.")
+                                .arg(tag),
+                        forge.project);
+    } else if (!forge.api.isValid() || forge.project.count(u'/') != 1 || tag.trimmed().isEmpty()) {
         return fail(errc::forgeInvalid,
                     QCoreApplication::translate("rd::publish",
                                                 "A GitHub release needs the API address, the "
@@ -75,6 +87,7 @@ Result<std::unique_ptr<ForgeReleaseStep>> ForgeReleaseStep::plan(const ForgeLoca
                                                 "\"%2\" and \"%3\".")
                             .arg(net::displayUrl(forge.api), forge.project, tag),
                     forge.project);
+    }
     Data data;
     data.forge = forge;
     data.tag = tag;
@@ -108,8 +121,8 @@ Result<std::unique_ptr<ReleaseStep>> ForgeReleaseStep::fromJson(const QJsonObjec
 {
     Data data;
     const QJsonObject forge = json.value(u"forge").toObject();
-    data.forge.type = forge.value(u"type").toString() == u"gitlab" ? ForgeLocation::Type::GitLab
-                                                                   : ForgeLocation::Type::GitHub;
+    const QString type = forge.value(u"type").toString();
+    data.forge.type = type == u"gitlab" ? ForgeLocation::Type::GitLab : ForgeLocation::Type::GitHub;
     data.forge.api = QUrl(forge.value(u"api").toString());
     data.forge.project = forge.value(u"project").toString();
     data.tag = json.value(u"tag").toString();
@@ -117,8 +130,8 @@ Result<std::unique_ptr<ReleaseStep>> ForgeReleaseStep::fromJson(const QJsonObjec
     data.notes = json.value(u"notes").toString();
     data.prerelease = json.value(u"prerelease").toBool();
     data.verifyTimeoutMs = json.value(u"verify-timeout-ms").toInt(60000);
-    bool complete = data.forge.api.isValid() && !data.forge.project.isEmpty()
-                    && !data.tag.isEmpty();
+    bool complete = (type == u"github" || type == u"gitlab") && data.forge.api.isValid()
+                    && !data.forge.project.isEmpty() && !data.tag.isEmpty();
     for (const QJsonValue &value : json.value(u"assets").toArray()) {
         const QJsonObject object = value.toObject();
         PlannedAsset asset{object.value(u"path").toString(),
@@ -134,6 +147,22 @@ Result<std::unique_ptr<ReleaseStep>> ForgeReleaseStep::fromJson(const QJsonObjec
                     QStringLiteral("A forge release step lacks its forge, tag or an asset's path, "
                                    "name, size or sha256."));
     return std::unique_ptr<ReleaseStep>(std::make_unique<ForgeReleaseStep>(std::move(data)));
+}
+
+Result<QByteArray> ForgeReleaseStep::assetBytes(const PlannedAsset &asset)
+{
+    auto bytes = readAsset(asset.path);
+    if (!bytes)
+        return bytes;
+    if (sha256Of(*bytes) != asset.sha256)
+        return fail(errc::publishArtifact,
+                    QCoreApplication::translate("rd::publish",
+                                                "The release asset %1 changed since the release "
+                                                "was planned (now sha256:%2, planned sha256:%3): "
+                                                "abort the release and plan it again.")
+                            .arg(asset.path, sha256Of(*bytes), asset.sha256),
+                    asset.path);
+    return bytes;
 }
 
 QString ForgeReleaseStep::title() const
@@ -258,6 +287,8 @@ Result<QJsonObject> ForgeReleaseStep::judgePublished(const GitHubRelease &releas
 
 Result<std::optional<QJsonObject>> ForgeReleaseStep::checkDone(StepContext &context) const
 {
+    if (m_data.forge.type == ForgeLocation::Type::GitLab)
+        return GitLabReleaseFlow(m_data, token(context), context).checkDone();
     GitHubReleaseApi api(m_data.forge, token(context).secret);
     auto published = api.publishedByTag(m_data.tag);
     if (!published)
@@ -340,18 +371,9 @@ Status ForgeReleaseStep::uploadAssets(GitHubReleaseApi &api,
                                      asset.name,
                                      (there.different + there.unfinished).join(u' ')),
                         release.htmlUrl.toString());
-        auto bytes = readAsset(asset.path);
+        auto bytes = assetBytes(asset);
         if (!bytes)
             return fail(bytes.error());
-        if (sha256Of(*bytes) != asset.sha256)
-            return fail(errc::publishArtifact,
-                        QCoreApplication::translate("rd::publish",
-                                                    "The release asset %1 changed since the "
-                                                    "release was planned (now sha256:%2, "
-                                                    "planned sha256:%3): abort the release and "
-                                                    "plan it again.")
-                                .arg(asset.path, sha256Of(*bytes), asset.sha256),
-                        asset.path);
         log(context,
             QCoreApplication::translate("rd::publish", "Uploading %1 (%2 bytes).")
                     .arg(asset.name)
@@ -424,6 +446,8 @@ Result<QJsonObject> ForgeReleaseStep::verify(GitHubReleaseApi &api, StepContext 
 
 Result<QJsonObject> ForgeReleaseStep::execute(StepContext &context)
 {
+    if (m_data.forge.type == ForgeLocation::Type::GitLab)
+        return GitLabReleaseFlow(m_data, token(context), context).execute();
     const ForgeToken &found = token(context);
     if (found.secret.isEmpty())
         return fail(errc::publishNoToken,
@@ -475,6 +499,8 @@ Status ForgeReleaseStep::undoLocal(StepContext &, const QJsonObject &)
 
 Result<QStringList> ForgeReleaseStep::remoteEffects(StepContext &context, const QJsonObject &) const
 {
+    if (m_data.forge.type == ForgeLocation::Type::GitLab)
+        return GitLabReleaseFlow(m_data, token(context), context).remoteEffects();
     GitHubReleaseApi api(m_data.forge, token(context).secret);
     auto release = api.findByTag(m_data.tag);
     if (!release)

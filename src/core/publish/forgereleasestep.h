@@ -12,15 +12,24 @@
 namespace rd {
 
 // Publishes the forge release of a tag that is already pushed: the changelog section as its
-// notes, the planned files as its assets, the prerelease flag from the version. GitHub only
-// for now. The order is draft → upload each asset → publish, so an interruption never leaves
-// a half-filled public release: a resume finds the draft by its tag and fills it up. The forge
-// is asked first: a published release with the planned assets (name, size and, where the API
-// gives one, the sha256 digest) is done; one with other or missing assets stops the release
-// naming them (a published release is never edited or deleted). A create answered with 422
-// already_exists, a 5xx or a lost connection is looked up again instead of creating a second
-// release. Afterwards the release is read back by its tag until it is published with every
-// asset. The token is looked up when the step runs (keychain, then GITHUB_TOKEN/GH_TOKEN).
+// notes, the planned files as its assets. GitHub and GitLab, dispatched on the forge's type;
+// the journal's JSON is the same for both. Neither ever leaves a half-filled public release.
+//
+// GitHub: draft → upload each asset → publish (with the prerelease flag from the version); a
+// resume finds the draft by its tag and fills it up. The forge is asked first: a published
+// release with the planned assets (name, size and, where the API gives one, the sha256
+// digest) is done; one with other or missing assets stops the release naming them (a
+// published release is never edited or deleted). A create answered with 422 already_exists, a
+// 5xx or a lost connection is looked up again instead of creating a second release. The token:
+// keychain, then GITHUB_TOKEN/GH_TOKEN.
+//
+// GitLab (see GitLabReleaseFlow): no drafts, so the assets go first into the project's generic
+// package registry and are read back, then the release is created with one link per file; a
+// 409 or 5xx on the create is looked up by the tag. GitLab has no prerelease flag: it is
+// ignored there. The token: keychain, then GITLAB_TOKEN (sent as PRIVATE-TOKEN).
+//
+// Afterwards the release is read back by its tag until it has every asset. The token is looked
+// up when the step runs.
 class ForgeReleaseStep : public ReleaseStep
 {
 public:
@@ -40,7 +49,7 @@ public:
     explicit ForgeReleaseStep(Data data);
     // `forge` is where the project lives (ForgeConnection::locate); reads each asset now and
     // fixes its size and sha256. Error when an asset cannot be read, two share a file name,
-    // the tag is empty, or the forge is GitLab (not built yet).
+    // the tag is empty, or (GitLab with assets) the tag is no generic package version.
     static Result<std::unique_ptr<ForgeReleaseStep>> plan(const ForgeLocation &forge,
                                                           const QString &tag,
                                                           const QString &name,
@@ -48,6 +57,9 @@ public:
                                                           bool prerelease,
                                                           const QStringList &assets);
     static Result<std::unique_ptr<ReleaseStep>> fromJson(const QJsonObject &json);
+    // The asset's bytes, read again when it is uploaded; an error when the file is gone or no
+    // longer has the planned sha256.
+    static Result<QByteArray> assetBytes(const PlannedAsset &asset);
 
     const Data &data() const { return m_data; }
     QString kind() const override { return kindName.toString(); }
@@ -57,7 +69,8 @@ public:
     QJsonObject toJson() const override;
     bool changesRemote() const override { return true; }
 
-    // Result: {"forge", "tag", "release-id", "url", "assets": [names], "verified"}.
+    // Result: {"forge", "tag", "release-id" (GitHub), "package" (GitLab), "url",
+    // "assets": [names], "verified"}.
     Result<std::optional<QJsonObject>> checkDone(StepContext &context) const override;
     Result<QJsonObject> execute(StepContext &context) override;
     Status undoLocal(StepContext &context, const QJsonObject &result) override;

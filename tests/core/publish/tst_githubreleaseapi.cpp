@@ -221,9 +221,12 @@ void TestGitHubReleaseApi::planRefusesBadInput()
     ForgeLocation gitlab{ForgeLocation::Type::GitLab,
                          QUrl(QStringLiteral("http://127.0.0.1:9/api/v4")),
                          QStringLiteral("group/app")};
-    auto unsupported = ForgeReleaseStep::plan(gitlab, QStringLiteral("v1"), {}, {}, false, {});
-    QVERIFY(!unsupported);
-    QCOMPARE(unsupported.error().code, errc::publishUnsupported.toString());
+    // GitLab is planned too (tst_gitlabreleaseapi); a project without a group is not GitLab's.
+    RD_VERIFY_OK(ForgeReleaseStep::plan(gitlab, QStringLiteral("v1"), {}, {}, false, {}));
+    gitlab.project = QStringLiteral("app");
+    auto noGroup = ForgeReleaseStep::plan(gitlab, QStringLiteral("v1"), {}, {}, false, {});
+    QVERIFY(!noGroup);
+    QCOMPARE(noGroup.error().code, errc::forgeInvalid.toString());
 
     auto noTag = ForgeReleaseStep::plan(github(), QStringLiteral(" "), {}, {}, false, {});
     QVERIFY(!noTag);

@@ -150,3 +150,8 @@ QJsonArray ForgeDouble::releaseState(const QString &project)
             .value(u"releases")
             .toArray();
 }
+
+QJsonObject ForgeDouble::gitlabState(const QString &project)
+{
+    return control(QStringLiteral("gitlab-state"), {{QStringLiteral("project"), project}});
+}

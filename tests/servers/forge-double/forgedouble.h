@@ -58,6 +58,10 @@ public:
     void releaseSwitch(const QJsonObject &change);
     // Every GitHub release of `project` (drafts too) as the API lists them, with their assets.
     QJsonArray releaseState(const QString &project);
+    // A GitLab project's releases and generic packages as the API shows them: {releases: [...],
+    // packages: [{name, version, files: [{file_name, size, file_sha256...}]}]}. The after-store
+    // switch of releaseSwitch() covers GitLab's create and upload (package file PUT) too.
+    QJsonObject gitlabState(const QString &project);
 
 private:
     QJsonObject control(const QString &path, const QJsonObject &body = {});

@@ -8,8 +8,18 @@
 //   PATCH /repos/{owner}/{repo}/releases/{id}            edit (draft: false publishes)
 //   GET   /repos/{owner}/{repo}/releases/tags/{tag}      a published release (404 for a draft)
 //   POST  /uploads/{owner}/{repo}/releases/{id}/assets?name=   an asset (the upload_url)
-// An immutable release refuses uploads and edits with 422. GitLab: GET
-// /api/v4/projects/:id/releases (paged with X-Next-Page).
+// An immutable release refuses uploads and edits with 422. GitLab (shapes and statuses as its
+// REST API v4 documents them; writes need a PRIVATE-TOKEN header, else 401):
+//   GET  /api/v4/projects/:id/releases                   list (paged with X-Next-Page)
+//   GET  /api/v4/projects/:id/releases/:tag_name         one release; 404 when there is none
+//   POST /api/v4/projects/:id/releases                   create with assets.links; 409
+//                                                         "Release already exists"; 400 for a
+//                                                         missing tag_name or a bad link
+//   PUT  /api/v4/projects/:id/packages/generic/:name/:version/:file   a generic package file
+//                                                         (201 {"message": "201 Created"});
+//                                                         the same name again is kept twice
+//   GET  /api/v4/projects/:id/packages?package_type=generic&package_name=&package_version=
+//   GET  /api/v4/projects/:id/packages/:package_id/package_files      with file_sha256
 // The tests' side:
 //   POST /_control/releases {forge, project, releases: [{tag_name, name, draft, prerelease,
 //        published_at}]}                           adds releases
@@ -17,6 +27,10 @@
 //   POST /_control/release-switch {after: create|upload|publish, status}   the next such write
 //        is stored, then answered with `status` (a 5xx) instead of its result
 //   POST /_control/release-state {project}         every GitHub release of `project`, as listed
+//   POST /_control/gitlab-state {project}          {releases, packages: [{name, version, files}]}
+//        of a GitLab project, as the API shows them
+// The after-store switch applies to GitLab's create and upload (a package file PUT) too.
+// /_control/releases takes `links: [{name, url}]` for a GitLab release.
 // and /_control/reset forgets them all.
 'use strict';
 
@@ -36,6 +50,7 @@ module.exports = function releases(helpers) {
     let stored = [];
     let nextId = 5000;
     let afterStore = []; // {after, status}: answer the next such write with `status` once stored
+    let packages = [];   // GitLab generic packages: {project, id, name, version, created_at, files}
 
     function githubAsset(base, release, asset) {
         return {
@@ -66,12 +81,147 @@ module.exports = function releases(helpers) {
     }
 
     function gitlabRelease(base, release) {
+        const web = `${base}/${release.project}/-/releases/${encodeURIComponent(release.tag_name)}`;
+        const links = release.links || [];
+        const sources = ['zip', 'tar.gz', 'tar.bz2', 'tar'].map((format) => ({
+            format, url: `${base}/${release.project}/-/archive/${release.tag_name}/${release.project.split('/').pop()}-${release.tag_name}.${format}`,
+        }));
         return {
             tag_name: release.tag_name, name: release.name, description: release.body || '',
             created_at: release.created_at, released_at: release.published_at,
             upcoming_release: release.prerelease,
-            _links: {self: `${base}/${release.project}/-/releases/${release.tag_name}`},
+            author: {id: 1, username: 'releaser', name: 'Releaser', state: 'active',
+                web_url: `${base}/releaser`},
+            commit: {id: 'a'.repeat(40), short_id: 'aaaaaaaa', title: 'release'},
+            commit_path: `/${release.project}/-/commit/${'a'.repeat(40)}`,
+            tag_path: `/${release.project}/-/tags/${release.tag_name}`,
+            assets: {
+                count: sources.length + links.length, sources,
+                links: links.map((l) => ({id: l.id, name: l.name, url: l.url,
+                    direct_asset_url: l.direct_asset_path ? `${web}/downloads${l.direct_asset_path}` : l.url,
+                    link_type: l.link_type || 'other'})),
+            },
+            evidences: [],
+            _links: {self: web, edit_url: `${web}/edit`},
         };
+    }
+
+    function gitlabPackage(base, pkg) {
+        return {
+            id: pkg.id, name: pkg.name, version: pkg.version, package_type: 'generic',
+            status: 'default', created_at: pkg.created_at, tags: [], pipelines: [],
+            _links: {web_path: `/${pkg.project}/-/packages/${pkg.id}`},
+        };
+    }
+
+    function gitlabPackageFile(pkg, file) {
+        return {
+            id: file.id, package_id: pkg.id, created_at: file.created_at, file_name: file.file_name,
+            size: file.size, file_md5: file.md5, file_sha1: file.sha1, file_sha256: file.sha256,
+            pipelines: [],
+        };
+    }
+
+    function gitlabMessage(req, res, status, message) {
+        sendJson(req, res, {forge: 'gitlab'}, status, {message});
+        return true;
+    }
+
+    // GitLab's writes: the release create and the generic package upload.
+    function gitlabWrite(req, res, url, raw, base) {
+        const unauthorized = () => gitlabMessage(req, res, 401, '401 Unauthorized');
+        let m = url.pathname.match(/^\/api\/v4\/projects\/([^/]+)\/releases$/);
+        if (m && req.method === 'POST') {
+            if (!req.headers['private-token'])
+                return unauthorized();
+            const project = decodeURIComponent(m[1]);
+            let payload;
+            try {
+                payload = JSON.parse(raw.toString('utf8'));
+            } catch {
+                return gitlabMessage(req, res, 400, 'The provided content-type \'\' is not supported.');
+            }
+            if (!payload.tag_name)
+                return sendJson(req, res, {forge: 'gitlab'}, 400, {error: 'tag_name is missing'}) || true;
+            if (list('gitlab', project).some((r) => r.tag_name === payload.tag_name))
+                return gitlabMessage(req, res, 409, 'Release already exists');
+            const links = ((payload.assets || {}).links || []);
+            const names = links.map((l) => l.name);
+            if (links.some((l) => !l.name || !/^https?:\/\//.test(l.url || ''))
+                || new Set(names).size !== names.length)
+                return gitlabMessage(req, res, 400, {links: ['have duplicate values or an invalid url']});
+            const now = iso(epoch());
+            const release = {
+                forge: 'gitlab', project, id: ++nextId, tag_name: payload.tag_name,
+                name: payload.name || payload.tag_name, body: payload.description, draft: false,
+                prerelease: false, created_at: now, published_at: now,
+                links: links.map((l) => ({id: ++nextId, name: l.name, url: l.url,
+                    direct_asset_path: l.direct_asset_path, link_type: l.link_type})),
+            };
+            stored.push(release);
+            return answer(req, res, {forge: 'gitlab'}, 201, gitlabRelease(base, release), 'create');
+        }
+        m = url.pathname.match(/^\/api\/v4\/projects\/([^/]+)\/packages\/generic\/([^/]+)\/([^/]+)\/([^/]+)$/);
+        if (m && req.method === 'PUT') {
+            if (!req.headers['private-token'])
+                return unauthorized();
+            const [project, name, version, file] = m.slice(1).map(decodeURIComponent);
+            if (!/^[A-Za-z0-9._-]+$/.test(name) || !/^[A-Za-z0-9_+](?:[A-Za-z0-9_+.-]*[A-Za-z0-9_+])?$/.test(version)
+                || version.includes('..'))
+                return gitlabMessage(req, res, 400, '400 Bad request - package_version is invalid');
+            let pkg = packages.find((p) => p.project === project && p.name === name && p.version === version);
+            if (!pkg) {
+                pkg = {project, id: ++nextId, name, version, created_at: iso(epoch()), files: []};
+                packages.push(pkg);
+            }
+            const hash = (algorithm) => crypto.createHash(algorithm).update(raw).digest('hex');
+            pkg.files.push({id: ++nextId, file_name: file, size: raw.length, md5: hash('md5'),
+                sha1: hash('sha1'), sha256: hash('sha256'), created_at: iso(epoch())});
+            return answer(req, res, {forge: 'gitlab'}, 201, {message: '201 Created'}, 'upload');
+        }
+        return false;
+    }
+
+    function gitlabRead(req, res, url, base) {
+        const ctx = {forge: 'gitlab'};
+        let m = url.pathname.match(/^\/api\/v4\/projects\/([^/]+)\/releases$/);
+        if (m) {
+            const {slice, headers} = page(url, list('gitlab', decodeURIComponent(m[1])), 'gitlab');
+            sendJson(req, res, ctx, 200, slice.map((r) => gitlabRelease(base, r)), headers);
+            return true;
+        }
+        m = url.pathname.match(/^\/api\/v4\/projects\/([^/]+)\/releases\/([^/]+)$/);
+        if (m) {
+            const tag = decodeURIComponent(m[2]);
+            const release = list('gitlab', decodeURIComponent(m[1])).find((r) => r.tag_name === tag);
+            if (!release)
+                return gitlabMessage(req, res, 404, '404 Not Found');
+            sendJson(req, res, ctx, 200, gitlabRelease(base, release));
+            return true;
+        }
+        m = url.pathname.match(/^\/api\/v4\/projects\/([^/]+)\/packages$/);
+        if (m) {
+            const project = decodeURIComponent(m[1]);
+            const type = url.searchParams.get('package_type');
+            const name = url.searchParams.get('package_name');
+            const version = url.searchParams.get('package_version');
+            // Like GitLab: package_name matches part of the name.
+            const found = packages.filter((p) => p.project === project && (!type || type === 'generic')
+                && (!name || p.name.includes(name)) && (!version || p.version === version));
+            const {slice, headers} = page(url, found, 'gitlab');
+            sendJson(req, res, ctx, 200, slice.map((p) => gitlabPackage(base, p)), headers);
+            return true;
+        }
+        m = url.pathname.match(/^\/api\/v4\/projects\/([^/]+)\/packages\/(\d+)\/package_files$/);
+        if (m) {
+            const pkg = packages.find((p) => p.project === decodeURIComponent(m[1]) && p.id === Number(m[2]));
+            if (!pkg)
+                return gitlabMessage(req, res, 404, '404 Package Not Found');
+            const {slice, headers} = page(url, pkg.files, 'gitlab');
+            sendJson(req, res, ctx, 200, slice.map((f) => gitlabPackageFile(pkg, f)), headers);
+            return true;
+        }
+        return false;
     }
 
     function add(forge, project, list) {
@@ -81,6 +231,7 @@ module.exports = function releases(helpers) {
                 forge, project, id: ++nextId, tag_name: spec.tag_name, name: spec.name || spec.tag_name,
                 body: spec.body, draft: Boolean(spec.draft), prerelease: Boolean(spec.prerelease),
                 created_at: published, published_at: published, assets: [],
+                links: (spec.links || []).map((l) => ({id: ++nextId, link_type: 'other', ...l})),
             });
         }
     }
@@ -195,10 +346,14 @@ module.exports = function releases(helpers) {
         reset() {
             stored = [];
             afterStore = [];
+            packages = [];
         },
         // True when the request was a releases route (and has been answered).
         handle(req, res, url, raw) {
             const base = `http://${req.headers.host}`;
+            if (url.pathname.startsWith('/api/v4/'))
+                return req.method === 'GET' ? gitlabRead(req, res, url, base) || false
+                    : gitlabWrite(req, res, url, raw, base);
             if (req.method !== 'GET')
                 return write(req, res, url, raw, base);
             let m = url.pathname.match(/^\/repos\/([^/]+\/[^/]+)\/releases$/);
@@ -227,12 +382,6 @@ module.exports = function releases(helpers) {
                     sendJson(req, res, {forge: 'github', template: ONE}, 200, githubRelease(base, release));
                 return true;
             }
-            m = url.pathname.match(/^\/api\/v4\/projects\/([^/]+)\/releases$/);
-            if (m) {
-                const {slice, headers} = page(url, list('gitlab', decodeURIComponent(m[1])), 'gitlab');
-                sendJson(req, res, {forge: 'gitlab'}, 200, slice.map((r) => gitlabRelease(base, r)), headers);
-                return true;
-            }
             return false;
         },
         // True when `path` was /_control/releases (and has been answered through `reply`).
@@ -252,6 +401,16 @@ module.exports = function releases(helpers) {
                     release.immutable = Boolean(payload.immutable);
                 }
                 reply({ok: true});
+                return true;
+            }
+            if (path === '/_control/gitlab-state') {
+                reply({
+                    releases: list('gitlab', payload.project).map((r) => gitlabRelease('http://127.0.0.1', r)),
+                    packages: packages.filter((p) => p.project === payload.project).map((p) => ({
+                        name: p.name, version: p.version,
+                        files: p.files.map((f) => gitlabPackageFile(p, f)),
+                    })),
+                });
                 return true;
             }
             if (path === '/_control/release-state') {
