@@ -510,6 +510,20 @@ void TestPublishPlanner::forgeReleaseAttachesTheAssets()
     QVERIFY(step);
     QVERIFY(step->data().prerelease);
     QVERIFY(step->data().assets.isEmpty());
+
+    // A project on GitLab gets its GitLab release the same way.
+    settings.targets.first().type = RegistryTarget::Type::GitLabRelease;
+    settings.targets.first().publish = {QStringLiteral("dist/app-{version}.tar.gz")};
+    release = releaseIn(root.path(), u"1.4.0");
+    release.forge = ForgeLocation{ForgeLocation::Type::GitLab,
+                                  QUrl(QStringLiteral("http://127.0.0.1:1/api/v4")),
+                                  QStringLiteral("group/app")};
+    plan = PublishPlanner::plan(settings, release);
+    RD_VERIFY_OK(plan);
+    step = dynamic_cast<ForgeReleaseStep *>(plan->step(0));
+    QVERIFY(step);
+    QCOMPARE(step->data().forge.type, ForgeLocation::Type::GitLab);
+    QCOMPARE(step->data().assets.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPublishPlanner)
