@@ -312,20 +312,8 @@ Dist-Tag: %4</translation>
         <translation>Das Paket-Tarball hat sich seit der Planung geändert (jetzt %1, geplant %2): Brechen Sie die Veröffentlichung ab und planen Sie sie neu.</translation>
     </message>
     <message>
-        <source>No npm token for %1: set NPM_TOKEN, or add the line //%2/:_authToken=… to the project&apos;s .npmrc or ~/.npmrc.</source>
-        <translation>Kein npm-Token für %1: Setzen Sie NPM_TOKEN oder fügen Sie die Zeile //%2/:_authToken=… in die .npmrc des Projekts oder ~/.npmrc ein.</translation>
-    </message>
-    <message>
         <source>Publishing %1 %2 to %3 (dist-tag %4, token from %5)</source>
         <translation>Veröffentliche %1 %2 auf %3 (Dist-Tag %4, Token aus %5)</translation>
-    </message>
-    <message>
-        <source>%1 refused the npm token from %2 (HTTP 401): log in again (npm login) or set a valid NPM_TOKEN.</source>
-        <translation>%1 hat das npm-Token aus %2 abgelehnt (HTTP 401): Melden Sie sich erneut an (npm login) oder setzen Sie ein gültiges NPM_TOKEN.</translation>
-    </message>
-    <message>
-        <source>%1 does not let the token from %2 publish %3 (HTTP 403): grant it publish rights on the package or its scope.</source>
-        <translation>%1 erlaubt dem Token aus %2 nicht, %3 zu veröffentlichen (HTTP 403): Geben Sie ihm Veröffentlichungsrechte für das Paket oder seinen Scope.</translation>
     </message>
     <message>
         <source>The upload failed (%1); asking the registry whether it arrived.</source>
@@ -342,6 +330,18 @@ Dist-Tag: %4</translation>
     <message>
         <source>%1 %2 stays on %3: registries do not take a version twice, so it is not unpublished. Release the next version with the fix.</source>
         <translation>%1 %2 bleibt auf %3: Registries nehmen eine Version nicht zweimal an, deshalb wird sie nicht zurückgezogen. Veröffentlichen Sie die nächste Version mit der Korrektur.</translation>
+    </message>
+    <message>
+        <source>No npm token for %1: store one in the system keychain (%2, the token on stdin), set NPM_TOKEN, or add the line //%3/:_authToken=… to the project&apos;s .npmrc or ~/.npmrc.</source>
+        <translation>Kein npm-Token für %1: Legen Sie eines im Schlüsselbund des Systems ab (%2, das Token über stdin), setzen Sie NPM_TOKEN oder fügen Sie die Zeile //%3/:_authToken=… in die .npmrc des Projekts oder in ~/.npmrc ein.</translation>
+    </message>
+    <message>
+        <source>%1 refused the npm token from %2 (HTTP 401): store a valid one in the system keychain (%3, the token on stdin), log in again (npm login) or set a valid NPM_TOKEN.</source>
+        <translation>%1 hat das npm-Token aus %2 abgelehnt (HTTP 401): Legen Sie ein gültiges im Schlüsselbund des Systems ab (%3, das Token über stdin), melden Sie sich erneut an (npm login) oder setzen Sie ein gültiges NPM_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token from %2 publish %3 (HTTP 403): grant it publish rights on the package or its scope, or store one that has them in the system keychain (%4).</source>
+        <translation>%1 lässt das Token aus %2 %3 nicht veröffentlichen (HTTP 403): Geben Sie ihm Veröffentlichungsrechte für das Paket oder seinen Scope, oder legen Sie eines mit diesen Rechten im Schlüsselbund des Systems ab (%4).</translation>
     </message>
 </context>
 <context>
@@ -520,6 +520,25 @@ Dist-Tag: %4</translation>
     <message>
         <source>The forge&apos;s releases are not checked: %1</source>
         <translation>Die Releases der Forge werden nicht geprüft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedPresenter</name>
+    <message>
+        <source>Published:</source>
+        <translation>Veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), versions: %3</source>
+        <translation>%1 (%2), Versionen: %3</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>Datum unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1178,69 @@ Dist-Tag: %4</translation>
     </message>
 </context>
 <context>
+    <name>rd::cli</name>
+    <message>
+        <source>Token for %1 (not shown): </source>
+        <translation>Token für %1 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>No token was given on stdin; nothing was stored. Type it when asked, or pipe it in: printf &apos;%s\n&apos; &quot;$TOKEN&quot; | releasedesk-cli token set %1</source>
+        <translation>Über stdin kam kein Token; nichts wurde gespeichert. Geben Sie es bei der Frage ein oder leiten Sie es weiter: printf &apos;%s\n&apos; &quot;$TOKEN&quot; | releasedesk-cli token set %1</translation>
+    </message>
+    <message>
+        <source>Stored the token for %1 in the system keychain.</source>
+        <translation>Das Token für %1 ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored the token of %1 for %2 in the system keychain.</source>
+        <translation>Das Token von %1 für %2 ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed the token for %1 from the system keychain.</source>
+        <translation>Das Token für %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>The system keychain had no token for %1; nothing to remove.</source>
+        <translation>Der Schlüsselbund des Systems hatte kein Token für %1; nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The system keychain has a token for %1 (user %2).</source>
+        <translation>Der Schlüsselbund des Systems hat ein Token für %1 (Benutzer %2).</translation>
+    </message>
+    <message>
+        <source>The system keychain has no token for %1. Store one with: releasedesk-cli token set %1</source>
+        <translation>Der Schlüsselbund des Systems hat kein Token für %1. Legen Sie eines ab mit: releasedesk-cli token set %1</translation>
+    </message>
+    <message>
+        <source>With set: the user name stored with the token (an OCI registry needs one; npm and PyPI tokens do not).</source>
+        <translation>Mit set: der Benutzername, der mit dem Token gespeichert wird (eine OCI-Registry braucht einen, npm- und PyPI-Tokens nicht).</translation>
+    </message>
+    <message>
+        <source>set, forget or check</source>
+        <translation>set, forget oder check</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s or forge&apos;s address: https://host[:port][/path].</source>
+        <translation>Die Adresse der Registry oder der Forge: https://host[:port][/path].</translation>
+    </message>
+    <message>
+        <source>Keeps the tokens of registries and forges in the system keychain, where publishing and the forge look first. set reads the token from stdin (one line, not echoed) and stores it for the address&apos;s origin; forget removes it; check says whether there is one and for which user (exit status 1 when there is none). The token is never printed.</source>
+        <translation>Verwahrt die Tokens von Registrys und Forges im Schlüsselbund des Systems, wo Veröffentlichen und die Forge zuerst suchen. set liest das Token von stdin (eine Zeile, ohne Echo) und speichert es für den Ursprung der Adresse; forget entfernt es; check sagt, ob es eines gibt und für welchen Benutzer (Exit-Status 1, wenn keines da ist). Das Token wird nie ausgegeben.</translation>
+    </message>
+    <message>
+        <source>give an action (set, forget or check) and the registry&apos;s address</source>
+        <translation>geben Sie eine Aktion (set, forget oder check) und die Adresse der Registry an</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: use set, forget or check</source>
+        <translation>unbekannte Aktion „%1“: verwenden Sie set, forget oder check</translation>
+    </message>
+    <message>
+        <source>--username only goes with set</source>
+        <translation>--username gibt es nur mit set</translation>
+    </message>
+</context>
+<context>
     <name>rd::commits</name>
     <message>
         <source>merge commit</source>
@@ -1490,6 +1572,10 @@ Dist-Tag: %4</translation>
         <source>the system keychain</source>
         <translation>der System-Schlüsselbund</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
 </context>
 <context>
     <name>rd::forge</name>
@@ -1546,10 +1632,6 @@ Dist-Tag: %4</translation>
     <message>
         <source>&quot;%1&quot; is not a project path (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</source>
         <translation>„%1“ ist kein Projektpfad (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
     </message>
     <message>
         <source>Running workflow %1 on %2</source>
@@ -4597,10 +4679,6 @@ Im Arbeitsverzeichnis, über /bin/sh; wird erneut ausgeführt, wenn ein angehalt
         <translation>%1 wird nach %2 hochgeladen (Token aus %3)</translation>
     </message>
     <message>
-        <source>%1 refused the token from %2 (HTTP 401): create a new API token and set it in TWINE_PASSWORD or PYPI_TOKEN.</source>
-        <translation>%1 hat das Token aus %2 abgelehnt (HTTP 401): Erstellen Sie ein neues API-Token und setzen Sie es in TWINE_PASSWORD oder PYPI_TOKEN.</translation>
-    </message>
-    <message>
         <source>%1 does not let the token from %2 upload %3 (HTTP 403): use a token scoped to the project, or check that it is still valid.</source>
         <translation>%1 erlaubt dem Token aus %2 nicht, %3 hochzuladen (HTTP 403): Verwenden Sie ein Token für das Projekt oder prüfen Sie, ob es noch gültig ist.</translation>
     </message>
@@ -4615,10 +4693,6 @@ Im Arbeitsverzeichnis, über /bin/sh; wird erneut ausgeführt, wenn ein angehalt
     <message>
         <source>%1 refused %2 (HTTP 400): %3</source>
         <translation>%1 hat %2 abgelehnt (HTTP 400): %3</translation>
-    </message>
-    <message>
-        <source>No PyPI token for %1: set TWINE_PASSWORD or PYPI_TOKEN to an API token (it is sent as the user __token__).</source>
-        <translation>Kein PyPI-Token für %1: Setzen Sie TWINE_PASSWORD oder PYPI_TOKEN auf ein API-Token (es wird als Benutzer __token__ gesendet).</translation>
     </message>
     <message>
         <source>%1 is already on the index; not uploaded again.</source>
@@ -4761,10 +4835,6 @@ Nie verschoben: %4</translation>
     <message>
         <source>an anonymous caller</source>
         <translation>einen anonymen Aufrufer</translation>
-    </message>
-    <message>
-        <source>%1 refused %2 for %3 (HTTP 401): set RELEASEDESK_OCI_USERNAME and RELEASEDESK_OCI_PASSWORD (a password or access token) for a user with push rights on the repository.</source>
-        <translation>%1 hat %2 für %3 abgewiesen (HTTP 401): Setzen Sie RELEASEDESK_OCI_USERNAME und RELEASEDESK_OCI_PASSWORD (ein Passwort oder Zugriffstoken) für einen Benutzer mit Schreibrechten auf das Repository.</translation>
     </message>
     <message>
         <source>%1 forbids %2 to push %3 (HTTP 403): grant that user push rights on the repository, or promote with another account.</source>
@@ -4996,6 +5066,30 @@ Assets: %5</translation>
     <message>
         <source>%1 rejected %2 as invalid (HTTP 422%3): %4</source>
         <translation>%1 hat das %2 als ungültig abgelehnt (HTTP 422%3): %4</translation>
+    </message>
+    <message>
+        <source>the user %1 from %2</source>
+        <translation>den Benutzer %1 aus %2</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 for %3 (HTTP 401): store the user name and a password or access token with push rights on the repository in the system keychain (%4 --username NAME, the token on stdin), or set RELEASEDESK_OCI_USERNAME and RELEASEDESK_OCI_PASSWORD.</source>
+        <translation>%1 hat %2 für %3 abgelehnt (HTTP 401): Legen Sie den Benutzernamen und ein Passwort oder Zugriffstoken mit Push-Rechten auf das Repository im Schlüsselbund des Systems ab (%4 --username NAME, das Token über stdin) oder setzen Sie RELEASEDESK_OCI_USERNAME und RELEASEDESK_OCI_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token from %2 (HTTP 401): create a new API token and store it in the system keychain (%3, the token on stdin) or set it in TWINE_PASSWORD or PYPI_TOKEN.</source>
+        <translation>%1 hat das Token aus %2 abgelehnt (HTTP 401): Erstellen Sie ein neues API-Token und legen Sie es im Schlüsselbund des Systems ab (%3, das Token über stdin) oder setzen Sie es in TWINE_PASSWORD oder PYPI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>No PyPI token for %1: store an API token in the system keychain (%2, the token on stdin) or set TWINE_PASSWORD or PYPI_TOKEN to one (it is sent as the user __token__).</source>
+        <translation>Kein PyPI-Token für %1: Legen Sie ein API-Token im Schlüsselbund des Systems ab (%2, das Token über stdin) oder setzen Sie TWINE_PASSWORD oder PYPI_TOKEN darauf (es wird als Benutzer __token__ gesendet).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry or forge address: give it as https://host[:port][/path], as in .releasedesk.yml.</source>
+        <translation>„%1“ ist keine Adresse einer Registry oder Forge: Geben Sie sie als https://host[:port][/path] an, wie in .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a user name or password in it: give the address without them (the user name goes in --username, the token on stdin).</source>
+        <translation>„%1“ enthält einen Benutzernamen oder ein Passwort: Geben Sie die Adresse ohne sie an (der Benutzername gehört in --username, das Token nach stdin).</translation>
     </message>
 </context>
 <context>
