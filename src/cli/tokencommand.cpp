@@ -163,10 +163,7 @@ int runToken(Context &context)
 
 namespace {
 const CommandRegistration registration{
-        {"token",
-         "Store, check or forget a registry token in the system keychain",
-         runToken,
-         95}};
+        {"token", "Store, check or forget a registry token in the system keychain", runToken, 95}};
 } // namespace
 
 } // namespace rd::cli
