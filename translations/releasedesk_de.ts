@@ -312,20 +312,8 @@ Dist-Tag: %4</translation>
         <translation>Das Paket-Tarball hat sich seit der Planung geändert (jetzt %1, geplant %2): Brechen Sie die Veröffentlichung ab und planen Sie sie neu.</translation>
     </message>
     <message>
-        <source>No npm token for %1: set NPM_TOKEN, or add the line //%2/:_authToken=… to the project&apos;s .npmrc or ~/.npmrc.</source>
-        <translation>Kein npm-Token für %1: Setzen Sie NPM_TOKEN oder fügen Sie die Zeile //%2/:_authToken=… in die .npmrc des Projekts oder ~/.npmrc ein.</translation>
-    </message>
-    <message>
         <source>Publishing %1 %2 to %3 (dist-tag %4, token from %5)</source>
         <translation>Veröffentliche %1 %2 auf %3 (Dist-Tag %4, Token aus %5)</translation>
-    </message>
-    <message>
-        <source>%1 refused the npm token from %2 (HTTP 401): log in again (npm login) or set a valid NPM_TOKEN.</source>
-        <translation>%1 hat das npm-Token aus %2 abgelehnt (HTTP 401): Melden Sie sich erneut an (npm login) oder setzen Sie ein gültiges NPM_TOKEN.</translation>
-    </message>
-    <message>
-        <source>%1 does not let the token from %2 publish %3 (HTTP 403): grant it publish rights on the package or its scope.</source>
-        <translation>%1 erlaubt dem Token aus %2 nicht, %3 zu veröffentlichen (HTTP 403): Geben Sie ihm Veröffentlichungsrechte für das Paket oder seinen Scope.</translation>
     </message>
     <message>
         <source>The upload failed (%1); asking the registry whether it arrived.</source>
@@ -342,6 +330,18 @@ Dist-Tag: %4</translation>
     <message>
         <source>%1 %2 stays on %3: registries do not take a version twice, so it is not unpublished. Release the next version with the fix.</source>
         <translation>%1 %2 bleibt auf %3: Registries nehmen eine Version nicht zweimal an, deshalb wird sie nicht zurückgezogen. Veröffentlichen Sie die nächste Version mit der Korrektur.</translation>
+    </message>
+    <message>
+        <source>No npm token for %1: store one in the system keychain (%2, the token on stdin), set NPM_TOKEN, or add the line //%3/:_authToken=… to the project&apos;s .npmrc or ~/.npmrc.</source>
+        <translation>Kein npm-Token für %1: Legen Sie eines im Schlüsselbund des Systems ab (%2, das Token über stdin), setzen Sie NPM_TOKEN oder fügen Sie die Zeile //%3/:_authToken=… in die .npmrc des Projekts oder in ~/.npmrc ein.</translation>
+    </message>
+    <message>
+        <source>%1 refused the npm token from %2 (HTTP 401): store a valid one in the system keychain (%3, the token on stdin), log in again (npm login) or set a valid NPM_TOKEN.</source>
+        <translation>%1 hat das npm-Token aus %2 abgelehnt (HTTP 401): Legen Sie ein gültiges im Schlüsselbund des Systems ab (%3, das Token über stdin), melden Sie sich erneut an (npm login) oder setzen Sie ein gültiges NPM_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token from %2 publish %3 (HTTP 403): grant it publish rights on the package or its scope, or store one that has them in the system keychain (%4).</source>
+        <translation>%1 lässt das Token aus %2 %3 nicht veröffentlichen (HTTP 403): Geben Sie ihm Veröffentlichungsrechte für das Paket oder seinen Scope, oder legen Sie eines mit diesen Rechten im Schlüsselbund des Systems ab (%4).</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1494,10 @@ Dist-Tag: %4</translation>
         <source>the system keychain</source>
         <translation>der System-Schlüsselbund</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
 </context>
 <context>
     <name>rd::forge</name>
@@ -1550,10 +1554,6 @@ Dist-Tag: %4</translation>
     <message>
         <source>&quot;%1&quot; is not a project path (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</source>
         <translation>„%1“ ist kein Projektpfad (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
     </message>
     <message>
         <source>Running workflow %1 on %2</source>
@@ -4624,10 +4624,6 @@ Im Arbeitsverzeichnis, über /bin/sh; wird erneut ausgeführt, wenn ein angehalt
         <translation>%1 wird nach %2 hochgeladen (Token aus %3)</translation>
     </message>
     <message>
-        <source>%1 refused the token from %2 (HTTP 401): create a new API token and set it in TWINE_PASSWORD or PYPI_TOKEN.</source>
-        <translation>%1 hat das Token aus %2 abgelehnt (HTTP 401): Erstellen Sie ein neues API-Token und setzen Sie es in TWINE_PASSWORD oder PYPI_TOKEN.</translation>
-    </message>
-    <message>
         <source>%1 does not let the token from %2 upload %3 (HTTP 403): use a token scoped to the project, or check that it is still valid.</source>
         <translation>%1 erlaubt dem Token aus %2 nicht, %3 hochzuladen (HTTP 403): Verwenden Sie ein Token für das Projekt oder prüfen Sie, ob es noch gültig ist.</translation>
     </message>
@@ -4642,10 +4638,6 @@ Im Arbeitsverzeichnis, über /bin/sh; wird erneut ausgeführt, wenn ein angehalt
     <message>
         <source>%1 refused %2 (HTTP 400): %3</source>
         <translation>%1 hat %2 abgelehnt (HTTP 400): %3</translation>
-    </message>
-    <message>
-        <source>No PyPI token for %1: set TWINE_PASSWORD or PYPI_TOKEN to an API token (it is sent as the user __token__).</source>
-        <translation>Kein PyPI-Token für %1: Setzen Sie TWINE_PASSWORD oder PYPI_TOKEN auf ein API-Token (es wird als Benutzer __token__ gesendet).</translation>
     </message>
     <message>
         <source>%1 is already on the index; not uploaded again.</source>
@@ -4788,10 +4780,6 @@ Nie verschoben: %4</translation>
     <message>
         <source>an anonymous caller</source>
         <translation>einen anonymen Aufrufer</translation>
-    </message>
-    <message>
-        <source>%1 refused %2 for %3 (HTTP 401): set RELEASEDESK_OCI_USERNAME and RELEASEDESK_OCI_PASSWORD (a password or access token) for a user with push rights on the repository.</source>
-        <translation>%1 hat %2 für %3 abgewiesen (HTTP 401): Setzen Sie RELEASEDESK_OCI_USERNAME und RELEASEDESK_OCI_PASSWORD (ein Passwort oder Zugriffstoken) für einen Benutzer mit Schreibrechten auf das Repository.</translation>
     </message>
     <message>
         <source>%1 forbids %2 to push %3 (HTTP 403): grant that user push rights on the repository, or promote with another account.</source>
@@ -5149,6 +5137,30 @@ Assets: %5</translation>
             <numerusform>generisches Paket %1/%2 auf %3 (%n Datei)</numerusform>
             <numerusform>generisches Paket %1/%2 auf %3 (%n Dateien)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the user %1 from %2</source>
+        <translation>den Benutzer %1 aus %2</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 for %3 (HTTP 401): store the user name and a password or access token with push rights on the repository in the system keychain (%4 --username NAME, the token on stdin), or set RELEASEDESK_OCI_USERNAME and RELEASEDESK_OCI_PASSWORD.</source>
+        <translation>%1 hat %2 für %3 abgelehnt (HTTP 401): Legen Sie den Benutzernamen und ein Passwort oder Zugriffstoken mit Push-Rechten auf das Repository im Schlüsselbund des Systems ab (%4 --username NAME, das Token über stdin) oder setzen Sie RELEASEDESK_OCI_USERNAME und RELEASEDESK_OCI_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token from %2 (HTTP 401): create a new API token and store it in the system keychain (%3, the token on stdin) or set it in TWINE_PASSWORD or PYPI_TOKEN.</source>
+        <translation>%1 hat das Token aus %2 abgelehnt (HTTP 401): Erstellen Sie ein neues API-Token und legen Sie es im Schlüsselbund des Systems ab (%3, das Token über stdin) oder setzen Sie es in TWINE_PASSWORD oder PYPI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>No PyPI token for %1: store an API token in the system keychain (%2, the token on stdin) or set TWINE_PASSWORD or PYPI_TOKEN to one (it is sent as the user __token__).</source>
+        <translation>Kein PyPI-Token für %1: Legen Sie ein API-Token im Schlüsselbund des Systems ab (%2, das Token über stdin) oder setzen Sie TWINE_PASSWORD oder PYPI_TOKEN darauf (es wird als Benutzer __token__ gesendet).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry or forge address: give it as https://host[:port][/path], as in .releasedesk.yml.</source>
+        <translation>„%1“ ist keine Adresse einer Registry oder Forge: Geben Sie sie als https://host[:port][/path] an, wie in .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a user name or password in it: give the address without them (the user name goes in --username, the token on stdin).</source>
+        <translation>„%1“ enthält einen Benutzernamen oder ein Passwort: Geben Sie die Adresse ohne sie an (der Benutzername gehört in --username, das Token nach stdin).</translation>
     </message>
 </context>
 <context>

@@ -312,20 +312,8 @@ Dist-tagg: %4</translation>
         <translation>Paketets tarboll har ändrats sedan utgåvan planerades (nu %1, planerad %2): avbryt utgåvan och planera den igen.</translation>
     </message>
     <message>
-        <source>No npm token for %1: set NPM_TOKEN, or add the line //%2/:_authToken=… to the project&apos;s .npmrc or ~/.npmrc.</source>
-        <translation>Ingen npm-token för %1: sätt NPM_TOKEN, eller lägg till raden //%2/:_authToken=… i projektets .npmrc eller ~/.npmrc.</translation>
-    </message>
-    <message>
         <source>Publishing %1 %2 to %3 (dist-tag %4, token from %5)</source>
         <translation>Publicerar %1 %2 på %3 (dist-tagg %4, token från %5)</translation>
-    </message>
-    <message>
-        <source>%1 refused the npm token from %2 (HTTP 401): log in again (npm login) or set a valid NPM_TOKEN.</source>
-        <translation>%1 avvisade npm-token från %2 (HTTP 401): logga in igen (npm login) eller sätt en giltig NPM_TOKEN.</translation>
-    </message>
-    <message>
-        <source>%1 does not let the token from %2 publish %3 (HTTP 403): grant it publish rights on the package or its scope.</source>
-        <translation>%1 låter inte token från %2 publicera %3 (HTTP 403): ge den publiceringsrätt på paketet eller dess scope.</translation>
     </message>
     <message>
         <source>The upload failed (%1); asking the registry whether it arrived.</source>
@@ -342,6 +330,18 @@ Dist-tagg: %4</translation>
     <message>
         <source>%1 %2 stays on %3: registries do not take a version twice, so it is not unpublished. Release the next version with the fix.</source>
         <translation>%1 %2 ligger kvar på %3: register tar inte emot en version två gånger, så den avpubliceras inte. Släpp nästa version med rättelsen.</translation>
+    </message>
+    <message>
+        <source>No npm token for %1: store one in the system keychain (%2, the token on stdin), set NPM_TOKEN, or add the line //%3/:_authToken=… to the project&apos;s .npmrc or ~/.npmrc.</source>
+        <translation>Ingen npm-token för %1: spara en i systemets nyckelring (%2, token på stdin), sätt NPM_TOKEN eller lägg till raden //%3/:_authToken=… i projektets .npmrc eller ~/.npmrc.</translation>
+    </message>
+    <message>
+        <source>%1 refused the npm token from %2 (HTTP 401): store a valid one in the system keychain (%3, the token on stdin), log in again (npm login) or set a valid NPM_TOKEN.</source>
+        <translation>%1 avvisade npm-token från %2 (HTTP 401): spara en giltig i systemets nyckelring (%3, token på stdin), logga in igen (npm login) eller sätt en giltig NPM_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 does not let the token from %2 publish %3 (HTTP 403): grant it publish rights on the package or its scope, or store one that has them in the system keychain (%4).</source>
+        <translation>%1 låter inte token från %2 publicera %3 (HTTP 403): ge den publiceringsrätt för paketet eller dess scope, eller spara en som har det i systemets nyckelring (%4).</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1494,10 @@ Dist-tagg: %4</translation>
         <source>the system keychain</source>
         <translation>systemets nyckelring</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
 </context>
 <context>
     <name>rd::forge</name>
@@ -1550,10 +1554,6 @@ Dist-tagg: %4</translation>
     <message>
         <source>&quot;%1&quot; is not a project path (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</source>
         <translation>”%1” är ingen projektsökväg (OWNER/NAME; GitLab: GROUP/SUBGROUP/NAME)</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> eller </translation>
     </message>
     <message>
         <source>Running workflow %1 on %2</source>
@@ -4624,10 +4624,6 @@ I arbetskatalogen, via /bin/sh; körs igen när en stoppad release återupptas.<
         <translation>Laddar upp %1 till %2 (token från %3)</translation>
     </message>
     <message>
-        <source>%1 refused the token from %2 (HTTP 401): create a new API token and set it in TWINE_PASSWORD or PYPI_TOKEN.</source>
-        <translation>%1 avvisade token från %2 (HTTP 401): skapa en ny API-token och ange den i TWINE_PASSWORD eller PYPI_TOKEN.</translation>
-    </message>
-    <message>
         <source>%1 does not let the token from %2 upload %3 (HTTP 403): use a token scoped to the project, or check that it is still valid.</source>
         <translation>%1 låter inte token från %2 ladda upp %3 (HTTP 403): använd en token för projektet, eller kontrollera att den fortfarande är giltig.</translation>
     </message>
@@ -4642,10 +4638,6 @@ I arbetskatalogen, via /bin/sh; körs igen när en stoppad release återupptas.<
     <message>
         <source>%1 refused %2 (HTTP 400): %3</source>
         <translation>%1 avvisade %2 (HTTP 400): %3</translation>
-    </message>
-    <message>
-        <source>No PyPI token for %1: set TWINE_PASSWORD or PYPI_TOKEN to an API token (it is sent as the user __token__).</source>
-        <translation>Ingen PyPI-token för %1: ange TWINE_PASSWORD eller PYPI_TOKEN till en API-token (den skickas som användaren __token__).</translation>
     </message>
     <message>
         <source>%1 is already on the index; not uploaded again.</source>
@@ -4788,10 +4780,6 @@ Flyttas aldrig: %4</translation>
     <message>
         <source>an anonymous caller</source>
         <translation>en anonym anropare</translation>
-    </message>
-    <message>
-        <source>%1 refused %2 for %3 (HTTP 401): set RELEASEDESK_OCI_USERNAME and RELEASEDESK_OCI_PASSWORD (a password or access token) for a user with push rights on the repository.</source>
-        <translation>%1 avvisade %2 för %3 (HTTP 401): sätt RELEASEDESK_OCI_USERNAME och RELEASEDESK_OCI_PASSWORD (ett lösenord eller en åtkomsttoken) för en användare med skrivrätt till förrådet.</translation>
     </message>
     <message>
         <source>%1 forbids %2 to push %3 (HTTP 403): grant that user push rights on the repository, or promote with another account.</source>
@@ -5149,6 +5137,30 @@ Tillgångar: %5</translation>
             <numerusform>generiskt paket %1/%2 på %3 (%n fil)</numerusform>
             <numerusform>generiskt paket %1/%2 på %3 (%n filer)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the user %1 from %2</source>
+        <translation>användaren %1 från %2</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 for %3 (HTTP 401): store the user name and a password or access token with push rights on the repository in the system keychain (%4 --username NAME, the token on stdin), or set RELEASEDESK_OCI_USERNAME and RELEASEDESK_OCI_PASSWORD.</source>
+        <translation>%1 avvisade %2 för %3 (HTTP 401): spara användarnamnet och ett lösenord eller en åtkomsttoken med push-rätt till förrådet i systemets nyckelring (%4 --username NAMN, token på stdin), eller sätt RELEASEDESK_OCI_USERNAME och RELEASEDESK_OCI_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token from %2 (HTTP 401): create a new API token and store it in the system keychain (%3, the token on stdin) or set it in TWINE_PASSWORD or PYPI_TOKEN.</source>
+        <translation>%1 avvisade token från %2 (HTTP 401): skapa en ny API-token och spara den i systemets nyckelring (%3, token på stdin) eller sätt den i TWINE_PASSWORD eller PYPI_TOKEN.</translation>
+    </message>
+    <message>
+        <source>No PyPI token for %1: store an API token in the system keychain (%2, the token on stdin) or set TWINE_PASSWORD or PYPI_TOKEN to one (it is sent as the user __token__).</source>
+        <translation>Ingen PyPI-token för %1: spara en API-token i systemets nyckelring (%2, token på stdin) eller sätt TWINE_PASSWORD eller PYPI_TOKEN till en (den skickas som användaren __token__).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry or forge address: give it as https://host[:port][/path], as in .releasedesk.yml.</source>
+        <translation>”%1” är inte adressen till ett register eller en forge: ange den som https://host[:port][/path], som i .releasedesk.yml.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a user name or password in it: give the address without them (the user name goes in --username, the token on stdin).</source>
+        <translation>”%1” innehåller ett användarnamn eller lösenord: ange adressen utan dem (användarnamnet hör till --username, token till stdin).</translation>
     </message>
 </context>
 <context>

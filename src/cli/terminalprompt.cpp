@@ -37,6 +37,17 @@ bool TerminalPrompt::confirm(const QString &question)
     return answer->trimmed().startsWith(u'y', Qt::CaseInsensitive);
 }
 
+std::optional<QString> TerminalPrompt::readSecret(const QString &question)
+{
+    const bool interactive = isInteractive();
+    if (interactive)
+        show(question);
+    std::optional<QString> line = readLine(false);
+    if (interactive)
+        show(QStringLiteral("\n")); // the newline typed was not echoed
+    return line;
+}
+
 std::optional<Credential> TerminalPrompt::ask(const CredentialRequest &request, QString *reason)
 {
     if (!isInteractive()) {

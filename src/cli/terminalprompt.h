@@ -19,6 +19,10 @@ public:
     // end of input or a Ctrl+C.
     static bool confirm(const QString &question);
 
+    // One line from stdin read without echo (a token): `question` is shown on stderr first when
+    // stdin is a terminal, nothing when the line is piped in. nullopt at the end of input.
+    static std::optional<QString> readSecret(const QString &question);
+
     std::optional<Credential> ask(const CredentialRequest &request, QString *reason) override;
 
 private:

@@ -4,6 +4,7 @@
 // used for a push to the HTTP test server.
 #include "expectedcheck.h"
 #include "httpserver.h"
+#include "privatekeyring.h"
 #include "releasescenario.h"
 
 #include "credentials/keychainprovider.h"
@@ -11,7 +12,6 @@
 #include "release/releaserunner.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,8 +59,7 @@ private:
     git::Library m_library;
     HttpServer m_server;
     QTemporaryDir m_dir;
-    QProcess m_bus;
-    QProcess m_keyring;
+    rd::test::PrivateKeyring m_keyring;
     QString m_origin;
 };
 
@@ -69,83 +68,14 @@ void TestKeychain::initTestCase()
     QVERIFY2(m_server.load(), "the git_http fixture did not start the server");
     m_origin = CredentialRequest::fromUrl(m_server.url).origin();
 
-    // A session bus of our own, so the user's real keychain is never touched. Its
-    // configuration has no service folders: the standard session bus would start another
-    // gnome-keyring by D-Bus activation (with the real HOME) if a call came before ours
-    // registered.
-    const QByteArray busConfig
-            = "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-              "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-              "<busconfig><type>session</type><listen>unix:tmpdir="
-              + m_dir.path().toUtf8()
-              + "</listen><auth>EXTERNAL</auth><policy context=\"default\">"
-                "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
-                "<allow own=\"*\"/></policy></busconfig>\n";
-    const QString busConfigFile = m_dir.filePath(QStringLiteral("bus.conf"));
-    QVERIFY(writeFileAtomically(busConfigFile, busConfig));
-    m_bus.start(QStringLiteral("dbus-daemon"),
-                {QStringLiteral("--config-file=") + busConfigFile,
-                 QStringLiteral("--nofork"),
-                 QStringLiteral("--print-address=1")});
-    QVERIFY2(m_bus.waitForStarted(10000),
-             "dbus-daemon cannot start (package dbus; scripts/deps installs it)");
-    QVERIFY(m_bus.waitForReadyRead(10000));
-    const QByteArray address = m_bus.readLine().trimmed();
-    QVERIFY2(!address.isEmpty(), "dbus-daemon printed no address");
-    qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString::fromUtf8(address));
-    environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("run")));
-    for (const char *folder : {"home", "data", "run"})
-        QDir().mkpath(m_dir.filePath(QString::fromLatin1(folder)));
-    QFile::setPermissions(m_dir.filePath(QStringLiteral("run")),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    m_keyring.setProcessEnvironment(environment);
-    // --unlock reads the login keyring's password from stdin and creates that keyring, which
-    // becomes the default collection qtkeychain writes to.
-    // Under `timeout`, so a crashed test cannot leave the daemon running for good.
-    m_keyring.start(QStringLiteral("timeout"),
-                    {QStringLiteral("300"),
-                     QStringLiteral("gnome-keyring-daemon"),
-                     QStringLiteral("--foreground"),
-                     QStringLiteral("--unlock"),
-                     QStringLiteral("--components=secrets")});
-    QVERIFY2(m_keyring.waitForStarted(10000),
-             "gnome-keyring-daemon cannot start (package gnome-keyring; scripts/deps installs it)");
-    m_keyring.write("test-login-password");
-    m_keyring.closeWriteChannel();
-
-    // Wait for the Secret Service to answer.
-    KeychainProvider keychain(QStringLiteral("ReleaseDesk-test"), 3000);
-    Status ready = fail(u"test", QStringLiteral("not tried"));
-    for (int attempt = 0; attempt < 20 && !ready; ++attempt) {
-        ready = keychain.store(QStringLiteral("probe://localhost"),
-                               QStringLiteral("u"),
-                               QStringLiteral("p"));
-        if (!ready)
-            QTest::qWait(250);
-    }
-    QVERIFY2(ready,
-             qPrintable(QStringLiteral("the keyring never answered: ") + ready.error().toString()
-                        + u' ' + QString::fromUtf8(m_keyring.readAllStandardError())));
+    // A session bus of our own, so the user's real keychain is never touched.
+    QString error;
+    QVERIFY2(m_keyring.start(&error), qPrintable(error));
 }
 
 void TestKeychain::cleanupTestCase()
 {
-    // Before the bus goes: a session bus connection that sees it close ends the process.
-    rd::KeychainProvider::shutdown();
-    for (QProcess *process : {&m_keyring, &m_bus}) {
-        if (process->state() == QProcess::NotRunning)
-            continue;
-        process->terminate();
-        if (!process->waitForFinished(5000)) {
-            process->kill();
-            process->waitForFinished();
-        }
-    }
+    m_keyring.stop();
 }
 
 std::unique_ptr<ReleaseScenario> TestKeychain::scenario()

@@ -2,38 +2,21 @@
 #include "forgetoken.h"
 
 #include "credentials/credentialhelperprovider.h"
+#include "credentials/credentiallookup.h"
 #include "credentials/keychainprovider.h"
-
-#include <QCoreApplication>
 
 namespace rd {
 
 EnvironmentTokenProvider::EnvironmentTokenProvider(ForgeLocation::Type type,
                                                    QProcessEnvironment environment)
-    : m_type(type)
-    , m_environment(std::move(environment))
+    : EnvironmentProvider(variablesFor(type), QString(), std::move(environment))
 {}
 
-QStringList EnvironmentTokenProvider::variables() const
+QStringList EnvironmentTokenProvider::variablesFor(ForgeLocation::Type type)
 {
-    if (m_type == ForgeLocation::Type::GitHub)
+    if (type == ForgeLocation::Type::GitHub)
         return {QStringLiteral("GITHUB_TOKEN"), QStringLiteral("GH_TOKEN")};
     return {QStringLiteral("GITLAB_TOKEN")};
-}
-
-QString EnvironmentTokenProvider::name() const
-{
-    return variables().join(QCoreApplication::translate("rd::forge", " or "));
-}
-
-Result<std::optional<Credential>> EnvironmentTokenProvider::fill(const CredentialRequest &)
-{
-    for (const QString &variable : variables()) {
-        const QString value = m_environment.value(variable).trimmed();
-        if (!value.isEmpty())
-            return std::optional<Credential>(Credential{QString(), value, variable});
-    }
-    return std::optional<Credential>();
 }
 
 CredentialRequest ForgeToken::requestFor(const ForgeLocation &location)
@@ -70,18 +53,11 @@ ForgeToken ForgeToken::find(const ForgeLocation &location,
                             const QList<std::shared_ptr<CredentialProvider>> &sources)
 {
     ForgeToken token;
-    const CredentialRequest request = requestFor(location);
-    for (const auto &source : sources) {
-        auto found = source->fill(request);
-        if (!found) {
-            token.notes.append(source->name() + QStringLiteral(": ") + found.error().message);
-            continue;
-        }
-        if (*found && !(*found)->secret.isEmpty()) {
-            token.secret = (*found)->secret;
-            token.source = (*found)->provider.isEmpty() ? source->name() : (*found)->provider;
-            break;
-        }
+    const CredentialLookup lookup = CredentialLookup::find(requestFor(location), sources);
+    token.notes = lookup.notes;
+    if (lookup.credential) {
+        token.secret = lookup.credential->secret;
+        token.source = lookup.sourceText;
     }
     return token;
 }

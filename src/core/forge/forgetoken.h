@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "credentials/credentialprovider.h"
+#include "credentials/environmentprovider.h"
 #include "forge/forgelocation.h"
 
-#include <QProcessEnvironment>
 #include <QStringList>
 
 #include <memory>
@@ -17,19 +16,13 @@ namespace rd {
 
 // A forge's token from the environment: GITHUB_TOKEN, then GH_TOKEN for GitHub; GITLAB_TOKEN
 // for GitLab.
-class EnvironmentTokenProvider : public CredentialProvider
+class EnvironmentTokenProvider : public EnvironmentProvider
 {
 public:
     EnvironmentTokenProvider(
             ForgeLocation::Type type,
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
-    QString name() const override;
-    Result<std::optional<Credential>> fill(const CredentialRequest &request) override;
-    QStringList variables() const;
-
-private:
-    ForgeLocation::Type m_type;
-    QProcessEnvironment m_environment;
+    static QStringList variablesFor(ForgeLocation::Type type);
 };
 
 // The token for a forge, found in turn in the system keychain, the environment and git's

@@ -4,7 +4,6 @@
 #include "git/repository.h"
 #include "net/httpclient.h"
 #include "publish/publishsupport.h"
-#include "registry/npmcredentials.h"
 #include "registry/packagearchive.h"
 #include "release/stepcontext.h"
 
@@ -165,6 +164,15 @@ QString NpmPublishStep::projectRoot(const StepContext &context) const
     return QDir::cleanPath(context.repository.workdir());
 }
 
+const RegistryToken &NpmPublishStep::token(const StepContext &context) const
+{
+    if (!m_token)
+        m_token = RegistryToken::find(RegistryToken::Kind::Npm,
+                                      m_data.registry,
+                                      projectRoot(context));
+    return *m_token;
+}
+
 Result<QJsonObject> NpmPublishStep::publishedDist(const QString &token) const
 {
     net::HttpClient client;
@@ -222,8 +230,7 @@ Result<std::optional<QJsonObject>> NpmPublishStep::compare(const QJsonObject &di
 
 Result<std::optional<QJsonObject>> NpmPublishStep::checkDone(StepContext &context) const
 {
-    const NpmCredential credential = NpmCredentials::find(m_data.registry, projectRoot(context));
-    auto dist = publishedDist(credential.token);
+    auto dist = publishedDist(token(context).secret);
     if (!dist)
         return std::unexpected(dist.error());
     return compare(*dist);
@@ -255,18 +262,23 @@ Result<QJsonObject> NpmPublishStep::execute(StepContext &context)
     auto bytes = readTarball();
     if (!bytes)
         return std::unexpected(bytes.error());
-    const NpmCredential credential = NpmCredentials::find(m_data.registry, projectRoot(context));
+    m_token.reset(); // each try looks again: the user may have stored another token since
+    const RegistryToken credential = token(context);
     const QString registry = net::displayUrl(m_data.registry);
-    if (credential.token.isEmpty())
+    if (credential.isEmpty())
         return fail(errc::publishNoToken,
                     QCoreApplication::translate(
                             "NpmPublishStep",
-                            "No npm token for %1: set NPM_TOKEN, or add the line "
-                            "//%2/:_authToken=… to the project's .npmrc or ~/.npmrc.")
-                            .arg(registry,
-                                 m_data.registry.authority()
-                                         + m_data.registry.path().chopped(
-                                                 m_data.registry.path().endsWith(u'/') ? 1 : 0)),
+                            "No npm token for %1: store one in the system keychain (%2, the "
+                            "token on stdin), set NPM_TOKEN, or add the line "
+                            "//%3/:_authToken=… to the project's .npmrc or ~/.npmrc.")
+                                    .arg(registry,
+                                         RegistryToken::storeCommand(m_data.registry),
+                                         m_data.registry.authority()
+                                                 + m_data.registry.path().chopped(
+                                                         m_data.registry.path().endsWith(u'/') ? 1
+                                                                                               : 0))
+                            + credential.notesText(),
                     m_data.package);
     auto manifestBytes = PackageArchive::file(*bytes,
                                               QStringLiteral("package/package.json"),
@@ -303,24 +315,31 @@ Result<QJsonObject> NpmPublishStep::execute(StepContext &context)
                 .arg(m_data.package, m_data.version, registry, m_data.distTag, credential.source));
     net::HttpClient client;
     net::HttpRequest request = net::HttpRequest::json("PUT", packumentUrl(), QJsonDocument(body));
-    request.token = credential.token;
+    request.token = credential.secret;
     if (auto sent = client.send(request); !sent) {
         const Error &error = sent.error();
         if (error.is(errc::netUnauthorized))
             return fail(error.code,
                         QCoreApplication::translate(
                                 "NpmPublishStep",
-                                "%1 refused the npm token from %2 (HTTP 401): log in again (npm "
-                                "login) or set a valid NPM_TOKEN.")
-                                .arg(registry, credential.source),
+                                "%1 refused the npm token from %2 (HTTP 401): store a valid one "
+                                "in the system keychain (%3, the token on stdin), log in again "
+                                "(npm login) or set a valid NPM_TOKEN.")
+                                .arg(registry,
+                                     credential.source,
+                                     RegistryToken::storeCommand(m_data.registry)),
                         m_data.package);
         if (error.is(errc::netForbidden))
             return fail(error.code,
                         QCoreApplication::translate(
                                 "NpmPublishStep",
                                 "%1 does not let the token from %2 publish %3 (HTTP 403): grant it "
-                                "publish rights on the package or its scope.")
-                                .arg(registry, credential.source, m_data.package),
+                                "publish rights on the package or its scope, or store one that "
+                                "has them in the system keychain (%4).")
+                                .arg(registry,
+                                     credential.source,
+                                     m_data.package,
+                                     RegistryToken::storeCommand(m_data.registry)),
                         m_data.package);
         if (!mayHaveLanded(error))
             return std::unexpected(error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "publish/registrytoken.h"
 #include "release/releasestep.h"
 #include "semver/version.h"
 
@@ -76,7 +77,10 @@ private:
     Result<std::optional<QJsonObject>> compare(const QJsonObject &dist) const;
     Result<QByteArray> readTarball() const;
     QString projectRoot(const StepContext &context) const;
+    // The registry's token, looked up once per step (the keychain is not asked every poll).
+    const RegistryToken &token(const StepContext &context) const;
     Data m_data;
+    mutable std::optional<RegistryToken> m_token;
 };
 
 namespace errc {

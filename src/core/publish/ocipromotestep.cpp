@@ -25,19 +25,6 @@ namespace {
 
 const QString commitPlaceholder = QStringLiteral("{commit}");
 
-// The user and password for the registry's token service: RELEASEDESK_OCI_USERNAME and
-// RELEASEDESK_OCI_PASSWORD (a password or an access token); anonymous without them.
-void login(OciDistribution &registry)
-{
-    registry.setCredentials(qEnvironmentVariable("RELEASEDESK_OCI_USERNAME"),
-                            qEnvironmentVariable("RELEASEDESK_OCI_PASSWORD"));
-}
-
-bool hasLogin()
-{
-    return !qEnvironmentVariableIsEmpty("RELEASEDESK_OCI_USERNAME");
-}
-
 void sleepAtMost(const QDeadlineTimer &deadline, int milliseconds)
 {
     const qint64 left = qMax<qint64>(0, deadline.remainingTime());
@@ -321,19 +308,36 @@ QJsonObject OciPromoteStep::resultFor(const Source &source) const
                        {QStringLiteral("tags"), QJsonArray::fromStringList(m_data.tags)}};
 }
 
+void OciPromoteStep::login(OciDistribution &registry) const
+{
+    // The keychain's entry for the registry (user name and password or access token), else
+    // RELEASEDESK_OCI_USERNAME and RELEASEDESK_OCI_PASSWORD.
+    if (!m_login)
+        m_login = RegistryToken::find(RegistryToken::Kind::Oci, m_data.registry, QString());
+    registry.setCredentials(m_login->username, m_login->secret);
+}
+
 Error OciPromoteStep::explained(Error error) const
 {
-    const QString who
-            = hasLogin() ? QCoreApplication::translate("rd::publish",
-                                                       "the user in RELEASEDESK_OCI_USERNAME")
-                         : QCoreApplication::translate("rd::publish", "an anonymous caller");
+    QString who = QCoreApplication::translate("rd::publish", "an anonymous caller");
+    if (m_login && m_login->fromKeychain)
+        who = QCoreApplication::translate("rd::publish", "the user %1 from %2")
+                      .arg(m_login->username, m_login->source);
+    else if (m_login && !m_login->isEmpty())
+        who = QCoreApplication::translate("rd::publish", "the user in RELEASEDESK_OCI_USERNAME");
     if (error.is(errc::netUnauthorized) || error.is(errc::registryAuth))
         error.message = QCoreApplication::translate(
                                 "rd::publish",
-                                "%1 refused %2 for %3 (HTTP 401): set RELEASEDESK_OCI_USERNAME "
-                                "and RELEASEDESK_OCI_PASSWORD (a password or access token) for a "
-                                "user with push rights on the repository.")
-                                .arg(m_data.registry.authority(), who, image());
+                                "%1 refused %2 for %3 (HTTP 401): store the user name and a "
+                                "password or access token with push rights on the repository "
+                                "in the system keychain (%4 --username NAME, the token on "
+                                "stdin), or set RELEASEDESK_OCI_USERNAME and "
+                                "RELEASEDESK_OCI_PASSWORD.")
+                                .arg(m_data.registry.authority(),
+                                     who,
+                                     image(),
+                                     RegistryToken::storeCommand(m_data.registry))
+                        + (m_login ? m_login->notesText() : QString());
     else if (error.is(errc::netForbidden))
         error.message = QCoreApplication::translate(
                                 "rd::publish",
@@ -400,6 +404,7 @@ Status OciPromoteStep::putTag(OciDistribution &registry,
 
 Result<QJsonObject> OciPromoteStep::execute(StepContext &context)
 {
+    m_login.reset(); // each try looks again: the user may have stored another login since
     auto done = promote(context);
     if (!done)
         return fail(explained(done.error()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "publish/registrytoken.h"
 #include "registry/ocidistribution.h"
 #include "release/releasestep.h"
 
@@ -103,7 +104,11 @@ private:
     Result<QJsonObject> promote(StepContext &context);
     // A refused credential (401) or push (403) told with what to do.
     Error explained(Error error) const;
+    // Gives `registry` the user and password for its token service (anonymous without them),
+    // looked up once per try (the keychain is not asked every poll).
+    void login(OciDistribution &registry) const;
     Data m_data;
+    mutable std::optional<RegistryToken> m_login;
 };
 
 } // namespace rd

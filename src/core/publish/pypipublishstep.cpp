@@ -4,6 +4,7 @@
 #include "net/httpclient.h"
 #include "publish/npmpublishstep.h" // the publish errc codes
 #include "publish/publishsupport.h"
+#include "publish/registrytoken.h"
 #include "registry/pythondistribution.h"
 #include "registry/registrydefaults.h"
 #include "registry/registryreader.h"
@@ -31,17 +32,6 @@ namespace {
 QString hexDigest(const QByteArray &bytes, QCryptographicHash::Algorithm algorithm)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, algorithm).toHex());
-}
-
-// The token and where it came from: TWINE_PASSWORD (as twine reads it), else PYPI_TOKEN.
-QPair<QString, QString> findToken()
-{
-    for (const char *variable : {"TWINE_PASSWORD", "PYPI_TOKEN"}) {
-        const QString value = qEnvironmentVariable(variable);
-        if (!value.isEmpty())
-            return {value, QString::fromLatin1(variable)};
-    }
-    return {};
 }
 
 bool sameVersion(const QString &a, const QString &b)
@@ -482,8 +472,9 @@ Status PypiPublishStep::upload(StepContext &context,
                     QCoreApplication::translate(
                             "rd::publish",
                             "%1 refused the token from %2 (HTTP 401): create a new API token and "
-                            "set it in TWINE_PASSWORD or PYPI_TOKEN.")
-                            .arg(index, from),
+                            "store it in the system keychain (%3, the token on stdin) or set it "
+                            "in TWINE_PASSWORD or PYPI_TOKEN.")
+                            .arg(index, from, RegistryToken::storeCommand(m_data.uploadUrl)),
                     file.fileName);
         if (error.is(errc::netForbidden))
             return fail(
@@ -531,16 +522,24 @@ Status PypiPublishStep::upload(StepContext &context,
 
 Result<QJsonObject> PypiPublishStep::execute(StepContext &context)
 {
-    const auto [token, from] = findToken();
+    // The keychain's entry for the upload address, then twine's variables; always sent as the
+    // user __token__, as API tokens are.
+    const RegistryToken credential = RegistryToken::find(RegistryToken::Kind::PyPI,
+                                                         m_data.uploadUrl,
+                                                         QString());
+    const QString token = credential.secret;
+    const QString from = credential.source;
     if (token.isEmpty())
-        return fail(
-                errc::publishNoToken,
-                QCoreApplication::translate(
-                        "rd::publish",
-                        "No PyPI token for %1: set TWINE_PASSWORD or PYPI_TOKEN to an API token "
-                        "(it is sent as the user __token__).")
-                        .arg(net::displayUrl(m_data.uploadUrl)),
-                m_data.package);
+        return fail(errc::publishNoToken,
+                    QCoreApplication::translate(
+                            "rd::publish",
+                            "No PyPI token for %1: store an API token in the system keychain (%2, "
+                            "the token on stdin) or set TWINE_PASSWORD or PYPI_TOKEN to one (it is "
+                            "sent as the user __token__).")
+                                    .arg(net::displayUrl(m_data.uploadUrl),
+                                         RegistryToken::storeCommand(m_data.uploadUrl))
+                            + credential.notesText(),
+                    m_data.package);
     auto found = published();
     if (!found)
         return std::unexpected(found.error()); // e.g. other content under a file name

@@ -40,10 +40,8 @@ QString NpmCredentials::tokenInNpmrc(const QByteArray &npmrc, const QUrl &regist
     return {};
 }
 
-NpmCredential NpmCredentials::find(const QUrl &registry, const QString &projectRoot)
+NpmCredential NpmCredentials::findInNpmrc(const QUrl &registry, const QString &projectRoot)
 {
-    if (const QString token = qEnvironmentVariable("NPM_TOKEN"); !token.isEmpty())
-        return {token, QStringLiteral("NPM_TOKEN")};
     const QStringList files{QDir(projectRoot).filePath(QStringLiteral(".npmrc")),
                             QDir::home().filePath(QStringLiteral(".npmrc"))};
     for (const QString &path : files) {

@@ -6,10 +6,11 @@
 
 namespace rd {
 
-// The token npm itself would publish with to `registry`: NPM_TOKEN, else the `_authToken` of
+// The token npm itself would read from its configuration for `registry`: the `_authToken` of
 // that registry in the project's .npmrc, else in the user's ~/.npmrc. Lines look like
 // "//host:port/path/:_authToken=TOKEN" and may use ${ENV} for the token. The token and where
-// it came from ("NPM_TOKEN", ".npmrc"), or empty when there is none.
+// it came from (".npmrc", "~/.npmrc"), or empty when there is none. NPM_TOKEN and the system
+// keychain come before these files (publish/registrytoken.h).
 struct NpmCredential
 {
     QString token;
@@ -19,7 +20,7 @@ struct NpmCredential
 class NpmCredentials
 {
 public:
-    static NpmCredential find(const QUrl &registry, const QString &projectRoot);
+    static NpmCredential findInNpmrc(const QUrl &registry, const QString &projectRoot);
     // Only the .npmrc text: the token of `registry` in it, or empty.
     static QString tokenInNpmrc(const QByteArray &npmrc, const QUrl &registry);
 };
