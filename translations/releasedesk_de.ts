@@ -2223,7 +2223,7 @@ Dist-Tag: %4</translation>
         <translation>%1 wird ebenfalls gelesen; seine Schlüssel haben Vorrang vor übernommenen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n setting(s) could not be imported; Details lists them with the reason.</source>
+        <source>%n settings could not be imported; Details lists them with the reason.</source>
         <translation>
             <numerusform>%n Einstellung konnte nicht übernommen werden; Details nennt sie mit dem Grund.</numerusform>
             <numerusform>%n Einstellungen konnten nicht übernommen werden; Details nennt sie mit dem Grund.</numerusform>
@@ -2902,14 +2902,14 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
         <translation>Noch kein Release-Tag „%1“</translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s) since the last release</source>
+        <source>%n commits since the last release</source>
         <translation>
             <numerusform>%n Commit seit dem letzten Release</numerusform>
             <numerusform>%n Commits seit dem letzten Release</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tag(s) look like releases but were skipped, e.g. %1: %2</source>
+        <source>%n tags look like releases but were skipped, e.g. %1: %2</source>
         <translation>
             <numerusform>%n Tag sieht wie ein Release aus, wurde aber übersprungen – %1: %2</numerusform>
             <numerusform>%n Tags sehen wie Releases aus, wurden aber übersprungen, z. B. %1: %2</numerusform>
@@ -2932,21 +2932,21 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
         <translation>Keine Commits seit dem letzten Release.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the %n commit(s) bumps the version; the Commits view tells why.</source>
+        <source>None of the %n commits bumps the version; the Commits view tells why.</source>
         <translation>
             <numerusform>Der %n Commit erhöht die Version nicht; die Ansicht „Commits“ sagt, warum.</numerusform>
             <numerusform>Keiner der %n Commits erhöht die Version; die Ansicht „Commits“ sagt, warum.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n commit(s) bump the version.</source>
+        <source>All %n commits bump the version.</source>
         <translation>
             <numerusform>Der %n Commit erhöht die Version.</numerusform>
             <numerusform>Alle %n Commits erhöhen die Version.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n commit(s) bump the version; the Commits view tells why the others do not.</source>
+        <source>%1 of %n commits bump the version; the Commits view tells why the others do not.</source>
         <translation>
             <numerusform>%1 von %n Commit erhöht die Version; die Ansicht „Commits“ sagt, warum die anderen es nicht tun.</numerusform>
             <numerusform>%1 von %n Commits erhöhen die Version; die Ansicht „Commits“ sagt, warum die anderen es nicht tun.</numerusform>
@@ -3313,7 +3313,7 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
 <context>
     <name>rd::gui::ReleasesPage</name>
     <message numerus="yes">
-        <source>*Nothing for the release notes: none of its %n commit(s) is of a type the notes list.*
+        <source>*Nothing for the release notes: none of its %n commits is of a type the notes list.*
 </source>
         <translation>
             <numerusform>*Nichts für die Versionshinweise: %n Commit, aber keiner mit einem Typ, den die Hinweise aufführen.*
@@ -3339,14 +3339,14 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <translation>Noch kein Release: Kein Tag passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>%n release(s)</source>
+        <source>%n releases</source>
         <translation>
             <numerusform>%n Release</numerusform>
             <numerusform>%n Releases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n pre-release(s)</source>
+        <source>, %n pre-releases</source>
         <translation>
             <numerusform>, %n Vorabversion</numerusform>
             <numerusform>, %n Vorabversionen</numerusform>
@@ -3357,7 +3357,7 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <translation> · Tags „%1“</translation>
     </message>
     <message numerus="yes">
-        <source> · %n tag(s) skipped</source>
+        <source> · %n tags skipped</source>
         <translation>
             <numerusform> · %n Tag übersprungen</numerusform>
             <numerusform> · %n Tags übersprungen</numerusform>
@@ -3368,14 +3368,14 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <translation>Tag `%1`</translation>
     </message>
     <message numerus="yes">
-        <source> · %n commit(s) since `%1`</source>
+        <source> · %n commits since `%1`</source>
         <translation>
             <numerusform> · %n Commit seit `%1`</numerusform>
             <numerusform> · %n Commits seit `%1`</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · the first release, %n commit(s)</source>
+        <source> · the first release, %n commits</source>
         <translation>
             <numerusform> · das erste Release, %n Commit</numerusform>
             <numerusform> · das erste Release, %n Commits</numerusform>

@@ -45,7 +45,7 @@
 <context>
     <name>rd::gui::ConfigSourceBanner</name>
     <message numerus="yes">
-        <source>%n setting(s) could not be imported; Details lists them with the reason.</source>
+        <source>%n settings could not be imported; Details lists them with the reason.</source>
         <translation>
             <numerusform>%n setting could not be imported; Details lists it with the reason.</numerusform>
             <numerusform>%n settings could not be imported; Details lists them with the reason.</numerusform>
@@ -131,35 +131,35 @@
 <context>
     <name>rd::gui::OverviewPage</name>
     <message numerus="yes">
-        <source>%n commit(s) since the last release</source>
+        <source>%n commits since the last release</source>
         <translation>
             <numerusform>%n commit since the last release</numerusform>
             <numerusform>%n commits since the last release</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>None of the %n commit(s) bumps the version; the Commits view tells why.</source>
+        <source>None of the %n commits bumps the version; the Commits view tells why.</source>
         <translation>
             <numerusform>The only commit does not bump the version; the Commits view tells why.</numerusform>
             <numerusform>None of the %n commits bumps the version; the Commits view tells why.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n commit(s) bump the version.</source>
+        <source>All %n commits bump the version.</source>
         <translation>
             <numerusform>The only commit bumps the version.</numerusform>
             <numerusform>All %n commits bump the version.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n commit(s) bump the version; the Commits view tells why the others do not.</source>
+        <source>%1 of %n commits bump the version; the Commits view tells why the others do not.</source>
         <translation>
             <numerusform>%1 of %n commit bumps the version; the Commits view tells why the others do not.</numerusform>
             <numerusform>%1 of %n commits bump the version; the Commits view tells why the others do not.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tag(s) look like releases but were skipped, e.g. %1: %2</source>
+        <source>%n tags look like releases but were skipped, e.g. %1: %2</source>
         <translation>
             <numerusform>%n tag looks like a release but was skipped: %1: %2</numerusform>
             <numerusform>%n tags look like releases but were skipped, e.g. %1: %2</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>rd::gui::ReleasesPage</name>
     <message numerus="yes">
-        <source>*Nothing for the release notes: none of its %n commit(s) is of a type the notes list.*
+        <source>*Nothing for the release notes: none of its %n commits is of a type the notes list.*
 </source>
         <translation>
             <numerusform>*Nothing for the release notes: its %n commit is not of a type the notes list.*
@@ -206,35 +206,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n release(s)</source>
+        <source>%n releases</source>
         <translation>
             <numerusform>%n release</numerusform>
             <numerusform>%n releases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n pre-release(s)</source>
+        <source>, %n pre-releases</source>
         <translation>
             <numerusform>, %n pre-release</numerusform>
             <numerusform>, %n pre-releases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n tag(s) skipped</source>
+        <source> · %n tags skipped</source>
         <translation>
             <numerusform> · %n tag skipped</numerusform>
             <numerusform> · %n tags skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n commit(s) since `%1`</source>
+        <source> · %n commits since `%1`</source>
         <translation>
             <numerusform> · %n commit since `%1`</numerusform>
             <numerusform> · %n commits since `%1`</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · the first release, %n commit(s)</source>
+        <source> · the first release, %n commits</source>
         <translation>
             <numerusform> · the first release, %n commit</numerusform>
             <numerusform> · the first release, %n commits</numerusform>

@@ -2223,7 +2223,7 @@ Dist-tagg: %4</translation>
         <translation>%1 läses också; dess nycklar går före importerade.</translation>
     </message>
     <message numerus="yes">
-        <source>%n setting(s) could not be imported; Details lists them with the reason.</source>
+        <source>%n settings could not be imported; Details lists them with the reason.</source>
         <translation>
             <numerusform>%n inställning kunde inte importeras; Detaljer visar den med orsaken.</numerusform>
             <numerusform>%n inställningar kunde inte importeras; Detaljer visar dem med orsaken.</numerusform>
@@ -2902,14 +2902,14 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
         <translation>Ingen utgåvetagg ”%1” än</translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s) since the last release</source>
+        <source>%n commits since the last release</source>
         <translation>
             <numerusform>%n incheckning sedan den senaste utgåvan</numerusform>
             <numerusform>%n incheckningar sedan den senaste utgåvan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tag(s) look like releases but were skipped, e.g. %1: %2</source>
+        <source>%n tags look like releases but were skipped, e.g. %1: %2</source>
         <translation>
             <numerusform>%n tagg ser ut som en utgåva men hoppades över – %1: %2</numerusform>
             <numerusform>%n taggar ser ut som utgåvor men hoppades över, t.ex. %1: %2</numerusform>
@@ -2932,21 +2932,21 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
         <translation>Inga commits sedan den senaste releasen.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the %n commit(s) bumps the version; the Commits view tells why.</source>
+        <source>None of the %n commits bumps the version; the Commits view tells why.</source>
         <translation>
             <numerusform>Den %n committen höjer inte versionen; vyn Commits berättar varför.</numerusform>
             <numerusform>Ingen av de %n committarna höjer versionen; vyn Commits berättar varför.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n commit(s) bump the version.</source>
+        <source>All %n commits bump the version.</source>
         <translation>
             <numerusform>Den %n committen höjer versionen.</numerusform>
             <numerusform>Alla %n committar höjer versionen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n commit(s) bump the version; the Commits view tells why the others do not.</source>
+        <source>%1 of %n commits bump the version; the Commits view tells why the others do not.</source>
         <translation>
             <numerusform>%1 av %n commit höjer versionen; vyn Commits berättar varför de andra inte gör det.</numerusform>
             <numerusform>%1 av %n committar höjer versionen; vyn Commits berättar varför de andra inte gör det.</numerusform>
@@ -3313,7 +3313,7 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
 <context>
     <name>rd::gui::ReleasesPage</name>
     <message numerus="yes">
-        <source>*Nothing for the release notes: none of its %n commit(s) is of a type the notes list.*
+        <source>*Nothing for the release notes: none of its %n commits is of a type the notes list.*
 </source>
         <translation>
             <numerusform>*Inget för versionsinformationen: %n incheckning, men ingen av en typ som tas med i informationen.*
@@ -3339,14 +3339,14 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation>Ingen utgåva än: ingen tagg matchar ”%1”.</translation>
     </message>
     <message numerus="yes">
-        <source>%n release(s)</source>
+        <source>%n releases</source>
         <translation>
             <numerusform>%n utgåva</numerusform>
             <numerusform>%n utgåvor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n pre-release(s)</source>
+        <source>, %n pre-releases</source>
         <translation>
             <numerusform>, %n förhandsutgåva</numerusform>
             <numerusform>, %n förhandsutgåvor</numerusform>
@@ -3357,7 +3357,7 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation> · taggar ”%1”</translation>
     </message>
     <message numerus="yes">
-        <source> · %n tag(s) skipped</source>
+        <source> · %n tags skipped</source>
         <translation>
             <numerusform> · %n tagg överhoppad</numerusform>
             <numerusform> · %n taggar överhoppade</numerusform>
@@ -3368,14 +3368,14 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation>Tagg `%1`</translation>
     </message>
     <message numerus="yes">
-        <source> · %n commit(s) since `%1`</source>
+        <source> · %n commits since `%1`</source>
         <translation>
             <numerusform> · %n incheckning sedan `%1`</numerusform>
             <numerusform> · %n incheckningar sedan `%1`</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · the first release, %n commit(s)</source>
+        <source> · the first release, %n commits</source>
         <translation>
             <numerusform> · den första utgåvan, %n incheckning</numerusform>
             <numerusform> · den första utgåvan, %n incheckningar</numerusform>

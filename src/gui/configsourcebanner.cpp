@@ -81,7 +81,7 @@ void ConfigSourceBanner::showConfig(const ProjectConfig &config)
     m_label->setToolTip(config.isFromFile()
                                 ? tr("%1 is read too; its keys win over imported ones.")
                                           .arg(ProjectConfig::fileName)
-                                : tr("%n setting(s) could not be imported; Details lists them "
+                                : tr("%n settings could not be imported; Details lists them "
                                      "with the reason.",
                                      nullptr,
                                      skipped));

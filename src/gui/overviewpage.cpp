@@ -118,7 +118,7 @@ void OverviewPage::showReport(const NextVersionReport &report,
         m_ui->nextDetail->setText(
                 first ? tr("The first release: there is no release tag yet, so it starts at %1.")
                                 .arg(report.next->version.toString())
-                      : tr("%n commit(s) since the last release",
+                      : tr("%n commits since the last release",
                            nullptr,
                            int(report.commits.size())));
         QStringList items;
@@ -162,13 +162,13 @@ void OverviewPage::showReport(const NextVersionReport &report,
     if (total == 0)
         summary = tr("No commits since the last release.");
     else if (bumping == 0)
-        summary = tr("None of the %n commit(s) bumps the version; the Commits view tells why.",
+        summary = tr("None of the %n commits bumps the version; the Commits view tells why.",
                      nullptr,
                      total);
     else if (bumping == total)
-        summary = tr("All %n commit(s) bump the version.", nullptr, total);
+        summary = tr("All %n commits bump the version.", nullptr, total);
     else
-        summary = tr("%1 of %n commit(s) bump the version; the Commits view tells why the others "
+        summary = tr("%1 of %n commits bump the version; the Commits view tells why the others "
                      "do not.",
                      nullptr,
                      total)
@@ -181,7 +181,7 @@ void OverviewPage::showReport(const NextVersionReport &report,
     QStringList warnings = report.warnings;
     if (!report.skippedTags.isEmpty())
         warnings.append(
-                tr("%n tag(s) look like releases but were skipped, e.g. %1: %2",
+                tr("%n tags look like releases but were skipped, e.g. %1: %2",
                    nullptr,
                    int(report.skippedTags.size()))
                         .arg(report.skippedTags.first().name, report.skippedTags.first().reason));

@@ -69,7 +69,7 @@ Result<LoadedReleases> loadReleases(const QString &root,
                 row.notes = renderer.section(releaseNotes);
                 if (releaseNotes.isEmpty())
                     row.notes += ReleasesPage::tr("*Nothing for the release notes: none of its %n "
-                                                  "commit(s) is of a type the notes list.*\n",
+                                                  "commits is of a type the notes list.*\n",
                                                   nullptr,
                                                   int(commits.size()));
             },
@@ -193,17 +193,16 @@ void ReleasesPage::reload()
                     preReleases += row.preRelease ? 1 : 0;
                 const qsizetype count = loaded->rows.size();
                 m_model->setReleases(std::move(loaded->rows));
-                QString summary = count == 0
-                                          ? tr("No release yet: no tag matches “%1”.")
-                                                    .arg(loaded->tagPattern)
-                                          : tr("%n release(s)", nullptr, int(count))
-                                                    + (preReleases > 0 ? tr(", %n pre-release(s)",
-                                                                            nullptr,
-                                                                            int(preReleases))
-                                                                       : QString())
-                                                    + tr(" · tags “%1”").arg(loaded->tagPattern);
+                QString summary = count == 0 ? tr("No release yet: no tag matches “%1”.")
+                                                       .arg(loaded->tagPattern)
+                                             : tr("%n releases", nullptr, int(count))
+                                                       + (preReleases > 0 ? tr(", %n pre-releases",
+                                                                               nullptr,
+                                                                               int(preReleases))
+                                                                          : QString())
+                                                       + tr(" · tags “%1”").arg(loaded->tagPattern);
                 if (loaded->skippedTags > 0)
-                    summary += tr(" · %n tag(s) skipped", nullptr, int(loaded->skippedTags));
+                    summary += tr(" · %n tags skipped", nullptr, int(loaded->skippedTags));
                 m_ui->summary->setText(summary);
                 m_ui->table->resizeColumnsToContents();
                 QHeaderView *header = m_ui->table->horizontalHeader();
@@ -238,10 +237,10 @@ void ReleasesPage::showNotes()
     // The release's heading, then where it comes from, then its notes.
     QString info = tr("Tag `%1`").arg(release->tag.name);
     if (!release->previousTag.isEmpty())
-        info += tr(" · %n commit(s) since `%1`", nullptr, int(release->summary.commits))
+        info += tr(" · %n commits since `%1`", nullptr, int(release->summary.commits))
                         .arg(release->previousTag);
     else
-        info += tr(" · the first release, %n commit(s)", nullptr, int(release->summary.commits));
+        info += tr(" · the first release, %n commits", nullptr, int(release->summary.commits));
     if (release->preRelease)
         info += tr(" · pre-release");
     QString notes = release->notes;

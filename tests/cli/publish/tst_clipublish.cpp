@@ -192,7 +192,10 @@ void TestCliPublish::releasePublishesTheGitHubRelease()
     const QString name = uniqueName("forge");
     makeProject(name);
     const QString project = QStringLiteral("octo/cli-%1")
-                                    .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+                                    .arg(QRandomGenerator::global()->generate(),
+                                         8,
+                                         16,
+                                         QLatin1Char('0'));
     // The release goes to npm and to the GitHub release of its tag, the build's notes file
     // attached; the forge is the double, named in .releasedesk.yml.
     const QString tarball = name.mid(1).replace(u'/', u'-') + QStringLiteral("-{version}.tgz");

@@ -208,26 +208,38 @@ void TestRunEvent::releaseNotificationPerOutcome()
     const QString project = QStringLiteral("/src/app");
     const QStringList verified{QStringLiteral("✓ Publish app 1.4.0 to npm"),
                                QStringLiteral("✓ Publish app 1.4.0 to PyPI")};
-    const Notification published
-            = Notification::forRelease(project, QStringLiteral("v1.4.0"), true, verified, {});
+    const Notification published = Notification::forRelease(project,
+                                                            QStringLiteral("v1.4.0"),
+                                                            true,
+                                                            verified,
+                                                            {});
     QCOMPARE(published.summary, QStringLiteral("v1.4.0 is on every registry"));
     QCOMPARE(published.body, verified.join(u'\n'));
     QCOMPARE(published.icon, QStringLiteral("emblem-default"));
     QCOMPARE(published.urgency, Notification::Urgency::Normal);
     QCOMPARE(published.runId, 0); // replaces no run's notification
 
-    const Notification plain
-            = Notification::forRelease(project, QStringLiteral("v1.4.0"), true, {}, {});
+    const Notification plain = Notification::forRelease(project,
+                                                        QStringLiteral("v1.4.0"),
+                                                        true,
+                                                        {},
+                                                        {});
     QCOMPARE(plain.summary, QStringLiteral("v1.4.0 is released"));
 
-    const Notification publishStopped = Notification::forRelease(
-            project, QStringLiteral("v1.4.0"), true, {}, QStringLiteral("npm said 503"));
+    const Notification publishStopped = Notification::forRelease(project,
+                                                                 QStringLiteral("v1.4.0"),
+                                                                 true,
+                                                                 {},
+                                                                 QStringLiteral("npm said 503"));
     QCOMPARE(publishStopped.summary, QStringLiteral("v1.4.0 is released; publishing it stopped"));
     QCOMPARE(publishStopped.body, QStringLiteral("npm said 503"));
     QCOMPARE(publishStopped.urgency, Notification::Urgency::Critical);
 
-    const Notification stopped = Notification::forRelease(
-            project, QStringLiteral("v1.4.0"), false, {}, QStringLiteral("push refused"));
+    const Notification stopped = Notification::forRelease(project,
+                                                          QStringLiteral("v1.4.0"),
+                                                          false,
+                                                          {},
+                                                          QStringLiteral("push refused"));
     QCOMPARE(stopped.summary, QStringLiteral("The release v1.4.0 stopped"));
     QCOMPARE(stopped.icon, QStringLiteral("dialog-error"));
 
