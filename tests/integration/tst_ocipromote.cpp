@@ -10,6 +10,7 @@
 // or forbids the push (403).
 #include "drivertools.h"
 #include "expectedcheck.h"
+#include "programrun.h"
 #include "scratchrepository.h"
 #include "serverstate.h"
 
@@ -136,25 +137,10 @@ bool TestOciPromote::run(const QString &program,
                          QByteArray *out,
                          bool quiet)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("%s timed out", qPrintable(program));
-        return false;
-    }
+    const QByteArray output = test::programOutput(program, arguments, {}, quiet);
     if (out)
-        *out = process.readAllStandardOutput();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        if (!quiet)
-            qWarning("%s %s: %s",
-                     qPrintable(program),
-                     qPrintable(arguments.join(u' ')),
-                     process.readAllStandardError().constData());
-        return false;
-    }
-    return true;
+        *out = output;
+    return !output.isNull();
 }
 
 QString TestOciPromote::makeImage(const QString &tag, bool index)

@@ -7,6 +7,7 @@
 // same name is refused naming both sha256 digests; 401 and 403 have their own messages.
 #include "drivertools.h"
 #include "expectedcheck.h"
+#include "programrun.h"
 #include "scratchrepository.h"
 #include "serverstate.h"
 
@@ -136,25 +137,10 @@ bool TestPypiPublish::run(const QString &program,
                           const QString &workDir,
                           QByteArray *out)
 {
-    QProcess process;
-    process.setWorkingDirectory(workDir);
-    process.start(program, arguments);
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("%s timed out", qPrintable(program));
-        return false;
-    }
+    const QByteArray output = test::programOutput(program, arguments, workDir);
     if (out)
-        *out = process.readAllStandardOutput();
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning("%s %s: %s",
-                 qPrintable(program),
-                 qPrintable(arguments.join(u' ')),
-                 process.readAllStandardError().constData());
-        return false;
-    }
-    return true;
+        *out = output;
+    return !output.isNull();
 }
 
 QStringList TestPypiPublish::build(const QString &name,

@@ -22,7 +22,6 @@
 
 #include "git/library.h"
 #include "publish/publishsteps.h"
-#include "registry/npmcredentials.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -68,6 +67,7 @@ private:
     QTemporaryDir m_home;
     ForgeDouble m_forge;
     NotifyRecorder m_notifications;
+    rd::test::PublishServers m_servers;
     QString m_url;
     QString m_npmrc;
 };
@@ -75,24 +75,20 @@ private:
 void TestPublishWizard::initTestCase()
 {
     rd::registerPublishSteps(); // as main() does: the journal names the publish steps' kinds
-    m_url = rd::test::serverStateFile("RELEASEDESK_TEST_VERDACCIO", QStringLiteral("url"));
-    QVERIFY2(!m_url.isEmpty(), "verdaccio is not running: run the test through ctest");
-    m_npmrc = qEnvironmentVariable("RELEASEDESK_TEST_VERDACCIO") + QStringLiteral("/npmrc");
-    QFile npmrc(m_npmrc);
-    QVERIFY(npmrc.open(QIODevice::ReadOnly));
-    const QString token = NpmCredentials::tokenInNpmrc(npmrc.readAll(), QUrl(m_url));
-    QVERIFY(!token.isEmpty());
     QVERIFY(m_home.isValid());
-    qputenv("HOME", m_home.path().toUtf8());
+    QVERIFY2(m_forge.isValid(), qPrintable(m_forge.skipReason()));
+    QString problem;
+    m_servers = rd::test::PublishServers::fromEnvironment(m_forge.url(), &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Every registry's token, HOME and the git identity, as the CLI tests have them.
+    m_servers.exportCredentials(m_home.path());
+    QVERIFY(!qEnvironmentVariableIsEmpty("NPM_TOKEN"));
+    m_url = m_servers.npmUrl;
+    m_npmrc = m_servers.npmrc;
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     // How the run ended is told to the desktop: the private bus's notification daemon.
     QVERIFY2(m_notifications.isValid(), qPrintable(m_notifications.skipReason()));
     qputenv("DBUS_SESSION_BUS_ADDRESS", m_notifications.address().toUtf8());
-    qputenv("npm_config_cache", m_home.filePath(QStringLiteral("npm-cache")).toUtf8());
-    qputenv("NPM_TOKEN", token.toUtf8());
-    QFile gitconfig(m_home.filePath(QStringLiteral(".gitconfig")));
-    QVERIFY(gitconfig.open(QIODevice::WriteOnly));
-    gitconfig.write("[user]\n\tname = Release Tester\n\temail = tester@example.org\n");
 }
 
 bool TestPublishWizard::configure(ReleaseScenario &s, const QString &name, const QByteArray &build)
@@ -241,14 +237,7 @@ void TestPublishWizard::failedBuildLeavesTheReleaseMade()
 
 void TestPublishWizard::everyRegistryAfterAResume()
 {
-    QVERIFY2(m_forge.isValid(), qPrintable(m_forge.skipReason()));
-    QString problem;
-    const rd::test::PublishServers servers
-            = rd::test::PublishServers::fromEnvironment(m_forge.url(), &problem);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const QByteArray npmToken = qgetenv("NPM_TOKEN");
-    servers.exportCredentials(m_home.path());
-    qputenv("NPM_TOKEN", npmToken);
+    const rd::test::PublishServers &servers = m_servers;
     ReleaseScenario s;
     QVERIFY2(s.isValid(), qPrintable(s.error()));
     const auto project = rd::test::PublishProject::write(s.local(),

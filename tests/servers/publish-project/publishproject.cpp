@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publishproject.h"
 
+#include "programrun.h"
 #include "scratchrepository.h"
 #include "serverstate.h"
 
@@ -15,35 +16,9 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRandomGenerator>
 
 namespace rd::test {
-
-QByteArray programOutput(const QString &program,
-                         const QStringList &arguments,
-                         const QString &workDir)
-{
-    QProcess process;
-    if (!workDir.isEmpty())
-        process.setWorkingDirectory(workDir);
-    process.start(program, arguments);
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("%s timed out", qPrintable(program));
-        return {};
-    }
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        qWarning("%s %s: %s",
-                 qPrintable(program),
-                 qPrintable(arguments.join(u' ')),
-                 process.readAllStandardError().constData());
-        return {};
-    }
-    const QByteArray out = process.readAllStandardOutput();
-    return out.isNull() ? QByteArray("") : out;
-}
 
 PublishServers PublishServers::fromEnvironment(const QUrl &forgeUrl, QString *problem)
 {
@@ -94,18 +69,17 @@ void PublishServers::exportCredentials(const QString &home) const
 
 QString PublishServers::ociDigest(const QString &repository, const QString &tag) const
 {
-    QProcess skopeo;
-    skopeo.start(QStringLiteral("skopeo"),
-                 {QStringLiteral("inspect"),
-                  QStringLiteral("--raw"),
-                  QStringLiteral("--tls-verify=false"),
-                  QStringLiteral("--creds"),
-                  ociCredentials,
-                  QStringLiteral("docker://%1/%2:%3").arg(ociHost, repository, tag)});
-    // Quiet: a tag that is not there is an answer.
-    if (!skopeo.waitForFinished(120000) || skopeo.exitCode() != 0)
-        return {};
-    return OciDistribution::digestOf(skopeo.readAllStandardOutput());
+    const QByteArray raw
+            = programOutput(QStringLiteral("skopeo"),
+                            {QStringLiteral("inspect"),
+                             QStringLiteral("--raw"),
+                             QStringLiteral("--tls-verify=false"),
+                             QStringLiteral("--creds"),
+                             ociCredentials,
+                             QStringLiteral("docker://%1/%2:%3").arg(ociHost, repository, tag)},
+                            {},
+                            true); // a tag that is not there is an answer
+    return raw.isEmpty() ? QString() : OciDistribution::digestOf(raw);
 }
 
 QString PublishServers::pushImage(const QString &workDir,

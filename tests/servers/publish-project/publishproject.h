@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "programrun.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -62,10 +64,5 @@ struct PublishProject
                                 bool tagBase = true);
     QString tarball(const QString &version) const; // the npm pack file name
 };
-
-// A program's standard output; a null array when it fails or times out (its error printed).
-QByteArray programOutput(const QString &program,
-                         const QStringList &arguments,
-                         const QString &workDir = {});
 
 } // namespace rd::test
