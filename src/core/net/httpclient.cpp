@@ -471,6 +471,20 @@ Result<QJsonDocument> HttpClient::sendJson(const HttpRequest &request)
     return response->json();
 }
 
+Result<std::optional<QJsonDocument>> HttpClient::findJson(HttpRequest request)
+{
+    request.passStatuses.append(404);
+    auto response = send(request);
+    if (!response)
+        return fail(response.error());
+    if (response->status == 404)
+        return std::optional<QJsonDocument>();
+    auto json = response->json();
+    if (!json)
+        return fail(json.error());
+    return std::optional<QJsonDocument>(*json);
+}
+
 Result<QJsonArray> HttpClient::getAllPages(
         const HttpRequest &request,
         const std::function<QJsonArray(const QJsonDocument &)> &items,

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -55,6 +56,8 @@ public:
     Result<HttpResponse> send(const HttpRequest &request);
     // send() and the body as JSON.
     Result<QJsonDocument> sendJson(const HttpRequest &request);
+    // sendJson() for something that may not exist: a 404 is nullopt, not an error.
+    Result<std::optional<QJsonDocument>> findJson(HttpRequest request);
     // Follows the pages of a GET and joins the arrays `items` picks from each page (the page
     // itself when it is an array). Stops after `maxPages`. The next page must be on the same
     // server, so the token never follows a link elsewhere.

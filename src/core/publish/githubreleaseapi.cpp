@@ -217,17 +217,12 @@ Result<std::optional<GitHubRelease>> GitHubReleaseApi::publishedByTag(const QStr
     url.setPath(url.path() + QStringLiteral("/tags/")
                         + QString::fromLatin1(QUrl::toPercentEncoding(tag)),
                 QUrl::TolerantMode);
-    net::HttpRequest get = request("GET", url);
-    get.passStatuses = {404};
-    auto response = m_client.send(get);
-    if (!response)
-        return fail(response.error());
-    if (response->status == 404)
-        return std::optional<GitHubRelease>();
-    auto json = response->json();
+    auto json = m_client.findJson(request("GET", url));
     if (!json)
         return fail(json.error());
-    auto release = parseRelease(json->object(), net::displayUrl(url));
+    if (!*json)
+        return std::optional<GitHubRelease>();
+    auto release = parseRelease((*json)->object(), net::displayUrl(url));
     if (!release)
         return fail(release.error());
     return std::optional<GitHubRelease>(*release);

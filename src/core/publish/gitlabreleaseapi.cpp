@@ -243,17 +243,12 @@ Error GitLabReleaseApi::rejected(const net::HttpResponse &response,
 Result<std::optional<GitLabRelease>> GitLabReleaseApi::releaseByTag(const QString &tag)
 {
     const QUrl url = projectUrl(QStringLiteral("/releases/") + encoded(tag));
-    net::HttpRequest get = request("GET", url);
-    get.passStatuses = {404};
-    auto response = m_client.send(get);
-    if (!response)
-        return fail(response.error());
-    if (response->status == 404)
-        return std::optional<GitLabRelease>();
-    auto json = response->json();
+    auto json = m_client.findJson(request("GET", url));
     if (!json)
         return fail(json.error());
-    auto release = parseRelease(json->object(), net::displayUrl(url));
+    if (!*json)
+        return std::optional<GitLabRelease>();
+    auto release = parseRelease((*json)->object(), net::displayUrl(url));
     if (!release)
         return fail(release.error());
     return std::optional<GitLabRelease>(*release);
