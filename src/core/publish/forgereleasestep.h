@@ -93,8 +93,4 @@ private:
     mutable std::optional<ForgeToken> m_token;
 };
 
-namespace errc {
-inline constexpr QStringView publishUnsupported = u"publish.unsupported";
-} // namespace errc
-
 } // namespace rd
