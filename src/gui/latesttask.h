@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workpool.h"
+
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -9,7 +11,7 @@
 
 namespace rd::gui {
 
-// Runs work on the thread pool and hands the result to `guard`'s thread, but only for the latest
+// Runs work on the work pool (workpool.h) and hands the result to `guard`'s thread, but only for the latest
 // run: starting another run, or cancel(), drops the results of the earlier ones, and nothing is
 // delivered after `guard` is destroyed. The work gets a shared flag it may poll to stop early.
 // Keep the LatestTask a member of `guard` (the continuation refers to it).
@@ -27,7 +29,7 @@ public:
         const quint64 generation = ++m_generation;
         m_running = true; // before run(): a finished future calls `done` at once
         using Result = std::invoke_result_t<Work &, const std::atomic_bool &>;
-        QtConcurrent::run([work = std::move(work), stop] {
+        QtConcurrent::run(workPool(), [work = std::move(work), stop] {
             return work(*stop);
         }).then(guard, [this, generation, done = std::move(done)](Result result) mutable {
             if (generation == m_generation) {

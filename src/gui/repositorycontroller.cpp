@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repositorycontroller.h"
 
+#include "workpool.h"
+
 #include "project/project.h"
 
 #include <QPointer>
@@ -69,7 +71,7 @@ void RepositoryController::reload()
 
     const QString path = m_path;
     std::shared_ptr<Progress> progress = m_progress;
-    QtConcurrent::run([path, progress] {
+    QtConcurrent::run(workPool(), [path, progress] {
         auto outcome = std::make_shared<Outcome>();
         auto project = Project::open(path);
         if (!project) {

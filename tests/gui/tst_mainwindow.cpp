@@ -16,13 +16,39 @@
 #include "git/library.h"
 
 #include <QApplication>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using rd::gui::MainWindow;
 using rd::test::ScratchRepository;
+
+namespace {
+
+// The views that load on their own after the repository (Releases, Changelog, Sources), and
+// whether each has finished: it was busy and no longer is.
+struct ViewsLoading
+{
+    explicit ViewsLoading(MainWindow &window)
+        : views{window.releasesPage(), window.changelogPage(), window.sourcesPage()}
+    {
+        for (rd::gui::ProjectView *view : views)
+            busy.append(std::make_shared<QSignalSpy>(view, &rd::gui::ProjectView::busyChanged));
+    }
+    bool done(int i) const
+    {
+        const QSignalSpy &spy = *busy.at(i);
+        return !spy.isEmpty() && !spy.last().first().toBool();
+    }
+
+    QList<rd::gui::ProjectView *> views;
+    QList<std::shared_ptr<QSignalSpy>> busy;
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -39,6 +65,7 @@ private Q_SLOTS:
     void firstReleaseWithoutTags();
     void remembersRecentRepositories();
     void everyViewShowsTheProject();
+    void loadsWhileQtsThreadPoolIsBusy();
 
 private:
     // A small project: two releases, then a fix, a feature, a chore and a non-conventional
@@ -241,27 +268,54 @@ void TestMainWindow::everyViewShowsTheProject()
               "# Changelog\n\n## [1.1.0] - 2024-01-01\n\n### Features\n\n- rounded corners\n"}});
     MainWindow window;
     window.resize(1180, 720);
-    const QList<rd::gui::ProjectView *> views = {window.releasesPage(),
-                                                 window.changelogPage(),
-                                                 window.sourcesPage()};
-    QList<std::shared_ptr<QSignalSpy>> idle;
-    for (rd::gui::ProjectView *view : views)
-        idle.append(std::make_shared<QSignalSpy>(view, &rd::gui::ProjectView::busyChanged));
+    const ViewsLoading views(window);
     QVERIFY(openAndWait(window, scratch.path()));
     const QStringList names = {QStringLiteral("releases"),
                                QStringLiteral("changelog"),
                                QStringLiteral("sources")};
-    for (int i = 0; i < views.size(); ++i) {
-        QSignalSpy &spy = *idle.at(i);
-        QVERIFY2(QTest::qWaitFor([&] { return !spy.isEmpty() && !spy.last().first().toBool(); },
-                                 20000),
-                 qPrintable(names.at(i)));
-        window.showView(views.at(i));
-        QCOMPARE(window.currentView(), views.at(i));
+    for (int i = 0; i < views.views.size(); ++i) {
+        QVERIFY2(QTest::qWaitFor([&] { return views.done(i); }, 20000), qPrintable(names.at(i)));
+        window.showView(views.views.at(i));
+        QCOMPARE(window.currentView(), views.views.at(i));
         QVERIFY(window.bannerText().isEmpty());
         QVERIFY(!rd::test::saveScreenshot(&window, QStringLiteral("window-") + names.at(i))
                          .isEmpty());
     }
+}
+
+// Qt's raster paint engine splits large fills over QThreadPool::globalInstance() and waits for
+// them on the GUI thread, so the window's own work must never queue there: a history load on the
+// global pool held the first paint for half a second (bench/gui). With every thread of the global
+// pool taken, the repository and every view still load; work queued on the global pool would wait
+// for it and fail this test. (The window stays hidden: a paint would wait for the pool too.)
+void TestMainWindow::loadsWhileQtsThreadPoolIsBusy()
+{
+    ScratchRepository scratch;
+    buildProject(scratch);
+    QThreadPool *global = QThreadPool::globalInstance();
+    const int threads = global->maxThreadCount();
+    QSemaphore started;
+    QSemaphore release;
+    for (int i = 0; i < threads; ++i) {
+        global->start([&started, &release] {
+            started.release();
+            release.tryAcquire(1, 60000);
+        });
+    }
+    QVERIFY(started.tryAcquire(threads, 10000));
+
+    MainWindow window;
+    const ViewsLoading views(window);
+    QSignalSpy loaded(window.controller(), &rd::gui::RepositoryController::loaded);
+    window.openRepository(scratch.path());
+    const bool allLoaded = QTest::qWaitFor(
+            [&] { return !loaded.isEmpty() && views.done(0) && views.done(1) && views.done(2); },
+            20000);
+    release.release(threads);
+    global->waitForDone();
+    QVERIFY2(allLoaded, "the window's work waited for Qt's global thread pool");
+    QVERIFY(window.controller()->report()->next);
+    QCOMPARE(window.controller()->report()->next->version.toString(), QStringLiteral("1.2.0"));
 }
 
 QTEST_MAIN(TestMainWindow)
