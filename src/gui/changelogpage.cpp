@@ -31,7 +31,8 @@ struct NotesRow
     QStringList toolTips; // per column; the whole text where a cell may be elided
     BumpLevel level = BumpLevel::None;
     bool breaking = false;
-    QString reason; // left out: why
+    QString reason;       // left out: why
+    bool heading = false; // the title of a section of the notes, spanning the row
 };
 
 // The rows of one of the page's lists. The level column shows the level's word in its colour,
@@ -45,15 +46,25 @@ public:
         , m_levelColumn(levelColumn)
         , m_commitColumn(commitColumn)
         , m_mono(QFontDatabase::systemFont(QFontDatabase::FixedFont))
-    {}
+    {
+        m_bold.setBold(true);
+    }
 
     void setRows(QList<NotesRow> rows)
     {
         beginResetModel();
         dropOnPool(std::exchange(m_rows, std::move(rows)));
+        m_headings.clear();
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).heading)
+                m_headings.append(i);
+        }
         endResetModel();
     }
     const NotesRow &row(int index) const { return m_rows.at(index); }
+    // The rows that are a section's title, and how many rows are not.
+    const QList<int> &headings() const { return m_headings; }
+    int entryCount() const { return int(m_rows.size() - m_headings.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -71,7 +82,7 @@ public:
         const int column = index.column();
         switch (role) {
         case Qt::DisplayRole:
-            if (column == m_levelColumn)
+            if (column == m_levelColumn && !row.heading)
                 return levelText(row.level, row.breaking);
             return row.texts.value(column);
         case Qt::ToolTipRole: {
@@ -79,10 +90,12 @@ public:
             return tip.isEmpty() ? QVariant() : tip;
         }
         case Qt::ForegroundRole:
-            if (column == m_levelColumn)
+            if (column == m_levelColumn && !row.heading)
                 return levelColor(row.level);
             break;
         case Qt::FontRole:
+            if (row.heading)
+                return m_bold;
             if (column == m_commitColumn)
                 return m_mono;
             break;
@@ -103,7 +116,9 @@ private:
     int m_levelColumn;
     int m_commitColumn;
     QFont m_mono;
+    QFont m_bold;
     QList<NotesRow> m_rows;
+    QList<int> m_headings;
 };
 
 struct ChangelogPage::Rendered
@@ -115,7 +130,9 @@ struct ChangelogPage::Rendered
 
 namespace {
 
-enum IncludedColumn { SectionColumn, ChangeColumn, EntryColumn, CommitColumn };
+// The entries under their section's title (a row spanning the columns), so the entry, the column
+// that matters, gets the width a section column took.
+enum IncludedColumn { EntryColumn, ChangeColumn, CommitColumn };
 
 // The preview renders the notes up to about this many characters of Markdown: a QTextDocument
 // lays itself out on the GUI thread in steps that double up to 200 000 characters, so a
@@ -181,19 +198,22 @@ QList<NotesRow> includedRows(const ChangelogRelease &release, const NextVersionR
     for (const AnalyzedCommit &commit : report.commits)
         verdicts.insert(commit.id.toString(), &commit.classification);
     QList<NotesRow> rows;
-    rows.reserve(release.entryCount());
+    rows.reserve(release.entryCount() + release.sections.size());
     for (const ChangelogSection &section : release.sections) {
+        NotesRow heading;
+        heading.heading = true;
+        heading.texts = {QStringLiteral("%1 (%2)").arg(section.title).arg(section.entries.size())};
+        rows.append(std::move(heading));
         for (const ChangelogEntry &entry : section.entries) {
             NotesRow row;
             const QString description = inlineMarkdownToPlain(entry.description);
             const QString text = entry.scope.isEmpty()
                                          ? description
                                          : entry.scope + QStringLiteral(": ") + description;
-            row.texts = {section.title, QString(), text, entry.shortCommit()};
-            row.toolTips = {section.title,
-                            QString(),
-                            entry.body.isEmpty() ? text
+            row.texts = {text, QString(), entry.shortCommit()};
+            row.toolTips = {entry.body.isEmpty() ? text
                                                  : text + QStringLiteral("\n\n") + entry.body,
+                            QString(),
                             entry.commit};
             if (const Classification *verdict = verdicts.value(entry.commit)) {
                 row.level = verdict->level;
@@ -277,7 +297,7 @@ ChangelogPage::ChangelogPage(QWidget *parent)
     m_ui->commitsSplitter->setStretchFactor(0, 1);
     m_ui->commitsSplitter->setStretchFactor(1, 1);
 
-    m_included = new NotesRowsModel({tr("Section"), tr("Change"), tr("Entry"), tr("Commit")},
+    m_included = new NotesRowsModel({tr("Entry"), tr("Change"), tr("Commit")},
                                     ChangeColumn,
                                     CommitColumn,
                                     this);
@@ -382,6 +402,8 @@ void ChangelogPage::reload()
                     since += QStringLiteral(" · ") + loaded->nothingToRelease;
                 m_ui->subtitle->setText(since);
                 m_included->setRows(std::move(loaded->included));
+                for (const int heading : m_included->headings())
+                    m_ui->included->setFirstColumnSpanned(heading, {}, true);
                 m_leftOut->setRows(std::move(loaded->leftOut));
                 m_ui->includedTitle->setText(tr("In the notes (%1)").arg(release.entryCount()));
                 m_ui->leftOutTitle->setText(tr("Left out (%1)").arg(release.leftOut.size()));
@@ -448,13 +470,10 @@ void ChangelogPage::showRendered(Rendered rendered)
 
 void ChangelogPage::fitColumns()
 {
-    // Section, level and commit as wide as their texts (sampled over the first rows); the entry
-    // takes the rest, elided, with the whole entry in its tooltip.
-    m_ui->included->resizeColumnToContents(SectionColumn);
+    // Level and commit as wide as their texts (sampled over the first rows); the entry takes the
+    // rest, elided, with the whole entry in its tooltip.
     m_ui->included->resizeColumnToContents(ChangeColumn);
     m_ui->included->resizeColumnToContents(CommitColumn);
-    QHeaderView *header = m_ui->included->header();
-    header->resizeSection(SectionColumn, std::min(header->sectionSize(SectionColumn), 180));
 }
 
 QString ChangelogPage::markdown() const
@@ -474,7 +493,15 @@ QString ChangelogPage::titleText() const
 
 int ChangelogPage::includedCount() const
 {
-    return m_included->rowCount();
+    return m_included->entryCount();
+}
+
+QStringList ChangelogPage::includedSections() const
+{
+    QStringList titles;
+    for (const int heading : m_included->headings())
+        titles.append(m_included->row(heading).texts.value(EntryColumn));
+    return titles;
 }
 
 QStringList ChangelogPage::leftOutReasons() const

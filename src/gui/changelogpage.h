@@ -44,7 +44,8 @@ public:
     QString markdown() const;
     QString previewText() const;
     QString titleText() const;
-    int includedCount() const;
+    int includedCount() const;            // entries, not counting the sections' titles
+    QStringList includedSections() const; // the titles over the entries, with their counts
     QStringList leftOutReasons() const;
     void setFormat(ChangelogFormat format);
     QStringList packages() const;

@@ -17,10 +17,12 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using rd::gui::ChangelogPage;
 using rd::gui::ReleaseListModel;
@@ -227,6 +229,16 @@ void TestHistoryPages::nextReleaseNotes()
     QVERIFY(page.previewText().contains(QStringLiteral("setRounded(bool) is now setRadius(int).")));
     QVERIFY(!page.previewText().contains(QStringLiteral("](https://")));
     QCOMPARE(page.includedCount(), 2);
+    QCOMPARE(page.includedSections(),
+             QStringList({QStringLiteral("Features (1)"), QStringLiteral("Bug Fixes (1)")}));
+    // The entry, not the section, gets the list's width: the sections are rows over their
+    // entries, the level and the commit are as wide as their texts.
+    auto *included = page.findChild<QTreeView *>(QStringLiteral("included"));
+    QVERIFY(included);
+    QVERIFY2(included->header()->sectionSize(0) * 2 > included->viewport()->width(),
+             qPrintable(QStringLiteral("%1 of %2")
+                                .arg(included->header()->sectionSize(0))
+                                .arg(included->viewport()->width())));
     const QStringList reasons = page.leftOutReasons();
     QCOMPARE(reasons.size(), 2);
     QVERIFY2(reasons.at(0).contains(QStringLiteral("not a Conventional Commit")),
