@@ -1974,6 +1974,26 @@ Dist-Tag: %4</translation>
         <source>Cannot read the working tree status</source>
         <translation>Der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Cannot read %1 from HEAD</source>
+        <translation>%1 kann nicht aus HEAD gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD&apos;s commit</source>
+        <translation>Der Commit von HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD&apos;s tree</source>
+        <translation>Der Baum von HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot walk HEAD&apos;s tree</source>
+        <translation>Der Baum von HEAD kann nicht durchlaufen werden</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ActivityList</name>
@@ -2112,10 +2132,6 @@ Dist-Tag: %4</translation>
     <message>
         <source>Left out (%1)</source>
         <translation>Ausgelassen (%1)</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3273,6 +3289,14 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
 Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation>%1 ist veröffentlicht, aber das Publizieren hat nicht begonnen: %2
 Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publish`.</translation>
+    </message>
+    <message>
+        <source>There is no reviewed plan to run.</source>
+        <translation>Es gibt keinen geprüften Plan zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>No repository is open.</source>
+        <translation>Es ist kein Repository geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4476,10 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <source>expected a mapping with breaking-bumps-major</source>
         <translation>erwartet eine Zuordnung mit breaking-bumps-major</translation>
     </message>
+    <message>
+        <source>Cannot make a folder for HEAD&apos;s files of %1: %2.</source>
+        <translation>Für die Dateien von HEAD aus %1 kann kein Ordner angelegt werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>rd::publish</name>
@@ -5162,6 +5190,26 @@ Assets: %5</translation>
         <source>&quot;%1&quot; has a user name or password in it: give the address without them (the user name goes in --username, the token on stdin).</source>
         <translation>„%1“ enthält einen Benutzernamen oder ein Passwort: Geben Sie die Adresse ohne sie an (der Benutzername gehört in --username, das Token nach stdin).</translation>
     </message>
+    <message>
+        <source>A command step lacks its command or index.</source>
+        <translation>Einem Befehlsschritt fehlen Befehl oder Index.</translation>
+    </message>
+    <message>
+        <source>A forge release step lacks its forge, tag or an asset&apos;s path, name, size or sha256.</source>
+        <translation>Einem Forge-Release-Schritt fehlen Forge, Tag oder Pfad, Name, Größe oder sha256 einer Datei.</translation>
+    </message>
+    <message>
+        <source>An npm publish step lacks its registry, tarball, package, version or integrity.</source>
+        <translation>Einem npm-Veröffentlichungsschritt fehlen Registry, Tarball, Paket, Version oder Integrität.</translation>
+    </message>
+    <message>
+        <source>An OCI promote step lacks its registry, repository, source or version tag.</source>
+        <translation>Einem OCI-Schritt fehlen Registry, Repository, Quelle oder Versions-Tag.</translation>
+    </message>
+    <message>
+        <source>A PyPI publish step lacks its index, upload address, package, version or files.</source>
+        <translation>Einem PyPI-Veröffentlichungsschritt fehlen Index, Upload-Adresse, Paket, Version oder Dateien.</translation>
+    </message>
 </context>
 <context>
     <name>rd::release</name>
@@ -5728,6 +5776,10 @@ Tagger: %3 &lt;%4&gt;%5
         <source>&quot;%1&quot; is not a bump level: use major, minor or patch.</source>
         <translation>„%1“ ist keine Erhöhungsstufe: Verwenden Sie major, minor oder patch.</translation>
     </message>
+    <message>
+        <source>This repository is bare: the version files are read from HEAD&apos;s tree and cannot be changed here. A release needs a work tree: clone the repository and open the clone.</source>
+        <translation>Dieses Repository ist bare: Die Versionsdateien werden aus dem Baum von HEAD gelesen und können hier nicht geändert werden. Ein Release braucht ein Arbeitsverzeichnis: Klonen Sie das Repository und öffnen Sie den Klon.</translation>
+    </message>
 </context>
 <context>
     <name>rd::semver</name>
@@ -6078,6 +6130,14 @@ Tagger: %3 &lt;%4&gt;%5
     <message>
         <source>unknown scheme</source>
         <translation>unbekanntes Schema</translation>
+    </message>
+    <message>
+        <source>.NET four-part</source>
+        <translation>.NET, vierteilig</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numerisch</translation>
     </message>
 </context>
 <context>

@@ -1974,6 +1974,26 @@ Dist-tagg: %4</translation>
         <source>Cannot read the working tree status</source>
         <translation>Kan inte läsa arbetskatalogens status</translation>
     </message>
+    <message>
+        <source>Cannot read %1 from HEAD</source>
+        <translation>Kan inte läsa %1 från HEAD</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan inte skriva %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD&apos;s commit</source>
+        <translation>Kan inte läsa HEAD:s incheckning</translation>
+    </message>
+    <message>
+        <source>Cannot read HEAD&apos;s tree</source>
+        <translation>Kan inte läsa HEAD:s träd</translation>
+    </message>
+    <message>
+        <source>Cannot walk HEAD&apos;s tree</source>
+        <translation>Kan inte gå igenom HEAD:s träd</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ActivityList</name>
@@ -2112,10 +2132,6 @@ Dist-tagg: %4</translation>
     <message>
         <source>Left out (%1)</source>
         <translation>Utelämnade (%1)</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Avsnitt</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3273,6 +3289,14 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
 Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation>%1 är släppt, men publiceringen startade inte: %2
 Åtgärda det och publicera sedan från taggen med `releasedesk-cli publish`.</translation>
+    </message>
+    <message>
+        <source>There is no reviewed plan to run.</source>
+        <translation>Det finns ingen granskad plan att köra.</translation>
+    </message>
+    <message>
+        <source>No repository is open.</source>
+        <translation>Inget förråd är öppet.</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4476,10 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <source>expected a mapping with breaking-bumps-major</source>
         <translation>förväntade en mappning med breaking-bumps-major</translation>
     </message>
+    <message>
+        <source>Cannot make a folder for HEAD&apos;s files of %1: %2.</source>
+        <translation>Kan inte skapa en mapp för HEAD:s filer i %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>rd::publish</name>
@@ -5162,6 +5190,26 @@ Tillgångar: %5</translation>
         <source>&quot;%1&quot; has a user name or password in it: give the address without them (the user name goes in --username, the token on stdin).</source>
         <translation>”%1” innehåller ett användarnamn eller lösenord: ange adressen utan dem (användarnamnet hör till --username, token till stdin).</translation>
     </message>
+    <message>
+        <source>A command step lacks its command or index.</source>
+        <translation>Ett kommandosteg saknar kommando eller index.</translation>
+    </message>
+    <message>
+        <source>A forge release step lacks its forge, tag or an asset&apos;s path, name, size or sha256.</source>
+        <translation>Ett forge-utgivningssteg saknar forge, tagg eller en fils sökväg, namn, storlek eller sha256.</translation>
+    </message>
+    <message>
+        <source>An npm publish step lacks its registry, tarball, package, version or integrity.</source>
+        <translation>Ett npm-publiceringssteg saknar register, tar-arkiv, paket, version eller integritet.</translation>
+    </message>
+    <message>
+        <source>An OCI promote step lacks its registry, repository, source or version tag.</source>
+        <translation>Ett OCI-steg saknar register, förråd, källa eller versionstagg.</translation>
+    </message>
+    <message>
+        <source>A PyPI publish step lacks its index, upload address, package, version or files.</source>
+        <translation>Ett PyPI-publiceringssteg saknar index, uppladdningsadress, paket, version eller filer.</translation>
+    </message>
 </context>
 <context>
     <name>rd::release</name>
@@ -5728,6 +5776,10 @@ Taggare: %3 &lt;%4&gt;%5
         <source>&quot;%1&quot; is not a bump level: use major, minor or patch.</source>
         <translation>”%1” är ingen höjningsnivå: använd major, minor eller patch.</translation>
     </message>
+    <message>
+        <source>This repository is bare: the version files are read from HEAD&apos;s tree and cannot be changed here. A release needs a work tree: clone the repository and open the clone.</source>
+        <translation>Det här förrådet är naket (bare): versionsfilerna läses från HEAD:s träd och kan inte ändras här. En utgivning behöver ett arbetsträd: klona förrådet och öppna klonen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::semver</name>
@@ -6078,6 +6130,14 @@ Taggare: %3 &lt;%4&gt;%5
     <message>
         <source>unknown scheme</source>
         <translation>okänt schema</translation>
+    </message>
+    <message>
+        <source>.NET four-part</source>
+        <translation>.NET, fyrdelad</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numerisk</translation>
     </message>
 </context>
 <context>

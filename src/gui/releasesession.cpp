@@ -393,7 +393,7 @@ void ReleaseSession::execute()
     post([this](State &state) {
         Status done;
         if (!state.plan || !state.project) {
-            done = fail(errc::cannotPlan, QStringLiteral("There is no reviewed plan to run."));
+            done = fail(errc::cannotPlan, tr("There is no reviewed plan to run."));
         } else {
             Progress *progress = state.startProgress(this);
             const QStringList titles = planStepTitles(state.plan->toJson());
@@ -442,7 +442,7 @@ void ReleaseSession::resume()
     post([this](State &state) {
         Status done;
         if (!state.project) {
-            done = fail(errc::nothingToResume, QStringLiteral("No repository is open."));
+            done = fail(errc::nothingToResume, tr("No repository is open."));
         } else {
             Progress *progress = state.startProgress(this);
             auto journal = ReleaseRunner::unfinished(state.project->repository());
@@ -489,7 +489,7 @@ void ReleaseSession::abort(bool confirmRemote)
     post([this, confirmRemote](State &state) {
         Status done;
         if (!state.project) {
-            done = fail(errc::nothingToResume, QStringLiteral("No repository is open."));
+            done = fail(errc::nothingToResume, tr("No repository is open."));
         } else {
             Progress *progress = state.startProgress(this);
             done = runWith(this,

@@ -5,6 +5,7 @@
 
 #include "git/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -51,7 +52,9 @@ int visit(const char *root, const git_tree_entry *entry, void *payload)
     BlobHandle blob;
     if (const int rc = git_blob_lookup(out(blob), walk.repository, git_tree_entry_id(entry));
         rc < 0) {
-        walk.failure = error(rc, QStringLiteral("Cannot read %1 from HEAD").arg(path));
+        walk.failure = error(rc,
+                             QCoreApplication::translate("rd::git", "Cannot read %1 from HEAD")
+                                     .arg(path));
         return -1;
     }
     const QString file = walk.target + u'/' + path;
@@ -60,10 +63,10 @@ int visit(const char *root, const git_tree_entry *entry, void *payload)
     const auto size = qint64(git_blob_rawsize(blob.get()));
     if (!out.open(QIODevice::WriteOnly)
         || out.write(static_cast<const char *>(git_blob_rawcontent(blob.get())), size) != size) {
-        walk.failure
-                = rd::Error{rd::errc::io.toString(),
-                            QStringLiteral("Cannot write %1: %2.").arg(file, out.errorString()),
-                            file};
+        walk.failure = rd::Error{rd::errc::io.toString(),
+                                 QCoreApplication::translate("rd::git", "Cannot write %1: %2.")
+                                         .arg(file, out.errorString()),
+                                 file};
         return -1;
     }
     ++walk.written;
@@ -82,16 +85,25 @@ rd::Result<int> Repository::exportHeadFiles(
         return std::unexpected(head.error());
     CommitHandle commit;
     if (const int rc = git_commit_lookup(out(commit), raw(), head->raw()); rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read HEAD's commit"), gitDir()));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot read HEAD's commit"),
+                      gitDir()));
     TreeHandle tree;
     if (const int rc = git_commit_tree(out(tree), commit.get()); rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot read HEAD's tree"), gitDir()));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot read HEAD's tree"),
+                      gitDir()));
     Walk walk{raw(), target, &wanted, std::nullopt, 0};
     const int rc = git_tree_walk(tree.get(), GIT_TREEWALK_PRE, visit, &walk);
     if (walk.failure)
         return std::unexpected(*walk.failure);
     if (rc < 0)
-        return std::unexpected(error(rc, QStringLiteral("Cannot walk HEAD's tree"), gitDir()));
+        return std::unexpected(
+                error(rc,
+                      QCoreApplication::translate("rd::git", "Cannot walk HEAD's tree"),
+                      gitDir()));
     return walk.written;
 }
 

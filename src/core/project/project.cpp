@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -34,7 +35,8 @@ Result<Project> Project::open(const QString &path)
     auto view = std::make_shared<QTemporaryDir>();
     if (!view->isValid())
         return fail(errc::io,
-                    QStringLiteral("Cannot make a folder for HEAD's files of %1: %2.")
+                    QCoreApplication::translate("rd::project",
+                                                "Cannot make a folder for HEAD's files of %1: %2.")
                             .arg(repository->gitDir(), view->errorString()));
     auto exported = repository->exportHeadFiles(view->path(),
                                                 [](const QString &file, bool isFolder) {

@@ -22,7 +22,9 @@ Result<std::unique_ptr<ReleaseStep>> CommandStep::fromJson(const QJsonObject &js
     const QString command = json.value(QLatin1String("command")).toString();
     const int index = json.value(QLatin1String("index")).toInt(-1);
     if (command.trimmed().isEmpty() || index < 0)
-        return fail(errc::badPlan, QStringLiteral("A command step lacks its command or index."));
+        return fail(errc::badPlan,
+                    QCoreApplication::translate("rd::publish",
+                                                "A command step lacks its command or index."));
     return std::unique_ptr<ReleaseStep>(std::make_unique<CommandStep>(index, command));
 }
 

@@ -144,8 +144,10 @@ Result<std::unique_ptr<ReleaseStep>> ForgeReleaseStep::fromJson(const QJsonObjec
     }
     if (!complete)
         return fail(errc::badPlan,
-                    QStringLiteral("A forge release step lacks its forge, tag or an asset's path, "
-                                   "name, size or sha256."));
+                    QCoreApplication::translate(
+                            "rd::publish",
+                            "A forge release step lacks its forge, tag or an asset's path, "
+                            "name, size or sha256."));
     return std::unique_ptr<ReleaseStep>(std::make_unique<ForgeReleaseStep>(std::move(data)));
 }
 

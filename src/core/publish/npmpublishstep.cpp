@@ -114,8 +114,10 @@ Result<std::unique_ptr<ReleaseStep>> NpmPublishStep::fromJson(const QJsonObject 
     if (!data.registry.isValid() || data.tarball.isEmpty() || data.package.isEmpty()
         || data.version.isEmpty() || data.integrity.isEmpty())
         return fail(errc::badPlan,
-                    QStringLiteral("An npm publish step lacks its registry, tarball, package, "
-                                   "version or integrity."));
+                    QCoreApplication::translate(
+                            "rd::publish",
+                            "An npm publish step lacks its registry, tarball, package, "
+                            "version or integrity."));
     return std::unique_ptr<ReleaseStep>(std::make_unique<NpmPublishStep>(std::move(data)));
 }
 

@@ -151,8 +151,10 @@ Result<std::unique_ptr<ReleaseStep>> OciPromoteStep::fromJson(const QJsonObject 
     if (!data.registry.isValid() || data.repository.isEmpty() || data.source.isEmpty()
         || !data.tags.contains(data.versionTag))
         return fail(errc::badPlan,
-                    QStringLiteral("An OCI promote step lacks its registry, repository, source or "
-                                   "version tag."));
+                    QCoreApplication::translate(
+                            "rd::publish",
+                            "An OCI promote step lacks its registry, repository, source or "
+                            "version tag."));
     return std::unique_ptr<ReleaseStep>(std::make_unique<OciPromoteStep>(std::move(data)));
 }
 

@@ -223,8 +223,10 @@ Result<std::unique_ptr<ReleaseStep>> PypiPublishStep::fromJson(const QJsonObject
     if (!data.index.isValid() || !data.uploadUrl.isValid() || data.package.isEmpty()
         || data.version.isEmpty() || data.files.isEmpty())
         return fail(errc::badPlan,
-                    QStringLiteral("A PyPI publish step lacks its index, upload address, package, "
-                                   "version or files."));
+                    QCoreApplication::translate(
+                            "rd::publish",
+                            "A PyPI publish step lacks its index, upload address, package, "
+                            "version or files."));
     return std::unique_ptr<ReleaseStep>(std::make_unique<PypiPublishStep>(std::move(data)));
 }
 

@@ -66,10 +66,12 @@ Result<SourceReport> inspect(Project &project,
             if (!exported)
                 return std::unexpected(exported.error());
             ignored = {};
-            warnings.append(QStringLiteral("This repository is bare: the version files are read "
-                                           "from HEAD's tree and cannot be changed here. A release "
-                                           "needs a work tree: clone the repository and open the "
-                                           "clone."));
+            warnings.append(QCoreApplication::translate(
+                    "rd::releasedraft",
+                    "This repository is bare: the version files are read "
+                    "from HEAD's tree and cannot be changed here. A release "
+                    "needs a work tree: clone the repository and open the "
+                    "clone."));
         }
         QList<LeftOutSource> leftOut;
         auto scanned = SourceScanner::scan(project.root(), ignored, *settings, progress, &leftOut);

@@ -234,9 +234,9 @@ QString VersionSchemes::name(VersionScheme scheme)
     case VersionScheme::NuGet:
         return QStringLiteral("NuGet");
     case VersionScheme::DotNet:
-        return QStringLiteral(".NET four-part");
+        return QCoreApplication::translate("rd::semver", ".NET four-part");
     case VersionScheme::Numeric:
-        return QStringLiteral("numeric");
+        return QCoreApplication::translate("rd::semver", "numeric");
     case VersionScheme::RubyGems:
         return QStringLiteral("RubyGems");
     }
@@ -257,7 +257,7 @@ QString VersionSchemes::id(VersionScheme scheme)
     case VersionScheme::DotNet:
         return QStringLiteral("dotnet");
     case VersionScheme::Numeric:
-        return QStringLiteral("numeric");
+        return QCoreApplication::translate("rd::semver", "numeric");
     case VersionScheme::RubyGems:
         return QStringLiteral("rubygems");
     }
