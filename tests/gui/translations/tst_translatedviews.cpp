@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The application in German and Swedish on the demo repository, at 1280×800 and 1024×700: every
-// view of the main window and every page of the release wizard (which makes the release), each
-// grabbed as build/screenshots/i18n-<language>-<size>-<view>.png to look at, and checked: no
-// label or button narrower than its text, no header cut, and no text that is an English source
-// string with a translation (the GUI's and the core's: reasons, checks, statuses). English gets
-// its plural forms. The pre-flight and the sources grid count the sources alike.
+// The application in English, German and Swedish on the demo repository, at 1280×800 and
+// 1024×700: every view of the main window and every page of the release wizard (which makes the
+// release), each grabbed as build/screenshots/i18n-<language>-<size>-<view>.png to look at, and
+// checked: no label or button narrower than its text, no header cut, and no text that is an
+// English source string with a translation (the GUI's and the core's: reasons, checks,
+// statuses). English gets its plural forms. The pre-flight and the sources grid count the
+// sources alike.
 
 #include "screenshot.h"
 
@@ -358,7 +359,7 @@ void TestTranslatedViews::everyViewAndPage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
-    for (const char *language : {"de", "sv"})
+    for (const char *language : {"en", "de", "sv"})
         for (const QSize size : {QSize(1280, 800), QSize(1024, 700)})
             QTest::addRow("%s-%dx%d", language, size.width(), size.height())
                     << QString::fromLatin1(language) << size;
@@ -370,8 +371,10 @@ void TestTranslatedViews::everyViewAndPage()
     QFETCH(QSize, size);
     Language translation(language);
     QVERIFY(translation.isLoaded());
-    const QStringList phrases = englishPhrases(language);
-    QVERIFY(phrases.size() > 300);
+    // In English only the clipping and the plurals are checked: its texts are the sources.
+    const bool english = language == u"en";
+    const QStringList phrases = english ? QStringList() : englishPhrases(language);
+    QVERIFY(english || phrases.size() > 300);
     const QString prefix
             = QStringLiteral("i18n-%1-%2x%3-").arg(language).arg(size.width()).arg(size.height());
     QTemporaryDir temp;
@@ -418,7 +421,7 @@ void TestTranslatedViews::everyViewAndPage()
     for (const QWizard::WizardButton button :
          {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton}) {
         const QString text = wizard.button(button)->text();
-        QVERIFY2(!englishButtons.contains(text), qPrintable(text));
+        QVERIFY2(english || !englishButtons.contains(text), qPrintable(text));
     }
     const QList<QPair<QString, int>> pages{
             {QStringLiteral("7-wizard-version"), ReleaseWizard::VersionPageId},
