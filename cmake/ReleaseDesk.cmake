@@ -85,6 +85,8 @@ function(releasedesk_add_test name)
     if(ARG_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
         list(APPEND labels gui)
+        # The application's translations, installed at start as the application does.
+        target_link_libraries(${name} PRIVATE rd_apptranslations)
     endif()
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT} LABELS "${labels}")

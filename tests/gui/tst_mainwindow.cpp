@@ -141,7 +141,7 @@ void TestMainWindow::showsCurrentAndNextVersion()
     // text: no Markdown backticks).
     QVERIFY2(window.overviewPage()->summaryText().contains(
                      QStringLiteral("Release tags: tags look like v1.1.0: pattern v{version}, "
-                                    "inferred from 2 tag(s).")),
+                                    "inferred from 2 tags.")),
              qPrintable(window.overviewPage()->summaryText()));
     QVERIFY(window.bannerText().isEmpty());
     QVERIFY(window.windowTitle().startsWith(QDir(scratch.path()).dirName()));

@@ -155,7 +155,7 @@ void TestFirstWindow::nothingToRelease()
     // The sentence, then which tag pattern was used, without Markdown backticks.
     QCOMPARE(overview->summaryText(),
              QStringLiteral("No commits since the last release.\nRelease tags: tags look like "
-                            "v1.0.0: pattern v{version}, inferred from 1 tag(s)."));
+                            "v1.0.0: pattern v{version}, inferred from 1 tag."));
 }
 
 void TestFirstWindow::brokenConfigMarksTheAnalysisStale()

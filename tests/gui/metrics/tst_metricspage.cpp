@@ -187,7 +187,7 @@ void TestMetricsPage::hoverAndClickShowTheItems()
         }
     }
     QVERIFY(week >= 0);
-    QCOMPARE(page.hoverText(Chart::Deployments, week).left(15), QStringLiteral("2 deployment(s)"));
+    QCOMPARE(page.hoverText(Chart::Deployments, week).left(13), QStringLiteral("2 deployments"));
 
     // Hovering a bar shows the tooltip with its value and count.
     QChart *chart = page.chartView(Chart::Deployments)->chart();
