@@ -235,6 +235,14 @@
         <source>Which repositories are watched in the background and what their runs notify about</source>
         <translation>Welche Repositories im Hintergrund beobachtet werden und worüber ihre Läufe benachrichtigen</translation>
     </message>
+    <message>
+        <source>&amp;Tokens…</source>
+        <translation>&amp;Tokens…</translation>
+    </message>
+    <message>
+        <source>The tokens of the forge and the registries this repository uses, kept in the system keychain</source>
+        <translation>Die Tokens der Forge und der Registries, die dieses Repository nutzt, im Schlüsselbund des Systems</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -3171,6 +3179,14 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
         <source>Started %1.</source>
         <translation>%1 gestartet.</translation>
     </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Store a token for the forge in the system keychain (Release › Tokens…): private projects, higher rate limits, running workflows</source>
+        <translation>Ein Token für die Forge im Schlüsselbund des Systems speichern (Release › Tokens…): private Projekte, höhere Ratenlimits, Workflows ausführen</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PreflightPage</name>
@@ -3696,6 +3712,157 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
     <message>
         <source>GitLab release</source>
         <translation>GitLab-Release</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::TokensDialog</name>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk sends these servers a token: the forge for pipelines and releases, the registries for publishing. A token set here is kept in the system keychain, where ReleaseDesk and releasedesk-cli look first; the other places are the environment and the registry&apos;s own files.</source>
+        <translation>ReleaseDesk sendet diesen Servern ein Token: der Forge für Pipelines und Releases, den Registries für das Veröffentlichen. Ein hier gesetztes Token wird im Schlüsselbund des Systems gespeichert, wo ReleaseDesk und releasedesk-cli zuerst suchen; danach kommen die Umgebung und die eigenen Dateien der Registry.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Keychain entry</source>
+        <translation>Schlüsselbund-Eintrag</translation>
+    </message>
+    <message>
+        <source>Token from</source>
+        <translation>Token aus</translation>
+    </message>
+    <message>
+        <source>&amp;Set Token…</source>
+        <translation>Token &amp;setzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Address…</source>
+        <translation>Adresse &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Add Address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Looking up where each token comes from…</source>
+        <translation>Es wird nachgesehen, woher jedes Token kommt…</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, aus %2</translation>
+    </message>
+    <message>
+        <source>not looked up</source>
+        <translation>nicht nachgesehen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (Benutzer %2)</translation>
+    </message>
+    <message>
+        <source>No server of this repository needs a token. Add Address… stores one for any other server.</source>
+        <translation>Kein Server dieses Repositorys braucht ein Token. „Adresse hinzufügen…“ speichert eines für jeden anderen Server.</translation>
+    </message>
+    <message>
+        <source>Double-click a server, or select it and press Set Token…, to store its token in the system keychain.</source>
+        <translation>Doppelklicken Sie auf einen Server oder wählen Sie ihn und drücken Sie „Token setzen…“, um sein Token im Schlüsselbund des Systems zu speichern.</translation>
+    </message>
+    <message>
+        <source>Set Token</source>
+        <translation>Token setzen</translation>
+    </message>
+    <message>
+        <source>The token for %1 (%2), stored in the system keychain under %3. It is not shown again.</source>
+        <translation>Das Token für %1 (%2), im Schlüsselbund des Systems unter %3 gespeichert. Es wird nicht wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;User name (optional):</source>
+        <translation>&amp;Benutzername (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Passwort oder Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Type or paste the token; nothing was stored.</source>
+        <translation>Geben Sie das Token ein oder fügen Sie es ein; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 needs the user name the token belongs to.</source>
+        <translation>%1 braucht den Benutzernamen, zu dem das Token gehört.</translation>
+    </message>
+    <message>
+        <source>Storing the token for %1…</source>
+        <translation>Das Token für %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The token for %1 was not stored: %2</source>
+        <translation>Das Token für %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Forget Token</source>
+        <translation>Token vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the token for %1 from the system keychain? Publishing and the forge then use the next place that has one, or none.</source>
+        <translation>Das Token für %1 aus dem Schlüsselbund des Systems entfernen? Veröffentlichen und die Forge nutzen dann die nächste Stelle, die eines hat, oder keines.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Removing the token for %1…</source>
+        <translation>Das Token für %1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>The token for %1 was not removed: %2</source>
+        <translation>Das Token für %1 wurde nicht entfernt: %2</translation>
     </message>
 </context>
 <context>
@@ -5779,6 +5946,10 @@ Tagger: %3 &lt;%4&gt;%5
     <message>
         <source>This repository is bare: the version files are read from HEAD&apos;s tree and cannot be changed here. A release needs a work tree: clone the repository and open the clone.</source>
         <translation>Dieses Repository ist bare: Die Versionsdateien werden aus dem Baum von HEAD gelesen und können hier nicht geändert werden. Ein Release braucht ein Arbeitsverzeichnis: Klonen Sie das Repository und öffnen Sie den Klon.</translation>
+    </message>
+    <message>
+        <source>remote %1</source>
+        <translation>Remote %1</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,14 @@
         <source>Which repositories are watched in the background and what their runs notify about</source>
         <translation>Vilka förråd som bevakas i bakgrunden och vad deras körningar aviserar om</translation>
     </message>
+    <message>
+        <source>&amp;Tokens…</source>
+        <translation>&amp;Token…</translation>
+    </message>
+    <message>
+        <source>The tokens of the forge and the registries this repository uses, kept in the system keychain</source>
+        <translation>Token för forgen och registren som det här förrådet använder, sparade i systemets nyckelring</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -3171,6 +3179,14 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
         <source>Started %1.</source>
         <translation>Startade %1.</translation>
     </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Logga in…</translation>
+    </message>
+    <message>
+        <source>Store a token for the forge in the system keychain (Release › Tokens…): private projects, higher rate limits, running workflows</source>
+        <translation>Spara en token för forgen i systemets nyckelring (Utgåva › Token…): privata projekt, högre frekvensgränser, köra arbetsflöden</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PreflightPage</name>
@@ -3696,6 +3712,157 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
     <message>
         <source>GitLab release</source>
         <translation>GitLab-release</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::TokensDialog</name>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk sends these servers a token: the forge for pipelines and releases, the registries for publishing. A token set here is kept in the system keychain, where ReleaseDesk and releasedesk-cli look first; the other places are the environment and the registry&apos;s own files.</source>
+        <translation>ReleaseDesk skickar en token till de här servrarna: forgen för pipelines och utgåvor, registren för publicering. En token som anges här sparas i systemets nyckelring, där ReleaseDesk och releasedesk-cli letar först; därefter kommer miljön och registrets egna filer.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Keychain entry</source>
+        <translation>Post i nyckelringen</translation>
+    </message>
+    <message>
+        <source>Token from</source>
+        <translation>Token från</translation>
+    </message>
+    <message>
+        <source>&amp;Set Token…</source>
+        <translation>&amp;Ange token…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Glöm</translation>
+    </message>
+    <message>
+        <source>&amp;Add Address…</source>
+        <translation>&amp;Lägg till adress…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Add Address</source>
+        <translation>Lägg till adress</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Looking up where each token comes from…</source>
+        <translation>Tar reda på var varje token kommer ifrån…</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, från %2</translation>
+    </message>
+    <message>
+        <source>not looked up</source>
+        <translation>inte kontrollerad</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (användare %2)</translation>
+    </message>
+    <message>
+        <source>No server of this repository needs a token. Add Address… stores one for any other server.</source>
+        <translation>Ingen server i det här förrådet behöver en token. ”Lägg till adress…” sparar en för vilken annan server som helst.</translation>
+    </message>
+    <message>
+        <source>Double-click a server, or select it and press Set Token…, to store its token in the system keychain.</source>
+        <translation>Dubbelklicka på en server, eller markera den och tryck på ”Ange token…”, för att spara dess token i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Set Token</source>
+        <translation>Ange token</translation>
+    </message>
+    <message>
+        <source>The token for %1 (%2), stored in the system keychain under %3. It is not shown again.</source>
+        <translation>Token för %1 (%2), sparad i systemets nyckelring under %3. Den visas inte igen.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;User name (optional):</source>
+        <translation>&amp;Användarnamn (valfritt):</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Lösenord eller token:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Type or paste the token; nothing was stored.</source>
+        <translation>Skriv eller klistra in token; inget sparades.</translation>
+    </message>
+    <message>
+        <source>%1 needs the user name the token belongs to.</source>
+        <translation>%1 behöver användarnamnet som token hör till.</translation>
+    </message>
+    <message>
+        <source>Storing the token for %1…</source>
+        <translation>Sparar token för %1…</translation>
+    </message>
+    <message>
+        <source>The token for %1 was not stored: %2</source>
+        <translation>Token för %1 sparades inte: %2</translation>
+    </message>
+    <message>
+        <source>Forget Token</source>
+        <translation>Glöm token</translation>
+    </message>
+    <message>
+        <source>Remove the token for %1 from the system keychain? Publishing and the forge then use the next place that has one, or none.</source>
+        <translation>Ta bort token för %1 från systemets nyckelring? Publicering och forgen använder då nästa ställe som har en, eller ingen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Removing the token for %1…</source>
+        <translation>Tar bort token för %1…</translation>
+    </message>
+    <message>
+        <source>The token for %1 was not removed: %2</source>
+        <translation>Token för %1 togs inte bort: %2</translation>
     </message>
 </context>
 <context>
@@ -5779,6 +5946,10 @@ Taggare: %3 &lt;%4&gt;%5
     <message>
         <source>This repository is bare: the version files are read from HEAD&apos;s tree and cannot be changed here. A release needs a work tree: clone the repository and open the clone.</source>
         <translation>Det här förrådet är naket (bare): versionsfilerna läses från HEAD:s träd och kan inte ändras här. En utgivning behöver ett arbetsträd: klona förrådet och öppna klonen.</translation>
+    </message>
+    <message>
+        <source>remote %1</source>
+        <translation>fjärrförråd %1</translation>
     </message>
 </context>
 <context>

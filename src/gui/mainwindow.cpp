@@ -13,6 +13,7 @@
 #include "releasespage.h"
 #include "repositorycontroller.h"
 #include "sourcespage.h"
+#include "tokensdialog.h"
 #include "ui_mainwindow.h"
 #include "watchsettingsdialog.h"
 
@@ -100,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionWatchSettings, &QAction::triggered, this, &MainWindow::openWatchSettings);
+    connect(m_ui->actionTokens, &QAction::triggered, this, [this] { openTokens(); });
+    connect(m_pipelines, &PipelinesPage::signInRequested, this, [this] { openTokens(true); });
     connect(m_ui->actionRelease, &QAction::triggered, this, [this] { startRelease(); });
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_views.size())
@@ -145,6 +148,19 @@ void MainWindow::openWatchSettings()
     WatchSettingsDialog dialog(historyStore(), this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT watchSettingsSaved();
+}
+
+void MainWindow::openTokens(bool forge)
+{
+    auto *dialog = new TokensDialog(m_controller->root(), this, forge);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("tokensDialog"));
+    // Pipelines read the forge's token when they load: a token stored here counts at once.
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (!m_controller->root().isEmpty())
+            m_pipelines->refresh();
+    });
+    dialog->open();
 }
 
 MainWindow::~MainWindow()

@@ -40,6 +40,8 @@ public:
     void openRepository(const QString &path);
     // The Watch and Notify settings, as a dialog over the window.
     void openWatchSettings();
+    // Release › Tokens…; `forge` preselects the forge's row (the Pipelines view's Sign In…).
+    void openTokens(bool forge = false);
 
     RepositoryController *controller() const { return m_controller; }
     OverviewPage *overviewPage() const { return m_overview; }

@@ -4,6 +4,7 @@
 #include "runworkflowdialog.h"
 
 #include "forge/forgeconnection.h"
+#include "net/httpclient.h"
 #include "project/project.h"
 
 #include <QComboBox>
@@ -167,6 +168,7 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_runWorkflow(new QPushButton(tr("Run &Workflow…"), this))
     , m_forge(new QLabel(this))
+    , m_signIn(new QPushButton(tr("&Sign In…"), this))
     , m_message(new QLabel(this))
     , m_runs(makeTable(
               {tr("State"), tr("Workflow"), tr("Ref"), tr("Commit"), tr("Started"), tr("Duration")},
@@ -207,7 +209,14 @@ PipelinesPage::PipelinesPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_forge);
+    auto *forgeLine = new QHBoxLayout;
+    forgeLine->addWidget(m_forge, 1);
+    forgeLine->addWidget(m_signIn);
+    m_signIn->setToolTip(tr("Store a token for the forge in the system keychain (Release › "
+                            "Tokens…): private projects, higher rate limits, running workflows"));
+    m_signIn->hide();
+    connect(m_signIn, &QPushButton::clicked, this, &PipelinesPage::signInRequested);
+    layout->addLayout(forgeLine);
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
 
@@ -315,6 +324,13 @@ void PipelinesPage::display(Fetched fetched)
                      : fetched.tokenSource.isEmpty()
                              ? tr("%1, without a token (public projects only)").arg(fetched.forge)
                              : tr("%1, token from %2").arg(fetched.forge, fetched.tokenSource));
+    // A forge used without a token, or refusing the token it got (401, 403, or the 404 a
+    // private project answers without one), offers to store one.
+    const bool refused = fetched.error
+                         && (fetched.error->code == errc::netUnauthorized
+                             || fetched.error->code == errc::netForbidden
+                             || fetched.error->code == errc::netNotFound);
+    m_signIn->setVisible(!fetched.forge.isEmpty() && (fetched.tokenSource.isEmpty() || refused));
     if (fetched.error) {
         // Runs shown before stay: a failed refresh must not look like "no runs".
         if (fetched.noForge)
@@ -418,6 +434,11 @@ void PipelinesPage::setMessage(const QString &text, bool error)
 QString PipelinesPage::messageText() const
 {
     return m_message->isHidden() ? QString() : m_message->text();
+}
+
+bool PipelinesPage::offersSignIn() const
+{
+    return !m_signIn->isHidden();
 }
 
 QString PipelinesPage::forgeText() const

@@ -54,7 +54,14 @@ public:
     int jobCount() const;
     QStringList jobRow(int row) const;
     QUrl runUrl(int row) const;
+    // "Sign In…" beside the forge line: shown while the forge is used without a token or
+    // refuses the one it got; it asks the window for the Tokens dialog.
+    bool offersSignIn() const;
 
+Q_SIGNALS:
+    void signInRequested();
+
+public:
     // What one fetch gives: the runs with their jobs, or why there are none.
     struct Fetched
     {
@@ -80,6 +87,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_runWorkflow;
     QLabel *m_forge;
+    QPushButton *m_signIn;
     QLabel *m_message;
     QTreeWidget *m_runs;
     QTreeWidget *m_jobs;

@@ -84,6 +84,14 @@ PypiPublishStep::PypiPublishStep(Data data)
     : m_data(std::move(data))
 {}
 
+QUrl PypiPublishStep::effectiveUploadUrl(const QUrl &configured)
+{
+    if (!configured.isEmpty())
+        return configured;
+    const QUrl environment(qEnvironmentVariable("TWINE_REPOSITORY_URL"));
+    return environment.isEmpty() ? RegistryDefaults::twineUploadUrl() : environment;
+}
+
 Result<std::unique_ptr<PypiPublishStep>> PypiPublishStep::plan(
         const RegistryTarget &target,
         const QUrl &uploadUrl,
@@ -108,11 +116,7 @@ Result<std::unique_ptr<PypiPublishStep>> PypiPublishStep::plan(
                     target.origin);
     Data data;
     data.index = target.url;
-    data.uploadUrl = uploadUrl;
-    if (data.uploadUrl.isEmpty())
-        data.uploadUrl = QUrl(qEnvironmentVariable("TWINE_REPOSITORY_URL"));
-    if (data.uploadUrl.isEmpty())
-        data.uploadUrl = RegistryDefaults::twineUploadUrl();
+    data.uploadUrl = effectiveUploadUrl(uploadUrl);
     if (!data.uploadUrl.isValid() || data.uploadUrl.host().isEmpty())
         return fail(
                 errc::registryNoAddress,

@@ -57,6 +57,9 @@ public:
                                                          const QStringList &files,
                                                          const std::optional<Version> &expected);
     static Result<std::unique_ptr<ReleaseStep>> fromJson(const QJsonObject &json);
+    // Where files go when the entry's upload_url: is `configured`: it, else
+    // TWINE_REPOSITORY_URL, else the installed twine's default (empty when none is known).
+    static QUrl effectiveUploadUrl(const QUrl &configured);
 
     // The form fields twine sends for `dist` (its core metadata under the upload API's names,
     // absent single fields as "", repeated fields once per value), then the digests, ":action"

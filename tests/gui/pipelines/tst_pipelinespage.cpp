@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void runsAndJobsOfTheBranch();
     void faultKeepsTheRunsShown();
     void repositoryWithoutAForge();
+    void signInWithoutAToken();
     void runWorkflowWithItsInputs();
     void runGitLabPipelineWithVariables();
 
@@ -133,6 +136,7 @@ void TestPipelinesPage::runsAndJobsOfTheBranch()
     QVERIFY2(page.forgeText().contains(QStringLiteral("GITHUB_TOKEN")),
              qPrintable(page.forgeText()));
     QVERIFY(!page.forgeText().contains(m_token));
+    QVERIFY(!page.offersSignIn()); // it has a token
 
     QCOMPARE(page.runCount(), 2);
     const QStringList newest = page.runRow(0);
@@ -214,6 +218,34 @@ void TestPipelinesPage::repositoryWithoutAForge()
     QVERIFY2(page.messageText().contains(QStringLiteral("CI is not checked"))
                      && page.messageText().contains(QStringLiteral("forge:")),
              qPrintable(page.messageText()));
+}
+
+// Without a token the forge line offers Sign In…, which asks the window for the Tokens dialog.
+void TestPipelinesPage::signInWithoutAToken()
+{
+    m_double.reset();
+    ScratchRepository scratch;
+    commitForgeSettings(scratch);
+    qunsetenv("GITHUB_TOKEN");
+    PipelinesPage page;
+    page.resize(1024, 600);
+    page.setProject(scratch.path());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const bool loaded = waitLoaded(page);
+    qputenv("GITHUB_TOKEN", m_token.toUtf8());
+    QVERIFY(loaded);
+    QVERIFY2(page.forgeText().contains(QStringLiteral("without a token")),
+             qPrintable(page.forgeText()));
+    QVERIFY(page.offersSignIn());
+    QSignalSpy asked(&page, &PipelinesPage::signInRequested);
+    const QList<QPushButton *> buttons = page.findChildren<QPushButton *>();
+    auto signIn = std::find_if(buttons.cbegin(), buttons.cend(), [](const QPushButton *button) {
+        return button->text() == u"&Sign In…";
+    });
+    QVERIFY(signIn != buttons.cend());
+    (*signIn)->click();
+    QCOMPARE(asked.size(), 1);
 }
 
 // The dialog offers the workflows that can be run by hand, with a field per input; a required
