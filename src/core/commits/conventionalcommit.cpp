@@ -342,6 +342,7 @@ void parseHeader(QStringView header, ConventionalCommit &commit)
                                                                   "missing ': ' after the scope"));
         return setNotConventional(commit, problemAfterType(header, typeEnd));
     }
+    const qsizetype prefixEnd = i;
     ++i; // ':'
     // The header is trimmed, so "feat: " arrives as "feat:".
     if (i == header.size())
@@ -360,6 +361,7 @@ void parseHeader(QStringView header, ConventionalCommit &commit)
     commit.type = header.first(typeEnd).toString();
     commit.scope = scope.toString();
     commit.breakingMarker = marker;
+    commit.prefixLength = prefixEnd;
     commit.description = description.toString();
 }
 
@@ -555,6 +557,8 @@ QString ConventionalCommit::prefix() const
 {
     if (type.isEmpty())
         return {};
+    if (prefixLength > 0 && prefixLength <= header.size())
+        return header.first(prefixLength);
     QString result = type;
     if (!scope.isEmpty())
         result += u'(' + scope + u')';

@@ -36,8 +36,9 @@ struct ConventionalCommit
     CommitForm form = CommitForm::Empty;
     QString header;              // the first line, trimmed
     QString type;                // as written ("feat", "Fix"); compare case-insensitively
-    QString scope;               // without parentheses; empty when none
+    QString scope;               // without parentheses and the spaces inside them; empty when none
     bool breakingMarker = false; // the '!' before ':'
+    qsizetype prefixLength = 0;  // parsed: the header's characters before ':' (prefix())
     QString description;         // after ": "
     QString body;                // between the header and the footers, trimmed of blank edge lines
     QList<CommitFooter> footers;
@@ -69,7 +70,9 @@ struct ConventionalCommit
     // The breaking-change note: the footer's value (several BREAKING CHANGE footers are joined
     // with a blank line), or the description when only '!' is used.
     QString breakingNote() const;
-    // "feat(api)!": type, scope and marker as written; empty unless a type was parsed.
+    // "feat(api)!": type, scope and marker as written in the header ("chore( deps)" stays so,
+    // while `scope` is "deps"); built from the fields for a commit that was not parsed; empty
+    // unless there is a type.
     QString prefix() const;
     // First footer with this token (case-insensitive, except BREAKING CHANGE), or nullptr.
     // "BREAKING CHANGE" and "BREAKING-CHANGE" find either form (they are synonyms); a miscased

@@ -136,7 +136,7 @@ Result<std::unique_ptr<ReleaseStep>> ForgeReleaseStep::fromJson(const QJsonObjec
         const QJsonObject object = value.toObject();
         PlannedAsset asset{object.value(u"path").toString(),
                            object.value(u"name").toString(),
-                           qint64(object.value(u"size").toDouble(-1)),
+                           object.value(u"size").toInteger(-1),
                            object.value(u"sha256").toString()};
         complete = complete && !asset.path.isEmpty() && !asset.name.isEmpty() && asset.size >= 0
                    && asset.sha256.size() == 64;

@@ -15,9 +15,9 @@ namespace {
 RemoteAsset parseAsset(const QJsonObject &object)
 {
     RemoteAsset asset;
-    asset.id = qint64(object.value(u"id").toDouble());
+    asset.id = object.value(u"id").toInteger();
     asset.name = object.value(u"name").toString();
-    asset.size = qint64(object.value(u"size").toDouble(-1));
+    asset.size = object.value(u"size").toInteger(-1);
     asset.digest = object.value(u"digest").toString();
     asset.state = object.value(u"state").toString();
     return asset;
@@ -49,7 +49,7 @@ net::HttpRequest GitHubReleaseApi::request(const QByteArray &method, const QUrl 
 Result<GitHubRelease> GitHubReleaseApi::parseRelease(const QJsonObject &json, const QString &source)
 {
     GitHubRelease release;
-    release.id = qint64(json.value(u"id").toDouble());
+    release.id = json.value(u"id").toInteger();
     release.tag = json.value(u"tag_name").toString();
     release.draft = json.value(u"draft").toBool();
     release.immutable = json.value(u"immutable").toBool();

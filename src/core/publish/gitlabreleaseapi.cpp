@@ -98,7 +98,7 @@ Result<GitLabRelease> GitLabReleaseApi::parseRelease(const QJsonObject &json, co
                     source);
     for (const QJsonValue &value : links.toArray()) {
         const QJsonObject object = value.toObject();
-        ReleaseLink link{qint64(object.value(u"id").toDouble()),
+        ReleaseLink link{object.value(u"id").toInteger(),
                          object.value(u"name").toString(),
                          object.value(u"url").toString(),
                          QString(),
@@ -126,9 +126,9 @@ Result<QList<PackageFile>> GitLabReleaseApi::parsePackageFiles(const QJsonArray 
     QList<PackageFile> files;
     for (const QJsonValue &value : json) {
         const QJsonObject object = value.toObject();
-        PackageFile file{qint64(object.value(u"id").toDouble()),
+        PackageFile file{object.value(u"id").toInteger(),
                          object.value(u"file_name").toString(),
-                         qint64(object.value(u"size").toDouble(-1)),
+                         object.value(u"size").toInteger(-1),
                          object.value(u"file_sha256").toString().toLower()};
         if (file.id <= 0 || file.name.isEmpty() || file.size < 0)
             return fail(errc::netJson,
@@ -304,8 +304,8 @@ Result<QList<PackageFile>> GitLabReleaseApi::packageFiles(const QString &package
         if (object.value(u"name").toString() != package
             || object.value(u"version").toString() != version)
             continue;
-        QUrl filesUrl = projectUrl(QStringLiteral("/packages/%1/package_files")
-                                           .arg(qint64(object.value(u"id").toDouble())));
+        QUrl filesUrl = projectUrl(
+                QStringLiteral("/packages/%1/package_files").arg(object.value(u"id").toInteger()));
         filesUrl.setQuery(QStringLiteral("per_page=100"));
         auto listed = m_client.getAllPages(request("GET", filesUrl));
         if (!listed)

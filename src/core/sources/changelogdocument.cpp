@@ -194,9 +194,12 @@ ChangelogDocument ChangelogDocument::parse(const QByteArray &bytes)
     document.m_bytes = bytes;
     const QList<Line> lines = splitLines(bytes);
     char fence = 0;
+    qsizetype fenceOffset = -1;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArrayView line(bytes.constData() + lines.at(i).offset, lines.at(i).length);
         if (const char c = fenceChar(line)) {
+            if (fence == 0)
+                fenceOffset = lines.at(i).offset;
             fence = fence == 0 ? c : (fence == c ? 0 : fence);
             continue;
         }
@@ -212,6 +215,8 @@ ChangelogDocument ChangelogDocument::parse(const QByteArray &bytes)
             heading.versionOffset += heading.offset;
         document.m_headings.append(std::move(heading));
     }
+    if (fence != 0)
+        document.m_unclosedFence = fenceOffset;
     return document;
 }
 
@@ -237,7 +242,7 @@ qsizetype ChangelogDocument::insertionOffset() const
 {
     const std::optional<ChangelogHeading> first = latestRelease();
     if (!first)
-        return m_bytes.size();
+        return m_unclosedFence >= 0 ? m_unclosedFence : m_bytes.size();
     // standard-version writes an anchor right above each heading: it belongs to the heading.
     qsizetype offset = first->offset;
     while (offset > 0) {

@@ -48,7 +48,9 @@ public:
 
     // Where a new release section goes: before the first heading that names a version, so it
     // lands under the title/intro and under an "Unreleased" section if there is one; at the end
-    // when there is no release heading yet. An HTML anchor line right above that heading
+    // when there is no release heading yet, or, when the file ends inside a code block that is
+    // never closed, before that block's opening fence (a heading inside it would be no heading).
+    // An HTML anchor line right above that heading
     // (`<a name="4.4.0"></a>`, as standard-version writes) stays with its heading.
     qsizetype insertionOffset() const;
     // The file with `section` (one release in Markdown, ending with a blank line) inserted at
@@ -59,6 +61,7 @@ public:
 private:
     QByteArray m_bytes;
     QList<ChangelogHeading> m_headings;
+    qsizetype m_unclosedFence = -1; // the offset of a fence line whose block never closes
 };
 
 } // namespace rd

@@ -118,6 +118,21 @@ void TestGitHubReleaseApi::parsesAReleaseAndRefusesOthers()
                     .object(),
             QStringLiteral("src"));
     QVERIFY(!namelessAsset);
+    // Numbers past what an id or a size can be (found by the fuzzer: a cast of such a double
+    // was undefined) are no id and an unknown size, never a wrapped value.
+    auto hugeId = GitHubReleaseApi::parseRelease(QJsonDocument::fromJson(
+                                                         R"({"id": 1e51, "tag_name": "v1"})")
+                                                         .object(),
+                                                 QStringLiteral("src"));
+    QVERIFY(!hugeId);
+    auto hugeSize = GitHubReleaseApi::parseRelease(
+            QJsonDocument::fromJson(
+                    R"({"id": 7, "tag_name": "v1", "assets": [{"id": 1e40, "name": "a", "size": 4e22}]})")
+                    .object(),
+            QStringLiteral("src"));
+    RD_VERIFY_OK(hugeSize);
+    QCOMPARE(hugeSize->assets.first().size, qint64(-1));
+    QCOMPARE(hugeSize->assets.first().id, qint64(0));
 }
 
 void TestGitHubReleaseApi::readsValidationFailures()

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void headingForms_data();
     void headingForms();
     void headingsInCodeBlocksAreIgnored();
+    void sectionGoesBeforeACodeBlockThatNeverCloses();
     void covers();
     void prependKeepsEveryOtherByte_data();
     void prependKeepsEveryOtherByte();
@@ -255,6 +256,23 @@ void TestChangelogDocument::headingsInCodeBlocksAreIgnored()
     const ChangelogDocument document = ChangelogDocument::parse(bytes);
     QCOMPARE(document.headings().size(), 1);
     QCOMPARE(document.latestRelease()->versionText, QStringLiteral("1.0.0"));
+}
+
+// Found by the fuzzer: a file without releases that ends inside an unclosed code block got the
+// new section appended inside the block, where it is no heading. It goes before the block.
+void TestChangelogDocument::sectionGoesBeforeACodeBlockThatNeverCloses()
+{
+    const QByteArray bytes = "# Changelog\n\nIntro.\n\n~~~\n## example\nno closing fence\n";
+    const ChangelogDocument document = ChangelogDocument::parse(bytes);
+    QCOMPARE(document.insertionOffset(), bytes.indexOf("~~~"));
+    const QByteArray written = document.withNewRelease("## 2.0.0 (2026-12-07)\n\n- a change\n");
+    QCOMPARE(written,
+             QByteArray("# Changelog\n\nIntro.\n\n## 2.0.0 (2026-12-07)\n\n- a change\n\n~~~\n"
+                        "## example\nno closing fence\n"));
+    QVERIFY(ChangelogDocument::parse(written).covers(Version(2, 0, 0)));
+    // A closed block changes nothing: the section goes at the end.
+    const QByteArray closed = "# Changelog\n\n~~~\n## example\n~~~\n";
+    QCOMPARE(ChangelogDocument::parse(closed).insertionOffset(), closed.size());
 }
 
 void TestChangelogDocument::covers()
