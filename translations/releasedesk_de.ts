@@ -4003,6 +4003,10 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <source>&quot;My runs only&quot; needs your forge login: type it beside the option.</source>
         <translation>„Nur meine Läufe“ braucht Ihren Forge-Benutzernamen: Geben Sie ihn neben der Option ein.</translation>
     </message>
+    <message>
+        <source>Reading the history database…</source>
+        <translation>Die Verlaufsdatenbank wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::WatchTray</name>

@@ -4003,6 +4003,10 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <source>&quot;My runs only&quot; needs your forge login: type it beside the option.</source>
         <translation>”Endast mina körningar” behöver ditt användarnamn på forgen: skriv det bredvid alternativet.</translation>
     </message>
+    <message>
+        <source>Reading the history database…</source>
+        <translation>Läser historikdatabasen…</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::WatchTray</name>

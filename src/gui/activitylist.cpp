@@ -28,9 +28,13 @@ ActivityList::ActivityList(QWidget *parent)
     });
 }
 
-void ActivityList::load(const store::Store &store, int limit)
+Result<QList<store::StateChange>> ActivityList::read(const store::Store &store, int limit)
 {
-    auto changes = store::RunHistory(store).recentChanges(limit);
+    return store::RunHistory(store).recentChanges(limit);
+}
+
+void ActivityList::showChanges(const Result<QList<store::StateChange>> &changes)
+{
     if (!changes) {
         auto *item = new QListWidgetItem(changes.error().toString(), this);
         item->setIcon(watchIcon(WatchState::Red));

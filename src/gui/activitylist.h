@@ -2,6 +2,7 @@
 #pragma once
 
 #include "notify/runevent.h"
+#include "store/runhistory.h"
 
 #include <QListWidget>
 
@@ -20,8 +21,10 @@ class ActivityList : public QListWidget
 public:
     explicit ActivityList(QWidget *parent = nullptr);
 
-    // The latest state changes the store recorded (from earlier sessions too).
-    void load(const store::Store &store, int limit = 50);
+    // The latest state changes the store recorded (from earlier sessions too): read() them on
+    // any thread, showChanges() them here.
+    static Result<QList<store::StateChange>> read(const store::Store &store, int limit = 50);
+    void showChanges(const Result<QList<store::StateChange>> &changes);
 
 public Q_SLOTS:
     void addEvent(const rd::notify::RunEvent &event);

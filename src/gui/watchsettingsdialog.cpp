@@ -4,6 +4,8 @@
 #include "activitylist.h"
 #include "autostart.h"
 
+#include "store/store.h"
+
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -21,6 +24,67 @@ namespace rd::gui {
 namespace {
 
 const QString keepWatchingKey = QStringLiteral("watch/keepWatching");
+
+// What the dialog shows, read on a worker thread.
+struct Loaded
+{
+    QList<store::KnownRepository> known;
+    QHash<qint64, store::NotifySettings> settings;
+    QStringList problems;
+    Result<QList<store::StateChange>> changes;
+};
+
+Loaded readStore(const store::Store &store)
+{
+    Loaded loaded;
+    auto known = store::RunHistory(store).repositories();
+    if (!known) {
+        loaded.problems.append(known.error().toString());
+    } else {
+        loaded.known = *known;
+        const store::NotificationLog log(store);
+        for (const store::KnownRepository &repository : std::as_const(loaded.known)) {
+            auto settings = log.settings(repository.id);
+            loaded.settings.insert(repository.id, settings ? *settings : store::NotifySettings{});
+        }
+    }
+    loaded.changes = ActivityList::read(store);
+    store.releaseThreadConnection(); // the pool's thread may end before the next task
+    return loaded;
+}
+
+// One repository's part of a save.
+struct RepositoryWrite
+{
+    store::KnownRepository repository;
+    bool pinned = false;
+    store::NotifySettings settings;
+};
+
+QStringList writeStore(const store::Store &store,
+                       const QList<RepositoryWrite> &writes,
+                       std::optional<bool> startAtLogin)
+{
+    QStringList problems;
+    const store::RunHistory history(store);
+    const store::NotificationLog log(store);
+    for (const RepositoryWrite &write : writes) {
+        if (write.pinned != write.repository.pinned) {
+            if (auto done = history.setPinned(write.repository.location, write.pinned); !done)
+                problems.append(done.error().toString());
+        }
+        if (auto done = log.setSettings(write.repository.id, write.settings); !done)
+            problems.append(done.error().toString());
+    }
+    store.releaseThreadConnection();
+    if (problems.isEmpty() && startAtLogin) {
+        if (auto done = Autostart::setEnabled(*startAtLogin,
+                                              QCoreApplication::applicationFilePath());
+            !done)
+            problems.append(done.error().toString());
+    }
+    return problems;
+}
 
 } // namespace
 
@@ -56,10 +120,7 @@ WatchSettingsDialog::WatchSettingsDialog(const store::Store &store, QWidget *par
     auto *settingsPage = new QWidget(tabs);
     auto *layout = new QVBoxLayout(settingsPage);
     tabs->addTab(settingsPage, tr("Settings"));
-    // What the watches saw, from this session and the earlier ones.
-    m_activity->load(m_store);
-    if (m_activity->count() == 0)
-        m_activity->addItem(tr("Nothing seen yet: a watch's runs and their changes come here."));
+    // What the watches saw, from this session and the earlier ones (filled once read).
     tabs->addTab(m_activity, tr("Activity"));
 
     auto *watched = new QGroupBox(tr("Repositories watched"), settingsPage);
@@ -96,26 +157,14 @@ WatchSettingsDialog::WatchSettingsDialog(const store::Store &store, QWidget *par
     m_problem->setVisible(false);
     outer->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons);
 
-    auto known = store::RunHistory(m_store).repositories();
-    if (!known) {
-        m_problem->setText(known.error().toString());
-        m_problem->setVisible(true);
-    } else {
-        m_known = *known;
-    }
-    for (const store::KnownRepository &repository : std::as_const(m_known)) {
-        auto *item = new QListWidgetItem(repository.location.describe(), m_repositories);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(repository.pinned ? Qt::Checked : Qt::Unchecked);
-        auto settings = store::NotificationLog(m_store).settings(repository.id);
-        m_settings.insert(repository.id, settings ? *settings : store::NotifySettings{});
-    }
-    if (m_known.isEmpty())
-        m_repositories->addItem(tr("No repository yet: a release or a watch adds one."));
+    m_repositories->addItem(tr("Reading the history database…"));
+    m_repositories->setEnabled(false);
+    m_ok->setEnabled(false);
     connect(m_repositories, &QListWidget::currentRowChanged, this, [this](int row) {
         keepRepository(m_current);
         showRepository(row);
@@ -124,11 +173,50 @@ WatchSettingsDialog::WatchSettingsDialog(const store::Store &store, QWidget *par
     connect(m_login, &QLineEdit::textChanged, m_problem, &QLabel::hide);
     for (QCheckBox *box : {m_notify, m_myRunsOnly})
         connect(box, &QCheckBox::toggled, this, [this] { showRepository(m_current); });
-    m_repositories->setCurrentRow(m_known.isEmpty() ? -1 : 0);
-    showRepository(m_repositories->currentRow());
+    showRepository(-1);
 
     m_keepWatching->setChecked(keepWatching());
     m_startAtLogin->setChecked(Autostart::isEnabled());
+    m_load.run(
+            this,
+            [store = &m_store](const std::atomic_bool &) { return readStore(*store); },
+            [this](Loaded loaded) {
+                m_activity->showChanges(loaded.changes);
+                if (m_activity->count() == 0)
+                    m_activity->addItem(
+                            tr("Nothing seen yet: a watch's runs and their changes come here."));
+                showLoaded(loaded.known, loaded.settings, loaded.problems);
+            });
+}
+
+void WatchSettingsDialog::showLoaded(const QList<store::KnownRepository> &known,
+                                     const QHash<qint64, store::NotifySettings> &settings,
+                                     const QStringList &problems)
+{
+    m_known = known;
+    m_settings = settings;
+    const QSignalBlocker blocker(m_repositories);
+    m_repositories->clear();
+    m_repositories->setEnabled(true);
+    for (const store::KnownRepository &repository : std::as_const(m_known)) {
+        auto *item = new QListWidgetItem(repository.location.describe(), m_repositories);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(repository.pinned ? Qt::Checked : Qt::Unchecked);
+    }
+    if (m_known.isEmpty())
+        m_repositories->addItem(tr("No repository yet: a release or a watch adds one."));
+    m_current = -1;
+    m_repositories->setCurrentRow(m_known.isEmpty() ? -1 : 0);
+    showRepository(m_repositories->currentRow());
+    showProblems(problems);
+    m_ok->setEnabled(true);
+    Q_EMIT loaded();
+}
+
+void WatchSettingsDialog::showProblems(const QStringList &problems)
+{
+    m_problem->setText(problems.join(u'\n'));
+    m_problem->setVisible(!problems.isEmpty());
 }
 
 void WatchSettingsDialog::showRepository(int row)
@@ -167,43 +255,54 @@ void WatchSettingsDialog::keepRepository(int row)
 
 bool WatchSettingsDialog::save()
 {
+    if (isBusy())
+        return false;
     keepRepository(m_current);
-    QStringList problems;
     if (m_myRunsOnly->isChecked() && m_current >= 0 && m_login->text().trimmed().isEmpty()) {
-        problems.append(tr("\"My runs only\" needs your forge login: type it beside the option."));
-    }
-    const store::RunHistory history(m_store);
-    const store::NotificationLog log(m_store);
-    for (int row = 0; problems.isEmpty() && row < m_known.size(); ++row) {
-        const store::KnownRepository &repository = m_known.at(row);
-        const bool pinned = m_repositories->item(row)->checkState() == Qt::Checked;
-        if (pinned != repository.pinned) {
-            if (auto done = history.setPinned(repository.location, pinned); !done)
-                problems.append(done.error().toString());
-        }
-        if (auto done = log.setSettings(repository.id, m_settings.value(repository.id)); !done)
-            problems.append(done.error().toString());
-    }
-    if (problems.isEmpty() && m_startAtLogin->isChecked() != Autostart::isEnabled()) {
-        if (auto done = Autostart::setEnabled(m_startAtLogin->isChecked(),
-                                              QCoreApplication::applicationFilePath());
-            !done)
-            problems.append(done.error().toString());
-    }
-    if (!problems.isEmpty()) {
-        m_problem->setText(problems.join(u'\n'));
-        m_problem->setVisible(true);
+        showProblems({tr("\"My runs only\" needs your forge login: type it beside the option.")});
         return false;
     }
-    setKeepWatching(m_keepWatching->isChecked());
-    Q_EMIT keepWatchingChanged(m_keepWatching->isChecked());
+    QList<RepositoryWrite> writes;
+    for (int row = 0; row < m_known.size(); ++row) {
+        const store::KnownRepository &repository = m_known.at(row);
+        writes.append({repository,
+                       m_repositories->item(row)->checkState() == Qt::Checked,
+                       m_settings.value(repository.id)});
+    }
+    const bool startAtLogin = m_startAtLogin->isChecked();
+    const std::optional<bool> autostart = startAtLogin != Autostart::isEnabled()
+                                                  ? std::optional<bool>(startAtLogin)
+                                                  : std::nullopt;
+    const bool keep = m_keepWatching->isChecked();
+    m_ok->setEnabled(false);
+    m_save.run(
+            this,
+            [store = &m_store, writes, autostart](const std::atomic_bool &) {
+                return writeStore(*store, writes, autostart);
+            },
+            [this, keep](const QStringList &problems) {
+                m_ok->setEnabled(true);
+                const bool ok = problems.isEmpty();
+                showProblems(problems);
+                if (ok) {
+                    // What was read is now what is stored: a second save writes from here.
+                    for (int row = 0; row < m_known.size(); ++row)
+                        m_known[row].pinned = m_repositories->item(row)->checkState()
+                                              == Qt::Checked;
+                    setKeepWatching(keep);
+                    Q_EMIT keepWatchingChanged(keep);
+                }
+                Q_EMIT saved(ok);
+                if (ok && m_acceptWhenSaved)
+                    QDialog::accept();
+                m_acceptWhenSaved = false;
+            });
     return true;
 }
 
 void WatchSettingsDialog::accept()
 {
-    if (save())
-        QDialog::accept();
+    m_acceptWhenSaved = save();
 }
 
 } // namespace rd::gui

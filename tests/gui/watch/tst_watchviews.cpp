@@ -92,6 +92,21 @@ watch::WatchOptions fastOptions()
     return options;
 }
 
+// The settings dialog reads and writes the store off the GUI thread.
+bool waitSettled(const WatchSettingsDialog &dialog)
+{
+    return QTest::qWaitFor([&] { return !dialog.isBusy(); }, 20000);
+}
+
+// save(), then the write's end: true when it started and succeeded.
+bool saveAndWait(WatchSettingsDialog &dialog)
+{
+    QSignalSpy saved(&dialog, &WatchSettingsDialog::saved);
+    if (!dialog.save())
+        return false;
+    return (!saved.isEmpty() || saved.wait(20000)) && saved.first().first().toBool();
+}
+
 } // namespace
 
 class TestWatchViews : public QObject
@@ -264,6 +279,9 @@ void TestWatchViews::settingsChooseWhatIsWatchedAndNotified()
 
     {
         WatchSettingsDialog dialog(store);
+        // The store is read off the GUI thread: the list fills when it is.
+        QVERIFY(dialog.isBusy());
+        QVERIFY(waitSettled(dialog));
         QListWidget *list = dialog.repositories();
         QStringList rows;
         for (int row = 0; row < list->count(); ++row) {
@@ -299,7 +317,7 @@ void TestWatchViews::settingsChooseWhatIsWatchedAndNotified()
         dialog.startAtLoginBox()->setChecked(true);
         dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
         QVERIFY(!rd::test::saveScreenshot(&dialog, QStringLiteral("watch-settings")).isEmpty());
-        QVERIFY(dialog.save());
+        QVERIFY(saveAndWait(dialog));
     }
     QStringList pinned;
     const auto pinnedNow = history.pinnedRepositories();
@@ -329,11 +347,12 @@ void TestWatchViews::settingsChooseWhatIsWatchedAndNotified()
 
     // Opened again, it shows what was saved; turning both options off removes the entry.
     WatchSettingsDialog again(store);
+    QVERIFY(waitSettled(again));
     QVERIFY(again.keepWatchingBox()->isChecked());
     QVERIFY(again.startAtLoginBox()->isChecked());
     again.keepWatchingBox()->setChecked(false);
     again.startAtLoginBox()->setChecked(false);
-    QVERIFY(again.save());
+    QVERIFY(saveAndWait(again));
     QVERIFY(!QFile::exists(autostart));
     QVERIFY(!WatchSettingsDialog::keepWatching());
 }
@@ -400,6 +419,7 @@ void TestWatchViews::backgroundWatchFollowsTheWatchedReleases()
 
     // The settings' Activity tab lists the changes the store recorded, newest first.
     WatchSettingsDialog dialog(store);
+    QVERIFY(waitSettled(dialog));
     ActivityList *activity = dialog.activity();
     QStringList lines;
     for (int row = 0; row < activity->count(); ++row) {
