@@ -2984,6 +2984,14 @@ Schreiben Sie sie hier, oder korrigieren Sie die Vorlage und starten Sie das Rel
         <source>Release tags: %1.</source>
         <translation>Release-Tags: %1.</translation>
     </message>
+    <message>
+        <source>CI of HEAD: asking the forge…</source>
+        <translation>CI von HEAD: die Forge wird gefragt…</translation>
+    </message>
+    <message>
+        <source>CI of HEAD: %1</source>
+        <translation>CI von HEAD: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PackagePicker</name>

@@ -2958,22 +2958,22 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
     <message numerus="yes">
         <source>None of the %n commits bumps the version; the Commits view tells why.</source>
         <translation>
-            <numerusform>Den %n committen höjer inte versionen; vyn Commits berättar varför.</numerusform>
-            <numerusform>Ingen av de %n committarna höjer versionen; vyn Commits berättar varför.</numerusform>
+            <numerusform>Den %n incheckningen höjer inte versionen; vyn Incheckningar berättar varför.</numerusform>
+            <numerusform>Ingen av de %n incheckningarna höjer versionen; vyn Incheckningar berättar varför.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n commits bump the version.</source>
         <translation>
-            <numerusform>Den %n committen höjer versionen.</numerusform>
-            <numerusform>Alla %n committar höjer versionen.</numerusform>
+            <numerusform>Den %n incheckningen höjer versionen.</numerusform>
+            <numerusform>Alla %n incheckningar höjer versionen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n commits bump the version; the Commits view tells why the others do not.</source>
         <translation>
-            <numerusform>%1 av %n commit höjer versionen; vyn Commits berättar varför de andra inte gör det.</numerusform>
-            <numerusform>%1 av %n committar höjer versionen; vyn Commits berättar varför de andra inte gör det.</numerusform>
+            <numerusform>%1 av %n incheckning höjer versionen; vyn Incheckningar berättar varför de andra inte gör det.</numerusform>
+            <numerusform>%1 av %n incheckningar höjer versionen; vyn Incheckningar berättar varför de andra inte gör det.</numerusform>
         </translation>
     </message>
     <message>
@@ -2983,6 +2983,14 @@ Skriv dem här, eller rätta mallen och starta releasen igen.</translation>
     <message>
         <source>Release tags: %1.</source>
         <translation>Versionstaggar: %1.</translation>
+    </message>
+    <message>
+        <source>CI of HEAD: asking the forge…</source>
+        <translation>CI för HEAD: frågar forgen…</translation>
+    </message>
+    <message>
+        <source>CI of HEAD: %1</source>
+        <translation>CI för HEAD: %1</translation>
     </message>
 </context>
 <context>
@@ -4780,7 +4788,7 @@ I arbetskatalogen, via /bin/sh; körs igen när en stoppad release återupptas.<
     </message>
     <message>
         <source>%1 holds %2 %3, but the release is %4: build it again from the release commit.</source>
-        <translation>%1 innehåller %2 %3, men releasen är %4: bygg den igen från release-committen.</translation>
+        <translation>%1 innehåller %2 %3, men utgåvan är %4: bygg den igen från utgåvans incheckning.</translation>
     </message>
     <message>
         <source>%1 is given twice: an index takes each file name once.</source>

@@ -7,8 +7,12 @@
 #include "localdates.h"
 #include "ui_overviewpage.h"
 
+#include "cigate/cigreencheck.h"
+#include "project/project.h"
+
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTreeWidgetItem>
 
 namespace rd::gui {
@@ -34,9 +38,16 @@ OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::OverviewPage)
     , m_configBanner(new ConfigSourceBanner(this))
+    , m_ciState(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->layout->insertWidget(1, m_configBanner);
+    // The CI line goes right under the summary.
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->summary) + 1, m_ciState);
+    m_ciState->setObjectName(QStringLiteral("ciState"));
+    m_ciState->setWordWrap(true);
+    m_ciState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ciState->hide();
     setPointSizeFactor(m_ui->repositoryLabel, 1.35, true);
     setPointSizeFactor(m_ui->currentVersion, 2.2, true);
     setPointSizeFactor(m_ui->nextVersion, 2.2, true);
@@ -78,6 +89,9 @@ void OverviewPage::clear()
     m_ui->deciding->clear();
     m_ui->summary->clear();
     m_ui->warnings->hide();
+    m_ci.cancel();
+    m_ciState->clear();
+    m_ciState->hide();
 }
 
 void OverviewPage::showReport(const NextVersionReport &report,
@@ -187,6 +201,51 @@ void OverviewPage::showReport(const NextVersionReport &report,
                         .arg(report.skippedTags.first().name, report.skippedTags.first().reason));
     m_ui->warnings->setText(warnings.join(u'\n'));
     m_ui->warnings->setVisible(!warnings.isEmpty());
+    checkCi(root);
+}
+
+void OverviewPage::checkCi(const QString &root)
+{
+    m_ciState->setStyleSheet(QString());
+    m_ciState->setForegroundRole(QPalette::PlaceholderText);
+    m_ciState->setText(tr("CI of HEAD: asking the forge…"));
+    m_ciState->show();
+    m_ci.run(
+            this,
+            [root](const std::atomic_bool &) {
+                auto project = Project::open(root);
+                if (!project) {
+                    CheckResult failed;
+                    failed.status = CheckResult::Status::Fail;
+                    failed.message = project.error().toString();
+                    return failed;
+                }
+                PreflightContext context(project->repository());
+                return CiGreenCheck().run(context, nullptr);
+            },
+            [this](const CheckResult &result) { showCi(result); });
+}
+
+void OverviewPage::showCi(const CheckResult &result)
+{
+    m_ciState->setForegroundRole(QPalette::WindowText);
+    switch (result.status) {
+    case CheckResult::Status::Pass:
+        m_ciState->setStyleSheet(QString());
+        break;
+    case CheckResult::Status::Warn:
+        m_ciState->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+        break;
+    case CheckResult::Status::Fail:
+        m_ciState->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+        break;
+    }
+    m_ciState->setText(tr("CI of HEAD: %1").arg(result.message));
+}
+
+QString OverviewPage::ciText() const
+{
+    return m_ciState->isHidden() ? QString() : m_ciState->text();
 }
 
 void OverviewPage::showLoading(const QString &root)

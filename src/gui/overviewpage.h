@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "latesttask.h"
+
 #include "history/nextversionreport.h"
+#include "release/preflightcheck.h"
 
 #include <QWidget>
 
 namespace Ui {
 class OverviewPage;
 }
+
+class QLabel;
 
 namespace rd::gui {
 
@@ -38,6 +43,10 @@ public:
     QString nextVersionText() const;
     QString stepsText() const;
     int decidingCount() const;
+    // The CI state of HEAD, as the pre-flight's "CI green" check reads it from the forge
+    // (asked off the GUI thread after each report); empty before it answers.
+    QString ciText() const;
+    bool isCheckingCi() const { return m_ci.isRunning(); }
     // "Using semantic-release's configuration (...)" above the versions.
     ConfigSourceBanner *configBanner() const { return m_configBanner; }
 
@@ -48,6 +57,11 @@ Q_SIGNALS:
 private:
     Ui::OverviewPage *m_ui;
     ConfigSourceBanner *m_configBanner;
+    QLabel *m_ciState;
+    LatestTask m_ci;
+
+    void checkCi(const QString &root);
+    void showCi(const CheckResult &result);
 };
 
 } // namespace rd::gui

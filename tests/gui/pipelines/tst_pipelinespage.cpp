@@ -6,6 +6,7 @@
 #include "scratchrepository.h"
 #include "screenshot.h"
 
+#include "overviewpage.h"
 #include "pipelinespage.h"
 #include "runworkflowdialog.h"
 
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using rd::gui::OverviewPage;
 using rd::gui::PipelinesPage;
 using rd::test::ScratchRepository;
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void faultKeepsTheRunsShown();
     void repositoryWithoutAForge();
     void signInWithoutAToken();
+    void overviewShowsTheCiOfHead();
     void runWorkflowWithItsInputs();
     void runGitLabPipelineWithVariables();
 
@@ -246,6 +249,46 @@ void TestPipelinesPage::signInWithoutAToken()
     QVERIFY(signIn != buttons.cend());
     (*signIn)->click();
     QCOMPARE(asked.size(), 1);
+}
+
+// The Next Release view says how CI went on HEAD, as the pre-flight's gate reads it: a failed
+// run names itself and its job, in the failure colour; asked off the GUI thread.
+void TestPipelinesPage::overviewShowsTheCiOfHead()
+{
+    m_double.reset();
+    ScratchRepository scratch;
+    commitForgeSettings(scratch);
+    const QString head = scratch.head().toString();
+    m_double.addRuns(QStringLiteral("github"),
+                     QStringLiteral("octo/app"),
+                     {ForgeDouble::runSpec(head,
+                                           QStringLiteral("CI"),
+                                           ForgeDouble::failing(),
+                                           {ForgeDouble::jobSpec(QStringLiteral("unit tests"),
+                                                                 ForgeDouble::failing(),
+                                                                 30)})});
+    m_double.advance();
+    m_double.advance();
+
+    OverviewPage page;
+    page.resize(1024, 600);
+    page.show();
+    page.showReport(rd::NextVersionReport{}, scratch.path(), QStringLiteral("v{version}"));
+    QVERIFY(page.isCheckingCi());
+    QVERIFY2(page.ciText().contains(QStringLiteral("asking")), qPrintable(page.ciText()));
+    QVERIFY(QTest::qWaitFor([&] { return !page.isCheckingCi(); }, 60000));
+    QVERIFY2(page.ciText().startsWith(QStringLiteral("CI of HEAD: ")), qPrintable(page.ciText()));
+    QVERIFY2(page.ciText().contains(QStringLiteral("CI")) && page.ciText().contains(u"failed")
+                     && page.ciText().contains(QStringLiteral("unit tests")),
+             qPrintable(page.ciText()));
+    QVERIFY(!rd::test::saveScreenshot(&page, QStringLiteral("overview-ci-failed")).isEmpty());
+
+    // Without a forge it says CI is not checked, without asking anyone.
+    ScratchRepository plain;
+    plain.commit(QStringLiteral("feat: first"), {{QStringLiteral("a"), "1"}});
+    page.showReport(rd::NextVersionReport{}, plain.path(), QStringLiteral("v{version}"));
+    QVERIFY(QTest::qWaitFor([&] { return !page.isCheckingCi(); }, 60000));
+    QVERIFY2(page.ciText().contains(QStringLiteral("Not checked")), qPrintable(page.ciText()));
 }
 
 // The dialog offers the workflows that can be run by hand, with a field per input; a required
