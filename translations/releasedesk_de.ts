@@ -3195,6 +3195,18 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
         <source>Store a token for the forge in the system keychain (Release › Tokens…): private projects, higher rate limits, running workflows</source>
         <translation>Ein Token für die Forge im Schlüsselbund des Systems speichern (Release › Tokens…): private Projekte, höhere Ratenlimits, Workflows ausführen</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Starts %1 after the first job and takes %2</source>
+        <translation>Beginnt %1 nach dem ersten Job und dauert %2</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Noch nicht gestartet</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PreflightPage</name>

@@ -3195,6 +3195,18 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
         <source>Store a token for the forge in the system keychain (Release › Tokens…): private projects, higher rate limits, running workflows</source>
         <translation>Spara en token för forgen i systemets nyckelring (Utgåva › Token…): privata projekt, högre frekvensgränser, köra arbetsflöden</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Starts %1 after the first job and takes %2</source>
+        <translation>Börjar %1 efter det första jobbet och tar %2</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Inte startat än</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PreflightPage</name>

@@ -14,8 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -84,6 +86,44 @@ void setState(QTreeWidgetItem *item, RunState state)
     font.setBold(state == RunState::Failed);
     item->setFont(0, font);
 }
+
+// The jobs' timeline column: each job's bar from its start to its end (to now while it runs) on
+// the span of the whole run, in its state's colour; a job not started yet has none.
+constexpr int timelineColumn = 4;
+constexpr int barRole = Qt::UserRole + 1; // QPointF(start, end) as fractions of the span
+constexpr int colorRole = Qt::UserRole + 2;
+
+class TimelineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index); // background and selection
+        const QVariant bar = index.data(barRole);
+        if (!bar.isValid())
+            return;
+        const QPointF span = bar.toPointF();
+        const QRectF area = QRectF(option.rect).adjusted(4, 4, -4, -4);
+        QRectF drawn(area.left() + span.x() * area.width(),
+                     area.top(),
+                     std::max(2.0, (span.y() - span.x()) * area.width()),
+                     area.height());
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(index.data(colorRole).value<QColor>());
+        painter->drawRoundedRect(drawn, 2, 2);
+        painter->restore();
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index).expandedTo(QSize(220, 0));
+    }
+};
 
 QTreeWidget *makeTable(const QStringList &headers, QWidget *parent)
 {
@@ -173,7 +213,8 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     , m_runs(makeTable(
               {tr("State"), tr("Workflow"), tr("Ref"), tr("Commit"), tr("Started"), tr("Duration")},
               this))
-    , m_jobs(makeTable({tr("State"), tr("Job"), tr("Started"), tr("Duration")}, this))
+    , m_jobs(makeTable({tr("State"), tr("Job"), tr("Started"), tr("Duration"), tr("Timeline")},
+                       this))
 {
     m_scope->addItem(tr("Branch"), int(Scope::Branch));
     m_scope->addItem(tr("Tag"), int(Scope::Tag));
@@ -188,6 +229,9 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     m_runs->setAccessibleName(tr("CI runs, newest first"));
+    m_jobs->setItemDelegateForColumn(timelineColumn, new TimelineDelegate(m_jobs));
+    m_jobs->header()->setSectionResizeMode(timelineColumn, QHeaderView::Interactive);
+    m_jobs->header()->resizeSection(timelineColumn, 260);
     m_jobs->setAccessibleName(tr("Jobs of the selected run"));
     m_runs->setToolTip(tr("Double-click a run to open it in the browser."));
     m_jobs->setToolTip(tr("Double-click a job to open it in the browser."));
@@ -413,7 +457,22 @@ void PipelinesPage::showJobs()
     const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
     if (row < 0 || row >= m_shown.size())
         return;
-    for (const PipelineJob &job : m_shown.at(row).jobs) {
+    const QList<PipelineJob> &jobs = m_shown.at(row).jobs;
+    // The span: from the first job's start to the last one's end (now for one still running).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime first;
+    QDateTime last;
+    for (const PipelineJob &job : jobs) {
+        if (!job.started.isValid())
+            continue;
+        const QDateTime end = job.finished.isValid() ? job.finished : now;
+        if (!first.isValid() || job.started < first)
+            first = job.started;
+        if (!last.isValid() || end > last)
+            last = end;
+    }
+    const double span = first.isValid() ? double(std::max<qint64>(1, first.secsTo(last))) : 0;
+    for (const PipelineJob &job : jobs) {
         auto *item = new QTreeWidgetItem(m_jobs);
         setState(item, job.state);
         item->setText(1, job.name);
@@ -421,6 +480,20 @@ void PipelinesPage::showJobs()
         item->setText(3, durationText(job.durationSeconds()));
         item->setData(0, Qt::UserRole, job.url);
         item->setToolTip(1, job.url.toString());
+        if (job.started.isValid() && span > 0) {
+            const QDateTime end = job.finished.isValid() ? job.finished : now;
+            const qint64 offset = first.secsTo(job.started);
+            item->setData(timelineColumn,
+                          barRole,
+                          QPointF(offset / span, std::min(1.0, first.secsTo(end) / span)));
+            item->setData(timelineColumn, colorRole, stateColor(job.state));
+            item->setToolTip(timelineColumn,
+                             tr("Starts %1 after the first job and takes %2")
+                                     .arg(durationText(offset),
+                                          durationText(job.durationSeconds())));
+        } else {
+            item->setToolTip(timelineColumn, tr("Not started yet"));
+        }
     }
 }
 
@@ -464,6 +537,13 @@ void PipelinesPage::selectRun(int row)
 int PipelinesPage::jobCount() const
 {
     return m_jobs->topLevelItemCount();
+}
+
+std::optional<QPointF> PipelinesPage::jobBar(int row) const
+{
+    const QTreeWidgetItem *item = m_jobs->topLevelItem(row);
+    const QVariant bar = item ? item->data(timelineColumn, barRole) : QVariant();
+    return bar.isValid() ? std::optional(bar.toPointF()) : std::nullopt;
 }
 
 QStringList PipelinesPage::jobRow(int row) const

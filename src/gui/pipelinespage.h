@@ -6,6 +6,10 @@
 
 #include "forge/forge.h"
 
+#include <QPointF>
+
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -53,6 +57,9 @@ public:
     void selectRun(int row);
     int jobCount() const;
     QStringList jobRow(int row) const;
+    // The job's bar on the run's timeline: start and end as fractions of the span from the
+    // first job's start to the last one's end; nullopt for a job not started.
+    std::optional<QPointF> jobBar(int row) const;
     QUrl runUrl(int row) const;
     // "Sign In…" beside the forge line: shown while the forge is used without a token or
     // refuses the one it got; it asks the window for the Tokens dialog.

@@ -158,6 +158,14 @@ void TestPipelinesPage::runsAndJobsOfTheBranch()
     QCOMPARE(page.jobCount(), 2);
     QCOMPARE(page.jobRow(0).at(1), QStringLiteral("build"));
     QCOMPARE(page.jobRow(0).at(3), QStringLiteral("1 min 30 s"));
+    // The timeline: build (90 s) then test (30 s), on the run's 120 s.
+    const std::optional<QPointF> build = page.jobBar(0);
+    const std::optional<QPointF> test = page.jobBar(1);
+    QVERIFY(build && test);
+    QCOMPARE(build->x(), 0.0);
+    QCOMPARE(build->y(), 0.75);
+    QCOMPARE(test->x(), 0.75);
+    QCOMPARE(test->y(), 1.0);
     QVERIFY(!rd::test::saveScreenshot(&page, QStringLiteral("pipelines")).isEmpty());
 
     // Another branch without runs says so.
