@@ -3207,6 +3207,58 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
         <source>Not started yet</source>
         <translation>Noch nicht gestartet</translation>
     </message>
+    <message>
+        <source>Re-run &amp;Failed</source>
+        <translation>Fehlgeschlagene &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run…</source>
+        <translation>Lauf a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im Browser &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Run the failed jobs of the selected run again</source>
+        <translation>Die fehlgeschlagenen Jobs des gewählten Laufs erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Stop the selected run while it is queued or running</source>
+        <translation>Den gewählten Lauf anhalten, solange er wartet oder läuft</translation>
+    </message>
+    <message>
+        <source>Open the selected run on the forge</source>
+        <translation>Den gewählten Lauf auf der Forge öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel run “%1” #%2 on %3? Its jobs still going stop; Re-run Failed starts them again.</source>
+        <translation>Lauf „%1“ #%2 auf %3 abbrechen? Seine noch laufenden Jobs halten an; „Fehlgeschlagene neu starten“ startet sie wieder.</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Re-running the failed jobs of “%1” #%2…</source>
+        <translation>Die fehlgeschlagenen Jobs von „%1“ #%2 werden neu gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling “%1” #%2…</source>
+        <translation>„%1“ #%2 wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The failed jobs of “%1” #%2 run again.</source>
+        <translation>Die fehlgeschlagenen Jobs von „%1“ #%2 laufen erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” #%2 was cancelled.</source>
+        <translation>„%1“ #%2 wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PreflightPage</name>

@@ -3207,6 +3207,58 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
         <source>Not started yet</source>
         <translation>Inte startat än</translation>
     </message>
+    <message>
+        <source>Re-run &amp;Failed</source>
+        <translation>Kör &amp;misslyckade igen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run…</source>
+        <translation>&amp;Avbryt körning…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Öppna i &amp;webbläsaren</translation>
+    </message>
+    <message>
+        <source>Run the failed jobs of the selected run again</source>
+        <translation>Kör de misslyckade jobben i den valda körningen igen</translation>
+    </message>
+    <message>
+        <source>Stop the selected run while it is queued or running</source>
+        <translation>Stoppa den valda körningen medan den väntar eller körs</translation>
+    </message>
+    <message>
+        <source>Open the selected run on the forge</source>
+        <translation>Öppna den valda körningen på forgen</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Avbryt körning</translation>
+    </message>
+    <message>
+        <source>Cancel run “%1” #%2 on %3? Its jobs still going stop; Re-run Failed starts them again.</source>
+        <translation>Avbryta körningen ”%1” #%2 på %3? Dess jobb som pågår stoppas; ”Kör misslyckade igen” startar dem igen.</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Låt den köra</translation>
+    </message>
+    <message>
+        <source>Re-running the failed jobs of “%1” #%2…</source>
+        <translation>Kör de misslyckade jobben i ”%1” #%2 igen…</translation>
+    </message>
+    <message>
+        <source>Cancelling “%1” #%2…</source>
+        <translation>Avbryter ”%1” #%2…</translation>
+    </message>
+    <message>
+        <source>The failed jobs of “%1” #%2 run again.</source>
+        <translation>De misslyckade jobben i ”%1” #%2 körs igen.</translation>
+    </message>
+    <message>
+        <source>“%1” #%2 was cancelled.</source>
+        <translation>”%1” #%2 avbröts.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PreflightPage</name>

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
@@ -207,6 +208,9 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     , m_value(new QLineEdit(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_runWorkflow(new QPushButton(tr("Run &Workflow…"), this))
+    , m_rerun(new QPushButton(tr("Re-run &Failed"), this))
+    , m_cancelRun(new QPushButton(tr("&Cancel Run…"), this))
+    , m_openRun(new QPushButton(tr("&Open in Browser"), this))
     , m_forge(new QLabel(this))
     , m_signIn(new QPushButton(tr("&Sign In…"), this))
     , m_message(new QLabel(this))
@@ -245,8 +249,28 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     bar->addWidget(m_refresh);
     bar->addWidget(m_runWorkflow);
 
+    // The selected run's actions, under the runs.
+    auto *runsBox = new QWidget(this);
+    auto *runsLayout = new QVBoxLayout(runsBox);
+    runsLayout->setContentsMargins(0, 0, 0, 0);
+    runsLayout->addWidget(m_runs, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_rerun);
+    actions->addWidget(m_cancelRun);
+    actions->addWidget(m_openRun);
+    runsLayout->addLayout(actions);
+    m_rerun->setToolTip(tr("Run the failed jobs of the selected run again"));
+    m_cancelRun->setToolTip(tr("Stop the selected run while it is queued or running"));
+    m_openRun->setToolTip(tr("Open the selected run on the forge"));
+    connect(m_rerun, &QPushButton::clicked, this, &PipelinesPage::rerunFailed);
+    connect(m_cancelRun, &QPushButton::clicked, this, [this] { cancelRun(); });
+    connect(m_openRun, &QPushButton::clicked, this, &PipelinesPage::openRunInBrowser);
+    connect(m_runs, &QTreeWidget::currentItemChanged, this, &PipelinesPage::updateRunButtons);
+    updateRunButtons();
+
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_runs);
+    split->addWidget(runsBox);
     split->addWidget(m_jobs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -537,6 +561,102 @@ void PipelinesPage::selectRun(int row)
 int PipelinesPage::jobCount() const
 {
     return m_jobs->topLevelItemCount();
+}
+
+void PipelinesPage::updateRunButtons()
+{
+    const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
+    const bool valid = row >= 0 && row < m_shown.size();
+    const RunState state = valid ? m_shown.at(row).state : RunState::Skipped;
+    const bool idle = !m_action.isRunning();
+    m_rerun->setEnabled(idle && valid
+                        && (state == RunState::Failed || state == RunState::Cancelled));
+    m_cancelRun->setEnabled(idle && valid
+                            && (state == RunState::Queued || state == RunState::Running));
+    m_openRun->setEnabled(valid && m_shown.at(row).url.isValid());
+}
+
+void PipelinesPage::rerunFailed()
+{
+    act(Action::Rerun);
+}
+
+QDialog *PipelinesPage::cancelRun()
+{
+    const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
+    if (row < 0 || row >= m_shown.size() || m_action.isRunning())
+        return nullptr;
+    const PipelineRun &run = m_shown.at(row);
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Cancel Run"),
+                                tr("Cancel run “%1” #%2 on %3? Its jobs still going stop; "
+                                   "Re-run Failed starts them again.")
+                                        .arg(run.workflow)
+                                        .arg(run.id)
+                                        .arg(run.ref),
+                                QMessageBox::NoButton,
+                                this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *stop = box->addButton(tr("Cancel Run"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().last()));
+    connect(box, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *clicked) {
+        if (clicked == stop)
+            act(Action::Cancel);
+    });
+    box->open();
+    return box;
+}
+
+void PipelinesPage::openRunInBrowser()
+{
+    const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
+    if (row >= 0 && row < m_shown.size() && m_shown.at(row).url.isValid())
+        QDesktopServices::openUrl(m_shown.at(row).url);
+}
+
+void PipelinesPage::act(Action action)
+{
+    const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
+    if (row < 0 || row >= m_shown.size() || m_action.isRunning() || m_root.isEmpty())
+        return;
+    const PipelineRun run = m_shown.at(row);
+    const QString what
+            = action == Action::Rerun
+                      ? tr("Re-running the failed jobs of “%1” #%2…").arg(run.workflow).arg(run.id)
+                      : tr("Cancelling “%1” #%2…").arg(run.workflow).arg(run.id);
+    setMessage(what, false);
+    m_action.run(
+            this,
+            [root = m_root, run, action](const std::atomic_bool &stop) -> Status {
+                auto project = Project::open(root);
+                if (!project)
+                    return std::unexpected(project.error());
+                auto connection = ForgeConnection::open(project->repository(),
+                                                        project->settings().config,
+                                                        {});
+                if (!connection)
+                    return std::unexpected(connection.error());
+                (*connection)->client().setCancelFlag(&stop);
+                Forge &forge = (*connection)->forge();
+                return action == Action::Rerun ? forge.rerunFailed(run) : forge.cancel(run);
+            },
+            [this, run, action](const Status &done) {
+                updateRunButtons();
+                if (!done) {
+                    setMessage(done.error().toString(), true);
+                    return;
+                }
+                const QString text
+                        = action == Action::Rerun
+                                  ? tr("The failed jobs of “%1” #%2 run again.")
+                                            .arg(run.workflow)
+                                            .arg(run.id)
+                                  : tr("“%1” #%2 was cancelled.").arg(run.workflow).arg(run.id);
+                Q_EMIT statusMessage(text); // the message line is the fetch's again
+                refresh();
+            });
+    updateRunButtons();
 }
 
 std::optional<QPointF> PipelinesPage::jobBar(int row) const

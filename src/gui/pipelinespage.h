@@ -61,6 +61,14 @@ public:
     // first job's start to the last one's end; nullopt for a job not started.
     std::optional<QPointF> jobBar(int row) const;
     QUrl runUrl(int row) const;
+    // The selected run's actions, as the buttons under the runs do them: Re-run Failed (a
+    // failed or cancelled run), Cancel Run (queued or running; asks first, window-modal; the
+    // box is returned) and Open in Browser. Sent off the GUI thread; the runs are fetched
+    // again afterwards and the message says what was done or why not.
+    void rerunFailed();
+    QDialog *cancelRun();
+    void openRunInBrowser();
+    bool isActing() const { return m_action.isRunning(); }
     // "Sign In…" beside the forge line: shown while the forge is used without a token or
     // refuses the one it got; it asks the window for the Tokens dialog.
     bool offersSignIn() const;
@@ -86,6 +94,9 @@ private:
     void display(Fetched fetched);
     void showJobs();
     void setMessage(const QString &text, bool error);
+    void updateRunButtons();
+    enum class Action { Rerun, Cancel };
+    void act(Action action);
 
     QString m_root;
     bool m_stale = false; // a repository was (re)loaded since the last fetch
@@ -93,6 +104,9 @@ private:
     QLineEdit *m_value;
     QPushButton *m_refresh;
     QPushButton *m_runWorkflow;
+    QPushButton *m_rerun;
+    QPushButton *m_cancelRun;
+    QPushButton *m_openRun;
     QLabel *m_forge;
     QPushButton *m_signIn;
     QLabel *m_message;
@@ -100,6 +114,7 @@ private:
     QTreeWidget *m_jobs;
     QList<PipelineRun> m_shown;
     LatestTask m_task;
+    LatestTask m_action;
 };
 
 } // namespace rd::gui

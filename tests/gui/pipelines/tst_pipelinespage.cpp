@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void repositoryWithoutAForge();
     void signInWithoutAToken();
     void overviewShowsTheCiOfHead();
+    void rerunAndCancelTheSelectedRun();
     void runWorkflowWithItsInputs();
     void runGitLabPipelineWithVariables();
 
@@ -297,6 +299,74 @@ void TestPipelinesPage::overviewShowsTheCiOfHead()
     page.showReport(rd::NextVersionReport{}, plain.path(), QStringLiteral("v{version}"));
     QVERIFY(QTest::qWaitFor([&] { return !page.isCheckingCi(); }, 60000));
     QVERIFY2(page.ciText().contains(QStringLiteral("Not checked")), qPrintable(page.ciText()));
+}
+
+// Re-run Failed on a failed run and Cancel Run (after asking) on a running one go to the forge,
+// and the runs are fetched again with their new states; each button only where it applies.
+void TestPipelinesPage::rerunAndCancelTheSelectedRun()
+{
+    m_double.reset();
+    ScratchRepository scratch;
+    commitForgeSettings(scratch);
+    m_double.addRuns(QStringLiteral("github"),
+                     QStringLiteral("octo/app"),
+                     {ForgeDouble::runSpec(QStringLiteral("aaa1111"),
+                                           QStringLiteral("CI"),
+                                           ForgeDouble::failing(),
+                                           {ForgeDouble::jobSpec(QStringLiteral("unit"),
+                                                                 ForgeDouble::failing())})});
+    m_double.advance();
+    m_double.advance(); // CI failed
+    m_double.addRuns(QStringLiteral("github"),
+                     QStringLiteral("octo/app"),
+                     {ForgeDouble::runSpec(QStringLiteral("bbb2222"),
+                                           QStringLiteral("Deploy"),
+                                           ForgeDouble::passing())});
+    m_double.advance(); // Deploy running
+
+    PipelinesPage page;
+    page.resize(1024, 600);
+    page.setProject(scratch.path());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(waitLoaded(page));
+    QCOMPARE(page.runCount(), 2);
+    QCOMPARE(page.runRow(0).at(0), QStringLiteral("running"));
+    QCOMPARE(page.runRow(1).at(0), QStringLiteral("failed"));
+    auto button = [&](const QString &text) {
+        const QList<QPushButton *> buttons = page.findChildren<QPushButton *>();
+        auto found = std::find_if(buttons.cbegin(), buttons.cend(), [&](const QPushButton *b) {
+            return b->text() == text;
+        });
+        return found == buttons.cend() ? nullptr : *found;
+    };
+    QPushButton *rerun = button(QStringLiteral("Re-run &Failed"));
+    QPushButton *cancel = button(QStringLiteral("&Cancel Run…"));
+    QVERIFY(rerun && cancel);
+
+    page.selectRun(1);
+    QVERIFY(rerun->isEnabled());
+    QVERIFY(!cancel->isEnabled());
+    page.rerunFailed();
+    QVERIFY(QTest::qWaitFor([&] { return !page.isActing() && !page.isLoading(); }, 60000));
+    QVERIFY2(page.messageText().isEmpty(), qPrintable(page.messageText()));
+    QCOMPARE(page.runRow(1).at(0), QStringLiteral("queued"));
+
+    page.selectRun(0);
+    QVERIFY(!rerun->isEnabled());
+    QVERIFY(cancel->isEnabled());
+    auto *box = qobject_cast<QMessageBox *>(page.cancelRun());
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("Deploy")));
+    const QList<QAbstractButton *> choices = box->buttons();
+    auto stop = std::find_if(choices.cbegin(), choices.cend(), [&](QAbstractButton *choice) {
+        return box->buttonRole(choice) == QMessageBox::DestructiveRole;
+    });
+    QVERIFY(stop != choices.cend());
+    (*stop)->click();
+    QVERIFY(QTest::qWaitFor([&] { return !page.isActing() && !page.isLoading(); }, 60000));
+    QCOMPARE(page.runRow(0).at(0), QStringLiteral("cancelled"));
+    QVERIFY(!rd::test::saveScreenshot(&page, QStringLiteral("pipelines-actions")).isEmpty());
 }
 
 // The dialog offers the workflows that can be run by hand, with a field per input; a required
