@@ -3259,6 +3259,22 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
         <source>“%1” #%2 was cancelled.</source>
         <translation>„%1“ #%2 wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Show the runs of one workflow only</source>
+        <translation>Nur die Läufe eines Workflows zeigen</translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation>Alle Workflows</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PreflightPage</name>

@@ -3259,6 +3259,22 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
         <source>“%1” #%2 was cancelled.</source>
         <translation>”%1” #%2 avbröts.</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Startad av</translation>
+    </message>
+    <message>
+        <source>Show the runs of one workflow only</source>
+        <translation>Visa bara körningarna av ett arbetsflöde</translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation>Alla arbetsflöden</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::PreflightPage</name>

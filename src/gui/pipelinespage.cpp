@@ -208,15 +208,22 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     , m_value(new QLineEdit(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_runWorkflow(new QPushButton(tr("Run &Workflow…"), this))
+    , m_workflowFilter(new QComboBox(this))
     , m_rerun(new QPushButton(tr("Re-run &Failed"), this))
     , m_cancelRun(new QPushButton(tr("&Cancel Run…"), this))
     , m_openRun(new QPushButton(tr("&Open in Browser"), this))
     , m_forge(new QLabel(this))
     , m_signIn(new QPushButton(tr("&Sign In…"), this))
     , m_message(new QLabel(this))
-    , m_runs(makeTable(
-              {tr("State"), tr("Workflow"), tr("Ref"), tr("Commit"), tr("Started"), tr("Duration")},
-              this))
+    , m_runs(makeTable({tr("State"),
+                        tr("Workflow"),
+                        tr("Ref"),
+                        tr("Commit"),
+                        tr("Started"),
+                        tr("Duration"),
+                        tr("Event"),
+                        tr("Actor")},
+                       this))
     , m_jobs(makeTable({tr("State"), tr("Job"), tr("Started"), tr("Duration"), tr("Timeline")},
                        this))
 {
@@ -246,6 +253,7 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     bar->addWidget(label);
     bar->addWidget(m_scope);
     bar->addWidget(m_value, 1);
+    bar->addWidget(m_workflowFilter);
     bar->addWidget(m_refresh);
     bar->addWidget(m_runWorkflow);
 
@@ -295,6 +303,11 @@ PipelinesPage::PipelinesPage(QWidget *parent)
         if (RunWorkflowDialog *dialog = openRunDialog())
             dialog->open();
     });
+    m_workflowFilter->setAccessibleName(tr("Workflow"));
+    m_workflowFilter->setToolTip(tr("Show the runs of one workflow only"));
+    m_workflowFilter->addItem(tr("All workflows"));
+    m_workflowFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_workflowFilter, &QComboBox::currentIndexChanged, this, &PipelinesPage::applyFilter);
     connect(m_value, &QLineEdit::returnPressed, this, &PipelinesPage::refresh);
     connect(m_scope, &QComboBox::activated, this, &PipelinesPage::refresh);
     connect(m_runs, &QTreeWidget::currentItemChanged, this, &PipelinesPage::showJobs);
@@ -422,9 +435,12 @@ void PipelinesPage::display(Fetched fetched)
         item->setText(3, run.sha.left(10));
         item->setText(4, timeText(run.started));
         item->setText(5, durationText(run.durationSeconds()));
+        item->setText(6, run.event);
+        item->setText(7, run.actor);
         item->setToolTip(1, run.url.toString());
         item->setToolTip(3, run.sha);
     }
+    fillWorkflowFilter();
     if (m_shown.isEmpty()) {
         const QString value = m_value->text().trimmed();
         switch (Scope(m_scope->currentData().toInt())) {
@@ -442,6 +458,7 @@ void PipelinesPage::display(Fetched fetched)
     }
     setMessage({}, false);
     m_runs->setCurrentItem(m_runs->topLevelItem(0));
+    applyFilter();
 }
 
 RunWorkflowDialog *PipelinesPage::openRunDialog()
@@ -546,6 +563,54 @@ QString PipelinesPage::forgeText() const
 int PipelinesPage::runCount() const
 {
     return m_runs->topLevelItemCount();
+}
+
+void PipelinesPage::applyFilter()
+{
+    // The first entry is "All workflows"; the others are the workflows of the runs shown.
+    const QString workflow = m_workflowFilter->currentIndex() > 0 ? m_workflowFilter->currentText()
+                                                                  : QString();
+    QTreeWidgetItem *firstShown = nullptr;
+    for (int row = 0; row < m_runs->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_runs->topLevelItem(row);
+        const bool shown = workflow.isEmpty() || item->text(1) == workflow;
+        item->setHidden(!shown);
+        if (shown && !firstShown)
+            firstShown = item;
+    }
+    if (m_runs->currentItem() && m_runs->currentItem()->isHidden())
+        m_runs->setCurrentItem(firstShown);
+}
+
+void PipelinesPage::fillWorkflowFilter()
+{
+    const QString chosen = m_workflowFilter->currentIndex() > 0 ? m_workflowFilter->currentText()
+                                                                : QString();
+    QStringList names;
+    for (const PipelineRun &run : std::as_const(m_shown)) {
+        if (!names.contains(run.workflow))
+            names.append(run.workflow);
+    }
+    names.sort(Qt::CaseInsensitive);
+    const QSignalBlocker blocker(m_workflowFilter);
+    while (m_workflowFilter->count() > 1)
+        m_workflowFilter->removeItem(1);
+    m_workflowFilter->addItems(names);
+    // A workflow chosen before stays chosen while it has runs.
+    m_workflowFilter->setCurrentIndex(std::max(0, int(names.indexOf(chosen)) + 1));
+}
+
+void PipelinesPage::showWorkflow(const QString &workflow)
+{
+    m_workflowFilter->setCurrentIndex(std::max(0, m_workflowFilter->findText(workflow)));
+}
+
+int PipelinesPage::visibleRunCount() const
+{
+    int visible = 0;
+    for (int row = 0; row < m_runs->topLevelItemCount(); ++row)
+        visible += m_runs->topLevelItem(row)->isHidden() ? 0 : 1;
+    return visible;
 }
 
 QStringList PipelinesPage::runRow(int row) const

@@ -53,6 +53,9 @@ public:
     QString forgeText() const;
     int runCount() const;
     QStringList runRow(int row) const;
+    // The workflow filter: only the runs of `workflow` (empty: all) are shown.
+    void showWorkflow(const QString &workflow);
+    int visibleRunCount() const;
     // Selects a run: its jobs fill the lower table.
     void selectRun(int row);
     int jobCount() const;
@@ -95,6 +98,8 @@ private:
     void showJobs();
     void setMessage(const QString &text, bool error);
     void updateRunButtons();
+    void applyFilter();
+    void fillWorkflowFilter();
     enum class Action { Rerun, Cancel };
     void act(Action action);
 
@@ -104,6 +109,7 @@ private:
     QLineEdit *m_value;
     QPushButton *m_refresh;
     QPushButton *m_runWorkflow;
+    QComboBox *m_workflowFilter;
     QPushButton *m_rerun;
     QPushButton *m_cancelRun;
     QPushButton *m_openRun;

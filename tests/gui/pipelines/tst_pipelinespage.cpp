@@ -147,6 +147,14 @@ void TestPipelinesPage::runsAndJobsOfTheBranch()
     const QStringList newest = page.runRow(0);
     QCOMPARE(newest.at(0), QStringLiteral("failed"));
     QCOMPARE(newest.at(1), QStringLiteral("Deploy"));
+    QCOMPARE(newest.at(6), QStringLiteral("push"));    // event
+    QCOMPARE(newest.at(7), QStringLiteral("octocat")); // actor
+    // The workflow filter shows one workflow's runs, and all again.
+    page.showWorkflow(QStringLiteral("CI"));
+    QCOMPARE(page.visibleRunCount(), 1);
+    page.showWorkflow(QString());
+    QCOMPARE(page.visibleRunCount(), 2);
+    page.selectRun(0); // the filter had moved the selection to the CI run
     QCOMPARE(newest.at(2), QStringLiteral("main"));
     QCOMPARE(newest.at(3), QStringLiteral("bbb2222"));
     QCOMPARE(page.runRow(1).at(0), QStringLiteral("passed"));
