@@ -3,12 +3,17 @@
 // first, the jobs of the selected run, a fault that keeps what was shown, and a repository
 // without a forge.
 #include "forgedouble.h"
+#include "releasescenario.h"
 #include "scratchrepository.h"
 #include "screenshot.h"
+#include "wizardtools.h"
 
 #include "overviewpage.h"
 #include "pipelinespage.h"
+#include "releasewizard.h"
 #include "runworkflowdialog.h"
+#include "ui_preflightpage.h"
+#include "wizard/preflightpage.h"
 
 #include "git/library.h"
 
@@ -54,6 +59,7 @@ private Q_SLOTS:
     void signInWithoutAToken();
     void overviewShowsTheCiOfHead();
     void rerunAndCancelTheSelectedRun();
+    void wizardRefusesARedCommit();
     void runWorkflowWithItsInputs();
     void runGitLabPipelineWithVariables();
 
@@ -375,6 +381,45 @@ void TestPipelinesPage::rerunAndCancelTheSelectedRun()
     QVERIFY(QTest::qWaitFor([&] { return !page.isActing() && !page.isLoading(); }, 60000));
     QCOMPARE(page.runRow(0).at(0), QStringLiteral("cancelled"));
     QVERIFY(!rd::test::saveScreenshot(&page, QStringLiteral("pipelines-actions")).isEmpty());
+}
+
+// The end to end: with forge.api on a GitHub-compatible server whose run of HEAD failed,
+// the release wizard's pre-flight fails "CI green on the release commit", names the run and
+// its job, and the wizard does not go on.
+void TestPipelinesPage::wizardRefusesARedCommit()
+{
+    m_double.reset();
+    rd::test::ReleaseScenario s;
+    QVERIFY2(s.isValid(), qPrintable(s.error()));
+    s.local().commit(QStringLiteral("ci: report to the forge"),
+                     {{QStringLiteral(".releasedesk.yml"),
+                       QStringLiteral("forge:\n  type: github\n  api: %1\n  project: octo/app\n")
+                               .arg(m_double.url().toString())
+                               .toUtf8()}});
+    m_double.addRuns(QStringLiteral("github"),
+                     QStringLiteral("octo/app"),
+                     {ForgeDouble::runSpec(s.local().head().toString(),
+                                           QStringLiteral("CI"),
+                                           ForgeDouble::failing(),
+                                           {ForgeDouble::jobSpec(QStringLiteral("unit tests"),
+                                                                 ForgeDouble::failing())})});
+    m_double.advance();
+    m_double.advance();
+
+    rd::gui::ReleaseWizard wizard(s.local().path(), rd::gui::ReleaseWizard::Mode::New);
+    wizard.resize(980, 680);
+    wizard.show();
+    QTreeWidget *checks = wizard.preflightPage()->ui()->checks;
+    QVERIFY(QTest::qWaitFor([&] { return checks->topLevelItemCount() == 11; }, 60000));
+    QTreeWidgetItem *ci = checks->topLevelItem(7);
+    QCOMPARE(ci->text(0), QStringLiteral("CI green on the release commit"));
+    QVERIFY2(ci->text(1).contains(QStringLiteral("CI")) && ci->text(1).contains(u"failed")
+                     && ci->text(1).contains(QStringLiteral("unit tests")),
+             qPrintable(ci->text(1)));
+    QVERIFY(!rd::test::pageComplete(wizard, rd::gui::ReleaseWizard::PreflightPageId));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-1-preflight-red-ci"))
+                     .isEmpty());
 }
 
 // The dialog offers the workflows that can be run by hand, with a field per input; a required
