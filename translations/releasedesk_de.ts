@@ -1169,6 +1169,25 @@ Dist-Tag: %4</translation>
         <source>Security jobs can&apos;t fail silently</source>
         <translation>Sicherheits-Jobs können nicht still fehlschlagen</translation>
     </message>
+    <message>
+        <source>Stopped waiting for CI.</source>
+        <translation>Das Warten auf CI wurde beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CI on %1 was still going after %n minutes (%2); check again later.</source>
+        <translation>
+            <numerusform>CI für %1 lief nach %n Minute noch (%2); prüfen Sie später noch einmal.</numerusform>
+            <numerusform>CI für %1 lief nach %n Minuten noch (%2); prüfen Sie später noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for CI on %1: %2</source>
+        <translation>Warten auf CI für %1: %2</translation>
+    </message>
+    <message>
+        <source>Wait for CI</source>
+        <translation>Auf CI warten</translation>
+    </message>
 </context>
 <context>
     <name>rd::commits</name>

@@ -10,6 +10,13 @@
             <numerusform>%n runs on %1 succeeded: %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>CI on %1 was still going after %n minutes (%2); check again later.</source>
+        <translation>
+            <numerusform>CI on %1 was still going after %n minute (%2); check again later.</numerusform>
+            <numerusform>CI on %1 was still going after %n minutes (%2); check again later.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ChangelogPage</name>

@@ -1169,6 +1169,25 @@ Dist-tagg: %4</translation>
         <source>Security jobs can&apos;t fail silently</source>
         <translation>Säkerhetsjobb kan inte misslyckas i tysthet</translation>
     </message>
+    <message>
+        <source>Stopped waiting for CI.</source>
+        <translation>Slutade vänta på CI.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CI on %1 was still going after %n minutes (%2); check again later.</source>
+        <translation>
+            <numerusform>CI för %1 pågick fortfarande efter %n minut (%2); kontrollera igen senare.</numerusform>
+            <numerusform>CI för %1 pågick fortfarande efter %n minuter (%2); kontrollera igen senare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for CI on %1: %2</source>
+        <translation>Väntar på CI för %1: %2</translation>
+    </message>
+    <message>
+        <source>Wait for CI</source>
+        <translation>Vänta på CI</translation>
+    </message>
 </context>
 <context>
     <name>rd::commits</name>

@@ -5,11 +5,75 @@
 #include "git/repository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <algorithm>
 
 namespace rd {
 
-CiGreenCheck::CiGreenCheck(ForgeConnection::Options options)
+namespace {
+
+// Waits until none of `sha`'s runs on the forge is queued or running: the "Wait for CI" fix.
+Status waitForRuns(const git::Repository &repository,
+                   const ProjectConfig &config,
+                   const ForgeConnection::Options &options,
+                   const QString &sha,
+                   int pollIntervalMs,
+                   int waitLimitMs,
+                   Progress *progress)
+{
+    auto connection = ForgeConnection::open(repository, config, options);
+    if (!connection)
+        return std::unexpected(connection.error());
+    Forge &forge = (*connection)->forge();
+    // Named, not computed inside translate(): lupdate 6.4 hangs on a division among its
+    // arguments.
+    const int minutes = waitLimitMs / 60000;
+    QElapsedTimer waited;
+    waited.start();
+    for (int round = 1;; ++round) {
+        if (cancelled(progress))
+            return fail(errc::cancelled,
+                        QCoreApplication::translate("rd::cigate", "Stopped waiting for CI."));
+        auto runs = forge.runs({RunFilter::Kind::Commit, sha, 50});
+        if (!runs)
+            return std::unexpected(runs.error());
+        QStringList going;
+        for (const PipelineRun &run : std::as_const(*runs)) {
+            if (isPending(run.state))
+                going.append(QStringLiteral("“%1” %2").arg(run.workflow, runStateName(run.state)));
+        }
+        if (going.isEmpty())
+            return {};
+        if (waited.elapsed() >= waitLimitMs)
+            return fail(errc::cancelled,
+                        QCoreApplication::translate(
+                                "rd::cigate",
+                                "CI on %1 was still going after %n minutes (%2); check again "
+                                "later.",
+                                nullptr,
+                                minutes)
+                                .arg(sha.left(7), going.join(QStringLiteral(", "))));
+        if (progress)
+            progress->report(round,
+                             0,
+                             QCoreApplication::translate("rd::cigate", "Waiting for CI on %1: %2")
+                                     .arg(sha.left(7), going.join(QStringLiteral(", "))));
+        // Sleep in short steps, so Stop ends the wait at once.
+        QElapsedTimer slept;
+        slept.start();
+        while (slept.elapsed() < pollIntervalMs && !cancelled(progress))
+            QThread::msleep(std::min<qint64>(100, pollIntervalMs - slept.elapsed()));
+    }
+}
+
+} // namespace
+
+CiGreenCheck::CiGreenCheck(ForgeConnection::Options options, int pollIntervalMs, int waitLimitMs)
     : m_options(std::move(options))
+    , m_pollIntervalMs(pollIntervalMs)
+    , m_waitLimitMs(waitLimitMs)
 {}
 
 CheckResult CiGreenCheck::evaluate(const QList<PipelineRun> &runs,
@@ -124,7 +188,28 @@ CheckResult CiGreenCheck::run(PreflightContext &context, Progress *)
         return result(CheckResult::Status::Warn,
                       QCoreApplication::translate("rd::cigate", "Could not ask %1 about CI: %2")
                               .arg(forge.location().describe(), runs.error().toString()));
-    return evaluate(*runs, *required, head->toString(), forge);
+    CheckResult verdict = evaluate(*runs, *required, head->toString(), forge);
+    const bool going = std::any_of(runs->cbegin(), runs->cend(), [](const PipelineRun &run) {
+        return isPending(run.state);
+    });
+    if (verdict.status == CheckResult::Status::Warn && going) {
+        verdict.fix = CheckResult::Fix{QCoreApplication::translate("rd::cigate", "Wait for CI"),
+                                       [repository = &context.repository,
+                                        config = *config,
+                                        options = m_options,
+                                        sha = head->toString(),
+                                        poll = m_pollIntervalMs,
+                                        limit = m_waitLimitMs](Progress *progress) {
+                                           return waitForRuns(*repository,
+                                                              config,
+                                                              options,
+                                                              sha,
+                                                              poll,
+                                                              limit,
+                                                              progress);
+                                       }};
+    }
+    return verdict;
 }
 
 } // namespace rd

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forgedouble.h"
+#include "expectedcheck.h"
 #include "scratchrepository.h"
 
 #include "cigate/cigreencheck.h"
@@ -11,6 +12,9 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace rd;
 using rd::test::ScratchRepository;
@@ -24,6 +28,8 @@ private Q_SLOTS:
     void init();
     void failedRunFailsTheGateAndNamesTheJob();
     void pendingRunWarns();
+    void waitForCiEndsWhenTheRunsDo();
+    void waitForCiStopsOnStop();
     void allGreenPasses();
     void requiredWorkflowsOnly();
     void successfulRerunReplacesTheFailure();
@@ -33,6 +39,7 @@ private Q_SLOTS:
 private:
     void makeProject(const QByteArray &extraConfig = {});
     CheckResult check();
+    ForgeConnection::Options options() const;
 
     git::Library m_library;
     ForgeDouble m_double;
@@ -62,16 +69,88 @@ void TestCiGreenCheck::makeProject(const QByteArray &extraConfig)
     m_head = m_scratch->head().toString();
 }
 
-CheckResult TestCiGreenCheck::check()
+ForgeConnection::Options TestCiGreenCheck::options() const
 {
     ForgeConnection::Options options;
     options.http.cache = std::make_shared<net::FileValidatorCache>(m_cache.path());
     // No keychain or helpers in the test: an empty environment gives no token.
     options.tokenSources = {std::make_shared<EnvironmentTokenProvider>(ForgeLocation::Type::GitHub,
                                                                        QProcessEnvironment())};
-    CiGreenCheck gate(options);
+    return options;
+}
+
+CheckResult TestCiGreenCheck::check()
+{
+    CiGreenCheck gate(options());
     PreflightContext context(m_scratch->repo());
     return gate.run(context, nullptr);
+}
+
+// While HEAD's run is going, the warning's fix waits for it: it returns once the run has
+// finished (the forge moves it on meanwhile), and the check then says how it ended.
+void TestCiGreenCheck::waitForCiEndsWhenTheRunsDo()
+{
+    m_double.addRuns(QStringLiteral("github"),
+                     QStringLiteral("octo/app"),
+                     {ForgeDouble::runSpec(m_head,
+                                           QStringLiteral("CI"),
+                                           ForgeDouble::failing(),
+                                           {ForgeDouble::jobSpec(QStringLiteral("unit"),
+                                                                 ForgeDouble::failing())})});
+    m_double.advance(); // running
+    CiGreenCheck gate(options(), 100, 60000);
+    PreflightContext context(m_scratch->repo());
+    const CheckResult pending = gate.run(context, nullptr);
+    QCOMPARE(CheckResult::statusName(pending.status),
+             CheckResult::statusName(CheckResult::Status::Warn));
+    QVERIFY(pending.fix);
+    QCOMPARE(pending.fix->label, QStringLiteral("Wait for CI"));
+
+    Progress progress;
+    std::atomic_bool returned{false};
+    Status waited;
+    std::thread waiter([&] {
+        waited = pending.fix->apply(&progress);
+        returned = true;
+    });
+    QTest::qWait(400);
+    const bool stillWaiting = !returned;
+    m_double.advance(); // failed
+    QVERIFY(QTest::qWaitFor([&] { return bool(returned); }, 20000));
+    waiter.join();
+    QVERIFY(stillWaiting);
+    RD_VERIFY_OK(waited);
+    const CheckResult after = gate.run(context, nullptr);
+    QCOMPARE(CheckResult::statusName(after.status),
+             CheckResult::statusName(CheckResult::Status::Fail));
+    QVERIFY(!after.fix);
+}
+
+// Stop (the progress cancelled) ends the wait at once with errc::cancelled.
+void TestCiGreenCheck::waitForCiStopsOnStop()
+{
+    m_double.addRuns(QStringLiteral("github"),
+                     QStringLiteral("octo/app"),
+                     {ForgeDouble::runSpec(m_head, QStringLiteral("CI"), ForgeDouble::passing())});
+    m_double.advance(); // running, and it stays so
+    CiGreenCheck gate(options(), 5000, 60000);
+    PreflightContext context(m_scratch->repo());
+    const CheckResult pending = gate.run(context, nullptr);
+    QVERIFY(pending.fix);
+    Progress progress;
+    std::atomic_bool returned{false};
+    Status waited;
+    std::thread waiter([&] {
+        waited = pending.fix->apply(&progress);
+        returned = true;
+    });
+    QTest::qWait(300);
+    QVERIFY(!returned);
+    progress.cancel();
+    QVERIFY(QTest::qWaitFor([&] { return bool(returned); }, 3000)); // not the 5 s poll
+    waiter.join();
+    QVERIFY(!waited);
+    QCOMPARE(waited.error().code, QString(errc::cancelled.toString()));
 }
 
 void TestCiGreenCheck::failedRunFailsTheGateAndNamesTheJob()
