@@ -102,7 +102,8 @@ Result<PublishedPackage> pypiProject(const QByteArray &body, const QString &sour
     if (!root)
         return fail(root.error());
     const QJsonValue info = root->value(u"info");
-    if (!info.isObject() || !info.toObject().value(u"version").isString())
+    // An empty version is no version (found by the fuzzer: it listed "" as the latest release).
+    if (!info.isObject() || info.toObject().value(u"version").toString().isEmpty())
         return missingField(what, QStringLiteral("info.version"), source);
     PublishedPackage package;
     package.exists = true;

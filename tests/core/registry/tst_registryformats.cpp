@@ -85,6 +85,8 @@ void TestRegistryFormats::pypiProjectFirstUploadIsTheDate()
     QCOMPARE(package->versionsCount(), 3);
     QCOMPARE(package->latestDate, QDateTime(QDate(2026, 2, 3), QTime(11, 0), Qt::UTC));
     QVERIFY(!registryjson::pypiProject(R"({"info": {}})", QStringLiteral("u")));
+    // Found by the fuzzer: an empty version is no version, not a release named "".
+    QVERIFY(!registryjson::pypiProject(R"({"info": {"version": ""}})", QStringLiteral("u")));
 }
 
 void TestRegistryFormats::cratesPrefersTheHighestStableVersion()
