@@ -39,6 +39,13 @@ public:
         });
     }
 
+    // The work still running is asked to stop (a request under way is aborted), so the pool
+    // does not wait for it when the window goes.
+    ~LatestTask() { cancel(); }
+    LatestTask() = default;
+    LatestTask(const LatestTask &) = delete;
+    LatestTask &operator=(const LatestTask &) = delete;
+
     // Drops the result of the running work and asks it to stop.
     void cancel()
     {

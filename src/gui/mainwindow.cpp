@@ -155,11 +155,9 @@ void MainWindow::openTokens(bool forge)
     auto *dialog = new TokensDialog(m_controller->root(), this, forge);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("tokensDialog"));
-    // Pipelines read the forge's token when they load: a token stored here counts at once.
-    connect(dialog, &QDialog::finished, this, [this] {
-        if (!m_controller->root().isEmpty())
-            m_pipelines->refresh();
-    });
+    // Pipelines read the forge's token when they load: a token stored here counts the next
+    // time they are looked at (at once when they are shown).
+    connect(dialog, &QDialog::finished, m_pipelines, &PipelinesPage::markStale);
     dialog->open();
 }
 

@@ -348,6 +348,15 @@ void PipelinesPage::setProject(const QString &root)
         refresh();
 }
 
+void PipelinesPage::markStale()
+{
+    if (m_root.isEmpty())
+        return;
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
 void PipelinesPage::showEvent(QShowEvent *event)
 {
     ProjectView::showEvent(event);

@@ -42,6 +42,9 @@ public:
     // Shows the runs of `value` (a branch, tag or commit revision) and fetches them.
     void showRuns(Scope scope, const QString &value);
     void refresh();
+    // The runs are fetched again when the view is next looked at (now, if it is shown): after
+    // a token was stored, for instance.
+    void markStale();
     // "Run Workflow…": the dialog for the repository's forge, on the branch shown (or checked
     // out); once something is started, its runs are shown. Null (with a message) without a
     // forge.

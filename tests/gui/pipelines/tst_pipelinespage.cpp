@@ -14,12 +14,14 @@
 #include "runworkflowdialog.h"
 #include "ui_preflightpage.h"
 #include "wizard/preflightpage.h"
+#include "workpool.h"
 
 #include "git/library.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using rd::gui::OverviewPage;
 using rd::gui::PipelinesPage;
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void overviewShowsTheCiOfHead();
     void rerunAndCancelTheSelectedRun();
     void wizardRefusesARedCommit();
+    void closingAbortsAHungFetch();
     void runWorkflowWithItsInputs();
     void runGitLabPipelineWithVariables();
 
@@ -420,6 +424,31 @@ void TestPipelinesPage::wizardRefusesARedCommit()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-1-preflight-red-ci"))
                      .isEmpty());
+}
+
+// A view that goes while its fetch hangs on the forge aborts the request: the window's work pool
+// is free at once, so quitting never waits for a server that does not answer.
+void TestPipelinesPage::closingAbortsAHungFetch()
+{
+    m_double.reset();
+    ScratchRepository scratch;
+    commitForgeSettings(scratch);
+    m_double.fault(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("hang")},
+                        {QStringLiteral("path"), QStringLiteral("/repos/octo/app/actions")}});
+    auto page = std::make_unique<PipelinesPage>();
+    page->setProject(scratch.path());
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    QVERIFY(page->isLoading());
+    QTest::qWait(300); // the request is under way and hangs
+    QVERIFY(page->isLoading());
+    page.reset();
+    QElapsedTimer closing;
+    closing.start();
+    QVERIFY(rd::gui::workPool()->waitForDone(5000));
+    QVERIFY2(closing.elapsed() < 2000, qPrintable(QString::number(closing.elapsed())));
+    m_double.reset(); // lets the hung answer go
 }
 
 // The dialog offers the workflows that can be run by hand, with a field per input; a required
