@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forgedouble.h"
 #include "expectedcheck.h"
+#include "forgedouble.h"
 #include "scratchrepository.h"
 
 #include "cigate/cigreencheck.h"
