@@ -3314,14 +3314,14 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
         <translation>Behebung: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) failed: the release cannot start yet.</source>
+        <source>%n checks failed: the release cannot start yet.</source>
         <translation>
             <numerusform>%n Prüfung ist fehlgeschlagen: Das Release kann noch nicht beginnen.</numerusform>
             <numerusform>%n Prüfungen sind fehlgeschlagen: Das Release kann noch nicht beginnen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ready, with %n warning(s) to read.</source>
+        <source>Ready, with %n warnings to read.</source>
         <translation>
             <numerusform>Bereit, aber bitte beachten Sie %n Warnung.</numerusform>
             <numerusform>Bereit, aber bitte beachten Sie %n Warnungen.</numerusform>
@@ -3560,14 +3560,14 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <translation>, Push nach %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) changed</source>
+        <source>%n files changed</source>
         <translation>
             <numerusform>%n Datei geändert</numerusform>
             <numerusform>%n Dateien geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s), %1, tag %2%3. Press Release to run them.</source>
+        <source>%n steps, %1, tag %2%3. Press Release to run them.</source>
         <translation>
             <numerusform>%n Schritt, %1, Tag %2%3. Klicken Sie auf „Veröffentlichen“, um ihn auszuführen.</numerusform>
             <numerusform>%n Schritte, %1, Tag %2%3. Klicken Sie auf „Veröffentlichen“, um sie auszuführen.</numerusform>
@@ -3990,14 +3990,14 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
 <context>
     <name>rd::gui::VersionPage</name>
     <message numerus="yes">
-        <source>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commit(s) since.</source>
+        <source>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commits since.</source>
         <translation>
             <numerusform>Das letzte Release ist &lt;b&gt;%1&lt;/b&gt; (Tag %2); seitdem %n Commit.</numerusform>
             <numerusform>Das letzte Release ist &lt;b&gt;%1&lt;/b&gt; (Tag %2); seitdem %n Commits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>There is no release yet: this is the first one (%n commit(s)).</source>
+        <source>There is no release yet: this is the first one (%n commits).</source>
         <translation>
             <numerusform>Es gibt noch kein Release: Dies ist das erste (%n Commit).</numerusform>
             <numerusform>Es gibt noch kein Release: Dies ist das erste (%n Commits).</numerusform>

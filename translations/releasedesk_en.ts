@@ -176,14 +176,14 @@
 <context>
     <name>rd::gui::PreflightPage</name>
     <message numerus="yes">
-        <source>%n check(s) failed: the release cannot start yet.</source>
+        <source>%n checks failed: the release cannot start yet.</source>
         <translation>
             <numerusform>%n check failed: the release cannot start yet.</numerusform>
             <numerusform>%n checks failed: the release cannot start yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ready, with %n warning(s) to read.</source>
+        <source>Ready, with %n warnings to read.</source>
         <translation>
             <numerusform>Ready, with %n warning to read.</numerusform>
             <numerusform>Ready, with %n warnings to read.</numerusform>
@@ -251,14 +251,14 @@
 <context>
     <name>rd::gui::ReviewPage</name>
     <message numerus="yes">
-        <source>%n file(s) changed</source>
+        <source>%n files changed</source>
         <translation>
             <numerusform>%n file changed</numerusform>
             <numerusform>%n files changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s), %1, tag %2%3. Press Release to run them.</source>
+        <source>%n steps, %1, tag %2%3. Press Release to run them.</source>
         <translation>
             <numerusform>%n step, %1, tag %2%3. Press Release to run it.</numerusform>
             <numerusform>%n steps, %1, tag %2%3. Press Release to run them.</numerusform>
@@ -278,14 +278,14 @@
 <context>
     <name>rd::gui::VersionPage</name>
     <message numerus="yes">
-        <source>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commit(s) since.</source>
+        <source>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commits since.</source>
         <translation>
             <numerusform>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commit since.</numerusform>
             <numerusform>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commits since.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>There is no release yet: this is the first one (%n commit(s)).</source>
+        <source>There is no release yet: this is the first one (%n commits).</source>
         <translation>
             <numerusform>There is no release yet: this is the first one (%n commit).</numerusform>
             <numerusform>There is no release yet: this is the first one (%n commits).</numerusform>

@@ -3314,14 +3314,14 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
         <translation>Åtgärd: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) failed: the release cannot start yet.</source>
+        <source>%n checks failed: the release cannot start yet.</source>
         <translation>
             <numerusform>%n kontroll misslyckades: utgivningen kan inte starta än.</numerusform>
             <numerusform>%n kontroller misslyckades: utgivningen kan inte starta än.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ready, with %n warning(s) to read.</source>
+        <source>Ready, with %n warnings to read.</source>
         <translation>
             <numerusform>Redo, men läs först %n varning.</numerusform>
             <numerusform>Redo, men läs först %n varningar.</numerusform>
@@ -3560,14 +3560,14 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation>, skickas till %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) changed</source>
+        <source>%n files changed</source>
         <translation>
             <numerusform>%n fil ändrad</numerusform>
             <numerusform>%n filer ändrade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s), %1, tag %2%3. Press Release to run them.</source>
+        <source>%n steps, %1, tag %2%3. Press Release to run them.</source>
         <translation>
             <numerusform>%n steg, %1, tagg %2%3. Tryck på ”Ge ut” för att köra det.</numerusform>
             <numerusform>%n steg, %1, tagg %2%3. Tryck på ”Ge ut” för att köra dem.</numerusform>
@@ -3990,14 +3990,14 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
 <context>
     <name>rd::gui::VersionPage</name>
     <message numerus="yes">
-        <source>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commit(s) since.</source>
+        <source>The last release is &lt;b&gt;%1&lt;/b&gt; (tag %2); %n commits since.</source>
         <translation>
             <numerusform>Den senaste utgåvan är &lt;b&gt;%1&lt;/b&gt; (tagg %2); %n incheckning sedan dess.</numerusform>
             <numerusform>Den senaste utgåvan är &lt;b&gt;%1&lt;/b&gt; (tagg %2); %n incheckningar sedan dess.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>There is no release yet: this is the first one (%n commit(s)).</source>
+        <source>There is no release yet: this is the first one (%n commits).</source>
         <translation>
             <numerusform>Det finns ingen utgåva än: det här är den första (%n incheckning).</numerusform>
             <numerusform>Det finns ingen utgåva än: det här är den första (%n incheckningar).</numerusform>

@@ -96,8 +96,8 @@ void PreflightPage::showChecks(const QList<CheckResult> &checks, bool allowed)
         warned += check.status == CheckResult::Status::Warn;
     }
     m_ui->preflightSummary->setText(
-            failed   ? tr("%n check(s) failed: the release cannot start yet.", nullptr, failed)
-            : warned ? tr("Ready, with %n warning(s) to read.", nullptr, warned)
+            failed   ? tr("%n checks failed: the release cannot start yet.", nullptr, failed)
+            : warned ? tr("Ready, with %n warnings to read.", nullptr, warned)
                      : tr("All checks passed."));
     // The first problem is selected, so Apply Fix works from the keyboard at once.
     for (int i = 0; i < checks.size(); ++i) {

@@ -102,8 +102,8 @@ void ReviewPage::showReview(const ReleaseReview &review)
     } else {
         m_ui->reviewStatus->setStyleSheet({});
         // Two counts, two plural forms: "1 step" and "2 files changed" each in their own words.
-        const QString files = tr("%n file(s) changed", nullptr, int(review.edits.size()));
-        QString status = tr("%n step(s), %1, tag %2%3. Press Release to run them.",
+        const QString files = tr("%n files changed", nullptr, int(review.edits.size()));
+        QString status = tr("%n steps, %1, tag %2%3. Press Release to run them.",
                             nullptr,
                             int(steps.size()))
                                  .arg(files,

@@ -65,14 +65,14 @@ void VersionPage::showDraft()
     const ReleaseDraft *draft = m_session->draft();
     const NextVersionReport &report = draft->report();
     const QString since = report.lastRelease
-                                  ? tr("The last release is <b>%1</b> (tag %2); %n commit(s) "
+                                  ? tr("The last release is <b>%1</b> (tag %2); %n commits "
                                        "since.",
                                        nullptr,
                                        int(report.commits.size()))
                                             .arg(report.lastRelease->version.toString(),
                                                  report.lastRelease->name.toHtmlEscaped())
                                   : tr("There is no release yet: this is the first one (%n "
-                                       "commit(s)).",
+                                       "commits).",
                                        nullptr,
                                        int(report.commits.size()));
     m_ui->currentVersion->setText(since);
