@@ -1670,6 +1670,14 @@ Dist-Tag: %4</translation>
         <source> Choices: </source>
         <translation> Auswahl: </translation>
     </message>
+    <message>
+        <source>%1 is read without a token, so it cannot say who you are. Sign in with a token to see your own runs.</source>
+        <translation>%1 wird ohne Token gelesen und kann daher nicht sagen, wer Sie sind. Melden Sie sich mit einem Token an, um Ihre eigenen Läufe zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 answered the question who the token belongs to without a &quot;%2&quot;.</source>
+        <translation>%1 hat die Frage, wem das Token gehört, ohne „%2“ beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>rd::git</name>
@@ -2570,6 +2578,10 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <source>Pipelines</source>
         <translation>Pipelines</translation>
     </message>
+    <message>
+        <source>This repository is not watched: %1</source>
+        <translation>Dieses Repository wird nicht beobachtet: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MetricsPage</name>
@@ -3293,6 +3305,22 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
     <message>
         <source>All workflows</source>
         <translation>Alle Workflows</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Meine</translation>
+    </message>
+    <message>
+        <source>Only the runs you started (needs a token: the forge says whose it is)</source>
+        <translation>Nur die Läufe, die Sie gestartet haben (braucht ein Token: die Forge sagt, wem es gehört)</translation>
+    </message>
+    <message>
+        <source>Only the runs you started: not available, %1</source>
+        <translation>Nur die von Ihnen gestarteten Läufe: nicht verfügbar, %1</translation>
+    </message>
+    <message>
+        <source>Only the runs started by %1, whom the token belongs to</source>
+        <translation>Nur die Läufe von %1, dem das Token gehört</translation>
     </message>
 </context>
 <context>
@@ -4083,10 +4111,6 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <translation>Beobachtete Repositories</translation>
     </message>
     <message>
-        <source>The latest release made from ReleaseDesk of each checked repository is followed in the background, and its pipelines notified. Releases and watches add repositories here.</source>
-        <translation>Das neueste mit ReleaseDesk erstellte Release jedes angehakten Repositorys wird im Hintergrund verfolgt, und über seine Pipelines wird benachrichtigt. Releases und Beobachtungen fügen hier Repositories hinzu.</translation>
-    </message>
-    <message>
         <source>Notifications for the selected repository</source>
         <translation>Benachrichtigungen für das gewählte Repository</translation>
     </message>
@@ -4103,16 +4127,48 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <translation>Anwendung</translation>
     </message>
     <message>
-        <source>No repository yet: a release or a watch adds one.</source>
-        <translation>Noch kein Repository: Ein Release oder eine Beobachtung fügt eines hinzu.</translation>
-    </message>
-    <message>
         <source>&quot;My runs only&quot; needs your forge login: type it beside the option.</source>
         <translation>„Nur meine Läufe“ braucht Ihren Forge-Benutzernamen: Geben Sie ihn neben der Option ein.</translation>
     </message>
     <message>
         <source>Reading the history database…</source>
         <translation>Die Verlaufsdatenbank wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Of each watched repository, the pipelines of its default branch, its latest release tag and the latest release made from ReleaseDesk are followed in the background and notified. Opening a repository adds it here; a release made from ReleaseDesk checks it.</source>
+        <translation>Von jedem beobachteten Repository werden die Pipelines seines Standardzweigs, seines neuesten Release-Tags und des neuesten mit ReleaseDesk erstellten Releases im Hintergrund verfolgt und gemeldet. Ein geöffnetes Repository kommt hierher; ein mit ReleaseDesk erstelltes Release hakt es an.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>&amp;Beobachten:</translation>
+    </message>
+    <message>
+        <source>The checked repositories</source>
+        <translation>Die angehakten Repositories</translation>
+    </message>
+    <message>
+        <source>The checked repositories and all opened in the last 30 days</source>
+        <translation>Die angehakten Repositories und alle in den letzten 30 Tagen geöffneten</translation>
+    </message>
+    <message>
+        <source>default branch %1</source>
+        <translation>Standardzweig %1</translation>
+    </message>
+    <message>
+        <source>latest release tag %1</source>
+        <translation>neuester Release-Tag %1</translation>
+    </message>
+    <message>
+        <source>last opened %1</source>
+        <translation>zuletzt geöffnet %1</translation>
+    </message>
+    <message>
+        <source>Never opened here: only releases made from ReleaseDesk are followed</source>
+        <translation>Hier nie geöffnet: nur mit ReleaseDesk erstellte Releases werden verfolgt</translation>
+    </message>
+    <message>
+        <source>No repository yet: opening one adds it.</source>
+        <translation>Noch kein Repository: Öffnen fügt eines hinzu.</translation>
     </message>
 </context>
 <context>

@@ -1670,6 +1670,14 @@ Dist-tagg: %4</translation>
         <source> Choices: </source>
         <translation> Val: </translation>
     </message>
+    <message>
+        <source>%1 is read without a token, so it cannot say who you are. Sign in with a token to see your own runs.</source>
+        <translation>%1 läses utan token och kan därför inte säga vem du är. Logga in med en token för att se dina egna körningar.</translation>
+    </message>
+    <message>
+        <source>%1 answered the question who the token belongs to without a &quot;%2&quot;.</source>
+        <translation>%1 svarade på frågan vem token tillhör utan &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>rd::git</name>
@@ -2570,6 +2578,10 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <source>Pipelines</source>
         <translation>Pipelines</translation>
     </message>
+    <message>
+        <source>This repository is not watched: %1</source>
+        <translation>Det här förrådet bevakas inte: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MetricsPage</name>
@@ -3293,6 +3305,22 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
     <message>
         <source>All workflows</source>
         <translation>Alla arbetsflöden</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mina</translation>
+    </message>
+    <message>
+        <source>Only the runs you started (needs a token: the forge says whose it is)</source>
+        <translation>Bara körningarna du startade (kräver en token: forgen säger vems den är)</translation>
+    </message>
+    <message>
+        <source>Only the runs you started: not available, %1</source>
+        <translation>Bara körningarna du startade: inte tillgängligt, %1</translation>
+    </message>
+    <message>
+        <source>Only the runs started by %1, whom the token belongs to</source>
+        <translation>Bara körningarna som %1 startade, som token tillhör</translation>
     </message>
 </context>
 <context>
@@ -4083,10 +4111,6 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation>Bevakade förråd</translation>
     </message>
     <message>
-        <source>The latest release made from ReleaseDesk of each checked repository is followed in the background, and its pipelines notified. Releases and watches add repositories here.</source>
-        <translation>Den senaste releasen som gjorts från ReleaseDesk för varje markerat förråd följs i bakgrunden, och dess pipelines aviseras. Releaser och bevakningar lägger till förråd här.</translation>
-    </message>
-    <message>
         <source>Notifications for the selected repository</source>
         <translation>Aviseringar för det valda förrådet</translation>
     </message>
@@ -4103,16 +4127,48 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation>Program</translation>
     </message>
     <message>
-        <source>No repository yet: a release or a watch adds one.</source>
-        <translation>Inget förråd ännu: en release eller en bevakning lägger till ett.</translation>
-    </message>
-    <message>
         <source>&quot;My runs only&quot; needs your forge login: type it beside the option.</source>
         <translation>”Endast mina körningar” behöver ditt användarnamn på forgen: skriv det bredvid alternativet.</translation>
     </message>
     <message>
         <source>Reading the history database…</source>
         <translation>Läser historikdatabasen…</translation>
+    </message>
+    <message>
+        <source>Of each watched repository, the pipelines of its default branch, its latest release tag and the latest release made from ReleaseDesk are followed in the background and notified. Opening a repository adds it here; a release made from ReleaseDesk checks it.</source>
+        <translation>För varje bevakat förråd följs pipelines för dess standardgren, dess senaste release-tagg och den senaste releasen som gjorts från ReleaseDesk i bakgrunden och aviseras. Ett förråd som öppnas hamnar här; en release som görs från ReleaseDesk markerar det.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch:</source>
+        <translation>&amp;Bevaka:</translation>
+    </message>
+    <message>
+        <source>The checked repositories</source>
+        <translation>De markerade förråden</translation>
+    </message>
+    <message>
+        <source>The checked repositories and all opened in the last 30 days</source>
+        <translation>De markerade förråden och alla som öppnats de senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>default branch %1</source>
+        <translation>standardgren %1</translation>
+    </message>
+    <message>
+        <source>latest release tag %1</source>
+        <translation>senaste release-tagg %1</translation>
+    </message>
+    <message>
+        <source>last opened %1</source>
+        <translation>senast öppnat %1</translation>
+    </message>
+    <message>
+        <source>Never opened here: only releases made from ReleaseDesk are followed</source>
+        <translation>Aldrig öppnat här: bara releaser gjorda från ReleaseDesk följs</translation>
+    </message>
+    <message>
+        <source>No repository yet: opening one adds it.</source>
+        <translation>Inget förråd ännu: att öppna ett lägger till det.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 
 #include "historystore.h"
 #include "watchsession.h"
+#include "watchsettingsdialog.h"
 
 #include "forge/forgetoken.h"
 #include "store/runhistory.h"
 #include "store/store.h"
+#include "watch/watchplan.h"
 
 namespace rd::gui {
 
@@ -21,33 +23,20 @@ void BackgroundWatch::restart()
     m_session.reset();
     m_targets.clear();
     using Found = Result<QList<watch::WatchTarget>>;
+    const watch::WatchScope scope = WatchSettingsDialog::watchScope();
     m_find.run(
             this,
-            [](const std::atomic_bool &) -> Found {
+            [scope](const std::atomic_bool &) -> Found {
                 store::Store &store = historyStore();
-                const store::RunHistory history(store);
-                auto repositories = history.repositories();
-                if (!repositories) {
-                    store.releaseThreadConnection();
-                    return fail(repositories.error());
-                }
-                QList<watch::WatchTarget> targets;
-                for (const store::KnownRepository &repository : std::as_const(*repositories)) {
-                    if (!repository.pinned)
-                        continue;
-                    auto releases = history.releases(repository.id);
-                    if (!releases || releases->isEmpty())
-                        continue;
-                    // No git repository here: the environment and the keychain give the token.
-                    const ForgeToken token
-                            = ForgeToken::find(repository.location,
-                                               ForgeToken::standardSources(repository.location,
-                                                                           nullptr));
-                    targets.append({repository.location,
-                                    token.secret,
-                                    RunFilter::Kind::Tag,
-                                    releases->first().tag});
-                }
+                watch::WatchPlanOptions options;
+                options.scope = scope;
+                // No git repository here: the environment and the keychain give the tokens.
+                auto targets = watch::plannedTargets(
+                        store::RunHistory(store), options, [](const ForgeLocation &location) {
+                            return ForgeToken::find(location,
+                                                    ForgeToken::standardSources(location, nullptr))
+                                    .secret;
+                        });
                 store.releaseThreadConnection();
                 return targets;
             },

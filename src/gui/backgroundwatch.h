@@ -14,9 +14,10 @@ namespace rd::gui {
 class WatchSession;
 
 // The watch that runs as long as the application does (in the tray when the window is closed
-// and "keep watching" is on): the latest release made from ReleaseDesk of every watched
-// (pinned) repository, its tag's pipelines followed and notified. Tokens and targets are found
-// on a worker thread.
+// and "keep watching" is on): of every watched repository (pinned, or opened lately when the
+// settings say so), the pipelines of its default branch, its latest release tag and its
+// latest release made from ReleaseDesk (watch::plannedTargets), followed and notified. Tokens
+// and targets are found on a worker thread.
 class BackgroundWatch : public QObject
 {
     Q_OBJECT

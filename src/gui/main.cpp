@@ -70,11 +70,15 @@ int main(int argc, char *argv[])
                 QApplication::quit();
         });
     }
-    // The watched repositories' latest releases, followed for as long as the application runs;
-    // read again when the settings change what is watched.
+    // The watched repositories' pipelines, followed for as long as the application runs; read
+    // again when the settings change what is watched or a repository is opened.
     rd::gui::BackgroundWatch background;
     QObject::connect(&window,
                      &rd::gui::MainWindow::watchSettingsSaved,
+                     &background,
+                     &rd::gui::BackgroundWatch::restart);
+    QObject::connect(&window,
+                     &rd::gui::MainWindow::repositoryNoted,
                      &background,
                      &rd::gui::BackgroundWatch::restart);
     background.restart();

@@ -19,6 +19,9 @@
 
 #include "git/repository.h"
 #include "release/releaserunner.h"
+#include "store/runhistory.h"
+#include "store/store.h"
+#include "watch/watchplan.h"
 #include "welcomepage.h"
 
 #include "core.h"
@@ -284,6 +287,39 @@ void MainWindow::onLoaded()
             tr("%n commit(s) since the last release.", nullptr, int(report.commits.size())));
     m_ui->actionRelease->setEnabled(true);
     checkUnfinishedRelease();
+    noteOpened();
+}
+
+void MainWindow::noteOpened()
+{
+    const QString root = m_controller->root();
+    const ProjectConfig config = m_controller->config();
+    const NextVersionReport &report = *m_controller->report();
+    const QString latestTag = report.lastRelease ? report.lastRelease->name : QString();
+    m_noteOpened.run(
+            this,
+            [root, config, latestTag](const std::atomic_bool &) -> Status {
+                auto repository = git::Repository::open(root);
+                if (!repository)
+                    return fail(repository.error());
+                store::Store &store = historyStore();
+                Status noted = watch::noteOpened(store::RunHistory(store),
+                                                 *repository,
+                                                 config,
+                                                 latestTag);
+                store.releaseThreadConnection();
+                return noted;
+            },
+            [this](const Status &noted) {
+                if (noted) {
+                    Q_EMIT repositoryNoted();
+                } else if (!noted.error().is(errc::forgeUnknown)) {
+                    // A repository without a forge has no pipelines to watch; anything else
+                    // (a locked database...) is said, the window goes on.
+                    m_status->setText(
+                            tr("This repository is not watched: %1").arg(noted.error().toString()));
+                }
+            });
 }
 
 void MainWindow::startRelease(ReleaseWizard::Mode mode)

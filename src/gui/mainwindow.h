@@ -71,6 +71,9 @@ protected:
 Q_SIGNALS:
     // The Watch and Notify settings were saved: what is watched may have changed.
     void watchSettingsSaved();
+    // A repository that was opened is now known to the history store (its forge, default
+    // branch and latest release tag), so the background watch may follow it.
+    void repositoryNoted();
 
 private:
     // Adds a view to the navigation and to the View menu with Ctrl+<position>.
@@ -80,6 +83,8 @@ private:
     void onLoadingStarted(const QString &path);
     void onLoaded();
     void onFailed(const rd::Error &error);
+    // Tells the history store about the repository just loaded, off the GUI thread.
+    void noteOpened();
     void showBanner(const QString &text);
     void setStale(bool stale);
     void showAbout();
@@ -102,6 +107,7 @@ private:
     QPointer<ReleaseWizard> m_wizard;
     QPointer<QMessageBox> m_offer;
     LatestTask m_unfinishedTask;
+    LatestTask m_noteOpened;
     bool m_stale = false;
 };
 

@@ -8,6 +8,7 @@
 #include "net/httpclient.h"
 #include "project/project.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -67,10 +68,17 @@ PipelinesPage::Fetched fetch(const QString &root,
     }
     }
     auto runs = (*connection)->forge().runsWithJobs(filter);
-    if (!runs)
+    if (!runs) {
         fetched.error = runs.error();
+        return fetched;
+    }
+    fetched.runs = std::move(*runs);
+    // Whom the token belongs to, for "Mine" (no request without a token; a 304 once asked).
+    auto login = (*connection)->forge().signedInLogin();
+    if (login)
+        fetched.login = *login;
     else
-        fetched.runs = std::move(*runs);
+        fetched.loginProblem = login.error().message;
     return fetched;
 }
 
@@ -83,6 +91,7 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_runWorkflow(new QPushButton(tr("Run &Workflow…"), this))
     , m_workflowFilter(new QComboBox(this))
+    , m_mine(new QCheckBox(tr("&Mine"), this))
     , m_rerun(new QPushButton(tr("Re-run &Failed"), this))
     , m_cancelRun(new QPushButton(tr("&Cancel Run…"), this))
     , m_openRun(new QPushButton(tr("&Open in Browser"), this))
@@ -128,6 +137,7 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     bar->addWidget(m_scope);
     bar->addWidget(m_value, 1);
     bar->addWidget(m_workflowFilter);
+    bar->addWidget(m_mine);
     bar->addWidget(m_refresh);
     bar->addWidget(m_runWorkflow);
 
@@ -182,6 +192,9 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     m_workflowFilter->addItem(tr("All workflows"));
     m_workflowFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_workflowFilter, &QComboBox::currentIndexChanged, this, &PipelinesPage::applyFilter);
+    m_mine->setEnabled(false);
+    m_mine->setToolTip(tr("Only the runs you started (needs a token: the forge says whose it is)"));
+    connect(m_mine, &QCheckBox::toggled, this, &PipelinesPage::applyFilter);
     connect(m_value, &QLineEdit::returnPressed, this, &PipelinesPage::refresh);
     connect(m_scope, &QComboBox::activated, this, &PipelinesPage::refresh);
     connect(m_runs, &QTreeWidget::currentItemChanged, this, &PipelinesPage::showJobs);
@@ -244,6 +257,9 @@ void PipelinesPage::clearProject()
     m_stale = false;
     m_root.clear();
     m_shown.clear();
+    m_login.clear();
+    m_mine->setChecked(false);
+    m_mine->setEnabled(false);
     m_runs->clear();
     m_jobs->clear();
     m_forge->setText(tr("No repository open."));
@@ -306,6 +322,16 @@ void PipelinesPage::display(Fetched fetched)
             setMessage(tr("The runs could not be fetched: %1").arg(fetched.error->toString()),
                        true);
         return;
+    }
+    m_login = fetched.login;
+    m_mine->setEnabled(!m_login.isEmpty());
+    if (m_login.isEmpty()) {
+        m_mine->setChecked(false);
+        m_mine->setToolTip(
+                tr("Only the runs you started: not available, %1").arg(fetched.loginProblem));
+    } else {
+        m_mine->setToolTip(
+                tr("Only the runs started by %1, whom the token belongs to").arg(m_login));
     }
     m_shown = std::move(fetched.runs);
     m_runs->clear();
@@ -453,16 +479,36 @@ void PipelinesPage::applyFilter()
     // The first entry is "All workflows"; the others are the workflows of the runs shown.
     const QString workflow = m_workflowFilter->currentIndex() > 0 ? m_workflowFilter->currentText()
                                                                   : QString();
+    const bool mineOnly = m_mine->isChecked() && !m_login.isEmpty();
     QTreeWidgetItem *firstShown = nullptr;
     for (int row = 0; row < m_runs->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_runs->topLevelItem(row);
-        const bool shown = workflow.isEmpty() || item->text(1) == workflow;
+        const bool shown = (workflow.isEmpty() || item->text(1) == workflow)
+                           && (!mineOnly
+                               || (row < m_shown.size()
+                                   && m_shown.at(row).actor.compare(m_login, Qt::CaseInsensitive)
+                                              == 0));
         item->setHidden(!shown);
         if (shown && !firstShown)
             firstShown = item;
     }
     if (m_runs->currentItem() && m_runs->currentItem()->isHidden())
         m_runs->setCurrentItem(firstShown);
+}
+
+void PipelinesPage::showMineOnly(bool mine)
+{
+    m_mine->setChecked(mine);
+}
+
+bool PipelinesPage::offersMine() const
+{
+    return m_mine->isEnabled();
+}
+
+QString PipelinesPage::mineToolTip() const
+{
+    return m_mine->toolTip();
 }
 
 void PipelinesPage::fillWorkflowFilter()

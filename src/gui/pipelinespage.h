@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -59,6 +60,11 @@ public:
     // The workflow filter: only the runs of `workflow` (empty: all) are shown.
     void showWorkflow(const QString &workflow);
     int visibleRunCount() const;
+    // "Mine": only the runs started by the token's user. Offered once the forge said whom the
+    // token belongs to (its tooltip says why not otherwise).
+    void showMineOnly(bool mine);
+    bool offersMine() const;
+    QString mineToolTip() const;
     // Selects a run: its jobs fill the lower table.
     void selectRun(int row);
     int jobCount() const;
@@ -86,8 +92,10 @@ public:
     // What one fetch gives: the runs with their jobs, or why there are none.
     struct Fetched
     {
-        QString forge;       // "GitHub owner/name at https://…" for the header line
-        QString tokenSource; // where the token came from; empty without one
+        QString forge;        // "GitHub owner/name at https://…" for the header line
+        QString tokenSource;  // where the token came from; empty without one
+        QString login;        // whom the token belongs to (the "mine" filter); empty: unknown
+        QString loginProblem; // why the login is unknown, for the filter's tooltip
         QList<PipelineRun> runs;
         std::optional<Error> error;
         bool noForge = false; // neither the configuration nor the remote names a forge
@@ -113,6 +121,8 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_runWorkflow;
     QComboBox *m_workflowFilter;
+    QCheckBox *m_mine;
+    QString m_login;
     QPushButton *m_rerun;
     QPushButton *m_cancelRun;
     QPushButton *m_openRun;

@@ -7,13 +7,16 @@
 #include "store/store.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -24,6 +27,7 @@ namespace rd::gui {
 namespace {
 
 const QString keepWatchingKey = QStringLiteral("watch/keepWatching");
+const QString scopeKey = QStringLiteral("watch/scope");
 
 // What the dialog shows, read on a worker thread.
 struct Loaded
@@ -98,9 +102,20 @@ void WatchSettingsDialog::setKeepWatching(bool keep)
     QSettings().setValue(keepWatchingKey, keep);
 }
 
+watch::WatchScope WatchSettingsDialog::watchScope()
+{
+    return watch::watchScopeFromName(QSettings().value(scopeKey).toString());
+}
+
+void WatchSettingsDialog::setWatchScope(watch::WatchScope scope)
+{
+    QSettings().setValue(scopeKey, watch::watchScopeName(scope));
+}
+
 WatchSettingsDialog::WatchSettingsDialog(const store::Store &store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_scope(new QComboBox(this))
     , m_repositories(new QListWidget(this))
     , m_notify(new QCheckBox(tr("Notify about this repository's runs"), this))
     , m_failuresOnly(
@@ -125,13 +140,24 @@ WatchSettingsDialog::WatchSettingsDialog(const store::Store &store, QWidget *par
 
     auto *watched = new QGroupBox(tr("Repositories watched"), settingsPage);
     auto *watchedLayout = new QVBoxLayout(watched);
-    auto *hint
-            = new QLabel(tr("The latest release made from ReleaseDesk of each checked repository "
-                            "is followed in the background, and its pipelines notified. "
-                            "Releases and watches add repositories here."),
-                         watched);
+    auto *hint = new QLabel(tr("Of each watched repository, the pipelines of its default "
+                               "branch, its latest release tag and the latest release made from "
+                               "ReleaseDesk are followed in the background and notified. "
+                               "Opening a repository adds it here; a release made from "
+                               "ReleaseDesk checks it."),
+                            watched);
     hint->setWordWrap(true);
     watchedLayout->addWidget(hint);
+    auto *scopeLine = new QHBoxLayout;
+    auto *scopeLabel = new QLabel(tr("&Watch:"), watched);
+    scopeLabel->setBuddy(m_scope);
+    m_scope->addItem(tr("The checked repositories"), int(watch::WatchScope::Pinned));
+    m_scope->addItem(tr("The checked repositories and all opened in the last 30 days"),
+                     int(watch::WatchScope::Recent));
+    m_scope->setCurrentIndex(m_scope->findData(int(watchScope())));
+    scopeLine->addWidget(scopeLabel);
+    scopeLine->addWidget(m_scope, 1);
+    watchedLayout->addLayout(scopeLine);
     watchedLayout->addWidget(m_repositories);
     m_repositories->setAccessibleName(tr("Repositories watched"));
     layout->addWidget(watched);
@@ -201,10 +227,22 @@ void WatchSettingsDialog::showLoaded(const QList<store::KnownRepository> &known,
     for (const store::KnownRepository &repository : std::as_const(m_known)) {
         auto *item = new QListWidgetItem(repository.location.describe(), m_repositories);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        QStringList known;
+        if (!repository.defaultBranch.isEmpty())
+            known.append(tr("default branch %1").arg(repository.defaultBranch));
+        if (!repository.latestTag.isEmpty())
+            known.append(tr("latest release tag %1").arg(repository.latestTag));
+        if (repository.openedAt.isValid())
+            known.append(tr("last opened %1")
+                                 .arg(QLocale().toString(repository.openedAt.toLocalTime(),
+                                                         QLocale::ShortFormat)));
+        item->setToolTip(known.isEmpty() ? tr("Never opened here: only releases made from "
+                                              "ReleaseDesk are followed")
+                                         : known.join(QStringLiteral(", ")));
         item->setCheckState(repository.pinned ? Qt::Checked : Qt::Unchecked);
     }
     if (m_known.isEmpty())
-        m_repositories->addItem(tr("No repository yet: a release or a watch adds one."));
+        m_repositories->addItem(tr("No repository yet: opening one adds it."));
     m_current = -1;
     m_repositories->setCurrentRow(m_known.isEmpty() ? -1 : 0);
     showRepository(m_repositories->currentRow());
@@ -274,13 +312,14 @@ bool WatchSettingsDialog::save()
                                                   ? std::optional<bool>(startAtLogin)
                                                   : std::nullopt;
     const bool keep = m_keepWatching->isChecked();
+    const auto scope = watch::WatchScope(m_scope->currentData().toInt());
     m_ok->setEnabled(false);
     m_save.run(
             this,
             [store = &m_store, writes, autostart](const std::atomic_bool &) {
                 return writeStore(*store, writes, autostart);
             },
-            [this, keep](const QStringList &problems) {
+            [this, keep, scope](const QStringList &problems) {
                 m_ok->setEnabled(true);
                 const bool ok = problems.isEmpty();
                 showProblems(problems);
@@ -290,6 +329,7 @@ bool WatchSettingsDialog::save()
                         m_known[row].pinned = m_repositories->item(row)->checkState()
                                               == Qt::Checked;
                     setKeepWatching(keep);
+                    setWatchScope(scope);
                     Q_EMIT keepWatchingChanged(keep);
                 }
                 Q_EMIT saved(ok);

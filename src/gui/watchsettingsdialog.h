@@ -5,11 +5,13 @@
 
 #include "store/notificationlog.h"
 #include "store/runhistory.h"
+#include "watch/watchplan.h"
 
 #include <QDialog>
 #include <QHash>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -40,8 +42,12 @@ public:
     // The application options, kept in the application settings.
     static bool keepWatching();
     static void setKeepWatching(bool keep);
+    // Which repositories the background watch follows (pinned, or recent ones too).
+    static watch::WatchScope watchScope();
+    static void setWatchScope(watch::WatchScope scope);
 
     QListWidget *repositories() const { return m_repositories; }
+    QComboBox *scopeBox() const { return m_scope; }
     QCheckBox *notifyBox() const { return m_notify; }
     QCheckBox *failuresOnlyBox() const { return m_failuresOnly; }
     QCheckBox *releaseTagsOnlyBox() const { return m_releaseTagsOnly; }
@@ -76,6 +82,7 @@ private:
     QList<store::KnownRepository> m_known;
     QHash<qint64, store::NotifySettings> m_settings; // edited, by repository id
     int m_current = -1;
+    QComboBox *m_scope;
     QListWidget *m_repositories;
     QCheckBox *m_notify;
     QCheckBox *m_failuresOnly;

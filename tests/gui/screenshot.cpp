@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
+#include <QImage>
 #include <QPixmap>
 #include <QWidget>
 
@@ -17,7 +18,11 @@ QString saveScreenshot(QWidget *widget, const QString &name)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();
     }
-    const QPixmap image = widget->grab();
+    return saveScreenshot(widget->grab().toImage(), name);
+}
+
+QString saveScreenshot(const QImage &image, const QString &name)
+{
     const QString dir = QStringLiteral(RELEASEDESK_BINARY_DIR "/screenshots");
     QDir().mkpath(dir);
     const QString path = dir + u'/' + name + QStringLiteral(".png");

@@ -6,6 +6,7 @@
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace rd {
 
@@ -41,6 +42,30 @@ Status Forge::send(const net::HttpRequest &request, const QString &what)
                             + response.error().message,
                     response.error().source);
     return {};
+}
+
+Result<QString> Forge::userLogin(const net::HttpRequest &request, QStringView field)
+{
+    if (m_token.isEmpty())
+        return fail(errc::forgeNoToken,
+                    QCoreApplication::translate("rd::forge",
+                                                "%1 is read without a token, so it cannot say "
+                                                "who you are. Sign in with a token to see your "
+                                                "own runs.")
+                            .arg(m_location.describe()),
+                    request.url.toString());
+    auto user = m_client.sendJson(request);
+    if (!user)
+        return fail(user.error());
+    const QString login = user->object().value(field).toString();
+    if (login.isEmpty())
+        return fail(errc::forgeInvalid,
+                    QCoreApplication::translate("rd::forge",
+                                                "%1 answered the question who the token belongs "
+                                                "to without a \"%2\".")
+                            .arg(m_location.describe(), field.toString()),
+                    request.url.toString());
+    return login;
 }
 
 } // namespace rd

@@ -16,6 +16,10 @@ struct HttpRequest;
 
 namespace rd {
 
+namespace errc {
+inline constexpr QStringView forgeNoToken = u"forge.no-token";
+} // namespace errc
+
 // Which runs to list: those of a branch, a tag or a commit (or all).
 struct RunFilter
 {
@@ -48,6 +52,9 @@ public:
     virtual Status trigger(const QString &workflow, const QString &ref, const Inputs &inputs) = 0;
     virtual Status rerunFailed(const PipelineRun &run) = 0;
     virtual Status cancel(const PipelineRun &run) = 0;
+    // Whom the token belongs to: GitHub's login, GitLab's username (GET /user), as runs name
+    // their actor. errc::forgeNoToken without a token; a refused token is the HTTP 401 error.
+    virtual Result<QString> signedInLogin() = 0;
 
     // The implementation for `location`; `token` may be empty (public projects).
     static std::unique_ptr<Forge> create(const ForgeLocation &location,
@@ -62,6 +69,8 @@ protected:
     {}
     // Sends a request that changes something; `what` ("Cancelling run 12") leads its error.
     Status send(const net::HttpRequest &request, const QString &what);
+    // signedInLogin() of both forges: GET `request` (the API's /user) and read `field`.
+    Result<QString> userLogin(const net::HttpRequest &request, QStringView field);
 
     ForgeLocation m_location;
     net::HttpClient &m_client;

@@ -162,4 +162,11 @@ Status GitHubForge::cancel(const PipelineRun &run)
                 QCoreApplication::translate("rd::forge", "Cancelling run %1").arg(run.id));
 }
 
+Result<QString> GitHubForge::signedInLogin()
+{
+    QUrl user = m_location.api;
+    user.setPath(user.path() + QStringLiteral("/user"));
+    return userLogin(request("GET", user), u"login");
+}
+
 } // namespace rd

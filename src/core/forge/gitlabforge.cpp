@@ -167,4 +167,11 @@ Status GitLabForge::cancel(const PipelineRun &run)
                 QCoreApplication::translate("rd::forge", "Cancelling pipeline %1").arg(run.id));
 }
 
+Result<QString> GitLabForge::signedInLogin()
+{
+    QUrl user = m_location.api;
+    user.setPath(user.path() + QStringLiteral("/user"));
+    return userLogin(request("GET", user), u"username");
+}
+
 } // namespace rd

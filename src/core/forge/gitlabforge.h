@@ -18,6 +18,7 @@ public:
     Status trigger(const QString &workflow, const QString &ref, const Inputs &inputs) override;
     Status rerunFailed(const PipelineRun &run) override;
     Status cancel(const PipelineRun &run) override;
+    Result<QString> signedInLogin() override;
 
     static RunState state(const QString &status);
 

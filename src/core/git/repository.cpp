@@ -129,6 +129,21 @@ QString Repository::currentBranch() const
     return target.startsWith(prefix) ? target.mid(prefix.size()) : QString();
 }
 
+QString Repository::defaultBranch(const QString &remote) const
+{
+    ReferencePtr head;
+    const QByteArray name = "refs/remotes/" + remote.toUtf8() + "/HEAD";
+    // Two statements: out() hands the reference over when its full expression ends.
+    const int found = git_reference_lookup(out(head), m_repo.get(), name.constData());
+    if (found == 0 && git_reference_type(head.get()) == GIT_REFERENCE_SYMBOLIC) {
+        const QString target = QString::fromUtf8(git_reference_symbolic_target(head.get()));
+        const QString prefix = QStringLiteral("refs/remotes/") + remote + u'/';
+        if (target.startsWith(prefix) && target.size() > prefix.size())
+            return target.mid(prefix.size());
+    }
+    return currentBranch();
+}
+
 QString Repository::stateName() const
 {
     switch (git_repository_state(m_repo.get())) {

@@ -76,7 +76,8 @@ Result<QList<KnownRepository>> RunHistory::repositories() const
 {
     QSqlQuery query(m_store.connection());
     query.prepare(
-            QStringLiteral("SELECT id, forge, api, project, pinned FROM repositories ORDER BY id"));
+            QStringLiteral("SELECT id, forge, api, project, pinned, default_branch, latest_tag, "
+                           "opened_at FROM repositories ORDER BY id"));
     if (auto done = m_store.exec(query); !done)
         return fail(done.error());
     QList<KnownRepository> repositories;
@@ -89,6 +90,9 @@ Result<QList<KnownRepository>> RunHistory::repositories() const
         repository.location.api = QUrl(query.value(2).toString());
         repository.location.project = query.value(3).toString();
         repository.pinned = query.value(4).toInt() != 0;
+        repository.defaultBranch = query.value(5).toString();
+        repository.latestTag = query.value(6).toString();
+        repository.openedAt = timeFrom(query.value(7));
         repositories.append(repository);
     }
     return repositories;
@@ -116,6 +120,27 @@ Status RunHistory::setPinned(const ForgeLocation &location, bool pinned) const
     query.prepare(QStringLiteral("UPDATE repositories SET pinned = ? WHERE id = ?"));
     query.addBindValue(pinned ? 1 : 0);
     query.addBindValue(*id);
+    return m_store.exec(query);
+}
+
+Status RunHistory::noteOpened(const ForgeLocation &location,
+                              const OpenedRepository &opened,
+                              const QDateTime &at) const
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral(
+            "INSERT INTO repositories (forge, api, project, pinned, added_at, default_branch, "
+            "latest_tag, opened_at) VALUES (?, ?, ?, 0, ?, ?, ?, ?) "
+            "ON CONFLICT (forge, api, project) DO UPDATE SET "
+            "default_branch = excluded.default_branch, latest_tag = excluded.latest_tag, "
+            "opened_at = excluded.opened_at"));
+    query.addBindValue(location.typeName());
+    query.addBindValue(location.api.toString());
+    query.addBindValue(location.project);
+    query.addBindValue(timeValue(at));
+    query.addBindValue(textValue(opened.defaultBranch));
+    query.addBindValue(textValue(opened.latestTag));
+    query.addBindValue(timeValue(at));
     return m_store.exec(query);
 }
 
@@ -277,14 +302,21 @@ Result<QList<StateChange>> RunHistory::recentChanges(int limit) const
 
 Status RunHistory::recordRelease(qint64 repository, const ReleaseRecord &release) const
 {
-    QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO releases (repository_id, tag, sha, "
-                                 "made_at) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(repository);
-    query.addBindValue(textValue(release.tag));
-    query.addBindValue(textValue(release.sha));
-    query.addBindValue(timeValue(release.madeAt));
-    return m_store.exec(query);
+    return m_store.transaction([&]() -> Status {
+        QSqlQuery query(m_store.connection());
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO releases (repository_id, tag, sha, "
+                                     "made_at) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(repository);
+        query.addBindValue(textValue(release.tag));
+        query.addBindValue(textValue(release.sha));
+        query.addBindValue(timeValue(release.madeAt));
+        if (auto done = m_store.exec(query); !done)
+            return done;
+        QSqlQuery pin(m_store.connection());
+        pin.prepare(QStringLiteral("UPDATE repositories SET pinned = 1 WHERE id = ?"));
+        pin.addBindValue(repository);
+        return m_store.exec(pin);
+    });
 }
 
 Result<QList<ReleaseRecord>> RunHistory::releases(qint64 repository) const

@@ -36,6 +36,18 @@ struct KnownRepository
     qint64 id = 0;
     ForgeLocation location;
     bool pinned = false;
+    // As of the last time the repository was opened in ReleaseDesk (noteOpened); empty, and
+    // invalid, when it never was.
+    QString defaultBranch;
+    QString latestTag;
+    QDateTime openedAt;
+};
+
+// What opening a repository tells the store about it.
+struct OpenedRepository
+{
+    QString defaultBranch; // the remote's default branch, else the branch checked out
+    QString latestTag;     // the latest release's tag; empty before the first release
 };
 
 struct ReleaseRecord
@@ -61,6 +73,11 @@ public:
     Result<QList<KnownRepository>> repositories() const;
     Result<QList<ForgeLocation>> pinnedRepositories() const;
     Status setPinned(const ForgeLocation &location, bool pinned) const;
+    // Remembers that the repository at `location` was opened at `at`, with its default branch
+    // and latest release tag. A repository new to the store is added unpinned.
+    Status noteOpened(const ForgeLocation &location,
+                      const OpenedRepository &opened,
+                      const QDateTime &at) const;
 
     // Records what a poll saw of `run` at `at`, and a state change when its state differs from
     // the recorded one. Atomic across threads and processes: of two watchers seeing the same
@@ -78,6 +95,7 @@ public:
     // The latest state changes of all repositories, newest first (the Activity list).
     Result<QList<StateChange>> recentChanges(int limit) const;
 
+    // A release made from ReleaseDesk; it pins its repository (its pipelines are watched).
     Status recordRelease(qint64 repository, const ReleaseRecord &release) const;
     Result<QList<ReleaseRecord>> releases(qint64 repository) const;
 

@@ -51,6 +51,15 @@ const char *const version2[] = {
         "my_runs_only INTEGER NOT NULL DEFAULT 0, my_login TEXT NOT NULL DEFAULT '')",
 };
 
+// Version 3: what the background watch follows besides releases made here: the default branch
+// and the latest release tag a repository had when it was last opened in ReleaseDesk, and when
+// (the "all recent repositories" setting).
+const char *const version3[] = {
+        "ALTER TABLE repositories ADD COLUMN default_branch TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE repositories ADD COLUMN latest_tag TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE repositories ADD COLUMN opened_at TEXT",
+};
+
 struct Migration
 {
     const char *const *begin;
@@ -60,6 +69,7 @@ struct Migration
 const Migration migrations[] = {
         {std::begin(version1), std::end(version1)},
         {std::begin(version2), std::end(version2)},
+        {std::begin(version3), std::end(version3)},
 };
 
 } // namespace

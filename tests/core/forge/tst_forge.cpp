@@ -63,6 +63,7 @@ private Q_SLOTS:
     void gitlabTriggerSendsVariables();
     void unchangedPollIsA304();
     void errorsNameWhatFailed();
+    void signedInLoginNamesTheTokensUser();
 
 private:
     void finishAll()
@@ -374,6 +375,49 @@ void TestForge::errorsNameWhatFailed()
                      && dispatched.error().message.contains(u"Unexpected inputs provided"),
              qPrintable(dispatched.error().message));
     m_messages += dispatched.error().toString();
+}
+
+void TestForge::signedInLoginNamesTheTokensUser()
+{
+    m_double.setUsers({{token, QStringLiteral("mona")}});
+    net::HttpClient client;
+    auto github = this->github(client);
+    auto login = github->signedInLogin();
+    QVERIFY_OK(login);
+    QCOMPARE(*login, QStringLiteral("mona"));
+    auto gitlab = Forge::create(location(ForgeLocation::Type::GitLab,
+                                         QStringLiteral("grp/sub/app")),
+                                client,
+                                token);
+    login = gitlab->signedInLogin();
+    QVERIFY_OK(login);
+    QCOMPARE(*login, QStringLiteral("mona"));
+    // The token went as the forges expect it, to /user and /api/v4/user.
+    const QJsonArray requests = m_double.requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests[0].toObject().value(u"url").toString(), QStringLiteral("/user"));
+    QCOMPARE(requests[1].toObject().value(u"url").toString(), QStringLiteral("/api/v4/user"));
+    QCOMPARE(requests[0].toObject().value(u"headers").toObject().value(u"authorization").toString(),
+             QStringLiteral("Bearer ") + token);
+
+    // A token the forge does not know: its 401, not a login.
+    auto stranger = Forge::create(location(ForgeLocation::Type::GitHub, QStringLiteral("octo/app")),
+                                  client,
+                                  QStringLiteral("ghp_unknown"));
+    login = stranger->signedInLogin();
+    QVERIFY(!login);
+    QCOMPARE(login.error().code, errc::netUnauthorized.toString());
+    // No token: nothing is asked, and the message says how to get one.
+    auto anonymous = Forge::create(location(ForgeLocation::Type::GitHub,
+                                            QStringLiteral("octo/app")),
+                                   client,
+                                   QString());
+    login = anonymous->signedInLogin();
+    QVERIFY(!login);
+    QCOMPARE(login.error().code, errc::forgeNoToken.toString());
+    QVERIFY2(login.error().message.contains(u"Sign in"), qPrintable(login.error().message));
+    QCOMPARE(m_double.requests().size(), 3);
+    m_messages += login.error().toString();
 }
 
 QTEST_GUILESS_MAIN(TestForge)

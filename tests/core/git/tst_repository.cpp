@@ -29,6 +29,7 @@ private Q_SLOTS:
     void tagsArePeeled();
     void tagOnTreeHasNoTarget();
     void detachedHead();
+    void defaultBranchOfTheRemote();
     void containsFollowsAncestry();
     void nonUtf8MessageIsReplaced();
     void encodingHeaderIsHonoured();
@@ -57,6 +58,26 @@ void TestRepository::discoversFromSubfolder()
     auto repo = git::Repository::open(scratch.path() + QStringLiteral("/src/a"));
     RD_VERIFY_OK(repo);
     QCOMPARE(QDir(repo->workdir()).canonicalPath(), QDir(scratch.path()).canonicalPath());
+}
+
+// The remote's HEAD as clone records it wins over the branch checked out.
+void TestRepository::defaultBranchOfTheRemote()
+{
+    ScratchRepository scratch;
+    scratch.commit(QStringLiteral("feat: first"), {{QStringLiteral("a.txt"), "x"}});
+    QCOMPARE(scratch.repo().defaultBranch(), QStringLiteral("main"));
+    QProcess git;
+    git.setWorkingDirectory(scratch.path());
+    git.start(QStringLiteral("git"),
+              {QStringLiteral("symbolic-ref"),
+               QStringLiteral("refs/remotes/origin/HEAD"),
+               QStringLiteral("refs/remotes/origin/trunk")});
+    QVERIFY(git.waitForFinished());
+    QCOMPARE(git.exitCode(), 0);
+    QCOMPARE(scratch.repo().defaultBranch(), QStringLiteral("trunk"));
+    QCOMPARE(scratch.repo().defaultBranch(QStringLiteral("upstream")), QStringLiteral("main"));
+    scratch.detach(scratch.head());
+    QCOMPARE(scratch.repo().defaultBranch(QStringLiteral("upstream")), QString());
 }
 
 void TestRepository::emptyRepository()

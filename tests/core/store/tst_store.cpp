@@ -74,7 +74,9 @@ private Q_SLOTS:
     void freshDatabaseIsCurrentAndInWalMode();
     void runStateChangesAreRecordedOnce();
     void previousOutcomeOfTheSameWorkflowAndRef();
+    void migratesADatabaseOfTheFirstSchema();
     void migratesADatabaseOfThePreviousSchema();
+    void openedRepositoriesAreRememberedUnpinned();
     void newerSchemaIsLeftAlone();
     void corruptFileIsMovedAsideAndStartedAfresh();
     void lockedFileFallsBackToMemoryAndSaysWhere();
@@ -178,7 +180,7 @@ void TestStore::previousOutcomeOfTheSameWorkflowAndRef()
     QVERIFY(!none->has_value());
 }
 
-void TestStore::migratesADatabaseOfThePreviousSchema()
+void TestStore::migratesADatabaseOfTheFirstSchema()
 {
     QFile ddl(qEnvironmentVariable("RELEASEDESK_STORE_SCHEMA_V1"));
     QVERIFY2(ddl.open(QIODevice::ReadOnly), qPrintable(ddl.fileName()));
@@ -195,8 +197,8 @@ void TestStore::migratesADatabaseOfThePreviousSchema()
     Store store(file());
     QVERIFY2(!store.problem(),
              qPrintable(store.problem() ? store.problem()->toString() : QString()));
-    QCOMPARE(store.schemaVersion(), 2);
-    QCOMPARE(pragma(store, QStringLiteral("user_version")).toInt(), 2);
+    QCOMPARE(store.schemaVersion(), schema::currentVersion());
+    QCOMPARE(pragma(store, QStringLiteral("user_version")).toInt(), schema::currentVersion());
     RunHistory history(store);
     QCOMPARE(*history.repositoryId(github(QStringLiteral("octo/app"))), 1);
     auto runs = history.runs(1, QStringLiteral("main"));
@@ -211,6 +213,74 @@ void TestStore::migratesADatabaseOfThePreviousSchema()
     StoreValidatorCache cache(store);
     cache.store(QStringLiteral("k"), {"\"e\"", {}, "{}", {}});
     QVERIFY(cache.find(QStringLiteral("k")).has_value());
+}
+
+// Schema 2 (before the watch plan): a pinned repository with a release keeps both, and gains
+// the columns of what opening it tells.
+void TestStore::migratesADatabaseOfThePreviousSchema()
+{
+    QCOMPARE(schema::currentVersion(), 3);
+    QFile ddl(qEnvironmentVariable("RELEASEDESK_STORE_SCHEMA_V2"));
+    QVERIFY2(ddl.open(QIODevice::ReadOnly), qPrintable(ddl.fileName()));
+    QVERIFY(sqlite(file(),
+                   ddl.readAll()
+                           + "INSERT INTO repositories VALUES (1, 'github', "
+                             "'http://127.0.0.1:9/api', 'octo/app', 1, '2026-01-01T00:00:00Z');"
+                             "INSERT INTO releases VALUES (1, 1, 'v1.0.0', 'abc', "
+                             "'2026-01-02T00:00:00Z');"
+                             "INSERT INTO notify_settings VALUES (1, 1, 1, 0, 0, '');"));
+    Store store(file());
+    QVERIFY2(!store.problem(),
+             qPrintable(store.problem() ? store.problem()->toString() : QString()));
+    QCOMPARE(store.schemaVersion(), 3);
+    RunHistory history(store);
+    auto known = history.repositories();
+    RD_VERIFY_OK(known);
+    QCOMPARE(known->size(), 1);
+    QVERIFY(known->at(0).pinned);
+    QVERIFY(known->at(0).defaultBranch.isEmpty());
+    QVERIFY(!known->at(0).openedAt.isValid());
+    QCOMPARE(history.releases(1)->first().tag, QStringLiteral("v1.0.0"));
+    QVERIFY(NotificationLog(store).settings(1)->failuresOnly);
+    const QDateTime at = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"), Qt::ISODate);
+    RD_VERIFY_OK(history.noteOpened(github(QStringLiteral("octo/app")),
+                                    {QStringLiteral("main"), QStringLiteral("v1.1.0")},
+                                    at));
+    known = history.repositories();
+    QCOMPARE(known->at(0).defaultBranch, QStringLiteral("main"));
+    QCOMPARE(known->at(0).latestTag, QStringLiteral("v1.1.0"));
+    QCOMPARE(known->at(0).openedAt, at);
+    QVERIFY(known->at(0).pinned); // opening does not unpin
+}
+
+// Opening adds a repository unpinned and updates what it knows; a release made from
+// ReleaseDesk pins it.
+void TestStore::openedRepositoriesAreRememberedUnpinned()
+{
+    Store store(file());
+    RunHistory history(store);
+    const QDateTime first = QDateTime::fromString(QStringLiteral("2026-11-01T08:00:00Z"),
+                                                  Qt::ISODate);
+    RD_VERIFY_OK(history.noteOpened(github(QStringLiteral("octo/app")),
+                                    {QStringLiteral("main"), QString()},
+                                    first));
+    auto known = history.repositories();
+    RD_VERIFY_OK(known);
+    QCOMPARE(known->size(), 1);
+    QVERIFY(!known->at(0).pinned);
+    QVERIFY(known->at(0).latestTag.isEmpty());
+    QCOMPARE(known->at(0).openedAt, first);
+    RD_VERIFY_OK(history.noteOpened(github(QStringLiteral("octo/app")),
+                                    {QStringLiteral("trunk"), QStringLiteral("v2.0.0")},
+                                    first.addDays(3)));
+    known = history.repositories();
+    QCOMPARE(known->size(), 1);
+    QCOMPARE(known->at(0).defaultBranch, QStringLiteral("trunk"));
+    QCOMPARE(known->at(0).latestTag, QStringLiteral("v2.0.0"));
+    QCOMPARE(known->at(0).openedAt, first.addDays(3));
+    RD_VERIFY_OK(history.recordRelease(known->at(0).id,
+                                       {QStringLiteral("v2.1.0"), QStringLiteral("abc"), first}));
+    QVERIFY(history.repositories()->at(0).pinned);
 }
 
 void TestStore::newerSchemaIsLeftAlone()

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -75,6 +76,8 @@ class TestHistoryPages : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The window notes opened repositories in the history database: a test one, not the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void releasesOfAProject();
     void releasesOfARealHistory();
     void packagesOfAMonorepo();

@@ -125,16 +125,20 @@ void TestPipelinesPage::runsAndJobsOfTheBranch()
                   ForgeDouble::jobSpec(QStringLiteral("test"), ForgeDouble::passing(), 30)};
     const QJsonArray red{
             ForgeDouble::jobSpec(QStringLiteral("deploy"), ForgeDouble::failing(), 45)};
+    // The CI run was started by the token's user, the deploy by someone else.
+    QJsonObject mine = ForgeDouble::runSpec(QStringLiteral("aaa1111"),
+                                            QStringLiteral("CI"),
+                                            ForgeDouble::passing(),
+                                            green);
+    mine.insert(QStringLiteral("actor"), QStringLiteral("Mona"));
     m_double.addRuns(QStringLiteral("github"),
                      QStringLiteral("octo/app"),
-                     {ForgeDouble::runSpec(QStringLiteral("aaa1111"),
-                                           QStringLiteral("CI"),
-                                           ForgeDouble::passing(),
-                                           green),
+                     {mine,
                       ForgeDouble::runSpec(QStringLiteral("bbb2222"),
                                            QStringLiteral("Deploy"),
                                            ForgeDouble::failing(),
                                            red)});
+    m_double.setUsers({{m_token, QStringLiteral("mona")}});
     m_double.advance();
     m_double.advance();
 
@@ -163,6 +167,16 @@ void TestPipelinesPage::runsAndJobsOfTheBranch()
     page.showWorkflow(QStringLiteral("CI"));
     QCOMPARE(page.visibleRunCount(), 1);
     page.showWorkflow(QString());
+    QCOMPARE(page.visibleRunCount(), 2);
+    // "Mine": the forge said whose the token is (logins compare without case).
+    QVERIFY(page.offersMine());
+    QVERIFY2(page.mineToolTip().contains(QStringLiteral("mona")), qPrintable(page.mineToolTip()));
+    page.showMineOnly(true);
+    QCOMPARE(page.visibleRunCount(), 1);
+    page.showWorkflow(QStringLiteral("Deploy"));
+    QCOMPARE(page.visibleRunCount(), 0);
+    page.showWorkflow(QString());
+    page.showMineOnly(false);
     QCOMPARE(page.visibleRunCount(), 2);
     page.selectRun(0); // the filter had moved the selection to the CI run
     QCOMPARE(newest.at(2), QStringLiteral("main"));
@@ -269,6 +283,10 @@ void TestPipelinesPage::signInWithoutAToken()
     QVERIFY2(page.forgeText().contains(QStringLiteral("without a token")),
              qPrintable(page.forgeText()));
     QVERIFY(page.offersSignIn());
+    // Without a token nobody is "me": the filter is off and says why.
+    QVERIFY(!page.offersMine());
+    QVERIFY2(page.mineToolTip().contains(QStringLiteral("Sign in")),
+             qPrintable(page.mineToolTip()));
     QSignalSpy asked(&page, &PipelinesPage::signInRequested);
     const QList<QPushButton *> buttons = page.findChildren<QPushButton *>();
     auto signIn = std::find_if(buttons.cbegin(), buttons.cend(), [](const QPushButton *button) {

@@ -20,7 +20,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -120,8 +122,14 @@ private Q_SLOTS:
     void donePageFollowsTheTagsPipelines();
     void settingsChooseWhatIsWatchedAndNotified();
     void backgroundWatchFollowsTheWatchedReleases();
+    void recentRepositoriesAreWatchedOnTheirDefaultBranch();
 
 private:
+    // The double and the recorder afresh, and no repository of the store pinned.
+    void startWithNothingWatched(const store::RunHistory &history);
+    // A GitHub project on the forge double.
+    ForgeLocation onTheDouble(const QString &project) const;
+
     git::Library m_library;
     QTemporaryDir m_data;
     QTemporaryDir m_config;
@@ -357,21 +365,34 @@ void TestWatchViews::settingsChooseWhatIsWatchedAndNotified()
     QVERIFY(!WatchSettingsDialog::keepWatching());
 }
 
-void TestWatchViews::backgroundWatchFollowsTheWatchedReleases()
+void TestWatchViews::startWithNothingWatched(const store::RunHistory &history)
 {
     m_double.reset();
     m_recorder.mark();
-    store::Store &store = historyStore();
-    const store::RunHistory history(store);
     const auto known = history.repositories();
     QVERIFY(known);
     for (const store::KnownRepository &repository : *known)
         RD_VERIFY_OK(history.setPinned(repository.location, false));
+}
+
+ForgeLocation TestWatchViews::onTheDouble(const QString &project) const
+{
+    ForgeLocation location;
+    location.type = ForgeLocation::Type::GitHub;
+    location.api = m_double.url();
+    location.project = project;
+    return location;
+}
+
+void TestWatchViews::backgroundWatchFollowsTheWatchedReleases()
+{
+    store::Store &store = historyStore();
+    const store::RunHistory history(store);
+    startWithNothingWatched(history);
+    if (QTest::currentTestFailed())
+        return;
     // Watched with a release made from ReleaseDesk; watched without one; released, not watched.
-    ForgeLocation watched;
-    watched.type = ForgeLocation::Type::GitHub;
-    watched.api = m_double.url();
-    watched.project = QStringLiteral("octo/background");
+    const ForgeLocation watched = onTheDouble(QStringLiteral("octo/background"));
     ForgeLocation unreleased = watched;
     unreleased.project = QStringLiteral("octo/unreleased");
     ForgeLocation unwatched = watched;
@@ -416,6 +437,15 @@ void TestWatchViews::backgroundWatchFollowsTheWatchedReleases()
     QVERIFY(m_recorder.waitForAnswers(5));
     QTest::qWait(300);
     QCOMPARE(m_recorder.calls().size(), 5);
+    // And the daemon drew them: a picture of its bubbles on its own display (the README's).
+    QTemporaryDir grabDir;
+    const QString grabbed = grabDir.filePath(QStringLiteral("bubbles.png"));
+    QString grabError;
+    QVERIFY2(m_recorder.grabScreen(grabbed, &grabError), qPrintable(grabError));
+    const QImage bubbles(grabbed);
+    QVERIFY2(bubbles.width() >= 150 && bubbles.height() >= 50,
+             qPrintable(QStringLiteral("%1x%2").arg(bubbles.width()).arg(bubbles.height())));
+    QVERIFY(!rd::test::saveScreenshot(bubbles, QStringLiteral("notification")).isEmpty());
 
     // The settings' Activity tab lists the changes the store recorded, newest first.
     WatchSettingsDialog dialog(store);
@@ -435,6 +465,81 @@ void TestWatchViews::backgroundWatchFollowsTheWatchedReleases()
             ->setCurrentWidget(activity);
     QVERIFY(!rd::test::saveScreenshot(&dialog, QStringLiteral("watch-settings-activity"))
                      .isEmpty());
+}
+
+// "All recent" in the settings: a repository opened in ReleaseDesk, never released from it nor
+// pinned, is followed on its default branch and its latest release tag.
+void TestWatchViews::recentRepositoriesAreWatchedOnTheirDefaultBranch()
+{
+    store::Store &store = historyStore();
+    const store::RunHistory history(store);
+    startWithNothingWatched(history);
+    if (QTest::currentTestFailed())
+        return;
+    const ForgeLocation opened = onTheDouble(QStringLiteral("octo/opened"));
+    RD_VERIFY_OK(history.noteOpened(opened,
+                                    {QStringLiteral("trunk"), QStringLiteral("v3.0.0")},
+                                    QDateTime::currentDateTimeUtc()));
+    const QString sha = QStringLiteral("0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f");
+    m_double.addRuns(QStringLiteral("github"),
+                     QStringLiteral("octo/opened"),
+                     passingRunsOn(sha, QStringLiteral("trunk"), {QStringLiteral("CI")}));
+
+    // The setting, chosen in the dialog.
+    WatchSettingsDialog::setWatchScope(watch::WatchScope::Pinned);
+    {
+        WatchSettingsDialog dialog(store);
+        QVERIFY(waitSettled(dialog));
+        QComboBox *scope = dialog.scopeBox();
+        QCOMPARE(scope->currentData().toInt(), int(watch::WatchScope::Pinned));
+        // The opened repository is listed, unchecked, with what is known of it.
+        QListWidget *list = dialog.repositories();
+        int row = -1;
+        for (int each = 0; each < list->count(); ++each) {
+            if (list->item(each)->text().contains(QStringLiteral("octo/opened")))
+                row = each;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(list->item(row)->checkState(), Qt::Unchecked);
+        QVERIFY2(list->item(row)->toolTip().contains(QStringLiteral("default branch trunk")),
+                 qPrintable(list->item(row)->toolTip()));
+        scope->setCurrentIndex(scope->findData(int(watch::WatchScope::Recent)));
+        QVERIFY(saveAndWait(dialog));
+    }
+    QCOMPARE(WatchSettingsDialog::watchScope(), watch::WatchScope::Recent);
+
+    BackgroundWatch background;
+    background.setOptions(fastOptions());
+    QSignalSpy started(&background, &BackgroundWatch::started);
+    QList<RunEvent> events;
+    connect(&background, &BackgroundWatch::runEvent, this, [&events](const RunEvent &event) {
+        events.append(event);
+    });
+    background.restart();
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 20000);
+    QStringList targets;
+    for (const watch::WatchTarget &target : background.targets())
+        targets.append(target.location.project + u' ' + target.value);
+    QCOMPARE(targets,
+             QStringList(
+                     {QStringLiteral("octo/opened trunk"), QStringLiteral("octo/opened v3.0.0")}));
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 20000);
+    QCOMPARE(events.first().kind, RunEvent::Kind::Started);
+    QCOMPARE(events.first().run.ref, QStringLiteral("trunk"));
+    m_double.advance();
+    m_double.advance();
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(),
+                                         events.cend(),
+                                         [](const RunEvent &event) {
+                                             return event.kind == RunEvent::Kind::Succeeded;
+                                         }),
+                             20000);
+
+    // Back to the checked repositories only: nothing of it is followed.
+    WatchSettingsDialog::setWatchScope(watch::WatchScope::Pinned);
+    background.restart();
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 20000);
+    QCOMPARE(started.last().first().toInt(), 0);
 }
 
 QTEST_MAIN(TestWatchViews)

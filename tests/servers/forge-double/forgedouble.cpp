@@ -129,6 +129,11 @@ void ForgeDouble::setRateRemaining(int remaining)
     control(QStringLiteral("rate"), {{QStringLiteral("remaining"), remaining}});
 }
 
+void ForgeDouble::setUsers(const QJsonObject &tokens)
+{
+    control(QStringLiteral("users"), {{QStringLiteral("tokens"), tokens}});
+}
+
 QJsonObject ForgeDouble::stats()
 {
     return control(QStringLiteral("stats"));

@@ -51,6 +51,8 @@ public:
     QJsonArray requests();
     // Sets what the rate-limit headers announce as left (5000 after a reset).
     void setRateRemaining(int remaining);
+    // Whom GET /user names for each token ({TOKEN: login}); any other token gets a 401.
+    void setUsers(const QJsonObject &tokens);
     // Counts since the last reset: {requests, answered: {"200": n, "304": n, ...}}.
     QJsonObject stats();
     // GitHub releases: {project, tag, immutable: true} makes that release immutable; {after:

@@ -96,6 +96,7 @@ function reset() {
         answered: {},    // how many answers of each status were sent (the watch soak's 304 share)
         rateRemaining: 5000,
         hung: [],
+        users: {},       // token -> login: who GET /user says a token belongs to
     };
 }
 reset();
@@ -435,11 +436,35 @@ const JOBS = '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs';
 const DISPATCH = '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
 const RERUN = '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs';
 const CANCEL = '/repos/{owner}/{repo}/actions/runs/{run_id}/cancel';
+const USER = '/user';
+
+// The token a request carries: GitHub's "Authorization: Bearer|token T", GitLab's
+// PRIVATE-TOKEN header or Bearer.
+function requestToken(req) {
+    const header = req.headers.authorization || '';
+    const m = header.match(/^(?:Bearer|token)\s+(.+)$/i);
+    return m ? m[1] : (req.headers['private-token'] || '');
+}
+
+// GitHub's "public-user": the simple user plus the profile fields GET /user answers with.
+function githubProfile(base, login) {
+    return {...githubUser(base, login), name: login, company: null, blog: '', location: null,
+        email: null, hireable: null, bio: null, public_repos: 1, public_gists: 0, followers: 0,
+        following: 0, created_at: iso(epoch() - 86400 * 400), updated_at: iso(epoch() - 86400)};
+}
 
 async function handleGithub(req, res, url, body) {
     const base = githubBase(req);
     let m;
     const ctx = {forge: 'github'};
+    if (url.pathname === USER && req.method === 'GET') {
+        ctx.template = USER;
+        const login = state.users[requestToken(req)];
+        if (!login)
+            return sendJson(req, res, ctx, 401, {message: 'Bad credentials',
+                documentation_url: 'https://docs.github.com/rest'});
+        return sendJson(req, res, ctx, 200, githubProfile(base, login));
+    }
     if ((m = url.pathname.match(/^\/repos\/([^/]+\/[^/]+)\/actions\/runs$/)) && req.method === 'GET') {
         ctx.template = RUNS;
         const branch = url.searchParams.get('branch');
@@ -523,6 +548,13 @@ function cancel(run) {
 async function handleGitlab(req, res, url, body) {
     const base = `http://${req.headers.host}`;
     const ctx = {forge: 'gitlab'};
+    if (url.pathname === '/api/v4/user' && req.method === 'GET') {
+        const login = state.users[requestToken(req)];
+        if (!login)
+            return sendJson(req, res, ctx, 401, {message: '401 Unauthorized'});
+        return sendJson(req, res, ctx, 200, {id: 7, username: login, name: login, state: 'active',
+            avatar_url: `${base}/avatars/${login}`, web_url: `${base}/${login}`});
+    }
     const m = url.pathname.match(/^\/api\/v4\/projects\/([^/]+)\/(pipelines|pipeline)(?:\/(\d+)(?:\/(jobs|retry|cancel))?)?$/);
     if (!m)
         return notFound(req, res, ctx, 'Resource');
@@ -590,6 +622,7 @@ async function handleGitlab(req, res, url, body) {
 //   GET  /_control/requests                 what the clients sent (method, url, headers, body)
 //   GET  /_control/stats                    {requests, answered: {status: count}}
 //   POST /_control/rate {remaining}         what the rate-limit headers say is left
+//   POST /_control/users {tokens: {TOKEN: login}}   whom GET /user names for each token (others: 401)
 async function handleControl(req, res, url, body) {
     const reply = (value) => {
         res.writeHead(200, {'content-type': 'application/json'});
@@ -615,6 +648,9 @@ async function handleControl(req, res, url, body) {
         return reply({requests: state.requests});
     case '/_control/rate':
         state.rateRemaining = payload.remaining;
+        return reply({ok: true});
+    case '/_control/users':
+        Object.assign(state.users, payload.tokens || {});
         return reply({ok: true});
     case '/_control/stats':
         return reply({requests: state.requests.length, answered: state.answered});
@@ -666,6 +702,8 @@ function selfCheck() {
     const problems = [
         checkGithub(RUNS, 'get', 200, {total_count: 1, workflow_runs: [githubRun('http://127.0.0.1', run)]}),
         checkGithub(JOBS, 'get', 200, {total_count: 1, jobs: [githubJob('http://127.0.0.1', run, run.jobs[0])]}),
+        checkGithub(USER, 'get', 200, githubProfile('http://127.0.0.1', 'octocat')),
+        checkGithub(USER, 'get', 401, {message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest'}),
         releases.selfCheck(checkGithub),
     ].filter(Boolean);
     reset();

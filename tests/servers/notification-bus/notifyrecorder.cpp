@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -28,6 +29,31 @@ QString NotifyRecorder::skipReason() const
 QDBusConnection NotifyRecorder::connect(const QString &name) const
 {
     return QDBusConnection::connectToBus(m_address, name);
+}
+
+bool NotifyRecorder::grabScreen(const QString &path, QString *error) const
+{
+    QFile display(m_state + QStringLiteral("/display"));
+    if (!display.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no display recorded in %1").arg(display.fileName());
+        return false;
+    }
+    QProcess grab;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DISPLAY"),
+                       QStringLiteral(":") + QString::fromUtf8(display.readAll().trimmed()));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    grab.setProcessEnvironment(environment);
+    grab.setProcessChannelMode(QProcess::MergedChannels);
+    grab.start(QStringLiteral(RELEASEDESK_SCREENGRAB), {path});
+    if (!grab.waitForFinished(30000) || grab.exitStatus() != QProcess::NormalExit
+        || grab.exitCode() != 0) {
+        *error = QStringLiteral("rd_screengrab (exit %1): %2")
+                         .arg(grab.exitCode())
+                         .arg(QString::fromUtf8(grab.readAll()));
+        return false;
+    }
+    return true;
 }
 
 QByteArray NotifyRecorder::text() const

@@ -47,6 +47,9 @@ public:
     QList<RecordedNotify> calls() const;
     // Waits until `count` calls since mark() are answered; false after `timeoutMs`.
     bool waitForAnswers(int count, int timeoutMs = 10000) const;
+    // A PNG of the bubbles the daemon shows now on the bus's X display, cropped to them, written
+    // to `path`. False with `error` set when the display cannot be read or shows nothing.
+    bool grabScreen(const QString &path, QString *error) const;
     // The raw record since mark(), for failure messages.
     QByteArray text() const;
 
