@@ -2714,10 +2714,6 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pipeline health&lt;/b&gt; (success rate, durations, queue time, flaky jobs per workflow) needs the CI runs of a GitHub or GitLab forge; this view shows what git alone tells. &lt;tt&gt;releasedesk-cli metrics --pipelines N&lt;/tt&gt; fetches the newest N runs.</source>
-        <translation>&lt;b&gt;Pipeline-Zustand&lt;/b&gt; (Erfolgsquote, Dauer, Wartezeit, instabile Jobs je Workflow) braucht die CI-Läufe einer GitHub- oder GitLab-Forge; diese Ansicht zeigt, was git allein verrät. &lt;tt&gt;releasedesk-cli metrics --pipelines N&lt;/tt&gt; holt die neuesten N Läufe.</translation>
-    </message>
-    <message>
         <source>YY-MM-DD</source>
         <translation>JJ-MM-TT</translation>
     </message>
@@ -2903,6 +2899,129 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 passed of %n finished runs · median %3, p90 %4 · flaky jobs: %5</source>
+        <translation>
+            <numerusform>%1: %2 von %n beendeten Lauf bestanden · Median %3, p90 %4 · unzuverlässige Jobs: %5</numerusform>
+            <numerusform>%1: %2 von %n beendeten Läufen bestanden · Median %3, p90 %4 · unzuverlässige Jobs: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>no GitHub or GitLab forge is known for this repository (a forge: section in .releasedesk.yml, or the remote&apos;s address)</source>
+        <translation>für dieses Repository ist keine GitHub- oder GitLab-Forge bekannt (ein forge:-Abschnitt in .releasedesk.yml oder die Adresse des Remotes)</translation>
+    </message>
+    <message>
+        <source>no run of %1 is in the history database yet: watch the repository, or fetch its runs</source>
+        <translation>noch kein Lauf von %1 in der Verlaufsdatenbank: beobachten Sie das Repository oder holen Sie seine Läufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n runs of %1 the watches recorded</source>
+        <translation>
+            <numerusform>dem %n Lauf von %1, den die Beobachtungen aufgezeichnet haben</numerusform>
+            <numerusform>den %n Läufen von %1, die die Beobachtungen aufgezeichnet haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n runs fetched from %1</source>
+        <translation>
+            <numerusform>dem neuesten %n Lauf, geholt von %1</numerusform>
+            <numerusform>den neuesten %n Läufen, geholt von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Fetch CI Runs</source>
+        <translation>CI-Läufe &amp;holen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pipeline health&lt;/b&gt;&lt;br&gt;Per workflow, of the CI runs started in the window: the share of finished runs that passed (cancelled and skipped ones left out), and the median and p90 duration of those that passed or failed. The runs are those the watches recorded in the history database, or the newest 100 fetched from the forge.</source>
+        <translation>&lt;b&gt;Pipeline-Zustand&lt;/b&gt;&lt;br&gt;Je Workflow, von den im Zeitraum gestarteten CI-Läufen: der Anteil der beendeten Läufe, die bestanden haben (abgebrochene und übersprungene nicht gezählt), und die Median- und p90-Dauer der bestandenen und fehlgeschlagenen. Die Läufe sind die, die die Beobachtungen in der Verlaufsdatenbank aufgezeichnet haben, oder die neuesten 100 von der Forge geholten.</translation>
+    </message>
+    <message>
+        <source>Fetch the newest 100 CI runs and their jobs from the forge, for the pipeline health</source>
+        <translation>Die neuesten 100 CI-Läufe und ihre Jobs von der Forge holen, für den Pipeline-Zustand</translation>
+    </message>
+    <message>
+        <source>fetching the newest runs from the forge…</source>
+        <translation>die neuesten Läufe werden von der Forge geholt…</translation>
+    </message>
+    <message>
+        <source>Pipeline health per workflow</source>
+        <translation>Pipeline-Zustand je Workflow</translation>
+    </message>
+    <message>
+        <source>no finished run</source>
+        <translation>kein beendeter Lauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows · %1 of the runs passed · flaky jobs: %2</source>
+        <translation>
+            <numerusform>%n Workflow · %1 der Läufe bestanden · unzuverlässige Jobs: %2</numerusform>
+            <numerusform>%n Workflows · %1 der Läufe bestanden · unzuverlässige Jobs: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1; %n runs in the window.</source>
+        <translation>
+            <numerusform>Aus %1; %n Lauf im Zeitraum.</numerusform>
+            <numerusform>Aus %1; %n Läufe im Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median duration</source>
+        <translation>Median-Dauer</translation>
+    </message>
+    <message>
+        <source>p90 duration</source>
+        <translation>p90-Dauer</translation>
+    </message>
+    <message>
+        <source>runs passed (%)</source>
+        <translation>bestandene Läufe (%)</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Duration (hours)</source>
+        <translation>Dauer (Stunden)</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Runs passed (%)</source>
+        <translation>Bestandene Läufe (%)</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,41 @@
             <numerusform>%n commits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 passed of %n finished runs · median %3, p90 %4 · flaky jobs: %5</source>
+        <translation>
+            <numerusform>%1: %2 passed of %n finished run · median %3, p90 %4 · flaky jobs: %5</numerusform>
+            <numerusform>%1: %2 passed of %n finished runs · median %3, p90 %4 · flaky jobs: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n runs of %1 the watches recorded</source>
+        <translation>
+            <numerusform>the %n run of %1 the watches recorded</numerusform>
+            <numerusform>the %n runs of %1 the watches recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n runs fetched from %1</source>
+        <translation>
+            <numerusform>the newest %n run fetched from %1</numerusform>
+            <numerusform>the newest %n runs fetched from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows · %1 of the runs passed · flaky jobs: %2</source>
+        <translation>
+            <numerusform>%n workflow · %1 of the runs passed · flaky jobs: %2</numerusform>
+            <numerusform>%n workflows · %1 of the runs passed · flaky jobs: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1; %n runs in the window.</source>
+        <translation>
+            <numerusform>From %1; %n run in the window.</numerusform>
+            <numerusform>From %1; %n runs in the window.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::OverviewPage</name>

@@ -2714,10 +2714,6 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pipeline health&lt;/b&gt; (success rate, durations, queue time, flaky jobs per workflow) needs the CI runs of a GitHub or GitLab forge; this view shows what git alone tells. &lt;tt&gt;releasedesk-cli metrics --pipelines N&lt;/tt&gt; fetches the newest N runs.</source>
-        <translation>&lt;b&gt;Pipelinehälsa&lt;/b&gt; (lyckandegrad, körtider, kötid, instabila jobb per arbetsflöde) kräver CI-körningarna från en GitHub- eller GitLab-forge; den här vyn visar vad git ensamt berättar. &lt;tt&gt;releasedesk-cli metrics --pipelines N&lt;/tt&gt; hämtar de N senaste körningarna.</translation>
-    </message>
-    <message>
         <source>YY-MM-DD</source>
         <translation>ÅÅ-MM-DD</translation>
     </message>
@@ -2903,6 +2899,129 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
     <message>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 passed of %n finished runs · median %3, p90 %4 · flaky jobs: %5</source>
+        <translation>
+            <numerusform>%1: %2 lyckades av %n avslutad körning · median %3, p90 %4 · ostadiga jobb: %5</numerusform>
+            <numerusform>%1: %2 lyckades av %n avslutade körningar · median %3, p90 %4 · ostadiga jobb: %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Körning</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startad</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>no GitHub or GitLab forge is known for this repository (a forge: section in .releasedesk.yml, or the remote&apos;s address)</source>
+        <translation>ingen GitHub- eller GitLab-forge är känd för det här förrådet (ett forge:-avsnitt i .releasedesk.yml eller fjärrens adress)</translation>
+    </message>
+    <message>
+        <source>no run of %1 is in the history database yet: watch the repository, or fetch its runs</source>
+        <translation>ännu ingen körning av %1 i historikdatabasen: bevaka förrådet eller hämta dess körningar</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n runs of %1 the watches recorded</source>
+        <translation>
+            <numerusform>den %n körning av %1 som bevakningarna sparade</numerusform>
+            <numerusform>de %n körningar av %1 som bevakningarna sparade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n runs fetched from %1</source>
+        <translation>
+            <numerusform>den senaste %n körningen hämtad från %1</numerusform>
+            <numerusform>de senaste %n körningarna hämtade från %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Fetch CI Runs</source>
+        <translation>&amp;Hämta CI-körningar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pipeline health&lt;/b&gt;&lt;br&gt;Per workflow, of the CI runs started in the window: the share of finished runs that passed (cancelled and skipped ones left out), and the median and p90 duration of those that passed or failed. The runs are those the watches recorded in the history database, or the newest 100 fetched from the forge.</source>
+        <translation>&lt;b&gt;Pipelinehälsa&lt;/b&gt;&lt;br&gt;Per arbetsflöde, av CI-körningarna som startade i fönstret: andelen avslutade körningar som lyckades (avbrutna och överhoppade räknas inte), och median- och p90-varaktigheten för dem som lyckades eller misslyckades. Körningarna är de som bevakningarna sparade i historikdatabasen, eller de senaste 100 hämtade från forgen.</translation>
+    </message>
+    <message>
+        <source>Fetch the newest 100 CI runs and their jobs from the forge, for the pipeline health</source>
+        <translation>Hämta de senaste 100 CI-körningarna och deras jobb från forgen, för pipelinehälsan</translation>
+    </message>
+    <message>
+        <source>fetching the newest runs from the forge…</source>
+        <translation>hämtar de senaste körningarna från forgen…</translation>
+    </message>
+    <message>
+        <source>Pipeline health per workflow</source>
+        <translation>Pipelinehälsa per arbetsflöde</translation>
+    </message>
+    <message>
+        <source>no finished run</source>
+        <translation>ingen avslutad körning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflows · %1 of the runs passed · flaky jobs: %2</source>
+        <translation>
+            <numerusform>%n arbetsflöde · %1 av körningarna lyckades · ostadiga jobb: %2</numerusform>
+            <numerusform>%n arbetsflöden · %1 av körningarna lyckades · ostadiga jobb: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1; %n runs in the window.</source>
+        <translation>
+            <numerusform>Från %1; %n körning i fönstret.</numerusform>
+            <numerusform>Från %1; %n körningar i fönstret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median duration</source>
+        <translation>medianvaraktighet</translation>
+    </message>
+    <message>
+        <source>p90 duration</source>
+        <translation>p90-varaktighet</translation>
+    </message>
+    <message>
+        <source>runs passed (%)</source>
+        <translation>körningar som lyckades (%)</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Arbetsflöde</translation>
+    </message>
+    <message>
+        <source>Duration (hours)</source>
+        <translation>Varaktighet (timmar)</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Varaktighet (minuter)</translation>
+    </message>
+    <message>
+        <source>Runs passed (%)</source>
+        <translation>Körningar som lyckades (%)</translation>
     </message>
 </context>
 <context>

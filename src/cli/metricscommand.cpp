@@ -250,7 +250,8 @@ int runMetrics(Context &context)
                 return context.fail(jobs.error(), Failure);
             run.jobs = *jobs;
         }
-        QString branch = project.repository().currentBranch();
+        // The remote's default branch gives the time from red to green.
+        QString branch = project.repository().defaultBranch();
         if (branch.isEmpty())
             branch = QStringLiteral("main");
         health = PipelineHealth::of(*runs, branch, &metrics->window);

@@ -3,6 +3,7 @@
 
 #include "store.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -59,17 +60,12 @@ Result<qint64> RunHistory::repositoryId(const ForgeLocation &location) const
     insert.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
     if (auto done = m_store.exec(insert); !done)
         return fail(done.error());
-    QSqlQuery select(m_store.connection());
-    select.prepare(QStringLiteral(
-            "SELECT id FROM repositories WHERE forge = ? AND api = ? AND project = ?"));
-    select.addBindValue(location.typeName());
-    select.addBindValue(location.api.toString());
-    select.addBindValue(location.project);
-    if (auto done = m_store.exec(select); !done)
-        return fail(done.error());
-    if (!select.next())
-        return fail(m_store.queryError(select));
-    return select.value(0).toLongLong();
+    auto found = findRepository(location);
+    if (!found)
+        return fail(found.error());
+    if (!*found)
+        return fail(m_store.queryError(insert));
+    return **found;
 }
 
 Result<QList<KnownRepository>> RunHistory::repositories() const
@@ -109,6 +105,21 @@ Result<QList<ForgeLocation>> RunHistory::pinnedRepositories() const
             locations.append(repository.location);
     }
     return locations;
+}
+
+Result<std::optional<qint64>> RunHistory::findRepository(const ForgeLocation &location) const
+{
+    QSqlQuery select(m_store.connection());
+    select.prepare(QStringLiteral(
+            "SELECT id FROM repositories WHERE forge = ? AND api = ? AND project = ?"));
+    select.addBindValue(location.typeName());
+    select.addBindValue(location.api.toString());
+    select.addBindValue(location.project);
+    if (auto done = m_store.exec(select); !done)
+        return fail(done.error());
+    if (!select.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(select.value(0).toLongLong());
 }
 
 Status RunHistory::setPinned(const ForgeLocation &location, bool pinned) const
@@ -227,17 +238,12 @@ Status RunHistory::recordJobs(qint64 repository, const PipelineRun &run) const
     });
 }
 
-Result<QList<PipelineRun>> RunHistory::runs(qint64 repository, const QString &refOrSha) const
+namespace {
+
+// The rows of a query selecting run_id, workflow, ref, sha, event, state, url, started_at,
+// finished_at.
+QList<PipelineRun> runsOf(QSqlQuery &query)
 {
-    QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral(
-            "SELECT run_id, workflow, ref, sha, event, state, url, started_at, finished_at "
-            "FROM runs WHERE repository_id = ? AND (ref = ? OR sha = ?) ORDER BY run_id DESC"));
-    query.addBindValue(repository);
-    query.addBindValue(refOrSha);
-    query.addBindValue(refOrSha);
-    if (auto done = m_store.exec(query); !done)
-        return fail(done.error());
     QList<PipelineRun> runs;
     while (query.next()) {
         PipelineRun run;
@@ -251,6 +257,59 @@ Result<QList<PipelineRun>> RunHistory::runs(qint64 repository, const QString &re
         run.started = timeFrom(query.value(7));
         run.finished = timeFrom(query.value(8));
         runs.append(run);
+    }
+    return runs;
+}
+
+} // namespace
+
+Result<QList<PipelineRun>> RunHistory::runs(qint64 repository, const QString &refOrSha) const
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral(
+            "SELECT run_id, workflow, ref, sha, event, state, url, started_at, finished_at "
+            "FROM runs WHERE repository_id = ? AND (ref = ? OR sha = ?) ORDER BY run_id DESC"));
+    query.addBindValue(repository);
+    query.addBindValue(refOrSha);
+    query.addBindValue(refOrSha);
+    if (auto done = m_store.exec(query); !done)
+        return fail(done.error());
+    return runsOf(query);
+}
+
+Result<QList<PipelineRun>> RunHistory::recentRuns(qint64 repository, int limit) const
+{
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral(
+            "SELECT run_id, workflow, ref, sha, event, state, url, started_at, finished_at "
+            "FROM runs WHERE repository_id = ? ORDER BY run_id DESC LIMIT ?"));
+    query.addBindValue(repository);
+    query.addBindValue(limit);
+    if (auto done = m_store.exec(query); !done)
+        return fail(done.error());
+    QList<PipelineRun> runs = runsOf(query);
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < runs.size(); ++i)
+        index.insert(runs.at(i).id, i);
+    QSqlQuery jobs(m_store.connection());
+    jobs.prepare(QStringLiteral(
+            "SELECT run_id, job_id, name, state, url, started_at, finished_at FROM jobs "
+            "WHERE repository_id = ? ORDER BY run_id, job_id"));
+    jobs.addBindValue(repository);
+    if (auto done = m_store.exec(jobs); !done)
+        return fail(done.error());
+    while (jobs.next()) {
+        const auto run = index.constFind(jobs.value(0).toLongLong());
+        if (run == index.cend())
+            continue; // a job of an older run than the newest `limit`
+        PipelineJob job;
+        job.id = jobs.value(1).toLongLong();
+        job.name = jobs.value(2).toString();
+        job.state = runStateFromName(jobs.value(3).toString()).value_or(RunState::Queued);
+        job.url = QUrl(jobs.value(4).toString());
+        job.started = timeFrom(jobs.value(5));
+        job.finished = timeFrom(jobs.value(6));
+        runs[*run].jobs.append(job);
     }
     return runs;
 }

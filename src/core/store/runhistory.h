@@ -72,6 +72,8 @@ public:
     // Every repository the store knows, in the order they were added.
     Result<QList<KnownRepository>> repositories() const;
     Result<QList<ForgeLocation>> pinnedRepositories() const;
+    // The repository's row when the store knows it (nothing is added).
+    Result<std::optional<qint64>> findRepository(const ForgeLocation &location) const;
     Status setPinned(const ForgeLocation &location, bool pinned) const;
     // Remembers that the repository at `location` was opened at `at`, with its default branch
     // and latest release tag. A repository new to the store is added unpinned.
@@ -88,6 +90,9 @@ public:
     Status recordJobs(qint64 repository, const PipelineRun &run) const;
     // The runs recorded for a repository's ref or commit (as last seen), newest first.
     Result<QList<PipelineRun>> runs(qint64 repository, const QString &refOrSha) const;
+    // The newest `limit` runs recorded for a repository, of every ref, with their jobs, newest
+    // first (pipeline health from what the watches saw).
+    Result<QList<PipelineRun>> recentRuns(qint64 repository, int limit) const;
     // The outcome of the newest finished run of the same workflow and ref before `run` (for
     // "fixed" and "still failing"); nullopt when there is none.
     Result<std::optional<RunState>> previousOutcome(qint64 repository,

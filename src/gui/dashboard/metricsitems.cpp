@@ -25,9 +25,12 @@ using metricsformat::percentText;
 
 int MetricsPage::pointCount(Chart chart) const
 {
+    if (chart == Chart::Pipelines)
+        return m_health ? int(m_health->workflows.size()) : 0;
     if (!m_metrics)
         return 0;
     switch (chart) {
+    case Chart::Pipelines:
     case Chart::Deployments:
     case Chart::FailureRate:
         return int(m_buckets.size());
@@ -43,8 +46,23 @@ QString MetricsPage::hoverText(Chart chart, int index) const
 {
     if (index < 0 || index >= pointCount(chart))
         return {};
+    if (chart == Chart::Pipelines) {
+        const WorkflowHealth &workflow = m_health->workflows.at(index);
+        const auto rate = workflow.successRate();
+        return tr("%1: %2 passed of %n finished runs · median %3, p90 %4 · flaky jobs: %5",
+                  nullptr,
+                  int(workflow.succeeded + workflow.failed))
+                .arg(workflow.workflow,
+                     rate ? percentText(*rate) : tr("none"),
+                     workflow.duration.isEmpty() ? tr("none")
+                                                 : durationText(workflow.duration.median),
+                     workflow.duration.isEmpty() ? tr("none") : durationText(workflow.duration.p90))
+                .arg(workflow.flaky.size());
+    }
     const DeliveryMetrics &data = *m_metrics;
     switch (chart) {
+    case Chart::Pipelines:
+        break;
     case Chart::Deployments: {
         const MetricsBucket &bucket = m_buckets.at(index);
         return tr("%n deployment(s) from %1 to %2", nullptr, int(bucket.deployments.size()))
@@ -86,6 +104,20 @@ QList<QStringList> MetricsPage::itemsAt(Chart chart, int index) const
     QList<QStringList> rows;
     if (index < 0 || index >= pointCount(chart))
         return rows;
+    if (chart == Chart::Pipelines) {
+        // Newest first, as the Pipelines view lists runs.
+        const QList<HealthRun> &runs = m_health->workflows.at(index).runs;
+        for (auto run = runs.crbegin(); run != runs.crend(); ++run)
+            rows.append({QString::number(run->id),
+                         run->ref,
+                         run->sha.left(10),
+                         runStateName(run->state),
+                         run->started.toUTC().toString(Qt::ISODate),
+                         run->durationSeconds ? durationText(double(*run->durationSeconds))
+                                              : QStringLiteral("–"),
+                         run->url.toString()});
+        return rows;
+    }
     const DeliveryMetrics &data = *m_metrics;
     const auto failureOf = [&data](const QString &tag) -> const DeploymentFailure * {
         for (const DeploymentFailure &failure : data.failures) {
@@ -95,6 +127,8 @@ QList<QStringList> MetricsPage::itemsAt(Chart chart, int index) const
         return nullptr;
     };
     switch (chart) {
+    case Chart::Pipelines:
+        break;
     case Chart::Deployments:
     case Chart::FailureRate:
         for (qsizetype i : m_buckets.at(index).deployments) {
@@ -171,6 +205,15 @@ void MetricsPage::openItems(Chart chart, int index)
         break;
     case Chart::Restore:
         tree->setHeaderLabels({tr("Tag"), tr("Rule"), tr("Reason"), tr("Restored")});
+        break;
+    case Chart::Pipelines:
+        tree->setHeaderLabels({tr("Run"),
+                               tr("Ref"),
+                               tr("Commit"),
+                               tr("State"),
+                               tr("Started"),
+                               tr("Duration"),
+                               tr("Address")});
         break;
     }
     for (const QStringList &row : rows) {

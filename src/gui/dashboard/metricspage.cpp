@@ -3,12 +3,16 @@
 
 #include "metricsformat.h"
 
+#include "historystore.h"
 #include "localdates.h"
 #include "packagepicker.h"
 #include "stopprogress.h"
 
+#include "forge/forgeconnection.h"
 #include "history/releasehistory.h"
 #include "project/project.h"
+#include "store/runhistory.h"
+#include "store/store.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -19,6 +23,7 @@
 #include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -38,11 +43,110 @@ namespace {
 
 constexpr int maximumBars = 26;
 
+// Pipeline health as a task found it: the figures, where the runs came from, or why there are
+// none.
+struct HealthLoaded
+{
+    std::optional<PipelineHealth> health;
+    QString source;
+    QString note;
+};
+
+HealthLoaded healthOf(const QList<PipelineRun> &runs,
+                      const git::Repository &repository,
+                      const MetricsWindow &window,
+                      const QString &source)
+{
+    HealthLoaded loaded;
+    PipelineHealth health = PipelineHealth::of(runs, repository.defaultBranch(), &window);
+    if (!health.noData.isEmpty()) {
+        loaded.note = health.noData;
+        return loaded;
+    }
+    loaded.health = std::move(health);
+    loaded.source = source;
+    return loaded;
+}
+
+// The runs the watches recorded in the history database for the repository's forge.
+HealthLoaded storedHealth(const Project &project, const MetricsWindow &window)
+{
+    HealthLoaded loaded;
+    auto location = ForgeConnection::locate(project.repository(),
+                                            project.settings().config,
+                                            QStringLiteral("origin"));
+    if (!location) {
+        loaded.note = location.error().is(errc::forgeUnknown)
+                              ? MetricsPage::tr("no GitHub or GitLab forge is known for this "
+                                                "repository (a forge: section in "
+                                                ".releasedesk.yml, or the remote's address)")
+                              : location.error().toString();
+        return loaded;
+    }
+    store::Store &store = historyStore();
+    const store::RunHistory history(store);
+    auto id = history.findRepository(*location);
+    Result<QList<PipelineRun>> runs = QList<PipelineRun>();
+    if (id && *id)
+        runs = history.recentRuns(**id, 1000);
+    store.releaseThreadConnection();
+    if (!id || !runs) {
+        loaded.note = !id ? id.error().toString() : runs.error().toString();
+        return loaded;
+    }
+    if (runs->isEmpty()) {
+        loaded.note = MetricsPage::tr("no run of %1 is in the history database yet: watch the "
+                                      "repository, or fetch its runs")
+                              .arg(location->describe());
+        return loaded;
+    }
+    return healthOf(*runs,
+                    project.repository(),
+                    window,
+                    MetricsPage::tr("the %n runs of %1 the watches recorded",
+                                    nullptr,
+                                    int(runs->size()))
+                            .arg(location->describe()));
+}
+
+// The newest `limit` runs of the forge, with their jobs.
+HealthLoaded fetchedHealth(const QString &root,
+                           const MetricsWindow &window,
+                           int limit,
+                           const std::atomic_bool &stop)
+{
+    HealthLoaded loaded;
+    auto project = Project::open(root);
+    if (!project) {
+        loaded.note = project.error().toString();
+        return loaded;
+    }
+    auto connection = ForgeConnection::open(project->repository(), project->settings().config, {});
+    if (!connection) {
+        loaded.note = connection.error().toString();
+        return loaded;
+    }
+    (*connection)->client().setCancelFlag(&stop);
+    auto runs = (*connection)->forge().runsWithJobs({RunFilter::Kind::Any, {}, limit});
+    if (!runs) {
+        loaded.note = runs.error().toString();
+        return loaded;
+    }
+    return healthOf(*runs,
+                    project->repository(),
+                    window,
+                    MetricsPage::tr("the newest %n runs fetched from %1",
+                                    nullptr,
+                                    int(runs->size()))
+                            .arg((*connection)->location().describe()));
+}
+
 Result<DeliveryMetrics> loadMetrics(const QString &root,
                                     const QString &packageName,
                                     const MetricsOptions &options,
                                     QStringList &packages,
                                     QString &package,
+                                    HealthLoaded &health,
                                     const std::atomic_bool &stop)
 {
     // A repository per task: git::Repository is used on one thread at a time.
@@ -61,7 +165,10 @@ Result<DeliveryMetrics> loadMetrics(const QString &root,
                                         &progress);
     if (!history)
         return std::unexpected(history.error());
-    return DeliveryMetrics::compute(project->repository(), *history, options, &progress);
+    auto metrics = DeliveryMetrics::compute(project->repository(), *history, options, &progress);
+    if (metrics)
+        health = storedHealth(*project, metrics->window);
+    return metrics;
 }
 
 struct Loaded
@@ -69,6 +176,7 @@ struct Loaded
     Result<DeliveryMetrics> metrics;
     QStringList packages;
     QString package;
+    HealthLoaded health;
 };
 
 // Durations on an axis: hours up to three days, days above.
@@ -140,7 +248,7 @@ MetricsPage::MetricsPage(QWidget *parent)
     , m_exportCsv(new QPushButton(tr("Export CSV…"), this))
     , m_message(new QLabel(this))
     , m_content(new QWidget)
-    , m_pipelines(new QLabel(m_content))
+    , m_fetchRuns(new QPushButton(tr("&Fetch CI Runs"), m_content))
 {
     m_window->addItem(tr("Last 30 days"), 30);
     m_window->addItem(tr("Last 90 days"), 90);
@@ -186,8 +294,13 @@ MetricsPage::MetricsPage(QWidget *parent)
                "fixes only within 7 days, or with a commit reverted later; each counts once."),
             tr("<b>Time to restore</b><br>From a failed deployment to the next deployment that "
                "did not fail."),
+            tr("<b>Pipeline health</b><br>Per workflow, of the CI runs started in the window: "
+               "the share of finished runs that passed (cancelled and skipped ones left out), "
+               "and the median and p90 duration of those that passed or failed. The runs are "
+               "those the watches recorded in the history database, or the newest 100 fetched "
+               "from the forge."),
     };
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < definitions.size(); ++i) {
         auto *figure = new QLabel(m_content);
         figure->setWordWrap(true);
         figure->setTextFormat(Qt::RichText);
@@ -202,13 +315,24 @@ MetricsPage::MetricsPage(QWidget *parent)
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(380, 300);
         m_views.append(view);
-        grid->addWidget(figure, (i / 2) * 2, i % 2);
-        grid->addWidget(view, (i / 2) * 2 + 1, i % 2);
+        if (i < 4) {
+            grid->addWidget(figure, (i / 2) * 2, i % 2);
+            grid->addWidget(view, (i / 2) * 2 + 1, i % 2);
+        }
     }
-    m_pipelines->setWordWrap(true);
-    grid->addWidget(m_pipelines, 4, 0, 1, 2);
+    // Pipeline health across the whole width, its figure beside the button that fetches runs.
+    auto *pipelinesLine = new QHBoxLayout;
+    pipelinesLine->addWidget(m_figures.at(int(Chart::Pipelines)), 1);
+    pipelinesLine->addWidget(m_fetchRuns, 0, Qt::AlignTop);
+    grid->addLayout(pipelinesLine, 4, 0, 1, 2);
+    grid->addWidget(m_views.at(int(Chart::Pipelines)), 5, 0, 1, 2);
+    m_fetchRuns->setToolTip(tr("Fetch the newest 100 CI runs and their jobs from the forge, "
+                               "for the pipeline health"));
+    m_fetchRuns->setEnabled(false);
+    connect(m_fetchRuns, &QPushButton::clicked, this, [this] { fetchRuns(); });
     grid->setRowStretch(1, 1);
     grid->setRowStretch(3, 1);
+    grid->setRowStretch(5, 1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -235,6 +359,7 @@ MetricsPage::MetricsPage(QWidget *parent)
 MetricsPage::~MetricsPage()
 {
     m_task.cancel();
+    m_fetch.cancel();
 }
 
 void MetricsPage::setProject(const QString &root)
@@ -248,6 +373,7 @@ void MetricsPage::setProject(const QString &root)
 void MetricsPage::clearProject()
 {
     m_task.cancel();
+    m_fetch.cancel();
     m_root.clear();
     m_packages->clear(false);
     m_metrics.reset();
@@ -297,12 +423,13 @@ void MetricsPage::reload()
             this,
             [root = m_root, package = m_packages->current(), options](
                     const std::atomic_bool &stop) {
-                Loaded loaded{std::unexpected(Error{}), {}, {}};
+                Loaded loaded{std::unexpected(Error{}), {}, {}, {}};
                 loaded.metrics = loadMetrics(root,
                                              package,
                                              options,
                                              loaded.packages,
                                              loaded.package,
+                                             loaded.health,
                                              stop);
                 return loaded;
             },
@@ -316,6 +443,9 @@ void MetricsPage::reload()
                     return;
                 }
                 m_packages->show(loaded.packages, loaded.package);
+                m_health = std::move(loaded.health.health);
+                m_healthSource = loaded.health.source;
+                m_healthNote = loaded.health.note;
                 display(std::make_unique<DeliveryMetrics>(std::move(*loaded.metrics)));
             });
 }
@@ -330,7 +460,9 @@ void MetricsPage::showEmpty(const QString &message)
         for (QAbstractAxis *axis : view->chart()->axes())
             view->chart()->removeAxis(axis);
     }
-    m_pipelines->clear();
+    m_health.reset();
+    m_views.at(int(Chart::Pipelines))->hide();
+    m_fetchRuns->setEnabled(false);
     m_exportPng->setEnabled(false);
     m_exportCsv->setEnabled(false);
 }
@@ -381,16 +513,13 @@ void MetricsPage::display(std::unique_ptr<DeliveryMetrics> metrics)
                         int(data.restore.count))
                              .arg(durationText(data.restore.median),
                                   durationText(data.restore.p90)));
-    m_pipelines->setText(
-            tr("<b>Pipeline health</b> (success rate, durations, queue time, flaky jobs per "
-               "workflow) needs the CI runs of a GitHub or GitLab forge; this view shows what git "
-               "alone tells. <tt>releasedesk-cli metrics --pipelines N</tt> fetches the newest N "
-               "runs."));
 
     fillDeployments();
     fillLeadTime();
     fillFailureRate();
     fillRestore();
+    fillPipelines();
+    m_fetchRuns->setEnabled(!m_fetch.isRunning());
     applyTheme();
     m_exportPng->setEnabled(true);
     m_exportCsv->setEnabled(!data.deployments.isEmpty());
@@ -585,6 +714,137 @@ void MetricsPage::fillRestore()
     });
 }
 
+void MetricsPage::fetchRuns(int limit)
+{
+    if (m_root.isEmpty() || !m_metrics)
+        return;
+    m_fetchRuns->setEnabled(false);
+    m_health.reset();
+    m_healthNote = tr("fetching the newest runs from the forge…");
+    fillPipelines();
+    Q_EMIT busyChanged(true);
+    m_fetch.run(
+            this,
+            [root = m_root, window = m_metrics->window, limit](const std::atomic_bool &stop) {
+                return fetchedHealth(root, window, limit, stop);
+            },
+            [this](HealthLoaded loaded) {
+                Q_EMIT busyChanged(false);
+                m_fetchRuns->setEnabled(m_metrics != nullptr);
+                m_health = std::move(loaded.health);
+                m_healthSource = loaded.source;
+                m_healthNote = loaded.note;
+                fillPipelines();
+                applyTheme();
+            });
+}
+
+void MetricsPage::fillPipelines()
+{
+    QChart *chart = resetChart(m_views.at(int(Chart::Pipelines)),
+                               tr("Pipeline health per workflow"));
+    QLabel *label = m_figures.at(int(Chart::Pipelines));
+    // No empty chart: without runs the figure says why.
+    m_views.at(int(Chart::Pipelines))->setVisible(m_health.has_value());
+    if (!m_health) {
+        label->setText(label->toolTip()
+                       + QStringLiteral("<br><big><b>%1</b></big>")
+                                 .arg(tr("no data: %1").arg(m_healthNote.toHtmlEscaped())));
+        chart->legend()->hide();
+        return;
+    }
+    qsizetype runs = 0;
+    qsizetype passed = 0;
+    qsizetype failed = 0;
+    qsizetype flaky = 0;
+    double largest = 0;
+    for (const WorkflowHealth &workflow : std::as_const(m_health->workflows)) {
+        runs += workflow.runs.size();
+        passed += workflow.succeeded;
+        failed += workflow.failed;
+        flaky += workflow.flaky.size();
+        if (!workflow.duration.isEmpty())
+            largest = std::max(largest, workflow.duration.p90);
+    }
+    const QString share = passed + failed > 0
+                                  ? percentText(double(passed) / double(passed + failed))
+                                  : tr("no finished run");
+    label->setText(label->toolTip()
+                   + QStringLiteral("<br><big><b>%1</b></big><br>%2")
+                             .arg(tr("%n workflows · %1 of the runs passed · flaky jobs: %2",
+                                     nullptr,
+                                     int(m_health->workflows.size()))
+                                          .arg(share)
+                                          .arg(flaky),
+                                  tr("From %1; %n runs in the window.", nullptr, int(runs))
+                                          .arg(m_healthSource.toHtmlEscaped())));
+
+    // Minutes up to three hours, hours above.
+    const bool hours = largest > 3 * 3600;
+    const double unit = hours ? 3600 : 60;
+    auto *median = new QBarSet(tr("median duration"));
+    auto *p90 = new QBarSet(tr("p90 duration"));
+    // Points, not a line: the workflows are categories, nothing lies between two of them.
+    auto *rate = new QScatterSeries;
+    rate->setName(tr("runs passed (%)"));
+    rate->setObjectName(QStringLiteral("passed"));
+    rate->setMarkerSize(12);
+    auto *x = new QBarCategoryAxis;
+    x->setTitleText(tr("Workflow"));
+    QList<int> ratePoints; // the workflow of each point of the line
+    for (qsizetype i = 0; i < m_health->workflows.size(); ++i) {
+        const WorkflowHealth &workflow = m_health->workflows.at(i);
+        x->append(workflow.workflow);
+        *median << (workflow.duration.isEmpty() ? 0.0 : workflow.duration.median / unit);
+        *p90 << (workflow.duration.isEmpty() ? 0.0 : workflow.duration.p90 / unit);
+        if (const auto successRate = workflow.successRate()) {
+            rate->append(double(i), *successRate * 100);
+            ratePoints.append(int(i));
+        }
+    }
+    auto *bars = new QBarSeries;
+    bars->append(median);
+    bars->append(p90);
+    chart->addSeries(bars);
+    chart->addSeries(rate);
+    chart->addAxis(x, Qt::AlignBottom);
+    QValueAxis *durations = valueAxis(hours ? tr("Duration (hours)") : tr("Duration (minutes)"),
+                                      largest / unit,
+                                      false);
+    chart->addAxis(durations, Qt::AlignLeft);
+    auto *percent = new QValueAxis;
+    percent->setTitleText(tr("Runs passed (%)"));
+    percent->setRange(0, 100);
+    percent->setTickCount(6);
+    percent->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(percent, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(durations);
+    rate->attachAxis(x);
+    rate->attachAxis(percent);
+    chart->legend()->show();
+    for (QBarSet *set : {median, p90}) {
+        connect(set, &QBarSet::hovered, this, [this](bool state, int index) {
+            hovered(Chart::Pipelines, index, state);
+        });
+        connect(set, &QBarSet::clicked, this, [this](int index) {
+            openItems(Chart::Pipelines, index);
+        });
+    }
+    connect(rate,
+            &QScatterSeries::hovered,
+            this,
+            [this, rate, ratePoints](const QPointF &point, bool state) {
+                const int at = nearestPoint(rate, point);
+                hovered(Chart::Pipelines, at < 0 ? -1 : ratePoints.at(at), state);
+            });
+    connect(rate, &QScatterSeries::clicked, this, [this, rate, ratePoints](const QPointF &point) {
+        const int at = nearestPoint(rate, point);
+        if (at >= 0)
+            openItems(Chart::Pipelines, ratePoints.at(at));
+    });
+}
+
 void MetricsPage::applyTheme()
 {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
@@ -597,6 +857,13 @@ void MetricsPage::applyTheme()
             axis->setTitleBrush(palette().color(QPalette::Text));
         }
         view->chart()->legend()->setLabelColor(palette().color(QPalette::Text));
+    }
+    // The share passed stands apart from the duration bars the theme colours.
+    for (QAbstractSeries *series : m_views.at(int(Chart::Pipelines))->chart()->series()) {
+        if (auto *passed = qobject_cast<QScatterSeries *>(series)) {
+            passed->setColor(dark ? QColor(0xf3, 0x9c, 0x12) : QColor(0xc0, 0x39, 0x2b));
+            passed->setBorderColor(palette().color(QPalette::Base));
+        }
     }
 }
 
@@ -612,7 +879,7 @@ QString MetricsPage::messageText() const
 
 QString MetricsPage::pipelineText() const
 {
-    return m_pipelines->text();
+    return figureText(Chart::Pipelines);
 }
 
 QChartView *MetricsPage::chartView(Chart chart) const

@@ -6,6 +6,7 @@
 
 #include "metrics/deliverymetrics.h"
 #include "metrics/metricsseries.h"
+#include "metrics/pipelinehealth.h"
 
 #include <QDate>
 
@@ -32,7 +33,7 @@ class MetricsPage : public ProjectView
     Q_OBJECT
 
 public:
-    enum class Chart { Deployments, LeadTime, FailureRate, Restore };
+    enum class Chart { Deployments, LeadTime, FailureRate, Restore, Pipelines };
 
     explicit MetricsPage(QWidget *parent = nullptr);
     ~MetricsPage() override;
@@ -50,7 +51,14 @@ public:
     const DeliveryMetrics *metrics() const { return m_metrics.get(); }
     QString figureText(Chart chart) const;
     QString messageText() const;
-    QString pipelineText() const;
+    QString pipelineText() const; // the pipeline health's figure
+    // Pipeline health per workflow: from the runs the watches recorded in the history database
+    // for this repository's forge (read with the metrics), or from the newest runs fetched from
+    // the forge by fetchRuns(). Null when there are none.
+    const PipelineHealth *pipelineHealth() const { return m_health ? &*m_health : nullptr; }
+    // "Fetch CI Runs": the newest `limit` runs of the forge with their jobs, off the GUI thread.
+    void fetchRuns(int limit = 100);
+    bool isFetching() const { return m_fetch.isRunning(); }
     QChartView *chartView(Chart chart) const;
     // The points of a chart (bars, or points of the series), what hovering one shows, and the
     // rows the dialog opened by a click on it lists.
@@ -73,6 +81,7 @@ private:
     void fillLeadTime();
     void fillFailureRate();
     void fillRestore();
+    void fillPipelines();
     void applyTheme();
     void hovered(Chart chart, int index, bool state);
     void chooseExport(bool png);
@@ -94,12 +103,16 @@ private:
     QWidget *m_content;
     QList<QLabel *> m_figures;   // by Chart
     QList<QChartView *> m_views; // by Chart
-    QLabel *m_pipelines;
+    QPushButton *m_fetchRuns;
+    std::optional<PipelineHealth> m_health;
+    QString m_healthSource; // where the runs came from, for the figure
+    QString m_healthNote;   // why there is no health, when there is none
     QDialog *m_dialog = nullptr;
     std::unique_ptr<DeliveryMetrics> m_metrics;
     QList<MetricsBucket> m_buckets;
     int m_bucketDays = 7;
     LatestTask m_task;
+    LatestTask m_fetch;
 };
 
 } // namespace rd::gui

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void migratesADatabaseOfTheFirstSchema();
     void migratesADatabaseOfThePreviousSchema();
     void openedRepositoriesAreRememberedUnpinned();
+    void recentRunsOfEveryRefWithTheirJobs();
     void newerSchemaIsLeftAlone();
     void corruptFileIsMovedAsideAndStartedAfresh();
     void lockedFileFallsBackToMemoryAndSaysWhere();
@@ -281,6 +282,47 @@ void TestStore::openedRepositoriesAreRememberedUnpinned()
     RD_VERIFY_OK(history.recordRelease(known->at(0).id,
                                        {QStringLiteral("v2.1.0"), QStringLiteral("abc"), first}));
     QVERIFY(history.repositories()->at(0).pinned);
+}
+
+// What the Metrics view's pipeline health reads back: the newest runs of all refs, with their
+// jobs; an unknown repository is not added by asking.
+void TestStore::recentRunsOfEveryRefWithTheirJobs()
+{
+    Store store(file());
+    RunHistory history(store);
+    auto unknown = history.findRepository(github(QStringLiteral("octo/none")));
+    RD_VERIFY_OK(unknown);
+    QVERIFY(!unknown->has_value());
+    QVERIFY(history.repositories()->isEmpty());
+    const qint64 repo = *history.repositoryId(github(QStringLiteral("octo/app")));
+    QCOMPARE(**history.findRepository(github(QStringLiteral("octo/app"))), repo);
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"),
+                                                Qt::ISODate);
+    for (qint64 id = 1; id <= 3; ++id) {
+        PipelineRun each = run(id, id == 2 ? RunState::Failed : RunState::Success);
+        each.ref = id == 3 ? QStringLiteral("v1.0.0") : QStringLiteral("main");
+        each.started = now.addSecs(id * 600);
+        each.finished = each.started.addSecs(120);
+        PipelineJob job;
+        job.id = id * 10;
+        job.name = QStringLiteral("build");
+        job.state = each.state;
+        job.started = each.started.addSecs(15);
+        job.finished = each.finished;
+        each.jobs = {job};
+        RD_VERIFY_OK(history.recordRun(repo, each, now));
+        RD_VERIFY_OK(history.recordJobs(repo, each));
+    }
+    auto runs = history.recentRuns(repo, 2);
+    RD_VERIFY_OK(runs);
+    QCOMPARE(runs->size(), 2);
+    QCOMPARE(runs->at(0).id, 3);
+    QCOMPARE(runs->at(0).ref, QStringLiteral("v1.0.0"));
+    QCOMPARE(runs->at(1).state, RunState::Failed);
+    QCOMPARE(runs->at(1).jobs.size(), 1);
+    QCOMPARE(runs->at(1).jobs.at(0).id, 20);
+    QCOMPARE(runs->at(1).jobs.at(0).started, now.addSecs(1215));
+    QCOMPARE(runs->at(1).durationSeconds(), std::optional<qint64>(120));
 }
 
 void TestStore::newerSchemaIsLeftAlone()

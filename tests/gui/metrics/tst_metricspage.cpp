@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "expectedcheck.h"
+#include "forgedouble.h"
 #include "scratchrepository.h"
 #include "screenshot.h"
 
 #include "dashboard/metricspage.h"
+#include "historystore.h"
+
+#include "config/projectconfig.h"
+#include "forge/forgeconnection.h"
 
 #include "git/library.h"
 #include "history/releasehistory.h"
 #include "project/package.h"
+#include "store/runhistory.h"
+#include "store/store.h"
 
 #include <QAbstractAxis>
 #include <QApplication>
@@ -93,10 +100,13 @@ private Q_SLOTS:
     void exportsPngAndCsv();
     void emptyWindowSaysWhy();
     void screenshotsLightAndDark();
+    void pipelineHealthFromTheWatchesAndTheForge();
 
 private:
     void open(MetricsPage &page);
     git::Library m_library;
+    QTemporaryDir m_data; // the history database of this test
+    ForgeDouble m_double;
     ScratchRepository m_scratch;
     QDate m_since;
     QDate m_until;
@@ -105,6 +115,9 @@ private:
 void TestMetricsPage::initTestCase()
 {
     QApplication::setStyle(QStringLiteral("Fusion"));
+    // Before anything opens the history database: this test's own.
+    qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
+    qputenv("XDG_CACHE_HOME", m_data.filePath(QStringLiteral("cache")).toUtf8());
     QVERIFY(m_scratch.isValid());
     buildHistory(m_scratch);
     m_since = QDate(2024, 1, 1);
@@ -170,7 +183,11 @@ void TestMetricsPage::figuresMatchTheCore()
             QVERIFY2(!axis->titleText().isEmpty(),
                      qPrintable(page.chartView(chart)->chart()->title()));
     }
-    QVERIFY(page.pipelineText().contains(QStringLiteral("needs the CI runs")));
+    // Without a forge the pipeline health says what it needs, and draws no empty chart.
+    QVERIFY2(page.pipelineText().contains(QStringLiteral("no GitHub or GitLab forge")),
+             qPrintable(page.pipelineText()));
+    QVERIFY(!page.pipelineHealth());
+    QVERIFY(page.chartView(Chart::Pipelines)->isHidden());
 }
 
 void TestMetricsPage::hoverAndClickShowTheItems()
@@ -288,6 +305,121 @@ void TestMetricsPage::screenshotsLightAndDark()
         QVERIFY(!rd::test::saveScreenshot(&page, QStringLiteral("metrics-dark")).isEmpty());
     }
     QApplication::setPalette(light);
+}
+
+// Pipeline health per workflow: first from what the watches recorded in the history database,
+// then from the newest runs fetched from the forge (the double).
+void TestMetricsPage::pipelineHealthFromTheWatchesAndTheForge()
+{
+    QVERIFY2(m_double.isValid(), qPrintable(m_double.skipReason()));
+    m_double.reset();
+    ScratchRepository scratch;
+    scratch.commit(QStringLiteral("feat: first"),
+                   {{QStringLiteral(".releasedesk.yml"),
+                     QStringLiteral("forge:\n  type: github\n  api: %1\n  project: octo/metrics\n")
+                             .arg(m_double.url().toString())
+                             .toUtf8()}});
+    scratch.tag(QStringLiteral("v1.0.0"), QStringLiteral("Release 1.0.0"));
+    const QDateTime head = scratch.signature().when;
+
+    // What a watch recorded: three CI runs (one failed) and a Docs run, in the window.
+    auto config = rd::ProjectConfig::load(scratch.path());
+    QVERIFY(config);
+    auto location = rd::ForgeConnection::locate(scratch.repo(), *config, QStringLiteral("origin"));
+    RD_VERIFY_OK(location);
+    {
+        rd::store::Store &store = rd::gui::historyStore();
+        const rd::store::RunHistory history(store);
+        auto repository = history.repositoryId(*location);
+        RD_VERIFY_OK(repository);
+        const QList<QPair<QString, rd::RunState>>
+                recorded{{QStringLiteral("CI"), rd::RunState::Success},
+                         {QStringLiteral("CI"), rd::RunState::Failed},
+                         {QStringLiteral("Docs"), rd::RunState::Success},
+                         {QStringLiteral("CI"), rd::RunState::Success}};
+        for (qsizetype i = 0; i < recorded.size(); ++i) {
+            rd::PipelineRun run;
+            run.id = 500 + i;
+            run.workflow = recorded.at(i).first;
+            run.ref = QStringLiteral("main");
+            run.sha = QString(40, QLatin1Char('a' + char(i)));
+            run.event = QStringLiteral("push");
+            run.state = recorded.at(i).second;
+            run.url = QUrl(m_double.url().toString() + QStringLiteral("/runs/%1").arg(run.id));
+            run.started = head.addDays(-10 + i);
+            run.finished = run.started.addSecs(60 * (i + 2));
+            RD_VERIFY_OK(history.recordRun(*repository, run, run.finished));
+        }
+        store.releaseThreadConnection();
+    }
+
+    MetricsPage page;
+    page.resize(1100, 1300);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setProject(scratch.path());
+    QVERIFY(waitFor(page));
+    QVERIFY(page.pipelineHealth());
+    QCOMPARE(page.pipelineHealth()->workflows.size(), 2);
+    QVERIFY(!page.chartView(Chart::Pipelines)->isHidden());
+    QVERIFY2(page.pipelineText().contains(QStringLiteral("the 4 runs of GitHub octo/metrics"))
+                     && page.pipelineText().contains(QStringLiteral("2 workflows")),
+             qPrintable(page.pipelineText()));
+    QCOMPARE(page.pointCount(Chart::Pipelines), 2);
+    // CI: two of three passed; its runs newest first.
+    QVERIFY2(page.hoverText(Chart::Pipelines, 0)
+                     .startsWith(QStringLiteral("CI: 66.7 % passed of 3 finished runs")),
+             qPrintable(page.hoverText(Chart::Pipelines, 0)));
+    const QList<QStringList> ci = page.itemsAt(Chart::Pipelines, 0);
+    QCOMPARE(ci.size(), 3);
+    QCOMPARE(ci.first().at(0), QStringLiteral("503"));
+    QCOMPARE(ci.at(1).at(3), QStringLiteral("failed"));
+    QCOMPARE(ci.first().at(5), QStringLiteral("5 min"));
+    // The chart: duration bars (median, p90) and the share passed, per workflow.
+    QChart *chart = page.chartView(Chart::Pipelines)->chart();
+    QCOMPARE(chart->series().size(), 2);
+    const auto *bars = qobject_cast<QBarSeries *>(chart->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 2);
+    QCOMPARE(chart->axes().size(), 3);
+    for (const QAbstractAxis *axis : chart->axes())
+        QVERIFY(!axis->titleText().isEmpty());
+
+    // Fetched from the forge: its runs, with jobs, replace what the store had.
+    const qint64 at = head.addDays(-3).toSecsSinceEpoch();
+    QJsonObject build = ForgeDouble::runSpec(QString(40, QLatin1Char('f')),
+                                             QStringLiteral("Build"),
+                                             {QStringLiteral("success")},
+                                             {ForgeDouble::jobSpec(QStringLiteral("compile"),
+                                                                   {QStringLiteral("success")},
+                                                                   240)});
+    build.insert(QStringLiteral("createdAt"), at);
+    QJsonObject deploy = ForgeDouble::runSpec(QString(40, QLatin1Char('e')),
+                                              QStringLiteral("Deploy"),
+                                              {QStringLiteral("failure")},
+                                              {ForgeDouble::jobSpec(QStringLiteral("push"),
+                                                                    {QStringLiteral("failure")},
+                                                                    30)});
+    deploy.insert(QStringLiteral("createdAt"), at + 600);
+    m_double.addRuns(QStringLiteral("github"), QStringLiteral("octo/metrics"), {build, deploy});
+    page.fetchRuns();
+    QVERIFY(page.isFetching());
+    QVERIFY(QTest::qWaitFor([&] { return !page.isFetching(); }, 60000));
+    QVERIFY2(page.pipelineHealth(), qPrintable(page.pipelineText()));
+    QStringList names;
+    for (const rd::WorkflowHealth &workflow : page.pipelineHealth()->workflows)
+        names.append(workflow.workflow);
+    QCOMPARE(names, QStringList({QStringLiteral("Build"), QStringLiteral("Deploy")}));
+    QVERIFY2(page.pipelineText().contains(
+                     QStringLiteral("the newest 2 runs fetched from GitHub octo/metrics")),
+             qPrintable(page.pipelineText()));
+    QVERIFY2(page.hoverText(Chart::Pipelines, 1)
+                     .startsWith(QStringLiteral("Deploy: 0.0 % passed of 1 finished run")),
+             qPrintable(page.hoverText(Chart::Pipelines, 1)));
+    QVERIFY(!rd::test::saveScreenshot(page.chartView(Chart::Pipelines)->parentWidget(),
+                                      QStringLiteral("metrics-pipelines"))
+                     .isEmpty());
+    QVERIFY2(!m_double.log().contains("SCHEMA MISMATCH"), m_double.log().constData());
 }
 
 QTEST_MAIN(TestMetricsPage)
