@@ -917,6 +917,10 @@ Dist-Tag: %4</translation>
         <source>commit %1 “%2” is reverted by %3 “%4” (%5)</source>
         <translation>Commit %1 „%2“ wird von %3 „%4“ zurückgenommen (%5)</translation>
     </message>
+    <message>
+        <source>deploy run %1 of %2 on %3 failed</source>
+        <translation>Deploy-Lauf %1 von %2 auf %3 ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>rd::DeliveryMetrics</name>
@@ -927,10 +931,6 @@ Dist-Tag: %4</translation>
     <message>
         <source>a later commit reverts a commit of the release</source>
         <translation>ein späterer Commit nimmt einen Commit des Releases zurück</translation>
-    </message>
-    <message>
-        <source>needs the recorded deploy runs of a forge (not available from git alone)</source>
-        <translation>braucht die aufgezeichneten Deploy-Läufe einer Forge (aus git allein nicht verfügbar)</translation>
     </message>
     <message>
         <source>needs the release journal of the store (not available from git alone)</source>
@@ -963,6 +963,22 @@ Dist-Tag: %4</translation>
     <message>
         <source>no failed deployment of the window has been followed by a successful one yet</source>
         <translation>auf kein fehlgeschlagenes Deployment des Zeitraums ist bisher ein erfolgreiches gefolgt</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>needs the names of the deploy workflows (forge: deploy-workflows: in .releasedesk.yml)</source>
+        <translation>braucht die Namen der Deploy-Workflows (forge: deploy-workflows: in .releasedesk.yml)</translation>
+    </message>
+    <message>
+        <source>needs the CI runs of the forge (the history database, or --pipelines N)</source>
+        <translation>braucht die CI-Läufe der Forge (die Verlaufsdatenbank oder --pipelines N)</translation>
+    </message>
+    <message>
+        <source>a run of %1 on the release&apos;s tag or commit failed (%2 runs known)</source>
+        <translation>ein Lauf von %1 auf dem Tag oder Commit des Releases ist fehlgeschlagen (%2 Läufe bekannt)</translation>
     </message>
 </context>
 <context>
@@ -2646,10 +2662,6 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <translation>&lt;b&gt;Durchlaufzeit für Änderungen&lt;/b&gt;&lt;br&gt;Jeder Commit zwischen dem vorherigen Deployment und einem Deployment, von seinem Committer-Datum bis zur Tag-Zeit des Deployments.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, or with a commit reverted later; each counts once.</source>
-        <translation>&lt;b&gt;Änderungsfehlerrate&lt;/b&gt;&lt;br&gt;Der Anteil der Deployments, auf die innerhalb von 7 Tagen ein Patch nur aus Fehlerbehebungen folgte oder von denen ein Commit später zurückgenommen wurde; jedes zählt einmal.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Time to restore&lt;/b&gt;&lt;br&gt;From a failed deployment to the next deployment that did not fail.</source>
         <translation>&lt;b&gt;Wiederherstellungszeit&lt;/b&gt;&lt;br&gt;Von einem fehlgeschlagenen Deployment bis zum nächsten Deployment, das nicht fehlschlug.</translation>
     </message>
@@ -3022,6 +3034,10 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
     <message>
         <source>Runs passed (%)</source>
         <translation>Bestandene Läufe (%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, with a commit reverted later, or whose deploy run failed (forge: deploy-workflows); each counts once.</source>
+        <translation>&lt;b&gt;Änderungsfehlerrate&lt;/b&gt;&lt;br&gt;Der Anteil der Deployments, auf die innerhalb von 7 Tagen ein Patch nur aus Fehlerbehebungen folgt, bei denen später ein Commit zurückgenommen wird oder deren Deploy-Lauf fehlschlug (forge: deploy-workflows); jedes zählt einmal.</translation>
     </message>
 </context>
 <context>

@@ -917,6 +917,10 @@ Dist-tagg: %4</translation>
         <source>commit %1 “%2” is reverted by %3 “%4” (%5)</source>
         <translation>incheckning %1 ”%2” återställs av %3 ”%4” (%5)</translation>
     </message>
+    <message>
+        <source>deploy run %1 of %2 on %3 failed</source>
+        <translation>driftsättningskörning %1 av %2 på %3 misslyckades</translation>
+    </message>
 </context>
 <context>
     <name>rd::DeliveryMetrics</name>
@@ -927,10 +931,6 @@ Dist-tagg: %4</translation>
     <message>
         <source>a later commit reverts a commit of the release</source>
         <translation>en senare incheckning återställer en incheckning i utgåvan</translation>
-    </message>
-    <message>
-        <source>needs the recorded deploy runs of a forge (not available from git alone)</source>
-        <translation>kräver de sparade deploy-körningarna från en forge (inte tillgängligt från git enbart)</translation>
     </message>
     <message>
         <source>needs the release journal of the store (not available from git alone)</source>
@@ -963,6 +963,22 @@ Dist-tagg: %4</translation>
     <message>
         <source>no failed deployment of the window has been followed by a successful one yet</source>
         <translation>ingen misslyckad driftsättning i perioden har ännu följts av en lyckad</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>avstängd</translation>
+    </message>
+    <message>
+        <source>needs the names of the deploy workflows (forge: deploy-workflows: in .releasedesk.yml)</source>
+        <translation>behöver namnen på driftsättningsarbetsflödena (forge: deploy-workflows: i .releasedesk.yml)</translation>
+    </message>
+    <message>
+        <source>needs the CI runs of the forge (the history database, or --pipelines N)</source>
+        <translation>behöver forgens CI-körningar (historikdatabasen eller --pipelines N)</translation>
+    </message>
+    <message>
+        <source>a run of %1 on the release&apos;s tag or commit failed (%2 runs known)</source>
+        <translation>en körning av %1 på releasens tagg eller incheckning misslyckades (%2 körningar kända)</translation>
     </message>
 </context>
 <context>
@@ -2646,10 +2662,6 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <translation>&lt;b&gt;Ledtid för ändringar&lt;/b&gt;&lt;br&gt;Varje incheckning mellan föregående driftsättning och en driftsättning, från dess incheckningsdatum till driftsättningens taggtid.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, or with a commit reverted later; each counts once.</source>
-        <translation>&lt;b&gt;Andel misslyckade ändringar&lt;/b&gt;&lt;br&gt;Andelen driftsättningar som inom 7 dagar följdes av en patch med enbart rättelser, eller där en incheckning senare återställdes; var och en räknas en gång.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Time to restore&lt;/b&gt;&lt;br&gt;From a failed deployment to the next deployment that did not fail.</source>
         <translation>&lt;b&gt;Tid till återställning&lt;/b&gt;&lt;br&gt;Från en misslyckad driftsättning till nästa driftsättning som inte misslyckades.</translation>
     </message>
@@ -3022,6 +3034,10 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
     <message>
         <source>Runs passed (%)</source>
         <translation>Körningar som lyckades (%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, with a commit reverted later, or whose deploy run failed (forge: deploy-workflows); each counts once.</source>
+        <translation>&lt;b&gt;Andel misslyckade ändringar&lt;/b&gt;&lt;br&gt;Andelen driftsättningar som följs av en patch med bara rättningar inom 7 dagar, där en incheckning senare återkallas, eller vars driftsättningskörning misslyckades (forge: deploy-workflows); var och en räknas en gång.</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,20 @@ int runMetrics(Context &context)
                                                       "jobs from the forge for the pipeline "
                                                       "health (1 to 1000)."),
                                        QStringLiteral("N"));
-    parser.addOptions({since, until, package, csv, fixDays, noFixRule, noRevertRule, pipelines});
+    const QCommandLineOption noDeployRule(QStringLiteral("no-failed-deploy-rule"),
+                                          QStringLiteral("Do not count releases whose deploy run "
+                                                         "failed as failed (the rule needs "
+                                                         "--pipelines and forge: "
+                                                         "deploy-workflows)."));
+    parser.addOptions({since,
+                       until,
+                       package,
+                       csv,
+                       fixDays,
+                       noFixRule,
+                       noRevertRule,
+                       noDeployRule,
+                       pipelines});
     ForgeAccess access(context);
     access.addOptions(parser);
     if (!context.parse(parser,
@@ -205,6 +218,7 @@ int runMetrics(Context &context)
                                           .arg(parser.value(fixDays)));
     options.fixReleaseRule = !parser.isSet(noFixRule);
     options.revertRule = !parser.isSet(noRevertRule);
+    options.failedDeployRule = !parser.isSet(noDeployRule);
     int runLimit = 0;
     if (parser.isSet(pipelines)) {
         runLimit = parser.value(pipelines).toInt(&ok);
@@ -234,27 +248,29 @@ int runMetrics(Context &context)
     auto history = ReleaseHistory::open(project.repository(), project.settings(), *selected);
     if (!history)
         return context.fail(history.error(), Failure);
+    auto deploy = deployWorkflowsOf(project.settings().config);
+    if (!deploy)
+        return context.fail(deploy.error(), Failure);
+    options.deployWorkflows = *deploy;
+    if (runLimit > 0) {
+        // The runs come first: the failed-deploy rule reads them too.
+        auto runs = access.forge().runsWithJobs({RunFilter::Kind::Any, {}, runLimit});
+        if (!runs)
+            return context.fail(runs.error(), Failure);
+        options.runs = std::move(*runs);
+    }
     auto metrics = DeliveryMetrics::compute(project.repository(), *history, options);
     if (!metrics)
         return context.fail(metrics.error(),
                             metrics.error().code == errc::metricsWindow ? Usage : Failure);
 
     std::optional<PipelineHealth> health;
-    if (runLimit > 0) {
-        auto runs = access.forge().runs({RunFilter::Kind::Any, {}, runLimit});
-        if (!runs)
-            return context.fail(runs.error(), Failure);
-        for (PipelineRun &run : *runs) {
-            auto jobs = access.forge().jobs(run);
-            if (!jobs)
-                return context.fail(jobs.error(), Failure);
-            run.jobs = *jobs;
-        }
+    if (options.runs) {
         // The remote's default branch gives the time from red to green.
         QString branch = project.repository().defaultBranch();
         if (branch.isEmpty())
             branch = QStringLiteral("main");
-        health = PipelineHealth::of(*runs, branch, &metrics->window);
+        health = PipelineHealth::of(*options.runs, branch, &metrics->window);
     }
 
     if (context.json()) {

@@ -163,6 +163,39 @@ void DeploymentCommits::take(qsizetype index,
     onlyFixes = fixes > 0 && !others;
 }
 
+namespace {
+
+// A failed run of a deploy workflow whose ref is the release's tag or whose commit is the
+// tagged one.
+void failedDeploys(const ChangeFailureInput &input, QHash<qsizetype, QList<FailureReason>> &failed)
+{
+    QList<const PipelineRun *> deployFailures;
+    for (const PipelineRun &run : std::as_const(*input.options.runs)) {
+        if (run.state == RunState::Failed && input.options.deployWorkflows.contains(run.workflow))
+            deployFailures.append(&run);
+    }
+    if (deployFailures.isEmpty())
+        return;
+    for (qsizetype index : input.judged) {
+        const ReleaseTag &tag = input.releases.at(index).tag;
+        const QString commit = tag.commit.toString();
+        for (const PipelineRun *run : std::as_const(deployFailures)) {
+            if (run->ref != tag.name && run->sha != commit)
+                continue;
+            FailureReason reason;
+            reason.rule = FailureRule::FailedDeploy;
+            reason.evidence = run->url.toString();
+            reason.detected = run->finished.isValid() ? run->finished : run->started;
+            reason.text = QCoreApplication::translate("rd::ChangeFailures",
+                                                      "deploy run %1 of %2 on %3 failed")
+                                  .arg(QString::number(run->id), run->workflow, run->ref);
+            failed[index].append(reason);
+        }
+    }
+}
+
+} // namespace
+
 QHash<qsizetype, QList<FailureReason>> findChangeFailures(const ChangeFailureInput &input)
 {
     QHash<qsizetype, QList<FailureReason>> failed;
@@ -170,6 +203,9 @@ QHash<qsizetype, QList<FailureReason>> findChangeFailures(const ChangeFailureInp
         fixReleases(input, failed);
     if (input.options.revertRule)
         reverts(input, failed);
+    if (input.options.failedDeployRule && !input.options.deployWorkflows.isEmpty()
+        && input.options.runs)
+        failedDeploys(input, failed);
     return failed;
 }
 

@@ -2,6 +2,7 @@
 #include "deliverymetrics.h"
 
 #include "commits/conventionalcommit.h"
+#include "config/projectconfig.h"
 #include "git/commitstore.h"
 #include "git/repository.h"
 #include "history/releasehistory.h"
@@ -18,6 +19,30 @@ namespace {
 QString day(const QDateTime &time)
 {
     return time.toUTC().date().toString(Qt::ISODate);
+}
+
+bool failedDeployRuleApplies(const MetricsOptions &options)
+{
+    return options.failedDeployRule && !options.deployWorkflows.isEmpty() && options.runs;
+}
+
+QString failedDeployNote(const MetricsOptions &options)
+{
+    if (!options.failedDeployRule)
+        return QCoreApplication::translate("rd::DeliveryMetrics", "switched off");
+    if (options.deployWorkflows.isEmpty())
+        return QCoreApplication::translate("rd::DeliveryMetrics",
+                                           "needs the names of the deploy workflows (forge: "
+                                           "deploy-workflows: in .releasedesk.yml)");
+    if (!options.runs)
+        return QCoreApplication::translate("rd::DeliveryMetrics",
+                                           "needs the CI runs of the forge (the history "
+                                           "database, or --pipelines N)");
+    return QCoreApplication::translate("rd::DeliveryMetrics",
+                                       "a run of %1 on the release's tag or commit failed "
+                                       "(%2 runs known)")
+            .arg(options.deployWorkflows.join(QStringLiteral(", ")))
+            .arg(options.runs->size());
 }
 
 } // namespace
@@ -100,10 +125,8 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
              QCoreApplication::translate("rd::DeliveryMetrics",
                                          "a later commit reverts a commit of the release")},
             {FailureRule::FailedDeploy,
-             false,
-             QCoreApplication::translate(
-                     "rd::DeliveryMetrics",
-                     "needs the recorded deploy runs of a forge (not available from git alone)")},
+             failedDeployRuleApplies(options),
+             failedDeployNote(options)},
             {FailureRule::UndoneRelease,
              false,
              QCoreApplication::translate(
@@ -285,6 +308,11 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
                     "by a successful one yet");
     }
     return metrics;
+}
+
+Result<QStringList> deployWorkflowsOf(const ProjectConfig &config)
+{
+    return config[QStringLiteral("forge")][QStringLiteral("deploy-workflows")].toStringList();
 }
 
 } // namespace rd

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "forge/pipelinerun.h"
 #include "git/oid.h"
 #include "history/releasetag.h"
 #include "metrics/deploymentband.h"
@@ -19,6 +20,7 @@ class Repository;
 
 namespace rd {
 
+class ProjectConfig;
 class ReleaseHistory;
 
 struct MetricsOptions
@@ -30,7 +32,17 @@ struct MetricsOptions
     bool fixReleaseRule = true; // the next release is a patch of fixes only, within N days
     int fixReleaseDays = 7;
     bool revertRule = true; // a later commit reverts a commit of the release
+    // A run of a deploy workflow on the release's tag or commit failed. It needs the names of
+    // the deploy workflows (forge: deploy-workflows: in .releasedesk.yml) and the CI runs (the
+    // history database's, or fetched from the forge); without either it takes no part.
+    bool failedDeployRule = true;
+    QStringList deployWorkflows;
+    std::optional<QList<PipelineRun>> runs;
 };
+
+// The deploy workflows .releasedesk.yml names (forge: deploy-workflows:), for the failed-deploy
+// rule; an error names the key when it is not a list of names.
+Result<QStringList> deployWorkflowsOf(const ProjectConfig &config);
 
 // A commit of a deployment and its lead time: the deployment's tag time minus the commit's
 // committer date (negative when the commit is dated after the tag).

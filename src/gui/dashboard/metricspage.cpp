@@ -52,36 +52,29 @@ struct HealthLoaded
     QString note;
 };
 
-HealthLoaded healthOf(const QList<PipelineRun> &runs,
-                      const git::Repository &repository,
-                      const MetricsWindow &window,
-                      const QString &source)
+// The CI runs the view works from (pipeline health, the failed-deploy rule): those the watches
+// recorded in the history database, or those fetched from the forge.
+struct RunsSource
 {
-    HealthLoaded loaded;
-    PipelineHealth health = PipelineHealth::of(runs, repository.defaultBranch(), &window);
-    if (!health.noData.isEmpty()) {
-        loaded.note = health.noData;
-        return loaded;
-    }
-    loaded.health = std::move(health);
-    loaded.source = source;
-    return loaded;
-}
+    std::optional<QList<PipelineRun>> runs;
+    QString source; // "the 4 runs of GitHub octo/app the watches recorded"
+    QString note;   // why there are none
+};
 
 // The runs the watches recorded in the history database for the repository's forge.
-HealthLoaded storedHealth(const Project &project, const MetricsWindow &window)
+RunsSource storedRuns(const Project &project)
 {
-    HealthLoaded loaded;
+    RunsSource found;
     auto location = ForgeConnection::locate(project.repository(),
                                             project.settings().config,
                                             QStringLiteral("origin"));
     if (!location) {
-        loaded.note = location.error().is(errc::forgeUnknown)
-                              ? MetricsPage::tr("no GitHub or GitLab forge is known for this "
-                                                "repository (a forge: section in "
-                                                ".releasedesk.yml, or the remote's address)")
-                              : location.error().toString();
-        return loaded;
+        found.note = location.error().is(errc::forgeUnknown)
+                             ? MetricsPage::tr("no GitHub or GitLab forge is known for this "
+                                               "repository (a forge: section in "
+                                               ".releasedesk.yml, or the remote's address)")
+                             : location.error().toString();
+        return found;
     }
     store::Store &store = historyStore();
     const store::RunHistory history(store);
@@ -91,59 +84,55 @@ HealthLoaded storedHealth(const Project &project, const MetricsWindow &window)
         runs = history.recentRuns(**id, 1000);
     store.releaseThreadConnection();
     if (!id || !runs) {
-        loaded.note = !id ? id.error().toString() : runs.error().toString();
-        return loaded;
+        found.note = !id ? id.error().toString() : runs.error().toString();
+        return found;
     }
     if (runs->isEmpty()) {
-        loaded.note = MetricsPage::tr("no run of %1 is in the history database yet: watch the "
-                                      "repository, or fetch its runs")
-                              .arg(location->describe());
-        return loaded;
+        found.note = MetricsPage::tr("no run of %1 is in the history database yet: watch the "
+                                     "repository, or fetch its runs")
+                             .arg(location->describe());
+        return found;
     }
-    return healthOf(*runs,
-                    project.repository(),
-                    window,
-                    MetricsPage::tr("the %n runs of %1 the watches recorded",
-                                    nullptr,
-                                    int(runs->size()))
-                            .arg(location->describe()));
+    found.source = MetricsPage::tr("the %n runs of %1 the watches recorded",
+                                   nullptr,
+                                   int(runs->size()))
+                           .arg(location->describe());
+    found.runs = std::move(*runs);
+    return found;
 }
 
 // The newest `limit` runs of the forge, with their jobs.
-HealthLoaded fetchedHealth(const QString &root,
-                           const MetricsWindow &window,
-                           int limit,
-                           const std::atomic_bool &stop)
+RunsSource fetchedRuns(const QString &root, int limit, const std::atomic_bool &stop)
 {
-    HealthLoaded loaded;
+    RunsSource found;
     auto project = Project::open(root);
     if (!project) {
-        loaded.note = project.error().toString();
-        return loaded;
+        found.note = project.error().toString();
+        return found;
     }
     auto connection = ForgeConnection::open(project->repository(), project->settings().config, {});
     if (!connection) {
-        loaded.note = connection.error().toString();
-        return loaded;
+        found.note = connection.error().toString();
+        return found;
     }
     (*connection)->client().setCancelFlag(&stop);
     auto runs = (*connection)->forge().runsWithJobs({RunFilter::Kind::Any, {}, limit});
     if (!runs) {
-        loaded.note = runs.error().toString();
-        return loaded;
+        found.note = runs.error().toString();
+        return found;
     }
-    return healthOf(*runs,
-                    project->repository(),
-                    window,
-                    MetricsPage::tr("the newest %n runs fetched from %1",
-                                    nullptr,
-                                    int(runs->size()))
-                            .arg((*connection)->location().describe()));
+    found.source = MetricsPage::tr("the newest %n runs fetched from %1", nullptr, int(runs->size()))
+                           .arg((*connection)->location().describe());
+    found.runs = std::move(*runs);
+    return found;
 }
 
+// The metrics, with the failed-deploy rule over `runs` (else the recorded ones), and the
+// pipeline health of those runs.
 Result<DeliveryMetrics> loadMetrics(const QString &root,
                                     const QString &packageName,
-                                    const MetricsOptions &options,
+                                    MetricsOptions options,
+                                    const std::optional<RunsSource> &fetched,
                                     QStringList &packages,
                                     QString &package,
                                     HealthLoaded &health,
@@ -158,6 +147,12 @@ Result<DeliveryMetrics> loadMetrics(const QString &root,
         return std::unexpected(selection.error());
     packages = selection->names;
     package = selection->package.name;
+    auto deploy = deployWorkflowsOf(project->settings().config);
+    if (!deploy)
+        return std::unexpected(deploy.error());
+    const RunsSource runs = fetched ? *fetched : storedRuns(*project);
+    options.deployWorkflows = *deploy;
+    options.runs = runs.runs;
     StopProgress progress(stop);
     auto history = ReleaseHistory::open(project->repository(),
                                         project->settings(),
@@ -166,8 +161,20 @@ Result<DeliveryMetrics> loadMetrics(const QString &root,
     if (!history)
         return std::unexpected(history.error());
     auto metrics = DeliveryMetrics::compute(project->repository(), *history, options, &progress);
-    if (metrics)
-        health = storedHealth(*project, metrics->window);
+    if (!metrics)
+        return metrics;
+    health.note = runs.note;
+    if (runs.runs) {
+        PipelineHealth of = PipelineHealth::of(*runs.runs,
+                                               project->repository().defaultBranch(),
+                                               &metrics->window);
+        if (of.noData.isEmpty()) {
+            health.health = std::move(of);
+            health.source = runs.source;
+        } else {
+            health.note = of.noData;
+        }
+    }
     return metrics;
 }
 
@@ -291,7 +298,8 @@ MetricsPage::MetricsPage(QWidget *parent)
             tr("<b>Lead time for changes</b><br>Each commit between the previous deployment and "
                "a deployment, from its committer date to the deployment's tag time."),
             tr("<b>Change failure rate</b><br>The share of deployments followed by a patch of "
-               "fixes only within 7 days, or with a commit reverted later; each counts once."),
+               "fixes only within 7 days, with a commit reverted later, or whose deploy run "
+               "failed (forge: deploy-workflows); each counts once."),
             tr("<b>Time to restore</b><br>From a failed deployment to the next deployment that "
                "did not fail."),
             tr("<b>Pipeline health</b><br>Per workflow, of the CI runs started in the window: "
@@ -364,8 +372,10 @@ MetricsPage::~MetricsPage()
 
 void MetricsPage::setProject(const QString &root)
 {
-    if (root != m_root)
+    if (root != m_root) {
         m_packages->clear(true);
+        m_fetched.reset();
+    }
     m_root = root;
     reload();
 }
@@ -374,6 +384,7 @@ void MetricsPage::clearProject()
 {
     m_task.cancel();
     m_fetch.cancel();
+    m_fetched.reset();
     m_root.clear();
     m_packages->clear(false);
     m_metrics.reset();
@@ -417,16 +428,20 @@ void MetricsPage::reload()
     } else {
         options.days = days;
     }
+    std::optional<RunsSource> fetched;
+    if (m_fetched)
+        fetched = RunsSource{m_fetched->runs, m_fetched->source, {}};
     m_message->setText(tr("Computing the metrics…"));
     Q_EMIT busyChanged(true);
     m_task.run(
             this,
-            [root = m_root, package = m_packages->current(), options](
+            [root = m_root, package = m_packages->current(), options, fetched](
                     const std::atomic_bool &stop) {
                 Loaded loaded{std::unexpected(Error{}), {}, {}, {}};
                 loaded.metrics = loadMetrics(root,
                                              package,
                                              options,
+                                             fetched,
                                              loaded.packages,
                                              loaded.package,
                                              loaded.health,
@@ -725,17 +740,21 @@ void MetricsPage::fetchRuns(int limit)
     Q_EMIT busyChanged(true);
     m_fetch.run(
             this,
-            [root = m_root, window = m_metrics->window, limit](const std::atomic_bool &stop) {
-                return fetchedHealth(root, window, limit, stop);
+            [root = m_root, limit](const std::atomic_bool &stop) {
+                return fetchedRuns(root, limit, stop);
             },
-            [this](HealthLoaded loaded) {
+            [this, root = m_root](RunsSource found) {
                 Q_EMIT busyChanged(false);
                 m_fetchRuns->setEnabled(m_metrics != nullptr);
-                m_health = std::move(loaded.health);
-                m_healthSource = loaded.source;
-                m_healthNote = loaded.note;
-                fillPipelines();
-                applyTheme();
+                if (root != m_root)
+                    return; // another repository since
+                if (!found.runs) {
+                    m_healthNote = found.note;
+                    fillPipelines();
+                    return;
+                }
+                m_fetched = FetchedRuns{std::move(*found.runs), found.source};
+                reload();
             });
 }
 

@@ -56,7 +56,8 @@ public:
     // for this repository's forge (read with the metrics), or from the newest runs fetched from
     // the forge by fetchRuns(). Null when there are none.
     const PipelineHealth *pipelineHealth() const { return m_health ? &*m_health : nullptr; }
-    // "Fetch CI Runs": the newest `limit` runs of the forge with their jobs, off the GUI thread.
+    // "Fetch CI Runs": the newest `limit` runs of the forge with their jobs, off the GUI thread;
+    // the metrics are then computed again with them (pipeline health, the failed-deploy rule).
     void fetchRuns(int limit = 100);
     bool isFetching() const { return m_fetch.isRunning(); }
     QChartView *chartView(Chart chart) const;
@@ -104,6 +105,14 @@ private:
     QList<QLabel *> m_figures;   // by Chart
     QList<QChartView *> m_views; // by Chart
     QPushButton *m_fetchRuns;
+    // Runs fetched from the forge (Fetch CI Runs): used instead of the recorded ones until
+    // another repository is opened.
+    struct FetchedRuns
+    {
+        QList<PipelineRun> runs;
+        QString source;
+    };
+    std::optional<FetchedRuns> m_fetched;
     std::optional<PipelineHealth> m_health;
     QString m_healthSource; // where the runs came from, for the figure
     QString m_healthNote;   // why there is no health, when there is none

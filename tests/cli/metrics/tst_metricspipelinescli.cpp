@@ -21,6 +21,7 @@ class TestMetricsPipelinesCli : public QObject
 private Q_SLOTS:
     void initTestCase();
     void pipelineHealthOfTheFetchedRuns();
+    void failedDeployRunFailsTheRelease();
 
 private:
     git::Library m_library;
@@ -115,6 +116,68 @@ void TestMetricsPipelinesCli::pipelineHealthOfTheFetchedRuns()
     QVERIFY2(text.contains("none of the pipeline runs (3 given) started in the window"),
              text.constData());
     QVERIFY(!out.contains("ghp_MetricsTest") && !err.contains("ghp_MetricsTest"));
+}
+
+// forge: deploy-workflows names the deploy; its failed run on the tag fails the deployment,
+// listed under the failed-deploy rule with the run's address; --no-failed-deploy-rule leaves it
+// out.
+void TestMetricsPipelinesCli::failedDeployRunFailsTheRelease()
+{
+    m_double.reset();
+    ScratchRepository scratch;
+    const QByteArray config = QStringLiteral("forge:\n  type: github\n  api: %1\n  project: "
+                                             "octo/deploys\n  deploy-workflows: [Deploy]\n")
+                                      .arg(m_double.url().toString())
+                                      .toUtf8();
+    scratch.commit(QStringLiteral("feat: first"), {{QStringLiteral(".releasedesk.yml"), config}});
+    scratch.tag(QStringLiteral("v1.0.0"));
+    QJsonObject deploy = ForgeDouble::runSpec(QString(40, QLatin1Char('d')),
+                                              QStringLiteral("Deploy"),
+                                              {QStringLiteral("failure")});
+    deploy.insert(QStringLiteral("ref"), QStringLiteral("v1.0.0"));
+    m_double.addRuns(QStringLiteral("github"), QStringLiteral("octo/deploys"), {deploy});
+    const auto cli = [&](const QStringList &extra) {
+        QProcess process;
+        process.setWorkingDirectory(scratch.path());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.path());
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        environment.remove(QStringLiteral("GITHUB_TOKEN"));
+        environment.remove(QStringLiteral("GH_TOKEN"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(RELEASEDESK_CLI),
+                      QStringList{QStringLiteral("metrics"),
+                                  QStringLiteral("--pipelines"),
+                                  QStringLiteral("10"),
+                                  QStringLiteral("--json")}
+                              + extra);
+        process.waitForFinished(120000);
+        return std::pair{process.exitCode(),
+                         QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
+    };
+    const auto [code, json] = cli({});
+    QCOMPARE(code, 0);
+    const QJsonObject rate = json.value(QStringLiteral("change_failure_rate")).toObject();
+    QCOMPARE(rate.value(QStringLiteral("failed")).toInt(), 1);
+    const QJsonObject reason = rate.value(QStringLiteral("items"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("reasons"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+    QCOMPARE(reason.value(QStringLiteral("rule")).toString(), QStringLiteral("failed-deploy"));
+    QVERIFY(reason.value(QStringLiteral("evidence"))
+                    .toString()
+                    .contains(QStringLiteral("/actions/runs/")));
+    const auto [offCode, off] = cli({QStringLiteral("--no-failed-deploy-rule")});
+    QCOMPARE(offCode, 0);
+    QCOMPARE(off.value(QStringLiteral("change_failure_rate"))
+                     .toObject()
+                     .value(QStringLiteral("failed"))
+                     .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestMetricsPipelinesCli)

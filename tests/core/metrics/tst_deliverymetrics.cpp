@@ -87,6 +87,7 @@ private Q_SLOTS:
     void fixReleaseRule();
     void revertRule();
     void aDeploymentCountsOnceWhateverItsReasons();
+    void failedDeployRule();
     void monorepoPackage();
     void emptyWindow();
     void emptyRepository();
@@ -265,6 +266,103 @@ void TestDeliveryMetrics::aDeploymentCountsOnceWhateverItsReasons()
                      .toArray()
                      .size(),
              2);
+}
+
+// A failed run of a deploy workflow on a release's tag or tagged commit fails the release; other
+// workflows' failures and passed deploys do not; without runs or workflow names the rule says
+// what it needs.
+void TestDeliveryMetrics::failedDeployRule()
+{
+    ScratchRepository scratch;
+    QVERIFY(scratch.isValid());
+    const git::Oid first = scratch.commit(QStringLiteral("feat: start"));
+    scratch.tag(QStringLiteral("v1.0.0"));
+    scratch.advanceClock(2 * day);
+    scratch.commit(QStringLiteral("feat: more"));
+    scratch.tag(QStringLiteral("v1.1.0"));
+    scratch.advanceClock(2 * day);
+    scratch.commit(QStringLiteral("feat: again"));
+    scratch.tag(QStringLiteral("v1.2.0"));
+    const auto run = [](qint64 id,
+                        const char *workflow,
+                        const QString &ref,
+                        const QString &sha,
+                        RunState state) {
+        PipelineRun run;
+        run.id = id;
+        run.workflow = QString::fromUtf8(workflow);
+        run.ref = ref;
+        run.sha = sha;
+        run.state = state;
+        run.url = QUrl(QStringLiteral("http://127.0.0.1:9/runs/%1").arg(id));
+        run.started = QDateTime(QDate(2024, 1, 10), QTime(12, 0), Qt::UTC);
+        run.finished = run.started.addSecs(300);
+        return run;
+    };
+    MetricsOptions options = wholeJanuary();
+    options.deployWorkflows = {QStringLiteral("Deploy")};
+    options.runs = QList<PipelineRun>{
+            // v1.0.0 by its commit (a deploy of the commit, not of the tag)
+            run(1, "Deploy", QStringLiteral("main"), first.toString(), RunState::Failed),
+            // v1.1.0 by its tag
+            run(2, "Deploy", QStringLiteral("v1.1.0"), QString(), RunState::Failed),
+            // v1.2.0: CI failed but the deploy passed
+            run(3, "CI", QStringLiteral("v1.2.0"), QString(), RunState::Failed),
+            run(4, "Deploy", QStringLiteral("v1.2.0"), QString(), RunState::Success),
+    };
+    auto metrics = metricsOf(scratch, options);
+    RD_VERIFY_OK(metrics);
+    QCOMPARE(failedTags(*metrics),
+             QStringList({QStringLiteral("v1.0.0"), QStringLiteral("v1.1.0")}));
+    const FailureReason &reason = metrics->failures.at(1).reasons.first();
+    QCOMPARE(reason.rule, FailureRule::FailedDeploy);
+    QCOMPARE(reason.evidence, QStringLiteral("http://127.0.0.1:9/runs/2"));
+    QVERIFY2(reason.text.contains(QStringLiteral("deploy run 2 of Deploy on v1.1.0 failed")),
+             qPrintable(reason.text));
+    QCOMPARE(*metrics->failureRate(), 2.0 / 3.0);
+    QCOMPARE(metrics->failures.at(0).restoredBy, QStringLiteral("v1.2.0"));
+    const auto ruleOf = [](const DeliveryMetrics &m) {
+        for (const FailureRuleStatus &rule : m.rules) {
+            if (rule.rule == FailureRule::FailedDeploy)
+                return rule;
+        }
+        return FailureRuleStatus{};
+    };
+    QVERIFY(ruleOf(*metrics).enabled);
+    QVERIFY2(ruleOf(*metrics).note.contains(QStringLiteral("4 runs known")),
+             qPrintable(ruleOf(*metrics).note));
+
+    // Without the runs, without the names, or switched off: no part, and the note says why.
+    MetricsOptions noRuns = options;
+    noRuns.runs.reset();
+    auto without = metricsOf(scratch, noRuns);
+    RD_VERIFY_OK(without);
+    QVERIFY(without->failures.isEmpty());
+    QVERIFY(!ruleOf(*without).enabled);
+    QVERIFY(ruleOf(*without).note.contains(QStringLiteral("needs the CI runs")));
+    MetricsOptions noNames = options;
+    noNames.deployWorkflows.clear();
+    without = metricsOf(scratch, noNames);
+    RD_VERIFY_OK(without);
+    QVERIFY(without->failures.isEmpty());
+    QVERIFY(ruleOf(*without).note.contains(QStringLiteral("deploy-workflows")));
+    MetricsOptions off = options;
+    off.failedDeployRule = false;
+    without = metricsOf(scratch, off);
+    RD_VERIFY_OK(without);
+    QVERIFY(without->failures.isEmpty());
+    QVERIFY(!ruleOf(*without).enabled);
+
+    // The names come from .releasedesk.yml.
+    auto config = ProjectConfig::parse("forge:\n  deploy-workflows: [Deploy, Release]\n",
+                                       QStringLiteral("test.yml"));
+    RD_VERIFY_OK(config);
+    QCOMPARE(*deployWorkflowsOf(*config),
+             QStringList({QStringLiteral("Deploy"), QStringLiteral("Release")}));
+    auto bad = ProjectConfig::parse("forge:\n  deploy-workflows: {a: b}\n",
+                                    QStringLiteral("test.yml"));
+    RD_VERIFY_OK(bad);
+    QVERIFY(!deployWorkflowsOf(*bad));
 }
 
 void TestDeliveryMetrics::monorepoPackage()

@@ -316,7 +316,8 @@ void TestMetricsPage::pipelineHealthFromTheWatchesAndTheForge()
     ScratchRepository scratch;
     scratch.commit(QStringLiteral("feat: first"),
                    {{QStringLiteral(".releasedesk.yml"),
-                     QStringLiteral("forge:\n  type: github\n  api: %1\n  project: octo/metrics\n")
+                     QStringLiteral("forge:\n  type: github\n  api: %1\n  project: octo/metrics\n"
+                                    "  deploy-workflows: [Deploy]\n")
                              .arg(m_double.url().toString())
                              .toUtf8()}});
     scratch.tag(QStringLiteral("v1.0.0"), QStringLiteral("Release 1.0.0"));
@@ -401,10 +402,11 @@ void TestMetricsPage::pipelineHealthFromTheWatchesAndTheForge()
                                                                     {QStringLiteral("failure")},
                                                                     30)});
     deploy.insert(QStringLiteral("createdAt"), at + 600);
+    deploy.insert(QStringLiteral("ref"), QStringLiteral("v1.0.0"));
     m_double.addRuns(QStringLiteral("github"), QStringLiteral("octo/metrics"), {build, deploy});
     page.fetchRuns();
     QVERIFY(page.isFetching());
-    QVERIFY(QTest::qWaitFor([&] { return !page.isFetching(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return !page.isFetching() && !page.isLoading(); }, 60000));
     QVERIFY2(page.pipelineHealth(), qPrintable(page.pipelineText()));
     QStringList names;
     for (const rd::WorkflowHealth &workflow : page.pipelineHealth()->workflows)
@@ -416,6 +418,10 @@ void TestMetricsPage::pipelineHealthFromTheWatchesAndTheForge()
     QVERIFY2(page.hoverText(Chart::Pipelines, 1)
                      .startsWith(QStringLiteral("Deploy: 0.0 % passed of 1 finished run")),
              qPrintable(page.hoverText(Chart::Pipelines, 1)));
+    // The failed deploy of v1.0.0 fails that deployment (forge: deploy-workflows: [Deploy]).
+    QCOMPARE(page.metrics()->failures.size(), 1);
+    QCOMPARE(page.metrics()->failures.first().tag, QStringLiteral("v1.0.0"));
+    QCOMPARE(page.metrics()->failures.first().reasons.first().rule, rd::FailureRule::FailedDeploy);
     QVERIFY(!rd::test::saveScreenshot(page.chartView(Chart::Pipelines)->parentWidget(),
                                       QStringLiteral("metrics-pipelines"))
                      .isEmpty());
