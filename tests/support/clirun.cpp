@@ -13,13 +13,18 @@ QJsonObject CliRun::json() const
 
 CliRun runProgram(const QString &program,
                   const QStringList &arguments,
-                  const QString &workingDirectory)
+                  const QString &workingDirectory,
+                  const QByteArray &input)
 {
     QProcess process;
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
     process.start(program, arguments);
     CliRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(120000))
         return run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;

@@ -16,16 +16,20 @@ struct CliRun
     QJsonObject json() const;
 };
 
-// Runs `program` to its end (two minutes at most), in `workingDirectory` when one is given.
+// Runs `program` to its end (two minutes at most), in `workingDirectory` when one is given,
+// with `input` on its standard input (then closed).
 CliRun runProgram(const QString &program,
                   const QStringList &arguments,
-                  const QString &workingDirectory = {});
+                  const QString &workingDirectory = {},
+                  const QByteArray &input = {});
 
 #ifdef RELEASEDESK_CLI
 // The releasedesk-cli this test is built against (RELEASEDESK_CLI, set per test target).
-inline CliRun runCli(const QStringList &arguments, const QString &workingDirectory = {})
+inline CliRun runCli(const QStringList &arguments,
+                     const QString &workingDirectory = {},
+                     const QByteArray &input = {})
 {
-    return runProgram(QStringLiteral(RELEASEDESK_CLI), arguments, workingDirectory);
+    return runProgram(QStringLiteral(RELEASEDESK_CLI), arguments, workingDirectory, input);
 }
 
 // The same, on the repository at `repository`: `releasedesk-cli ARGUMENTS... --repo REPOSITORY`.
