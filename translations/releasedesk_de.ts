@@ -3983,6 +3983,17 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <source>GitLab release</source>
         <translation>GitLab-Release</translation>
     </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registries detected from the sources are not asked: ReleaseDesk reads registries only when .releasedesk.yml has a registries: section (releasedesk-cli status --published asks the detected ones once).</source>
+        <translation>
+            <numerusform>%n aus den Quellen erkannte Registry wird nicht gefragt: ReleaseDesk liest Registries nur, wenn .releasedesk.yml einen Abschnitt registries: hat (releasedesk-cli status --published fragt die erkannten einmal).</numerusform>
+            <numerusform>%n aus den Quellen erkannte Registries werden nicht gefragt: ReleaseDesk liest Registries nur, wenn .releasedesk.yml einen Abschnitt registries: hat (releasedesk-cli status --published fragt die erkannten einmal).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::TokensDialog</name>

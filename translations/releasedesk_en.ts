@@ -309,6 +309,13 @@
             <numerusform>%n version sources found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n registries detected from the sources are not asked: ReleaseDesk reads registries only when .releasedesk.yml has a registries: section (releasedesk-cli status --published asks the detected ones once).</source>
+        <translation>
+            <numerusform>%n registry detected from the sources is not asked: ReleaseDesk reads registries only when .releasedesk.yml has a registries: section (releasedesk-cli status --published asks the detected ones once).</numerusform>
+            <numerusform>%n registries detected from the sources are not asked: ReleaseDesk reads registries only when .releasedesk.yml has a registries: section (releasedesk-cli status --published asks the detected ones once).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::VersionPage</name>

@@ -3983,6 +3983,17 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <source>GitLab release</source>
         <translation>GitLab-release</translation>
     </message>
+    <message>
+        <source>not asked</source>
+        <translation>inte tillfrågat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registries detected from the sources are not asked: ReleaseDesk reads registries only when .releasedesk.yml has a registries: section (releasedesk-cli status --published asks the detected ones once).</source>
+        <translation>
+            <numerusform>%n register som hittats i källorna tillfrågas inte: ReleaseDesk läser register bara när .releasedesk.yml har ett registries:-avsnitt (releasedesk-cli status --published frågar de hittade en gång).</numerusform>
+            <numerusform>%n register som hittats i källorna tillfrågas inte: ReleaseDesk läser register bara när .releasedesk.yml har ett registries:-avsnitt (releasedesk-cli status --published frågar de hittade en gång).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::TokensDialog</name>

@@ -178,6 +178,22 @@ void SourcesPage::showPublished(const Result<PublishedReport> &published)
             for (const PublishedFinding &finding : entry.findings)
                 lines.append(finding.message);
         }
+        // Detected but not asked: their columns say so, and why nothing was read.
+        for (const RegistryTarget &target : published->notAsked) {
+            const QString column = target.typeId();
+            if (m_model->columnOf(column) < 0)
+                m_model->addColumn(column, registryTitle(target.type));
+            m_model->setExtraValue(PublishedInspection::sourceIdFor(target, m_model->report()),
+                                   column,
+                                   tr("not asked"));
+        }
+        if (!published->notAsked.isEmpty())
+            lines.append(tr("%n registries detected from the sources are not asked: ReleaseDesk "
+                            "reads registries only when .releasedesk.yml has a registries: "
+                            "section (releasedesk-cli status --published asks the detected ones "
+                            "once).",
+                            nullptr,
+                            int(published->notAsked.size())));
     }
     if (m_model->columnCount() > SourcesModel::FixedColumns) {
         m_ui->table->resizeColumnsToContents();

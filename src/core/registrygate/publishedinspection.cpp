@@ -32,8 +32,10 @@ Result<PublishedReport> PublishedInspection::inspect(git::Repository &repository
     if (!detection)
         return fail(detection.error());
     PublishedReport report;
-    if (!detection->configured && !options.evenWithoutConfiguration)
-        return report; // not asked for: nothing read, nothing to say
+    if (!detection->configured && !options.evenWithoutConfiguration) {
+        report.notAsked = detection->targets; // not asked for: nothing read
+        return report;
+    }
     report.notes = detection->notes;
     net::HttpClient client(options.http);
     RegistryReader reader(client);

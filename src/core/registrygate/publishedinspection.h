@@ -28,6 +28,9 @@ struct PublishedEntry
 struct PublishedReport
 {
     QList<PublishedEntry> entries;
+    // Registries detected from the sources but not asked: without a registries: section nothing
+    // is read unless the caller asks for the detected ones too.
+    QList<RegistryTarget> notAsked;
     QStringList notes; // detection notes and "not checked" reasons
     bool hasMismatch() const;
     QList<PublishedFinding> findings() const;

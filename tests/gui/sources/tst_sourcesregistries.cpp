@@ -29,7 +29,7 @@ class TestSourcesRegistries : public QObject
 private Q_SLOTS:
     void initTestCase();
     void registryColumnsShowLatestAndDate();
-    void noRegistriesSectionAddsNoColumn();
+    void detectedRegistriesAreNotAsked();
 
 private:
     git::Library m_library;
@@ -107,7 +107,9 @@ void TestSourcesRegistries::registryColumnsShowLatestAndDate()
     QVERIFY(!rd::test::saveScreenshot(&page, QStringLiteral("sources-registries")).isEmpty());
 }
 
-void TestSourcesRegistries::noRegistriesSectionAddsNoColumn()
+// Without a registries: section the registries detected from the sources get their column,
+// saying they were not asked, and the summary says why; nothing is read from them.
+void TestSourcesRegistries::detectedRegistriesAreNotAsked()
 {
     ScratchRepository scratch;
     scratch.commit(QStringLiteral("feat: first"),
@@ -119,7 +121,16 @@ void TestSourcesRegistries::noRegistriesSectionAddsNoColumn()
     QSignalSpy read(&page, &SourcesPage::registriesRead);
     page.setProject(scratch.path());
     QVERIFY(QTest::qWaitFor([&] { return !read.isEmpty(); }, 60000));
-    QCOMPARE(page.model()->columnCount(), int(SourcesModel::FixedColumns));
+    const SourcesModel &model = *page.model();
+    const int npm = model.columnOf(QStringLiteral("npm"));
+    QVERIFY(npm >= SourcesModel::FixedColumns);
+    QCOMPARE(model.columnCount(), int(SourcesModel::FixedColumns) + 1);
+    QCOMPARE(model.index(model.rowOf(QStringLiteral("package.json#version")), npm)
+                     .data()
+                     .toString(),
+             QStringLiteral("not asked"));
+    QVERIFY2(page.summaryText().contains(QStringLiteral("registries: section")),
+             qPrintable(page.summaryText()));
 }
 
 QTEST_MAIN(TestSourcesRegistries)
