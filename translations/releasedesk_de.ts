@@ -973,12 +973,12 @@ Dist-Tag: %4</translation>
         <translation>braucht die Namen der Deploy-Workflows (forge: deploy-workflows: in .releasedesk.yml)</translation>
     </message>
     <message>
-        <source>needs the CI runs of the forge (the history database, or --pipelines N)</source>
-        <translation>braucht die CI-Läufe der Forge (die Verlaufsdatenbank oder --pipelines N)</translation>
-    </message>
-    <message>
         <source>a run of %1 on the release&apos;s tag or commit failed (%2 runs known)</source>
         <translation>ein Lauf von %1 auf dem Tag oder Commit des Releases ist fehlgeschlagen (%2 Läufe bekannt)</translation>
+    </message>
+    <message>
+        <source>needs the CI runs of the forge (recorded by a watch, or fetched)</source>
+        <translation>braucht die CI-Läufe der Forge (von einer Beobachtung aufgezeichnet oder geholt)</translation>
     </message>
 </context>
 <context>
@@ -2982,10 +2982,6 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <translation>Die neuesten 100 CI-Läufe und ihre Jobs von der Forge holen, für den Pipeline-Zustand</translation>
     </message>
     <message>
-        <source>fetching the newest runs from the forge…</source>
-        <translation>die neuesten Läufe werden von der Forge geholt…</translation>
-    </message>
-    <message>
         <source>Pipeline health per workflow</source>
         <translation>Pipeline-Zustand je Workflow</translation>
     </message>
@@ -3038,6 +3034,18 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
     <message>
         <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, with a commit reverted later, or whose deploy run failed (forge: deploy-workflows); each counts once.</source>
         <translation>&lt;b&gt;Änderungsfehlerrate&lt;/b&gt;&lt;br&gt;Der Anteil der Deployments, auf die innerhalb von 7 Tagen ein Patch nur aus Fehlerbehebungen folgt, bei denen später ein Commit zurückgenommen wird oder deren Deploy-Lauf fehlschlug (forge: deploy-workflows); jedes zählt einmal.</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Wird geholt…</translation>
+    </message>
+    <message>
+        <source>Fetching the runs failed: %1</source>
+        <translation>Das Holen der Läufe ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The failed-deploy rule is off: %1</source>
+        <translation>Die Regel für fehlgeschlagene Deploys ist aus: %1</translation>
     </message>
 </context>
 <context>
@@ -4281,10 +4289,6 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <translation>Die Verlaufsdatenbank wird gelesen…</translation>
     </message>
     <message>
-        <source>Of each watched repository, the pipelines of its default branch, its latest release tag and the latest release made from ReleaseDesk are followed in the background and notified. Opening a repository adds it here; a release made from ReleaseDesk checks it.</source>
-        <translation>Von jedem beobachteten Repository werden die Pipelines seines Standardzweigs, seines neuesten Release-Tags und des neuesten mit ReleaseDesk erstellten Releases im Hintergrund verfolgt und gemeldet. Ein geöffnetes Repository kommt hierher; ein mit ReleaseDesk erstelltes Release hakt es an.</translation>
-    </message>
-    <message>
         <source>&amp;Watch:</source>
         <translation>&amp;Beobachten:</translation>
     </message>
@@ -4315,6 +4319,10 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
     <message>
         <source>No repository yet: opening one adds it.</source>
         <translation>Noch kein Repository: Öffnen fügt eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Of each watched repository, the pipelines of its default branch, its latest release tag and the latest release made from ReleaseDesk are followed in the background and notified. Opening a repository adds it here; a release or a watch from ReleaseDesk checks it.</source>
+        <translation>Von jedem beobachteten Repository werden die Pipelines seines Standardzweigs, seines neuesten Release-Tags und des neuesten mit ReleaseDesk erstellten Releases im Hintergrund verfolgt und gemeldet. Ein geöffnetes Repository kommt hierher; ein Release oder eine Beobachtung mit ReleaseDesk hakt es an.</translation>
     </message>
 </context>
 <context>

@@ -973,12 +973,12 @@ Dist-tagg: %4</translation>
         <translation>behöver namnen på driftsättningsarbetsflödena (forge: deploy-workflows: i .releasedesk.yml)</translation>
     </message>
     <message>
-        <source>needs the CI runs of the forge (the history database, or --pipelines N)</source>
-        <translation>behöver forgens CI-körningar (historikdatabasen eller --pipelines N)</translation>
-    </message>
-    <message>
         <source>a run of %1 on the release&apos;s tag or commit failed (%2 runs known)</source>
         <translation>en körning av %1 på releasens tagg eller incheckning misslyckades (%2 körningar kända)</translation>
+    </message>
+    <message>
+        <source>needs the CI runs of the forge (recorded by a watch, or fetched)</source>
+        <translation>behöver forgens CI-körningar (sparade av en bevakning eller hämtade)</translation>
     </message>
 </context>
 <context>
@@ -2982,10 +2982,6 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <translation>Hämta de senaste 100 CI-körningarna och deras jobb från forgen, för pipelinehälsan</translation>
     </message>
     <message>
-        <source>fetching the newest runs from the forge…</source>
-        <translation>hämtar de senaste körningarna från forgen…</translation>
-    </message>
-    <message>
         <source>Pipeline health per workflow</source>
         <translation>Pipelinehälsa per arbetsflöde</translation>
     </message>
@@ -3038,6 +3034,18 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
     <message>
         <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, with a commit reverted later, or whose deploy run failed (forge: deploy-workflows); each counts once.</source>
         <translation>&lt;b&gt;Andel misslyckade ändringar&lt;/b&gt;&lt;br&gt;Andelen driftsättningar som följs av en patch med bara rättningar inom 7 dagar, där en incheckning senare återkallas, eller vars driftsättningskörning misslyckades (forge: deploy-workflows); var och en räknas en gång.</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Hämtar…</translation>
+    </message>
+    <message>
+        <source>Fetching the runs failed: %1</source>
+        <translation>Hämtningen av körningarna misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>The failed-deploy rule is off: %1</source>
+        <translation>Regeln för misslyckade driftsättningar är avstängd: %1</translation>
     </message>
 </context>
 <context>
@@ -4281,10 +4289,6 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation>Läser historikdatabasen…</translation>
     </message>
     <message>
-        <source>Of each watched repository, the pipelines of its default branch, its latest release tag and the latest release made from ReleaseDesk are followed in the background and notified. Opening a repository adds it here; a release made from ReleaseDesk checks it.</source>
-        <translation>För varje bevakat förråd följs pipelines för dess standardgren, dess senaste release-tagg och den senaste releasen som gjorts från ReleaseDesk i bakgrunden och aviseras. Ett förråd som öppnas hamnar här; en release som görs från ReleaseDesk markerar det.</translation>
-    </message>
-    <message>
         <source>&amp;Watch:</source>
         <translation>&amp;Bevaka:</translation>
     </message>
@@ -4315,6 +4319,10 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
     <message>
         <source>No repository yet: opening one adds it.</source>
         <translation>Inget förråd ännu: att öppna ett lägger till det.</translation>
+    </message>
+    <message>
+        <source>Of each watched repository, the pipelines of its default branch, its latest release tag and the latest release made from ReleaseDesk are followed in the background and notified. Opening a repository adds it here; a release or a watch from ReleaseDesk checks it.</source>
+        <translation>För varje bevakat förråd följs pipelines för dess standardgren, dess senaste release-tagg och den senaste releasen som gjorts från ReleaseDesk i bakgrunden och aviseras. Ett förråd som öppnas hamnar här; en release eller en bevakning från ReleaseDesk markerar det.</translation>
     </message>
 </context>
 <context>

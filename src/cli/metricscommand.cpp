@@ -248,10 +248,12 @@ int runMetrics(Context &context)
     auto history = ReleaseHistory::open(project.repository(), project.settings(), *selected);
     if (!history)
         return context.fail(history.error(), Failure);
-    auto deploy = deployWorkflowsOf(project.settings().config);
-    if (!deploy)
-        return context.fail(deploy.error(), Failure);
-    options.deployWorkflows = *deploy;
+    if (options.failedDeployRule) {
+        auto deploy = deployWorkflowsOf(project.settings().config);
+        if (!deploy)
+            return context.fail(deploy.error(), Failure);
+        options.deployWorkflows = *deploy;
+    }
     if (runLimit > 0) {
         // The runs come first: the failed-deploy rule reads them too.
         auto runs = access.forge().runsWithJobs({RunFilter::Kind::Any, {}, runLimit});
@@ -266,11 +268,9 @@ int runMetrics(Context &context)
 
     std::optional<PipelineHealth> health;
     if (options.runs) {
-        // The remote's default branch gives the time from red to green.
-        QString branch = project.repository().defaultBranch();
-        if (branch.isEmpty())
-            branch = QStringLiteral("main");
-        health = PipelineHealth::of(*options.runs, branch, &metrics->window);
+        health = PipelineHealth::of(*options.runs,
+                                    PipelineHealth::defaultBranchOf(project.repository()),
+                                    &metrics->window);
     }
 
     if (context.json()) {

@@ -298,21 +298,23 @@ void MainWindow::noteOpened()
     const QString latestTag = report.lastRelease ? report.lastRelease->name : QString();
     m_noteOpened.run(
             this,
-            [root, config, latestTag](const std::atomic_bool &) -> Status {
+            [root, config, latestTag](const std::atomic_bool &) -> Result<bool> {
                 auto repository = git::Repository::open(root);
                 if (!repository)
                     return fail(repository.error());
                 store::Store &store = historyStore();
-                Status noted = watch::noteOpened(store::RunHistory(store),
-                                                 *repository,
-                                                 config,
-                                                 latestTag);
+                auto noted = watch::noteOpened(store::RunHistory(store),
+                                               *repository,
+                                               config,
+                                               latestTag);
                 store.releaseThreadConnection();
                 return noted;
             },
-            [this](const Status &noted) {
+            [this](const Result<bool> &noted) {
                 if (noted) {
-                    Q_EMIT repositoryNoted();
+                    // Only a change of what is followed restarts the background watch.
+                    if (*noted)
+                        Q_EMIT repositoryNoted();
                 } else if (!noted.error().is(errc::forgeUnknown)) {
                     // A repository without a forge has no pipelines to watch; anything else
                     // (a locked database...) is said, the window goes on.

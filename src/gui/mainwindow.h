@@ -71,8 +71,8 @@ protected:
 Q_SIGNALS:
     // The Watch and Notify settings were saved: what is watched may have changed.
     void watchSettingsSaved();
-    // A repository that was opened is now known to the history store (its forge, default
-    // branch and latest release tag), so the background watch may follow it.
+    // A repository that was opened is now known to the history store with another forge,
+    // default branch or latest release tag than before, so the background watch may follow it.
     void repositoryNoted();
 
 private:

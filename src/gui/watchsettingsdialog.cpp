@@ -143,8 +143,8 @@ WatchSettingsDialog::WatchSettingsDialog(const store::Store &store, QWidget *par
     auto *hint = new QLabel(tr("Of each watched repository, the pipelines of its default "
                                "branch, its latest release tag and the latest release made from "
                                "ReleaseDesk are followed in the background and notified. "
-                               "Opening a repository adds it here; a release made from "
-                               "ReleaseDesk checks it."),
+                               "Opening a repository adds it here; a release or a watch "
+                               "from ReleaseDesk checks it."),
                             watched);
     hint->setWordWrap(true);
     watchedLayout->addWidget(hint);

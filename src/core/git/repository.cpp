@@ -141,7 +141,15 @@ QString Repository::defaultBranch(const QString &remote) const
         if (target.startsWith(prefix) && target.size() > prefix.size())
             return target.mid(prefix.size());
     }
-    return currentBranch();
+    // A clone made by `git init` and a push has no remote HEAD: the usual names, if it has one.
+    for (const char *usual : {"main", "master"}) {
+        ReferencePtr branch;
+        const QByteArray ref = "refs/remotes/" + remote.toUtf8() + '/' + usual;
+        const int exists = git_reference_lookup(out(branch), m_repo.get(), ref.constData());
+        if (exists == 0)
+            return QString::fromLatin1(usual);
+    }
+    return {};
 }
 
 QString Repository::stateName() const

@@ -40,8 +40,8 @@ public:
     bool isHeadUnborn() const; // HEAD names a branch that has no commit yet
     // "main" for refs/heads/main; empty when detached or unborn-without-name.
     QString currentBranch() const;
-    // The default branch of `remote` as the clone knows it (refs/remotes/<remote>/HEAD, which
-    // clone sets): "main"; else the branch checked out; empty when neither is known.
+    // The default branch of `remote` as the clone knows it: refs/remotes/<remote>/HEAD (which
+    // clone sets), else its main or master branch; empty when the clone does not know.
     QString defaultBranch(const QString &remote = QStringLiteral("origin")) const;
     // An operation in progress (merge, rebase, cherry-pick...) as a word; empty when none.
     QString stateName() const;

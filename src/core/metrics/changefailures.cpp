@@ -7,6 +7,7 @@
 #include "metrics/distribution.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace rd {
 
@@ -165,8 +166,17 @@ void DeploymentCommits::take(qsizetype index,
 
 namespace {
 
-// A failed run of a deploy workflow whose ref is the release's tag or whose commit is the
-// tagged one.
+// Whether a run's ref names a release rather than a branch: "v1.2.0", "1.2.0-rc.1",
+// "create-vite@5.0.0". A deploy of such a ref is that release's, whatever its commit.
+bool namesARelease(const QString &ref)
+{
+    static const QRegularExpression version(QStringLiteral("(^|[^0-9.])v?\\d+\\.\\d+\\.\\d+"));
+    return version.match(ref).hasMatch();
+}
+
+// A failed run of a deploy workflow whose ref is the release's tag, or that deployed the tagged
+// commit from a branch. A run for another tag on the same commit (a release candidate, another
+// package of a monorepo) is that tag's.
 void failedDeploys(const ChangeFailureInput &input, QHash<qsizetype, QList<FailureReason>> &failed)
 {
     QList<const PipelineRun *> deployFailures;
@@ -180,7 +190,9 @@ void failedDeploys(const ChangeFailureInput &input, QHash<qsizetype, QList<Failu
         const ReleaseTag &tag = input.releases.at(index).tag;
         const QString commit = tag.commit.toString();
         for (const PipelineRun *run : std::as_const(deployFailures)) {
-            if (run->ref != tag.name && run->sha != commit)
+            const bool ofTheTag = run->ref == tag.name;
+            const bool ofTheCommit = run->sha == commit && !namesARelease(run->ref);
+            if (!ofTheTag && !ofTheCommit)
                 continue;
             FailureReason reason;
             reason.rule = FailureRule::FailedDeploy;

@@ -36,8 +36,8 @@ QString failedDeployNote(const MetricsOptions &options)
                                            "deploy-workflows: in .releasedesk.yml)");
     if (!options.runs)
         return QCoreApplication::translate("rd::DeliveryMetrics",
-                                           "needs the CI runs of the forge (the history "
-                                           "database, or --pipelines N)");
+                                           "needs the CI runs of the forge (recorded by a "
+                                           "watch, or fetched)");
     return QCoreApplication::translate("rd::DeliveryMetrics",
                                        "a run of %1 on the release's tag or commit failed "
                                        "(%2 runs known)")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipelinehealth.h"
 
+#include "git/repository.h"
+
 #include "metrics/metricswindow.h"
 
 #include <QCoreApplication>
@@ -177,6 +179,14 @@ PipelineHealth PipelineHealth::of(const QList<PipelineRun> &runs,
         health.workflows.append(std::move(workflow));
     }
     return health;
+}
+
+QString PipelineHealth::defaultBranchOf(const git::Repository &repository)
+{
+    QString branch = repository.defaultBranch();
+    if (branch.isEmpty())
+        branch = repository.currentBranch();
+    return branch.isEmpty() ? QStringLiteral("main") : branch;
 }
 
 } // namespace rd

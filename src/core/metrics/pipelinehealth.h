@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace git {
+class Repository;
+}
+
 namespace rd {
 
 struct MetricsWindow;
@@ -84,6 +88,9 @@ struct PipelineHealth
     static PipelineHealth of(const QList<PipelineRun> &runs,
                              const QString &defaultBranch,
                              const MetricsWindow *window = nullptr);
+    // The branch whose runs give the time from red to green: the remote's default branch,
+    // else the branch checked out, else "main".
+    static QString defaultBranchOf(const git::Repository &repository);
 };
 
 } // namespace rd

@@ -134,25 +134,44 @@ Status RunHistory::setPinned(const ForgeLocation &location, bool pinned) const
     return m_store.exec(query);
 }
 
-Status RunHistory::noteOpened(const ForgeLocation &location,
-                              const OpenedRepository &opened,
-                              const QDateTime &at) const
+Result<bool> RunHistory::noteOpened(const ForgeLocation &location,
+                                    const OpenedRepository &opened,
+                                    const QDateTime &at) const
 {
-    QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral(
-            "INSERT INTO repositories (forge, api, project, pinned, added_at, default_branch, "
-            "latest_tag, opened_at) VALUES (?, ?, ?, 0, ?, ?, ?, ?) "
-            "ON CONFLICT (forge, api, project) DO UPDATE SET "
-            "default_branch = excluded.default_branch, latest_tag = excluded.latest_tag, "
-            "opened_at = excluded.opened_at"));
-    query.addBindValue(location.typeName());
-    query.addBindValue(location.api.toString());
-    query.addBindValue(location.project);
-    query.addBindValue(timeValue(at));
-    query.addBindValue(textValue(opened.defaultBranch));
-    query.addBindValue(textValue(opened.latestTag));
-    query.addBindValue(timeValue(at));
-    return m_store.exec(query);
+    bool changed = true;
+    auto done = m_store.transaction([&]() -> Status {
+        QSqlQuery before(m_store.connection());
+        before.prepare(QStringLiteral("SELECT default_branch, latest_tag FROM repositories "
+                                      "WHERE forge = ? AND api = ? AND project = ?"));
+        before.addBindValue(location.typeName());
+        before.addBindValue(location.api.toString());
+        before.addBindValue(location.project);
+        if (auto read = m_store.exec(before); !read)
+            return read;
+        if (before.next())
+            changed = (!opened.defaultBranch.isEmpty()
+                       && before.value(0).toString() != opened.defaultBranch)
+                      || before.value(1).toString() != opened.latestTag;
+        QSqlQuery query(m_store.connection());
+        query.prepare(QStringLiteral(
+                "INSERT INTO repositories (forge, api, project, pinned, added_at, default_branch, "
+                "latest_tag, opened_at) VALUES (?, ?, ?, 0, ?, ?, ?, ?) "
+                "ON CONFLICT (forge, api, project) DO UPDATE SET "
+                "default_branch = CASE WHEN excluded.default_branch <> '' "
+                "THEN excluded.default_branch ELSE default_branch END, "
+                "latest_tag = excluded.latest_tag, opened_at = excluded.opened_at"));
+        query.addBindValue(location.typeName());
+        query.addBindValue(location.api.toString());
+        query.addBindValue(location.project);
+        query.addBindValue(timeValue(at));
+        query.addBindValue(textValue(opened.defaultBranch));
+        query.addBindValue(textValue(opened.latestTag));
+        query.addBindValue(timeValue(at));
+        return m_store.exec(query);
+    });
+    if (!done)
+        return fail(done.error());
+    return changed;
 }
 
 Result<RunRecord> RunHistory::recordRun(qint64 repository,
@@ -294,14 +313,17 @@ Result<QList<PipelineRun>> RunHistory::recentRuns(qint64 repository, int limit) 
     QSqlQuery jobs(m_store.connection());
     jobs.prepare(QStringLiteral(
             "SELECT run_id, job_id, name, state, url, started_at, finished_at FROM jobs "
-            "WHERE repository_id = ? ORDER BY run_id, job_id"));
+            "WHERE repository_id = ? AND run_id IN (SELECT run_id FROM runs WHERE "
+            "repository_id = ? ORDER BY run_id DESC LIMIT ?) ORDER BY run_id, job_id"));
     jobs.addBindValue(repository);
+    jobs.addBindValue(repository);
+    jobs.addBindValue(limit);
     if (auto done = m_store.exec(jobs); !done)
         return fail(done.error());
     while (jobs.next()) {
         const auto run = index.constFind(jobs.value(0).toLongLong());
         if (run == index.cend())
-            continue; // a job of an older run than the newest `limit`
+            continue;
         PipelineJob job;
         job.id = jobs.value(1).toLongLong();
         job.name = jobs.value(2).toString();

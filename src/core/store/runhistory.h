@@ -76,10 +76,12 @@ public:
     Result<std::optional<qint64>> findRepository(const ForgeLocation &location) const;
     Status setPinned(const ForgeLocation &location, bool pinned) const;
     // Remembers that the repository at `location` was opened at `at`, with its default branch
-    // and latest release tag. A repository new to the store is added unpinned.
-    Status noteOpened(const ForgeLocation &location,
-                      const OpenedRepository &opened,
-                      const QDateTime &at) const;
+    // (an empty one keeps what was known) and latest release tag. A repository new to the store
+    // is added unpinned. True when that changed what a watch follows: a new repository, another
+    // default branch or latest tag.
+    Result<bool> noteOpened(const ForgeLocation &location,
+                            const OpenedRepository &opened,
+                            const QDateTime &at) const;
 
     // Records what a poll saw of `run` at `at`, and a state change when its state differs from
     // the recorded one. Atomic across threads and processes: of two watchers seeing the same

@@ -48,11 +48,11 @@ Result<QList<WatchTarget>> plannedTargets(
     return targets;
 }
 
-Status noteOpened(const store::RunHistory &history,
-                  const git::Repository &repository,
-                  const ProjectConfig &config,
-                  const QString &latestTag,
-                  const QDateTime &at)
+Result<bool> noteOpened(const store::RunHistory &history,
+                        const git::Repository &repository,
+                        const ProjectConfig &config,
+                        const QString &latestTag,
+                        const QDateTime &at)
 {
     const QString remote = QStringLiteral("origin");
     auto location = ForgeConnection::locate(repository, config, remote);

@@ -42,12 +42,13 @@ Result<QList<WatchTarget>> plannedTargets(
 
 // Tells the store that `repository` was opened at `at`: its forge (from the configuration or
 // the push remote, no network), its default branch and `latestTag` (the latest release's tag,
-// empty before the first), for plannedTargets(). errc::forgeUnknown when no forge is known.
-Status noteOpened(const store::RunHistory &history,
-                  const git::Repository &repository,
-                  const ProjectConfig &config,
-                  const QString &latestTag,
-                  const QDateTime &at = QDateTime::currentDateTimeUtc());
+// empty before the first), for plannedTargets(). True when that changed what a watch would
+// follow; errc::forgeUnknown when no forge is known.
+Result<bool> noteOpened(const store::RunHistory &history,
+                        const git::Repository &repository,
+                        const ProjectConfig &config,
+                        const QString &latestTag,
+                        const QDateTime &at = QDateTime::currentDateTimeUtc());
 
 // "pinned" / "recent", for settings files; unknown names read as Pinned.
 QString watchScopeName(WatchScope scope);

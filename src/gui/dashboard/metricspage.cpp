@@ -50,6 +50,7 @@ struct HealthLoaded
     std::optional<PipelineHealth> health;
     QString source;
     QString note;
+    QString configProblem; // the configuration's deploy-workflows: could not be read
 };
 
 // The CI runs the view works from (pipeline health, the failed-deploy rule): those the watches
@@ -147,11 +148,16 @@ Result<DeliveryMetrics> loadMetrics(const QString &root,
         return std::unexpected(selection.error());
     packages = selection->names;
     package = selection->package.name;
+    // A bad deploy-workflows: value takes the failed-deploy rule out, said in its note; the
+    // other figures stand.
     auto deploy = deployWorkflowsOf(project->settings().config);
-    if (!deploy)
-        return std::unexpected(deploy.error());
     const RunsSource runs = fetched ? *fetched : storedRuns(*project);
-    options.deployWorkflows = *deploy;
+    if (deploy) {
+        options.deployWorkflows = *deploy;
+    } else {
+        options.failedDeployRule = false;
+        health.configProblem = deploy.error().toString();
+    }
     options.runs = runs.runs;
     StopProgress progress(stop);
     auto history = ReleaseHistory::open(project->repository(),
@@ -166,7 +172,8 @@ Result<DeliveryMetrics> loadMetrics(const QString &root,
     health.note = runs.note;
     if (runs.runs) {
         PipelineHealth of = PipelineHealth::of(*runs.runs,
-                                               project->repository().defaultBranch(),
+                                               PipelineHealth::defaultBranchOf(
+                                                       project->repository()),
                                                &metrics->window);
         if (of.noData.isEmpty()) {
             health.health = std::move(of);
@@ -375,6 +382,7 @@ void MetricsPage::setProject(const QString &root)
     if (root != m_root) {
         m_packages->clear(true);
         m_fetched.reset();
+        m_fetchProblem.clear();
     }
     m_root = root;
     reload();
@@ -382,8 +390,14 @@ void MetricsPage::setProject(const QString &root)
 
 void MetricsPage::clearProject()
 {
+    // A cancelled task says nothing more: the busy state it announced ends here.
+    const bool busy = m_task.isRunning() || m_fetch.isRunning();
     m_task.cancel();
     m_fetch.cancel();
+    if (busy)
+        Q_EMIT busyChanged(false);
+    m_fetchRuns->setText(tr("&Fetch CI Runs"));
+    m_fetchProblem.clear();
     m_fetched.reset();
     m_root.clear();
     m_packages->clear(false);
@@ -461,6 +475,7 @@ void MetricsPage::reload()
                 m_health = std::move(loaded.health.health);
                 m_healthSource = loaded.health.source;
                 m_healthNote = loaded.health.note;
+                m_configProblem = loaded.health.configProblem;
                 display(std::make_unique<DeliveryMetrics>(std::move(*loaded.metrics)));
             });
 }
@@ -734,9 +749,8 @@ void MetricsPage::fetchRuns(int limit)
     if (m_root.isEmpty() || !m_metrics)
         return;
     m_fetchRuns->setEnabled(false);
-    m_health.reset();
-    m_healthNote = tr("fetching the newest runs from the forge…");
-    fillPipelines();
+    m_fetchProblem.clear();
+    m_fetchRuns->setText(tr("Fetching…"));
     Q_EMIT busyChanged(true);
     m_fetch.run(
             this,
@@ -745,11 +759,13 @@ void MetricsPage::fetchRuns(int limit)
             },
             [this, root = m_root](RunsSource found) {
                 Q_EMIT busyChanged(false);
+                m_fetchRuns->setText(tr("&Fetch CI Runs"));
                 m_fetchRuns->setEnabled(m_metrics != nullptr);
                 if (root != m_root)
                     return; // another repository since
                 if (!found.runs) {
-                    m_healthNote = found.note;
+                    // What was shown stays; the figure says why nothing was fetched.
+                    m_fetchProblem = found.note;
                     fillPipelines();
                     return;
                 }
@@ -765,10 +781,23 @@ void MetricsPage::fillPipelines()
     QLabel *label = m_figures.at(int(Chart::Pipelines));
     // No empty chart: without runs the figure says why.
     m_views.at(int(Chart::Pipelines))->setVisible(m_health.has_value());
+    const QString problems = (m_fetchProblem.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral("<br>")
+                                                + tr("Fetching the runs failed: %1")
+                                                          .arg(m_fetchProblem)
+                                                          .toHtmlEscaped())
+                             + (m_configProblem.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral("<br>")
+                                                  + tr("The failed-deploy rule is off: %1")
+                                                            .arg(m_configProblem)
+                                                            .toHtmlEscaped());
     if (!m_health) {
         label->setText(label->toolTip()
                        + QStringLiteral("<br><big><b>%1</b></big>")
-                                 .arg(tr("no data: %1").arg(m_healthNote.toHtmlEscaped())));
+                                 .arg(tr("no data: %1").arg(m_healthNote.toHtmlEscaped()))
+                       + problems);
         chart->legend()->hide();
         return;
     }
@@ -796,7 +825,8 @@ void MetricsPage::fillPipelines()
                                           .arg(share)
                                           .arg(flaky),
                                   tr("From %1; %n runs in the window.", nullptr, int(runs))
-                                          .arg(m_healthSource.toHtmlEscaped())));
+                                          .arg(m_healthSource.toHtmlEscaped()))
+                   + problems);
 
     // Minutes up to three hours, hours above.
     const bool hours = largest > 3 * 3600;

@@ -114,8 +114,10 @@ private:
     };
     std::optional<FetchedRuns> m_fetched;
     std::optional<PipelineHealth> m_health;
-    QString m_healthSource; // where the runs came from, for the figure
-    QString m_healthNote;   // why there is no health, when there is none
+    QString m_healthSource;  // where the runs came from, for the figure
+    QString m_healthNote;    // why there is no health, when there is none
+    QString m_fetchProblem;  // why the last Fetch CI Runs fetched nothing
+    QString m_configProblem; // forge: deploy-workflows: could not be read
     QDialog *m_dialog = nullptr;
     std::unique_ptr<DeliveryMetrics> m_metrics;
     QList<MetricsBucket> m_buckets;

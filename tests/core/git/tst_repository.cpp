@@ -60,23 +60,28 @@ void TestRepository::discoversFromSubfolder()
     QCOMPARE(QDir(repo->workdir()).canonicalPath(), QDir(scratch.path()).canonicalPath());
 }
 
-// The remote's HEAD as clone records it wins over the branch checked out.
+// The remote's HEAD as clone records it; else the remote's main or master; never the branch
+// that happens to be checked out.
 void TestRepository::defaultBranchOfTheRemote()
 {
     ScratchRepository scratch;
-    scratch.commit(QStringLiteral("feat: first"), {{QStringLiteral("a.txt"), "x"}});
-    QCOMPARE(scratch.repo().defaultBranch(), QStringLiteral("main"));
-    QProcess git;
-    git.setWorkingDirectory(scratch.path());
-    git.start(QStringLiteral("git"),
-              {QStringLiteral("symbolic-ref"),
-               QStringLiteral("refs/remotes/origin/HEAD"),
-               QStringLiteral("refs/remotes/origin/trunk")});
-    QVERIFY(git.waitForFinished());
-    QCOMPARE(git.exitCode(), 0);
+    const git::Oid head = scratch.commit(QStringLiteral("feat: first"),
+                                         {{QStringLiteral("a.txt"), "x"}});
+    QCOMPARE(scratch.repo().defaultBranch(), QString());
+    const auto git = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setWorkingDirectory(scratch.path());
+        process.start(QStringLiteral("git"), arguments);
+        return process.waitForFinished() && process.exitCode() == 0;
+    };
+    QVERIFY(git({QStringLiteral("update-ref"),
+                 QStringLiteral("refs/remotes/origin/master"),
+                 head.toString()}));
+    QCOMPARE(scratch.repo().defaultBranch(), QStringLiteral("master"));
+    QVERIFY(git({QStringLiteral("symbolic-ref"),
+                 QStringLiteral("refs/remotes/origin/HEAD"),
+                 QStringLiteral("refs/remotes/origin/trunk")}));
     QCOMPARE(scratch.repo().defaultBranch(), QStringLiteral("trunk"));
-    QCOMPARE(scratch.repo().defaultBranch(QStringLiteral("upstream")), QStringLiteral("main"));
-    scratch.detach(scratch.head());
     QCOMPARE(scratch.repo().defaultBranch(QStringLiteral("upstream")), QString());
 }
 

@@ -281,7 +281,7 @@ void TestDeliveryMetrics::failedDeployRule()
     scratch.commit(QStringLiteral("feat: more"));
     scratch.tag(QStringLiteral("v1.1.0"));
     scratch.advanceClock(2 * day);
-    scratch.commit(QStringLiteral("feat: again"));
+    const git::Oid third = scratch.commit(QStringLiteral("feat: again"));
     scratch.tag(QStringLiteral("v1.2.0"));
     const auto run = [](qint64 id,
                         const char *workflow,
@@ -309,6 +309,9 @@ void TestDeliveryMetrics::failedDeployRule()
             // v1.2.0: CI failed but the deploy passed
             run(3, "CI", QStringLiteral("v1.2.0"), QString(), RunState::Failed),
             run(4, "Deploy", QStringLiteral("v1.2.0"), QString(), RunState::Success),
+            // its commit's release candidate and another package's tag failed to deploy: theirs
+            run(5, "Deploy", QStringLiteral("v1.2.0-rc.1"), third.toString(), RunState::Failed),
+            run(6, "Deploy", QStringLiteral("docs@1.2.0"), third.toString(), RunState::Failed),
     };
     auto metrics = metricsOf(scratch, options);
     RD_VERIFY_OK(metrics);
@@ -329,7 +332,7 @@ void TestDeliveryMetrics::failedDeployRule()
         return FailureRuleStatus{};
     };
     QVERIFY(ruleOf(*metrics).enabled);
-    QVERIFY2(ruleOf(*metrics).note.contains(QStringLiteral("4 runs known")),
+    QVERIFY2(ruleOf(*metrics).note.contains(QStringLiteral("6 runs known")),
              qPrintable(ruleOf(*metrics).note));
 
     // Without the runs, without the names, or switched off: no part, and the note says why.

@@ -262,23 +262,35 @@ void TestStore::openedRepositoriesAreRememberedUnpinned()
     RunHistory history(store);
     const QDateTime first = QDateTime::fromString(QStringLiteral("2026-11-01T08:00:00Z"),
                                                   Qt::ISODate);
-    RD_VERIFY_OK(history.noteOpened(github(QStringLiteral("octo/app")),
-                                    {QStringLiteral("main"), QString()},
-                                    first));
+    auto changed = history.noteOpened(github(QStringLiteral("octo/app")),
+                                      {QStringLiteral("main"), QString()},
+                                      first);
+    RD_VERIFY_OK(changed);
+    QVERIFY(*changed); // new
     auto known = history.repositories();
     RD_VERIFY_OK(known);
     QCOMPARE(known->size(), 1);
     QVERIFY(!known->at(0).pinned);
     QVERIFY(known->at(0).latestTag.isEmpty());
     QCOMPARE(known->at(0).openedAt, first);
-    RD_VERIFY_OK(history.noteOpened(github(QStringLiteral("octo/app")),
-                                    {QStringLiteral("trunk"), QStringLiteral("v2.0.0")},
-                                    first.addDays(3)));
+    changed = history.noteOpened(github(QStringLiteral("octo/app")),
+                                 {QStringLiteral("trunk"), QStringLiteral("v2.0.0")},
+                                 first.addDays(3));
+    QVERIFY(*changed);
     known = history.repositories();
     QCOMPARE(known->size(), 1);
     QCOMPARE(known->at(0).defaultBranch, QStringLiteral("trunk"));
     QCOMPARE(known->at(0).latestTag, QStringLiteral("v2.0.0"));
     QCOMPARE(known->at(0).openedAt, first.addDays(3));
+    // Opened again as it was: nothing a watch follows changed. Without a known default branch
+    // the one known stays.
+    changed = history.noteOpened(github(QStringLiteral("octo/app")),
+                                 {QString(), QStringLiteral("v2.0.0")},
+                                 first.addDays(4));
+    QVERIFY(!*changed);
+    known = history.repositories();
+    QCOMPARE(known->at(0).defaultBranch, QStringLiteral("trunk"));
+    QCOMPARE(known->at(0).openedAt, first.addDays(4));
     RD_VERIFY_OK(history.recordRelease(known->at(0).id,
                                        {QStringLiteral("v2.1.0"), QStringLiteral("abc"), first}));
     QVERIFY(history.repositories()->at(0).pinned);
@@ -316,6 +328,12 @@ void TestStore::recentRunsOfEveryRefWithTheirJobs()
     auto runs = history.recentRuns(repo, 2);
     RD_VERIFY_OK(runs);
     QCOMPARE(runs->size(), 2);
+    // Run 1 is outside the newest two: neither it nor its job comes back.
+    for (const PipelineRun &each : *runs) {
+        QVERIFY(each.id != 1);
+        for (const PipelineJob &job : each.jobs)
+            QVERIFY(job.id != 10);
+    }
     QCOMPARE(runs->at(0).id, 3);
     QCOMPARE(runs->at(0).ref, QStringLiteral("v1.0.0"));
     QCOMPARE(runs->at(1).state, RunState::Failed);

@@ -74,6 +74,13 @@ void TestWatchPlan::fill(const store::RunHistory &history)
                                         QStringLiteral("abc"),
                                         m_now.addSecs(-600)}));
     RD_VERIFY_OK(history.repositoryId(github(QStringLiteral("octo/watched")))); // a CLI watch
+    // Released from ReleaseDesk, never opened here: its release tag only.
+    auto releasedOnly = history.repositoryId(github(QStringLiteral("octo/released-only")));
+    RD_VERIFY_OK(releasedOnly);
+    RD_VERIFY_OK(history.recordRelease(*releasedOnly,
+                                       {QStringLiteral("v0.9.0"),
+                                        QStringLiteral("def"),
+                                        m_now.addDays(-2)}));
     RD_VERIFY_OK(history.noteOpened(github(QStringLiteral("octo/lately")),
                                     {QStringLiteral("develop"), QStringLiteral("2.0.0")},
                                     m_now.addDays(-7)));
@@ -100,7 +107,8 @@ void TestWatchPlan::pinnedOrRecentRepositories()
     QCOMPARE(describe(*targets),
              QStringList({QStringLiteral("octo/released branch main secret"),
                           QStringLiteral("octo/released tag v1.4.0 secret"),
-                          QStringLiteral("octo/released tag v1.3.0 secret")}));
+                          QStringLiteral("octo/released tag v1.3.0 secret"),
+                          QStringLiteral("octo/released-only tag v0.9.0 ")}));
 
     // "All recent": the one opened a week ago too, not the one of two months ago.
     options.scope = WatchScope::Recent;
@@ -110,6 +118,7 @@ void TestWatchPlan::pinnedOrRecentRepositories()
              QStringList({QStringLiteral("octo/released branch main "),
                           QStringLiteral("octo/released tag v1.4.0 "),
                           QStringLiteral("octo/released tag v1.3.0 "),
+                          QStringLiteral("octo/released-only tag v0.9.0 "),
                           QStringLiteral("octo/lately branch develop "),
                           QStringLiteral("octo/lately tag 2.0.0 ")}));
     // A shorter window leaves the week-old one out; a release tag seen twice is followed once.
@@ -121,7 +130,8 @@ void TestWatchPlan::pinnedOrRecentRepositories()
     RD_VERIFY_OK(targets);
     QCOMPARE(describe(*targets),
              QStringList({QStringLiteral("octo/released branch main "),
-                          QStringLiteral("octo/released tag v1.4.0 ")}));
+                          QStringLiteral("octo/released tag v1.4.0 "),
+                          QStringLiteral("octo/released-only tag v0.9.0 ")}));
 }
 
 void TestWatchPlan::scopeNamesRoundTrip()
