@@ -15,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -404,10 +403,10 @@ RunWorkflowDialog *PipelinesPage::openRunDialog()
 void PipelinesPage::showJobs()
 {
     m_jobs->clear();
-    const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
-    if (row < 0 || row >= m_shown.size())
+    const PipelineRun *run = selectedRun();
+    if (!run)
         return;
-    const QList<PipelineJob> &jobs = m_shown.at(row).jobs;
+    const QList<PipelineJob> &jobs = run->jobs;
     // The span: from the first job's start to the last one's end (now for one still running).
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime first;
@@ -555,102 +554,6 @@ void PipelinesPage::selectRun(int row)
 int PipelinesPage::jobCount() const
 {
     return m_jobs->topLevelItemCount();
-}
-
-void PipelinesPage::updateRunButtons()
-{
-    const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
-    const bool valid = row >= 0 && row < m_shown.size();
-    const RunState state = valid ? m_shown.at(row).state : RunState::Skipped;
-    const bool idle = !m_action.isRunning();
-    m_rerun->setEnabled(idle && valid
-                        && (state == RunState::Failed || state == RunState::Cancelled));
-    m_cancelRun->setEnabled(idle && valid
-                            && (state == RunState::Queued || state == RunState::Running));
-    m_openRun->setEnabled(valid && m_shown.at(row).url.isValid());
-}
-
-void PipelinesPage::rerunFailed()
-{
-    act(Action::Rerun);
-}
-
-QDialog *PipelinesPage::cancelRun()
-{
-    const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
-    if (row < 0 || row >= m_shown.size() || m_action.isRunning())
-        return nullptr;
-    const PipelineRun &run = m_shown.at(row);
-    auto *box = new QMessageBox(QMessageBox::Question,
-                                tr("Cancel Run"),
-                                tr("Cancel run “%1” #%2 on %3? Its jobs still going stop; "
-                                   "Re-run Failed starts them again.")
-                                        .arg(run.workflow)
-                                        .arg(run.id)
-                                        .arg(run.ref),
-                                QMessageBox::NoButton,
-                                this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *stop = box->addButton(tr("Cancel Run"), QMessageBox::DestructiveRole);
-    box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
-    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().last()));
-    connect(box, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *clicked) {
-        if (clicked == stop)
-            act(Action::Cancel);
-    });
-    box->open();
-    return box;
-}
-
-void PipelinesPage::openRunInBrowser()
-{
-    const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
-    if (row >= 0 && row < m_shown.size() && m_shown.at(row).url.isValid())
-        QDesktopServices::openUrl(m_shown.at(row).url);
-}
-
-void PipelinesPage::act(Action action)
-{
-    const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
-    if (row < 0 || row >= m_shown.size() || m_action.isRunning() || m_root.isEmpty())
-        return;
-    const PipelineRun run = m_shown.at(row);
-    const QString what
-            = action == Action::Rerun
-                      ? tr("Re-running the failed jobs of “%1” #%2…").arg(run.workflow).arg(run.id)
-                      : tr("Cancelling “%1” #%2…").arg(run.workflow).arg(run.id);
-    setMessage(what, false);
-    m_action.run(
-            this,
-            [root = m_root, run, action](const std::atomic_bool &stop) -> Status {
-                auto project = Project::open(root);
-                if (!project)
-                    return std::unexpected(project.error());
-                auto connection = ForgeConnection::open(project->repository(),
-                                                        project->settings().config,
-                                                        {});
-                if (!connection)
-                    return std::unexpected(connection.error());
-                (*connection)->client().setCancelFlag(&stop);
-                Forge &forge = (*connection)->forge();
-                return action == Action::Rerun ? forge.rerunFailed(run) : forge.cancel(run);
-            },
-            [this, run, action](const Status &done) {
-                updateRunButtons();
-                if (!done) {
-                    setMessage(done.error().toString(), true);
-                    return;
-                }
-                const QString text
-                        = action == Action::Rerun
-                                  ? tr("The failed jobs of “%1” #%2 run again.")
-                                            .arg(run.workflow)
-                                            .arg(run.id)
-                                  : tr("“%1” #%2 was cancelled.").arg(run.workflow).arg(run.id);
-                Q_EMIT statusMessage(text); // the message line is the fetch's again
-                refresh();
-            });
-    updateRunButtons();
 }
 
 std::optional<QPointF> PipelinesPage::jobBar(int row) const

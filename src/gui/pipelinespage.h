@@ -111,6 +111,8 @@ private:
     void updateRunButtons();
     void applyFilter();
     void fillWorkflowFilter();
+    // The run the cursor is on in the runs table; null when none.
+    const PipelineRun *selectedRun() const;
     enum class Action { Rerun, Cancel };
     void act(Action action);
 

@@ -26,7 +26,7 @@ using metricsformat::percentText;
 int MetricsPage::pointCount(Chart chart) const
 {
     if (chart == Chart::Pipelines)
-        return m_health ? int(m_health->workflows.size()) : 0;
+        return m_health.health ? int(m_health.health->workflows.size()) : 0;
     if (!m_metrics)
         return 0;
     switch (chart) {
@@ -47,7 +47,7 @@ QString MetricsPage::hoverText(Chart chart, int index) const
     if (index < 0 || index >= pointCount(chart))
         return {};
     if (chart == Chart::Pipelines) {
-        const WorkflowHealth &workflow = m_health->workflows.at(index);
+        const WorkflowHealth &workflow = m_health.health->workflows.at(index);
         const auto rate = workflow.successRate();
         return tr("%1: %2 passed of %n finished runs · median %3, p90 %4 · flaky jobs: %5",
                   nullptr,
@@ -106,7 +106,7 @@ QList<QStringList> MetricsPage::itemsAt(Chart chart, int index) const
         return rows;
     if (chart == Chart::Pipelines) {
         // Newest first, as the Pipelines view lists runs.
-        const QList<HealthRun> &runs = m_health->workflows.at(index).runs;
+        const QList<HealthRun> &runs = m_health.health->workflows.at(index).runs;
         for (auto run = runs.crbegin(); run != runs.crend(); ++run)
             rows.append({QString::number(run->id),
                          run->ref,

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricspage.h"
 
+#include "metricscharts.h"
 #include "metricsformat.h"
+#include "metricsload.h"
 
 #include "historystore.h"
 #include "localdates.h"
@@ -38,216 +40,11 @@ namespace rd::gui {
 
 using metricsformat::dayText;
 using metricsformat::percentText;
+using namespace metricscharts;
 
 namespace {
 
 constexpr int maximumBars = 26;
-
-// Pipeline health as a task found it: the figures, where the runs came from, or why there are
-// none.
-struct HealthLoaded
-{
-    std::optional<PipelineHealth> health;
-    QString source;
-    QString note;
-    QString configProblem; // the configuration's deploy-workflows: could not be read
-};
-
-// The CI runs the view works from (pipeline health, the failed-deploy rule): those the watches
-// recorded in the history database, or those fetched from the forge.
-struct RunsSource
-{
-    std::optional<QList<PipelineRun>> runs;
-    QString source; // "the 4 runs of GitHub octo/app the watches recorded"
-    QString note;   // why there are none
-};
-
-// The runs the watches recorded in the history database for the repository's forge.
-RunsSource storedRuns(const Project &project)
-{
-    RunsSource found;
-    auto location = ForgeConnection::locate(project.repository(),
-                                            project.settings().config,
-                                            QStringLiteral("origin"));
-    if (!location) {
-        found.note = location.error().is(errc::forgeUnknown)
-                             ? MetricsPage::tr("no GitHub or GitLab forge is known for this "
-                                               "repository (a forge: section in "
-                                               ".releasedesk.yml, or the remote's address)")
-                             : location.error().toString();
-        return found;
-    }
-    store::Store &store = historyStore();
-    const store::RunHistory history(store);
-    auto id = history.findRepository(*location);
-    Result<QList<PipelineRun>> runs = QList<PipelineRun>();
-    if (id && *id)
-        runs = history.recentRuns(**id, 1000);
-    store.releaseThreadConnection();
-    if (!id || !runs) {
-        found.note = !id ? id.error().toString() : runs.error().toString();
-        return found;
-    }
-    if (runs->isEmpty()) {
-        found.note = MetricsPage::tr("no run of %1 is in the history database yet: watch the "
-                                     "repository, or fetch its runs")
-                             .arg(location->describe());
-        return found;
-    }
-    found.source = MetricsPage::tr("the %n runs of %1 the watches recorded",
-                                   nullptr,
-                                   int(runs->size()))
-                           .arg(location->describe());
-    found.runs = std::move(*runs);
-    return found;
-}
-
-// The newest `limit` runs of the forge, with their jobs.
-RunsSource fetchedRuns(const QString &root, int limit, const std::atomic_bool &stop)
-{
-    RunsSource found;
-    auto project = Project::open(root);
-    if (!project) {
-        found.note = project.error().toString();
-        return found;
-    }
-    auto connection = ForgeConnection::open(project->repository(), project->settings().config, {});
-    if (!connection) {
-        found.note = connection.error().toString();
-        return found;
-    }
-    (*connection)->client().setCancelFlag(&stop);
-    auto runs = (*connection)->forge().runsWithJobs({RunFilter::Kind::Any, {}, limit});
-    if (!runs) {
-        found.note = runs.error().toString();
-        return found;
-    }
-    found.source = MetricsPage::tr("the newest %n runs fetched from %1", nullptr, int(runs->size()))
-                           .arg((*connection)->location().describe());
-    found.runs = std::move(*runs);
-    return found;
-}
-
-// The metrics, with the failed-deploy rule over `runs` (else the recorded ones), and the
-// pipeline health of those runs.
-Result<DeliveryMetrics> loadMetrics(const QString &root,
-                                    const QString &packageName,
-                                    MetricsOptions options,
-                                    const std::optional<RunsSource> &fetched,
-                                    QStringList &packages,
-                                    QString &package,
-                                    HealthLoaded &health,
-                                    const std::atomic_bool &stop)
-{
-    // A repository per task: git::Repository is used on one thread at a time.
-    auto project = Project::open(root);
-    if (!project)
-        return std::unexpected(project.error());
-    auto selection = Package::select(project->settings(), packageName);
-    if (!selection)
-        return std::unexpected(selection.error());
-    packages = selection->names;
-    package = selection->package.name;
-    // A bad deploy-workflows: value takes the failed-deploy rule out, said in its note; the
-    // other figures stand.
-    auto deploy = deployWorkflowsOf(project->settings().config);
-    const RunsSource runs = fetched ? *fetched : storedRuns(*project);
-    if (deploy) {
-        options.deployWorkflows = *deploy;
-    } else {
-        options.failedDeployRule = false;
-        health.configProblem = deploy.error().toString();
-    }
-    options.runs = runs.runs;
-    StopProgress progress(stop);
-    auto history = ReleaseHistory::open(project->repository(),
-                                        project->settings(),
-                                        selection->package,
-                                        &progress);
-    if (!history)
-        return std::unexpected(history.error());
-    auto metrics = DeliveryMetrics::compute(project->repository(), *history, options, &progress);
-    if (!metrics)
-        return metrics;
-    health.note = runs.note;
-    if (runs.runs) {
-        PipelineHealth of = PipelineHealth::of(*runs.runs,
-                                               PipelineHealth::defaultBranchOf(
-                                                       project->repository()),
-                                               &metrics->window);
-        if (of.noData.isEmpty()) {
-            health.health = std::move(of);
-            health.source = runs.source;
-        } else {
-            health.note = of.noData;
-        }
-    }
-    return metrics;
-}
-
-struct Loaded
-{
-    Result<DeliveryMetrics> metrics;
-    QStringList packages;
-    QString package;
-    HealthLoaded health;
-};
-
-// Durations on an axis: hours up to three days, days above.
-struct Unit
-{
-    double seconds = 3600;
-    QString name;
-};
-
-Unit unitFor(double largest)
-{
-    if (largest <= 3 * 86400)
-        return {3600, MetricsPage::tr("hours")};
-    return {86400, MetricsPage::tr("days")};
-}
-
-QValueAxis *valueAxis(const QString &title, double maximum, bool integers)
-{
-    auto *axis = new QValueAxis;
-    axis->setTitleText(title);
-    axis->setRange(0, std::max(maximum, integers ? 1.0 : 0.1));
-    if (integers) {
-        axis->setLabelFormat(QStringLiteral("%d"));
-        const int top = int(std::ceil(std::max(maximum, 1.0)));
-        axis->setRange(0, top);
-        axis->setTickCount(std::min(top, 5) + 1);
-    } else {
-        axis->applyNiceNumbers();
-    }
-    return axis;
-}
-
-QDateTimeAxis *timeAxis(const DeliveryMetrics &metrics)
-{
-    auto *axis = new QDateTimeAxis;
-    axis->setTitleText(MetricsPage::tr("Date (UTC)"));
-    axis->setFormat(metrics.window.weeks() > 60 ? QStringLiteral("MMM yyyy")
-                                                : QStringLiteral("d MMM yy"));
-    axis->setRange(metrics.window.since, metrics.window.until);
-    axis->setTickCount(5);
-    return axis;
-}
-
-int nearestPoint(const QXYSeries *series, const QPointF &point)
-{
-    const QList<QPointF> points = series->points();
-    int best = -1;
-    double distance = 0;
-    for (int i = 0; i < points.size(); ++i) {
-        const double d = std::abs(points.at(i).x() - point.x());
-        if (best < 0 || d < distance) {
-            best = i;
-            distance = d;
-        }
-    }
-    return best;
-}
 
 } // namespace
 
@@ -442,27 +239,15 @@ void MetricsPage::reload()
     } else {
         options.days = days;
     }
-    std::optional<RunsSource> fetched;
-    if (m_fetched)
-        fetched = RunsSource{m_fetched->runs, m_fetched->source, {}};
     m_message->setText(tr("Computing the metrics…"));
     Q_EMIT busyChanged(true);
     m_task.run(
             this,
-            [root = m_root, package = m_packages->current(), options, fetched](
+            [root = m_root, package = m_packages->current(), options, fetched = m_fetched](
                     const std::atomic_bool &stop) {
-                Loaded loaded{std::unexpected(Error{}), {}, {}, {}};
-                loaded.metrics = loadMetrics(root,
-                                             package,
-                                             options,
-                                             fetched,
-                                             loaded.packages,
-                                             loaded.package,
-                                             loaded.health,
-                                             stop);
-                return loaded;
+                return loadMetrics(root, package, options, fetched, stop);
             },
-            [this](Loaded loaded) {
+            [this](MetricsLoaded loaded) {
                 Q_EMIT busyChanged(false);
                 if (!loaded.metrics) {
                     m_metrics.reset();
@@ -472,10 +257,7 @@ void MetricsPage::reload()
                     return;
                 }
                 m_packages->show(loaded.packages, loaded.package);
-                m_health = std::move(loaded.health.health);
-                m_healthSource = loaded.health.source;
-                m_healthNote = loaded.health.note;
-                m_configProblem = loaded.health.configProblem;
+                m_health = std::move(loaded.health);
                 display(std::make_unique<DeliveryMetrics>(std::move(*loaded.metrics)));
             });
 }
@@ -490,7 +272,7 @@ void MetricsPage::showEmpty(const QString &message)
         for (QAbstractAxis *axis : view->chart()->axes())
             view->chart()->removeAxis(axis);
     }
-    m_health.reset();
+    m_health = {};
     m_views.at(int(Chart::Pipelines))->hide();
     m_fetchRuns->setEnabled(false);
     m_exportPng->setEnabled(false);
@@ -555,36 +337,6 @@ void MetricsPage::display(std::unique_ptr<DeliveryMetrics> metrics)
     m_exportCsv->setEnabled(!data.deployments.isEmpty());
     Q_EMIT statusMessage(m_message->text());
 }
-
-namespace {
-
-QChart *resetChart(QChartView *view, const QString &title)
-{
-    QChart *chart = view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setTitle(title);
-    return chart;
-}
-
-// The buckets' first days, month-day (year-month-day when the window spans years), upright.
-QBarCategoryAxis *bucketAxis(const QList<MetricsBucket> &buckets, int days)
-{
-    const bool years = !buckets.isEmpty()
-                       && buckets.first().start.date().year() != buckets.last().start.date().year();
-    auto *axis = new QBarCategoryAxis;
-    for (const MetricsBucket &bucket : buckets)
-        axis->append(bucket.start.toString(years ? QStringLiteral("yy-MM-dd")
-                                                 : QStringLiteral("MM-dd")));
-    const QString format = years ? MetricsPage::tr("YY-MM-DD") : MetricsPage::tr("MM-DD");
-    axis->setTitleText(days == 7 ? MetricsPage::tr("Week starting (%1)").arg(format)
-                                 : MetricsPage::tr("%1 days starting (%2)").arg(days).arg(format));
-    axis->setLabelsAngle(-90);
-    return axis;
-}
-
-} // namespace
 
 void MetricsPage::fillDeployments()
 {
@@ -741,156 +493,6 @@ void MetricsPage::fillRestore()
             });
     connect(series, &QScatterSeries::clicked, this, [this, series](const QPointF &point) {
         openItems(Chart::Restore, nearestPoint(series, point));
-    });
-}
-
-void MetricsPage::fetchRuns(int limit)
-{
-    if (m_root.isEmpty() || !m_metrics)
-        return;
-    m_fetchRuns->setEnabled(false);
-    m_fetchProblem.clear();
-    m_fetchRuns->setText(tr("Fetching…"));
-    Q_EMIT busyChanged(true);
-    m_fetch.run(
-            this,
-            [root = m_root, limit](const std::atomic_bool &stop) {
-                return fetchedRuns(root, limit, stop);
-            },
-            [this, root = m_root](RunsSource found) {
-                Q_EMIT busyChanged(false);
-                m_fetchRuns->setText(tr("&Fetch CI Runs"));
-                m_fetchRuns->setEnabled(m_metrics != nullptr);
-                if (root != m_root)
-                    return; // another repository since
-                if (!found.runs) {
-                    // What was shown stays; the figure says why nothing was fetched.
-                    m_fetchProblem = found.note;
-                    fillPipelines();
-                    return;
-                }
-                m_fetched = FetchedRuns{std::move(*found.runs), found.source};
-                reload();
-            });
-}
-
-void MetricsPage::fillPipelines()
-{
-    QChart *chart = resetChart(m_views.at(int(Chart::Pipelines)),
-                               tr("Pipeline health per workflow"));
-    QLabel *label = m_figures.at(int(Chart::Pipelines));
-    // No empty chart: without runs the figure says why.
-    m_views.at(int(Chart::Pipelines))->setVisible(m_health.has_value());
-    const QString problems = (m_fetchProblem.isEmpty()
-                                      ? QString()
-                                      : QStringLiteral("<br>")
-                                                + tr("Fetching the runs failed: %1")
-                                                          .arg(m_fetchProblem)
-                                                          .toHtmlEscaped())
-                             + (m_configProblem.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral("<br>")
-                                                  + tr("The failed-deploy rule is off: %1")
-                                                            .arg(m_configProblem)
-                                                            .toHtmlEscaped());
-    if (!m_health) {
-        label->setText(label->toolTip()
-                       + QStringLiteral("<br><big><b>%1</b></big>")
-                                 .arg(tr("no data: %1").arg(m_healthNote.toHtmlEscaped()))
-                       + problems);
-        chart->legend()->hide();
-        return;
-    }
-    qsizetype runs = 0;
-    qsizetype passed = 0;
-    qsizetype failed = 0;
-    qsizetype flaky = 0;
-    double largest = 0;
-    for (const WorkflowHealth &workflow : std::as_const(m_health->workflows)) {
-        runs += workflow.runs.size();
-        passed += workflow.succeeded;
-        failed += workflow.failed;
-        flaky += workflow.flaky.size();
-        if (!workflow.duration.isEmpty())
-            largest = std::max(largest, workflow.duration.p90);
-    }
-    const QString share = passed + failed > 0
-                                  ? percentText(double(passed) / double(passed + failed))
-                                  : tr("no finished run");
-    label->setText(label->toolTip()
-                   + QStringLiteral("<br><big><b>%1</b></big><br>%2")
-                             .arg(tr("%n workflows · %1 of the runs passed · flaky jobs: %2",
-                                     nullptr,
-                                     int(m_health->workflows.size()))
-                                          .arg(share)
-                                          .arg(flaky),
-                                  tr("From %1; %n runs in the window.", nullptr, int(runs))
-                                          .arg(m_healthSource.toHtmlEscaped()))
-                   + problems);
-
-    // Minutes up to three hours, hours above.
-    const bool hours = largest > 3 * 3600;
-    const double unit = hours ? 3600 : 60;
-    auto *median = new QBarSet(tr("median duration"));
-    auto *p90 = new QBarSet(tr("p90 duration"));
-    // Points, not a line: the workflows are categories, nothing lies between two of them.
-    auto *rate = new QScatterSeries;
-    rate->setName(tr("runs passed (%)"));
-    rate->setObjectName(QStringLiteral("passed"));
-    rate->setMarkerSize(12);
-    auto *x = new QBarCategoryAxis;
-    x->setTitleText(tr("Workflow"));
-    QList<int> ratePoints; // the workflow of each point of the line
-    for (qsizetype i = 0; i < m_health->workflows.size(); ++i) {
-        const WorkflowHealth &workflow = m_health->workflows.at(i);
-        x->append(workflow.workflow);
-        *median << (workflow.duration.isEmpty() ? 0.0 : workflow.duration.median / unit);
-        *p90 << (workflow.duration.isEmpty() ? 0.0 : workflow.duration.p90 / unit);
-        if (const auto successRate = workflow.successRate()) {
-            rate->append(double(i), *successRate * 100);
-            ratePoints.append(int(i));
-        }
-    }
-    auto *bars = new QBarSeries;
-    bars->append(median);
-    bars->append(p90);
-    chart->addSeries(bars);
-    chart->addSeries(rate);
-    chart->addAxis(x, Qt::AlignBottom);
-    QValueAxis *durations = valueAxis(hours ? tr("Duration (hours)") : tr("Duration (minutes)"),
-                                      largest / unit,
-                                      false);
-    chart->addAxis(durations, Qt::AlignLeft);
-    auto *percent = new QValueAxis;
-    percent->setTitleText(tr("Runs passed (%)"));
-    percent->setRange(0, 100);
-    percent->setTickCount(6);
-    percent->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(percent, Qt::AlignRight);
-    bars->attachAxis(x);
-    bars->attachAxis(durations);
-    rate->attachAxis(x);
-    rate->attachAxis(percent);
-    chart->legend()->show();
-    for (QBarSet *set : {median, p90}) {
-        connect(set, &QBarSet::hovered, this, [this](bool state, int index) {
-            hovered(Chart::Pipelines, index, state);
-        });
-        connect(set, &QBarSet::clicked, this, [this](int index) {
-            openItems(Chart::Pipelines, index);
-        });
-    }
-    connect(rate,
-            &QScatterSeries::hovered,
-            this,
-            [this, rate, ratePoints](const QPointF &point, bool state) {
-                const int at = nearestPoint(rate, point);
-                hovered(Chart::Pipelines, at < 0 ? -1 : ratePoints.at(at), state);
-            });
-    connect(rate, &QScatterSeries::clicked, this, [this, rate, ratePoints](const QPointF &point) {
-        const int at = nearestPoint(rate, point);
-        if (at >= 0)
-            openItems(Chart::Pipelines, ratePoints.at(at));
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "latesttask.h"
+#include "metricsload.h"
 #include "projectview.h"
 
 #include "metrics/deliverymetrics.h"
@@ -55,7 +56,10 @@ public:
     // Pipeline health per workflow: from the runs the watches recorded in the history database
     // for this repository's forge (read with the metrics), or from the newest runs fetched from
     // the forge by fetchRuns(). Null when there are none.
-    const PipelineHealth *pipelineHealth() const { return m_health ? &*m_health : nullptr; }
+    const PipelineHealth *pipelineHealth() const
+    {
+        return m_health.health ? &*m_health.health : nullptr;
+    }
     // "Fetch CI Runs": the newest `limit` runs of the forge with their jobs, off the GUI thread;
     // the metrics are then computed again with them (pipeline health, the failed-deploy rule).
     void fetchRuns(int limit = 100);
@@ -107,17 +111,9 @@ private:
     QPushButton *m_fetchRuns;
     // Runs fetched from the forge (Fetch CI Runs): used instead of the recorded ones until
     // another repository is opened.
-    struct FetchedRuns
-    {
-        QList<PipelineRun> runs;
-        QString source;
-    };
-    std::optional<FetchedRuns> m_fetched;
-    std::optional<PipelineHealth> m_health;
-    QString m_healthSource;  // where the runs came from, for the figure
-    QString m_healthNote;    // why there is no health, when there is none
-    QString m_fetchProblem;  // why the last Fetch CI Runs fetched nothing
-    QString m_configProblem; // forge: deploy-workflows: could not be read
+    std::optional<RunsSource> m_fetched;
+    HealthLoaded m_health;  // as the last load found it
+    QString m_fetchProblem; // why the last Fetch CI Runs fetched nothing
     QDialog *m_dialog = nullptr;
     std::unique_ptr<DeliveryMetrics> m_metrics;
     QList<MetricsBucket> m_buckets;
