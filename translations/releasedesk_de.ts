@@ -2135,14 +2135,14 @@ Dist-Tag: %4</translation>
         <translation>Versionshinweise für %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s), no release yet</source>
+        <source>%n commits, no release yet</source>
         <translation>
             <numerusform>%n Commit, noch kein Release</numerusform>
             <numerusform>%n Commits, noch kein Release</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s) since %1</source>
+        <source>%n commits since %1</source>
         <translation>
             <numerusform>%n Commit seit %1</numerusform>
             <numerusform>%n Commits seit %1</numerusform>
@@ -3526,7 +3526,7 @@ Fügen Sie .releasedesk.yml einen Abschnitt forge: hinzu (type, api, project), u
         <translation>Alle beschreibbaren Quellen enthalten bereits %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) change.</source>
+        <source>%n files change.</source>
         <translation>
             <numerusform>%n Datei ändert sich.</numerusform>
             <numerusform>%n Dateien ändern sich.</numerusform>
@@ -3933,7 +3933,7 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <translation>Versionsquellen werden gesucht…</translation>
     </message>
     <message numerus="yes">
-        <source>%n version source(s) found.</source>
+        <source>%n version sources found.</source>
         <translation>
             <numerusform>%n Versionsquelle gefunden.</numerusform>
             <numerusform>%n Versionsquellen gefunden.</numerusform>

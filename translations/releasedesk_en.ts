@@ -21,14 +21,14 @@
 <context>
     <name>rd::gui::ChangelogPage</name>
     <message numerus="yes">
-        <source>%n commit(s), no release yet</source>
+        <source>%n commits, no release yet</source>
         <translation>
             <numerusform>%n commit, no release yet</numerusform>
             <numerusform>%n commits, no release yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s) since %1</source>
+        <source>%n commits since %1</source>
         <translation>
             <numerusform>%n commit since %1</numerusform>
             <numerusform>%n commits since %1</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>rd::gui::ReconcileDialog</name>
     <message numerus="yes">
-        <source>%n file(s) change.</source>
+        <source>%n files change.</source>
         <translation>
             <numerusform>%n file changes.</numerusform>
             <numerusform>%n files change.</numerusform>
@@ -303,7 +303,7 @@
 <context>
     <name>rd::gui::SourcesPage</name>
     <message numerus="yes">
-        <source>%n version source(s) found.</source>
+        <source>%n version sources found.</source>
         <translation>
             <numerusform>%n version source found.</numerusform>
             <numerusform>%n version sources found.</numerusform>

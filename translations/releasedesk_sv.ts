@@ -2135,14 +2135,14 @@ Dist-tagg: %4</translation>
         <translation>Versionsinformation för %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s), no release yet</source>
+        <source>%n commits, no release yet</source>
         <translation>
             <numerusform>%n incheckning, ingen utgåva än</numerusform>
             <numerusform>%n incheckningar, ingen utgåva än</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s) since %1</source>
+        <source>%n commits since %1</source>
         <translation>
             <numerusform>%n incheckning sedan %1</numerusform>
             <numerusform>%n incheckningar sedan %1</numerusform>
@@ -3526,7 +3526,7 @@ Lägg till en forge:-sektion i .releasedesk.yml (type, api, project) för att vi
         <translation>Alla skrivbara källor anger redan %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) change.</source>
+        <source>%n files change.</source>
         <translation>
             <numerusform>%n fil ändras.</numerusform>
             <numerusform>%n filer ändras.</numerusform>
@@ -3933,7 +3933,7 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation>Letar efter versionskällor…</translation>
     </message>
     <message numerus="yes">
-        <source>%n version source(s) found.</source>
+        <source>%n version sources found.</source>
         <translation>
             <numerusform>%n versionskälla hittades.</numerusform>
             <numerusform>%n versionskällor hittades.</numerusform>

@@ -389,10 +389,10 @@ void ChangelogPage::reload()
                 m_ui->title->setText(release.version.isEmpty()
                                              ? tr("Unreleased changes")
                                              : tr("Release notes for %1").arg(release.version));
-                QString since = loaded->lastRelease.isEmpty() ? tr("%n commit(s), no release yet",
+                QString since = loaded->lastRelease.isEmpty() ? tr("%n commits, no release yet",
                                                                    nullptr,
                                                                    int(release.commitCount))
-                                                              : tr("%n commit(s) since %1",
+                                                              : tr("%n commits since %1",
                                                                    nullptr,
                                                                    int(release.commitCount))
                                                                         .arg(loaded->lastRelease);

@@ -140,7 +140,7 @@ void ReconcileDialog::showPlan()
     if (plan.edits.isEmpty() && !plan.isBlocked())
         lines.prepend(tr("Every writable source already says %1.").arg(plan.version.toString()));
     else
-        lines.prepend(tr("%n file(s) change.", nullptr, int(plan.edits.size())));
+        lines.prepend(tr("%n files change.", nullptr, int(plan.edits.size())));
     m_ui->problems->setText(lines.join(u'\n'));
     m_ui->problems->setStyleSheet(plan.isBlocked() ? QStringLiteral("color: #b71c1c;") : QString());
     applyButton()->setEnabled(!plan.isBlocked() && !plan.edits.isEmpty());

@@ -122,7 +122,7 @@ void SourcesPage::showReport(const SourceReport &report)
             std::any_of(report.entries.cbegin(),
                         report.entries.cend(),
                         [](const SourceEntry &entry) { return entry.source.isWritable(); }));
-    Q_EMIT statusMessage(tr("%n version source(s) found.", nullptr, int(total)));
+    Q_EMIT statusMessage(tr("%n version sources found.", nullptr, int(total)));
     if (total > 0)
         m_ui->table->selectRow(0);
     readRegistries(report);
