@@ -933,10 +933,6 @@ Dist-Tag: %4</translation>
         <translation>ein späterer Commit nimmt einen Commit des Releases zurück</translation>
     </message>
     <message>
-        <source>needs the release journal of the store (not available from git alone)</source>
-        <translation>braucht das Release-Journal des Speichers (aus git allein nicht verfügbar)</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -979,6 +975,21 @@ Dist-Tag: %4</translation>
     <message>
         <source>needs the CI runs of the forge (recorded by a watch, or fetched)</source>
         <translation>braucht die CI-Läufe der Forge (von einer Beobachtung aufgezeichnet oder geholt)</translation>
+    </message>
+    <message>
+        <source>the record of undone releases cannot be read: %1</source>
+        <translation>die Aufzeichnung rückgängig gemachter Releases ist nicht lesbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the release reached the remote and was then undone by ReleaseDesk (release --abort --confirm-remote, or Undo in the wizard); %n recorded in this clone</source>
+        <translation>
+            <numerusform>das Release erreichte das Remote und wurde dann von ReleaseDesk rückgängig gemacht (release --abort --confirm-remote oder Rückgängig im Assistenten); %n in diesem Klon aufgezeichnet</numerusform>
+            <numerusform>das Release erreichte das Remote und wurde dann von ReleaseDesk rückgängig gemacht (release --abort --confirm-remote oder Rückgängig im Assistenten); %n in diesem Klon aufgezeichnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone by ReleaseDesk on %1 after it reached the remote (%2)</source>
+        <translation>von ReleaseDesk am %1 rückgängig gemacht, nachdem es das Remote erreicht hatte (%2)</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1074,25 @@ Dist-Tag: %4</translation>
     <message>
         <source>none of the pipeline runs (%1 given) started in the window</source>
         <translation>keiner der Pipeline-Läufe (%1 übergeben) begann im Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>rd::UndoneReleases</name>
+    <message>
+        <source>The record of undone releases is not readable (%1). ReleaseDesk writes it atomically, so it was edited by hand; fix it or move it aside.</source>
+        <translation>Die Aufzeichnung rückgängig gemachter Releases ist nicht lesbar (%1). ReleaseDesk schreibt sie atomar, also wurde sie von Hand bearbeitet; korrigieren Sie sie oder verschieben Sie sie.</translation>
+    </message>
+    <message>
+        <source>format %1 is not %2</source>
+        <translation>Format %1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>entry %1 lacks its tag, commit or times</source>
+        <translation>Eintrag %1 fehlen Tag, Commit oder Zeiten</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the record of undone releases.</source>
+        <translation>Der Ordner der Aufzeichnung rückgängig gemachter Releases kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2684,6 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Deployment frequency&lt;/b&gt;&lt;br&gt;A deployment is a final release tag of the tag pattern, at its tag time (the tagger date of an annotated tag, else the commit&apos;s date); per week in the window.</source>
-        <translation>&lt;b&gt;Deployment-Häufigkeit&lt;/b&gt;&lt;br&gt;Ein Deployment ist ein finaler Release-Tag des Tag-Musters, zu seiner Tag-Zeit (das Tagger-Datum eines annotierten Tags, sonst das Datum des Commits); pro Woche im Zeitraum.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Lead time for changes&lt;/b&gt;&lt;br&gt;Each commit between the previous deployment and a deployment, from its committer date to the deployment&apos;s tag time.</source>
         <translation>&lt;b&gt;Durchlaufzeit für Änderungen&lt;/b&gt;&lt;br&gt;Jeder Commit zwischen dem vorherigen Deployment und einem Deployment, von seinem Committer-Datum bis zur Tag-Zeit des Deployments.</translation>
     </message>
@@ -2690,7 +2716,7 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <translation>Keine Daten: %1. Zeitraum %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 a week · %2 · %n deployment(s)</source>
+        <source>%1 a week · %2 · %n deployments</source>
         <translation>
             <numerusform>%1 pro Woche · %2 · %n Deployment</numerusform>
             <numerusform>%1 pro Woche · %2 · %n Deployments</numerusform>
@@ -2701,14 +2727,14 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <translation>keine Daten</translation>
     </message>
     <message numerus="yes">
-        <source>median %1 · p90 %2 · %n commit(s)</source>
+        <source>median %1 · p90 %2 · %n commits</source>
         <translation>
             <numerusform>Median %1 · p90 %2 · %n Commit</numerusform>
             <numerusform>Median %1 · p90 %2 · %n Commits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %2 of %n deployment(s)</source>
+        <source>%1 · %2 of %n deployments</source>
         <translation>
             <numerusform>%1 · %2 von %n Deployment</numerusform>
             <numerusform>%1 · %2 von %n Deployments</numerusform>
@@ -2719,7 +2745,7 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <translation>keine Daten: %1</translation>
     </message>
     <message numerus="yes">
-        <source>median %1 · p90 %2 · %n restored failure(s)</source>
+        <source>median %1 · p90 %2 · %n restored failures</source>
         <translation>
             <numerusform>Median %1 · p90 %2 · %n behobener Fehlschlag</numerusform>
             <numerusform>Median %1 · p90 %2 · %n behobene Fehlschläge</numerusform>
@@ -2786,14 +2812,14 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <translation>Wiederherstellungszeit (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n deployment(s) from %1 to %2</source>
+        <source>%n deployments from %1 to %2</source>
         <translation>
             <numerusform>%n Deployment von %1 bis %2</numerusform>
             <numerusform>%n Deployments von %1 bis %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n deployment(s) failed</source>
+        <source>%1: %2 of %n deployments failed</source>
         <translation>
             <numerusform>%1: %2 von %n Deployment fehlgeschlagen</numerusform>
             <numerusform>%1: %2 von %n Deployments fehlgeschlagen</numerusform>
@@ -2804,21 +2830,21 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <translation>kein Deployment von %1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%2): median %3, p90 %4 over %n commit(s)</source>
+        <source>%1 (%2): median %3, p90 %4 over %n commits</source>
         <translation>
             <numerusform>%1 (%2): Median %3, p90 %4 über %n Commit</numerusform>
             <numerusform>%1 (%2): Median %3, p90 %4 über %n Commits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 failed (%n reason(s)), restored by %2 after %3</source>
+        <source>%1 failed (%n reasons), restored by %2 after %3</source>
         <translation>
             <numerusform>%1 fehlgeschlagen (%n Grund), behoben durch %2 nach %3</numerusform>
             <numerusform>%1 fehlgeschlagen (%n Gründe), behoben durch %2 nach %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s)</source>
+        <source>%n commits</source>
         <translation>
             <numerusform>%n Commit</numerusform>
             <numerusform>%n Commits</numerusform>
@@ -3032,10 +3058,6 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
         <translation>Bestandene Läufe (%)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, with a commit reverted later, or whose deploy run failed (forge: deploy-workflows); each counts once.</source>
-        <translation>&lt;b&gt;Änderungsfehlerrate&lt;/b&gt;&lt;br&gt;Der Anteil der Deployments, auf die innerhalb von 7 Tagen ein Patch nur aus Fehlerbehebungen folgt, bei denen später ein Commit zurückgenommen wird oder deren Deploy-Lauf fehlschlug (forge: deploy-workflows); jedes zählt einmal.</translation>
-    </message>
-    <message>
         <source>Fetching…</source>
         <translation>Wird geholt…</translation>
     </message>
@@ -3046,6 +3068,18 @@ Die Ansichten zeigen die Analyse von vor diesem Fehler: Beheben Sie %2 und laden
     <message>
         <source>The failed-deploy rule is off: %1</source>
         <translation>Die Regel für fehlgeschlagene Deploys ist aus: %1</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deployment frequency&lt;/b&gt;&lt;br&gt;A deployment is a final release tag of the tag pattern, at its tag time (the tagger date of an annotated tag, else the commit&apos;s date), or a release undone by ReleaseDesk after it reached the remote; per week in the window.</source>
+        <translation>&lt;b&gt;Deployment-Häufigkeit&lt;/b&gt;&lt;br&gt;Ein Deployment ist ein finaler Release-Tag des Tag-Musters, zu seiner Tag-Zeit (das Tagger-Datum eines annotierten Tags, sonst das Datum des Commits), oder ein Release, das ReleaseDesk rückgängig gemacht hat, nachdem es das Remote erreicht hatte; pro Woche im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, with a commit reverted later, whose deploy run failed (forge: deploy-workflows), or undone by ReleaseDesk; each counts once.</source>
+        <translation>&lt;b&gt;Änderungsfehlerrate&lt;/b&gt;&lt;br&gt;Der Anteil der Deployments, auf die innerhalb von 7 Tagen ein Patch nur aus Fehlerbehebungen folgt, bei denen später ein Commit zurückgenommen wird, deren Deploy-Lauf fehlschlug (forge: deploy-workflows) oder die ReleaseDesk rückgängig gemacht hat; jedes zählt einmal.</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6242,10 @@ Tagger: %3 &lt;%4&gt;%5
     <message>
         <source>This repository is bare: a release needs a work tree to write the version files in. Clone it (git clone %1) and release from the clone.</source>
         <translation>Dieses Repository ist bare: Ein Release braucht ein Arbeitsverzeichnis, in das es die Versionsdateien schreibt. Klonen Sie es (git clone %1) und erstellen Sie das Release aus dem Klon.</translation>
+    </message>
+    <message>
+        <source>The release is undone, but the metrics will not count it as a failed deployment: %1</source>
+        <translation>Das Release ist rückgängig gemacht, aber die Metriken zählen es nicht als fehlgeschlagenes Deployment: %1</translation>
     </message>
 </context>
 <context>

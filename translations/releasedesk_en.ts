@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>rd::DeliveryMetrics</name>
+    <message numerus="yes">
+        <source>the release reached the remote and was then undone by ReleaseDesk (release --abort --confirm-remote, or Undo in the wizard); %n recorded in this clone</source>
+        <translation>
+            <numerusform>the release reached the remote and was then undone by ReleaseDesk (release --abort --confirm-remote, or Undo in the wizard); %n recorded in this clone</numerusform>
+            <numerusform>the release reached the remote and was then undone by ReleaseDesk (release --abort --confirm-remote, or Undo in the wizard); %n recorded in this clone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::cigate</name>
     <message numerus="yes">
         <source>%n run(s) on %1 succeeded: %2.</source>
@@ -72,63 +82,63 @@
 <context>
     <name>rd::gui::MetricsPage</name>
     <message numerus="yes">
-        <source>%1 a week · %2 · %n deployment(s)</source>
+        <source>%1 a week · %2 · %n deployments</source>
         <translation>
             <numerusform>%1 a week · %2 · %n deployment</numerusform>
             <numerusform>%1 a week · %2 · %n deployments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>median %1 · p90 %2 · %n commit(s)</source>
+        <source>median %1 · p90 %2 · %n commits</source>
         <translation>
             <numerusform>median %1 · p90 %2 · %n commit</numerusform>
             <numerusform>median %1 · p90 %2 · %n commits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %2 of %n deployment(s)</source>
+        <source>%1 · %2 of %n deployments</source>
         <translation>
             <numerusform>%1 · %2 of %n deployment</numerusform>
             <numerusform>%1 · %2 of %n deployments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>median %1 · p90 %2 · %n restored failure(s)</source>
+        <source>median %1 · p90 %2 · %n restored failures</source>
         <translation>
             <numerusform>median %1 · p90 %2 · %n restored failure</numerusform>
             <numerusform>median %1 · p90 %2 · %n restored failures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n deployment(s) from %1 to %2</source>
+        <source>%n deployments from %1 to %2</source>
         <translation>
             <numerusform>%n deployment from %1 to %2</numerusform>
             <numerusform>%n deployments from %1 to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n deployment(s) failed</source>
+        <source>%1: %2 of %n deployments failed</source>
         <translation>
             <numerusform>%1: %2 of %n deployment failed</numerusform>
             <numerusform>%1: %2 of %n deployments failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%2): median %3, p90 %4 over %n commit(s)</source>
+        <source>%1 (%2): median %3, p90 %4 over %n commits</source>
         <translation>
             <numerusform>%1 (%2): median %3, p90 %4 over %n commit</numerusform>
             <numerusform>%1 (%2): median %3, p90 %4 over %n commits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 failed (%n reason(s)), restored by %2 after %3</source>
+        <source>%1 failed (%n reasons), restored by %2 after %3</source>
         <translation>
             <numerusform>%1 failed (%n reason), restored by %2 after %3</numerusform>
             <numerusform>%1 failed (%n reasons), restored by %2 after %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s)</source>
+        <source>%n commits</source>
         <translation>
             <numerusform>%n commit</numerusform>
             <numerusform>%n commits</numerusform>

@@ -933,10 +933,6 @@ Dist-tagg: %4</translation>
         <translation>en senare incheckning återställer en incheckning i utgåvan</translation>
     </message>
     <message>
-        <source>needs the release journal of the store (not available from git alone)</source>
-        <translation>kräver utgivningsjournalen i lagret (inte tillgängligt från git enbart)</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
@@ -979,6 +975,21 @@ Dist-tagg: %4</translation>
     <message>
         <source>needs the CI runs of the forge (recorded by a watch, or fetched)</source>
         <translation>behöver forgens CI-körningar (sparade av en bevakning eller hämtade)</translation>
+    </message>
+    <message>
+        <source>the record of undone releases cannot be read: %1</source>
+        <translation>registret över ångrade releaser kan inte läsas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the release reached the remote and was then undone by ReleaseDesk (release --abort --confirm-remote, or Undo in the wizard); %n recorded in this clone</source>
+        <translation>
+            <numerusform>releasen nådde fjärrförrådet och ångrades sedan av ReleaseDesk (release --abort --confirm-remote eller Ångra i guiden); %n sparad i denna klon</numerusform>
+            <numerusform>releasen nådde fjärrförrådet och ångrades sedan av ReleaseDesk (release --abort --confirm-remote eller Ångra i guiden); %n sparade i denna klon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undone by ReleaseDesk on %1 after it reached the remote (%2)</source>
+        <translation>ångrad av ReleaseDesk den %1 efter att den nått fjärrförrådet (%2)</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1074,25 @@ Dist-tagg: %4</translation>
     <message>
         <source>none of the pipeline runs (%1 given) started in the window</source>
         <translation>ingen av pipelinekörningarna (%1 angivna) startade i perioden</translation>
+    </message>
+</context>
+<context>
+    <name>rd::UndoneReleases</name>
+    <message>
+        <source>The record of undone releases is not readable (%1). ReleaseDesk writes it atomically, so it was edited by hand; fix it or move it aside.</source>
+        <translation>Registret över ångrade releaser kan inte läsas (%1). ReleaseDesk skriver det atomärt, så det har redigerats för hand; rätta det eller flytta undan det.</translation>
+    </message>
+    <message>
+        <source>format %1 is not %2</source>
+        <translation>format %1 är inte %2</translation>
+    </message>
+    <message>
+        <source>entry %1 lacks its tag, commit or times</source>
+        <translation>post %1 saknar tagg, incheckning eller tider</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the record of undone releases.</source>
+        <translation>Mappen för registret över ångrade releaser kan inte skapas.</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2684,6 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <translation>Period:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Deployment frequency&lt;/b&gt;&lt;br&gt;A deployment is a final release tag of the tag pattern, at its tag time (the tagger date of an annotated tag, else the commit&apos;s date); per week in the window.</source>
-        <translation>&lt;b&gt;Driftsättningsfrekvens&lt;/b&gt;&lt;br&gt;En driftsättning är en slutlig utgåvetagg enligt taggmönstret, vid sin taggtid (taggarens datum för en annoterad tagg, annars incheckningens datum); per vecka i perioden.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Lead time for changes&lt;/b&gt;&lt;br&gt;Each commit between the previous deployment and a deployment, from its committer date to the deployment&apos;s tag time.</source>
         <translation>&lt;b&gt;Ledtid för ändringar&lt;/b&gt;&lt;br&gt;Varje incheckning mellan föregående driftsättning och en driftsättning, från dess incheckningsdatum till driftsättningens taggtid.</translation>
     </message>
@@ -2690,7 +2716,7 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <translation>Inga data: %1. Period %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 a week · %2 · %n deployment(s)</source>
+        <source>%1 a week · %2 · %n deployments</source>
         <translation>
             <numerusform>%1 i veckan · %2 · %n driftsättning</numerusform>
             <numerusform>%1 i veckan · %2 · %n driftsättningar</numerusform>
@@ -2701,14 +2727,14 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <translation>inga data</translation>
     </message>
     <message numerus="yes">
-        <source>median %1 · p90 %2 · %n commit(s)</source>
+        <source>median %1 · p90 %2 · %n commits</source>
         <translation>
             <numerusform>median %1 · p90 %2 · %n incheckning</numerusform>
             <numerusform>median %1 · p90 %2 · %n incheckningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %2 of %n deployment(s)</source>
+        <source>%1 · %2 of %n deployments</source>
         <translation>
             <numerusform>%1 · %2 av %n driftsättning</numerusform>
             <numerusform>%1 · %2 av %n driftsättningar</numerusform>
@@ -2719,7 +2745,7 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <translation>inga data: %1</translation>
     </message>
     <message numerus="yes">
-        <source>median %1 · p90 %2 · %n restored failure(s)</source>
+        <source>median %1 · p90 %2 · %n restored failures</source>
         <translation>
             <numerusform>median %1 · p90 %2 · %n åtgärdat fel</numerusform>
             <numerusform>median %1 · p90 %2 · %n åtgärdade fel</numerusform>
@@ -2786,14 +2812,14 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <translation>Tid till återställning (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n deployment(s) from %1 to %2</source>
+        <source>%n deployments from %1 to %2</source>
         <translation>
             <numerusform>%n driftsättning från %1 till %2</numerusform>
             <numerusform>%n driftsättningar från %1 till %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2 of %n deployment(s) failed</source>
+        <source>%1: %2 of %n deployments failed</source>
         <translation>
             <numerusform>%1: %2 av %n driftsättning misslyckades</numerusform>
             <numerusform>%1: %2 av %n driftsättningar misslyckades</numerusform>
@@ -2804,21 +2830,21 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <translation>ingen driftsättning från %1 till %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%2): median %3, p90 %4 over %n commit(s)</source>
+        <source>%1 (%2): median %3, p90 %4 over %n commits</source>
         <translation>
             <numerusform>%1 (%2): median %3, p90 %4 över %n incheckning</numerusform>
             <numerusform>%1 (%2): median %3, p90 %4 över %n incheckningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 failed (%n reason(s)), restored by %2 after %3</source>
+        <source>%1 failed (%n reasons), restored by %2 after %3</source>
         <translation>
             <numerusform>%1 misslyckades (%n orsak), åtgärdad av %2 efter %3</numerusform>
             <numerusform>%1 misslyckades (%n orsaker), åtgärdad av %2 efter %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s)</source>
+        <source>%n commits</source>
         <translation>
             <numerusform>%n incheckning</numerusform>
             <numerusform>%n incheckningar</numerusform>
@@ -3032,10 +3058,6 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
         <translation>Körningar som lyckades (%)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, with a commit reverted later, or whose deploy run failed (forge: deploy-workflows); each counts once.</source>
-        <translation>&lt;b&gt;Andel misslyckade ändringar&lt;/b&gt;&lt;br&gt;Andelen driftsättningar som följs av en patch med bara rättningar inom 7 dagar, där en incheckning senare återkallas, eller vars driftsättningskörning misslyckades (forge: deploy-workflows); var och en räknas en gång.</translation>
-    </message>
-    <message>
         <source>Fetching…</source>
         <translation>Hämtar…</translation>
     </message>
@@ -3046,6 +3068,18 @@ Vyerna visar analysen från före felet: rätta %2 och läs sedan in igen (F5).<
     <message>
         <source>The failed-deploy rule is off: %1</source>
         <translation>Regeln för misslyckade driftsättningar är avstängd: %1</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ångrad</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deployment frequency&lt;/b&gt;&lt;br&gt;A deployment is a final release tag of the tag pattern, at its tag time (the tagger date of an annotated tag, else the commit&apos;s date), or a release undone by ReleaseDesk after it reached the remote; per week in the window.</source>
+        <translation>&lt;b&gt;Driftsättningsfrekvens&lt;/b&gt;&lt;br&gt;En driftsättning är en slutlig utgåvetagg enligt taggmönstret, vid sin taggtid (taggarens datum för en annoterad tagg, annars incheckningens datum), eller en release som ReleaseDesk ångrade efter att den nått fjärrförrådet; per vecka i perioden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change failure rate&lt;/b&gt;&lt;br&gt;The share of deployments followed by a patch of fixes only within 7 days, with a commit reverted later, whose deploy run failed (forge: deploy-workflows), or undone by ReleaseDesk; each counts once.</source>
+        <translation>&lt;b&gt;Andel misslyckade ändringar&lt;/b&gt;&lt;br&gt;Andelen driftsättningar som följs av en patch med bara rättningar inom 7 dagar, där en incheckning senare återkallas, vars driftsättningskörning misslyckades (forge: deploy-workflows) eller som ReleaseDesk ångrade; var och en räknas en gång.</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6242,10 @@ Taggare: %3 &lt;%4&gt;%5
     <message>
         <source>This repository is bare: a release needs a work tree to write the version files in. Clone it (git clone %1) and release from the clone.</source>
         <translation>Det här förrådet är naket (bare): en utgivning behöver ett arbetsträd att skriva versionsfilerna i. Klona det (git clone %1) och ge ut från klonen.</translation>
+    </message>
+    <message>
+        <source>The release is undone, but the metrics will not count it as a failed deployment: %1</source>
+        <translation>Releasen är ångrad, men mätvärdena räknar den inte som en misslyckad driftsättning: %1</translation>
     </message>
 </context>
 <context>

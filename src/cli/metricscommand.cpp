@@ -176,6 +176,10 @@ int runMetrics(Context &context)
                                                          "failed as failed (the rule needs "
                                                          "--pipelines and forge: "
                                                          "deploy-workflows)."));
+    const QCommandLineOption noUndoneRule(QStringLiteral("no-undone-release-rule"),
+                                          QStringLiteral("Do not count releases undone by "
+                                                         "ReleaseDesk after they reached the "
+                                                         "remote as failed deployments."));
     parser.addOptions({since,
                        until,
                        package,
@@ -184,6 +188,7 @@ int runMetrics(Context &context)
                        noFixRule,
                        noRevertRule,
                        noDeployRule,
+                       noUndoneRule,
                        pipelines});
     ForgeAccess access(context);
     access.addOptions(parser);
@@ -192,7 +197,8 @@ int runMetrics(Context &context)
                                "Release metrics computed from the repository: deployment "
                                "frequency, lead time for changes, change failure rate and time "
                                "to restore (the DORA keys), and with --pipelines the CI's "
-                               "health. A deployment is a final release tag of the tag pattern. "
+                               "health. A deployment is a final release tag of the tag pattern, or "
+                               "a release undone by ReleaseDesk after it reached the remote. "
                                "Every figure lists the items behind it in --json.")))
         return context.exitCode();
     if (context.json() && parser.isSet(csv))
@@ -219,6 +225,7 @@ int runMetrics(Context &context)
     options.fixReleaseRule = !parser.isSet(noFixRule);
     options.revertRule = !parser.isSet(noRevertRule);
     options.failedDeployRule = !parser.isSet(noDeployRule);
+    options.undoneReleaseRule = !parser.isSet(noUndoneRule);
     int runLimit = 0;
     if (parser.isSet(pipelines)) {
         runLimit = parser.value(pipelines).toInt(&ok);

@@ -6,6 +6,7 @@
 #include "git/commitstore.h"
 #include "git/repository.h"
 #include "history/releasehistory.h"
+#include "history/undonereleases.h"
 #include "metrics/changefailures.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,59 @@ QString failedDeployNote(const MetricsOptions &options)
             .arg(options.runs->size());
 }
 
+// The undone releases of the package's tag pattern that git does not have again under the
+// same name and commit, and the rule's note.
+struct UndoneInput
+{
+    QList<UndoneRelease> releases;
+    QList<Version> versions;
+    bool read = false;
+    QString note;
+};
+
+UndoneInput undoneReleasesOf(const git::Repository &repository,
+                             const ReleaseHistory &history,
+                             const MetricsOptions &options)
+{
+    UndoneInput input;
+    if (!options.undoneReleaseRule) {
+        input.note = QCoreApplication::translate("rd::DeliveryMetrics", "switched off");
+        return input;
+    }
+    auto record = UndoneReleases::load(repository.gitDir());
+    if (!record) {
+        input.note = QCoreApplication::translate("rd::DeliveryMetrics",
+                                                 "the record of undone releases cannot be "
+                                                 "read: %1")
+                             .arg(record.error().toString());
+        return input;
+    }
+    input.read = true;
+    const TagPattern &pattern = history.settings().tagPattern;
+    for (const UndoneRelease &undone : std::as_const(*record)) {
+        const auto version = pattern.match(undone.tag);
+        if (!version || !*version || (*version)->isPreRelease())
+            continue; // another package's, or a pre-release: no deployment of this one
+        const bool again = std::any_of(history.releases().cbegin(),
+                                       history.releases().cend(),
+                                       [&undone](const Release &release) {
+                                           return release.tag.name == undone.tag
+                                                  && release.tag.commit == undone.commit;
+                                       });
+        if (again)
+            continue;
+        input.releases.append(undone);
+        input.versions.append(**version);
+    }
+    input.note = QCoreApplication::translate("rd::DeliveryMetrics",
+                                             "the release reached the remote and was then undone "
+                                             "by ReleaseDesk (release --abort --confirm-remote, "
+                                             "or Undo in the wizard); %n recorded in this clone",
+                                             nullptr,
+                                             int(input.releases.size()));
+    return input;
+}
+
 } // namespace
 
 QString failureRuleName(FailureRule rule)
@@ -75,6 +129,15 @@ qsizetype DeliveryMetrics::leadCommitCount() const
     for (const Deployment &deployment : deployments)
         count += deployment.commits.size();
     return count;
+}
+
+const DeploymentFailure *DeliveryMetrics::failureOf(const Deployment &deployment) const
+{
+    for (const DeploymentFailure &failure : failures) {
+        if (failure.tag == deployment.tag.name && failure.deployed == deployment.tag.date)
+            return &failure;
+    }
+    return nullptr;
 }
 
 std::optional<double> DeliveryMetrics::failureRate() const
@@ -127,12 +190,9 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
             {FailureRule::FailedDeploy,
              failedDeployRuleApplies(options),
              failedDeployNote(options)},
-            {FailureRule::UndoneRelease,
-             false,
-             QCoreApplication::translate(
-                     "rd::DeliveryMetrics",
-                     "needs the release journal of the store (not available from git alone)")},
     };
+    const UndoneInput undone = undoneReleasesOf(repository, history, options);
+    metrics.rules.append({FailureRule::UndoneRelease, undone.read, undone.note});
 
     // Every final release with its tag time, oldest first: the deployments.
     const QList<Release> &releases = history.releases();
@@ -230,6 +290,33 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
         metrics.deployments.append(std::move(deployment));
     }
 
+    // Undone releases of the window: deployed, then taken back; git no longer has their tags.
+    QList<qsizetype> undoneInWindow;
+    for (qsizetype u = 0; u < undone.releases.size(); ++u) {
+        const UndoneRelease &release = undone.releases.at(u);
+        const qint64 tagged = release.tagged.toSecsSinceEpoch();
+        if (tagged < since || tagged > until)
+            continue;
+        undoneInWindow.append(u);
+        Deployment deployment;
+        deployment.tag.name = release.tag;
+        deployment.tag.version = undone.versions.at(u);
+        deployment.tag.commit = release.commit;
+        deployment.tag.annotated = true;
+        deployment.tag.date = release.tagged;
+        for (qsizetype index : std::as_const(finals)) {
+            if (tagSeconds.at(index) <= tagged)
+                deployment.previous = releases.at(index).tag.name;
+        }
+        deployment.undone = true;
+        metrics.deployments.append(std::move(deployment));
+    }
+    std::stable_sort(metrics.deployments.begin(),
+                     metrics.deployments.end(),
+                     [](const Deployment &a, const Deployment &b) {
+                         return a.tag.date < b.tag.date;
+                     });
+
     // Deployment frequency.
     if (metrics.deployments.isEmpty()) {
         if (unborn)
@@ -293,6 +380,36 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
             restores.append(*restore);
         metrics.failures.append(std::move(failure));
     }
+    for (qsizetype u : std::as_const(undoneInWindow)) {
+        const UndoneRelease &release = undone.releases.at(u);
+        DeploymentFailure failure;
+        failure.tag = release.tag;
+        failure.deployed = release.tagged;
+        failure.reasons.append(
+                {FailureRule::UndoneRelease,
+                 QCoreApplication::translate("rd::DeliveryMetrics",
+                                             "undone by ReleaseDesk on %1 after it reached the "
+                                             "remote (%2)")
+                         .arg(day(release.undone), release.removed.join(QStringLiteral(", "))),
+                 release.removed.join(QStringLiteral(", ")),
+                 release.undone});
+        const qint64 tagged = release.tagged.toSecsSinceEpoch();
+        for (qsizetype index : std::as_const(finals)) {
+            if (tagSeconds.at(index) <= tagged || failed.contains(index))
+                continue;
+            failure.restoredBy = releases.at(index).tag.name;
+            failure.restored = tagTime.at(index);
+            break;
+        }
+        if (const auto restore = failure.restoreSeconds())
+            restores.append(*restore);
+        metrics.failures.append(std::move(failure));
+    }
+    std::stable_sort(metrics.failures.begin(),
+                     metrics.failures.end(),
+                     [](const DeploymentFailure &a, const DeploymentFailure &b) {
+                         return a.deployed < b.deployed;
+                     });
     metrics.restore = Distribution::of(restores);
     if (metrics.restore.isEmpty()) {
         if (!metrics.noData.isEmpty())

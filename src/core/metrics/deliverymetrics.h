@@ -38,6 +38,9 @@ struct MetricsOptions
     bool failedDeployRule = true;
     QStringList deployWorkflows;
     std::optional<QList<PipelineRun>> runs;
+    // A release that reached the remote and was undone by ReleaseDesk: read from the clone's
+    // record of undone releases (history/undonereleases.h), whose tags git no longer has.
+    bool undoneReleaseRule = true;
 };
 
 // The deploy workflows .releasedesk.yml names (forge: deploy-workflows:), for the failed-deploy
@@ -64,13 +67,16 @@ struct Deployment
     QString previous;          // the previous deployment's tag (P); empty for the first release
     QList<LeadCommit> commits; // P..D; empty without P
     Distribution leadTime;     // over `commits`
+    // Undone by ReleaseDesk after it reached the remote: its tag is gone, it has no commits of
+    // its own (they are delivered by the next release) and it counts as failed.
+    bool undone = false;
 };
 
 enum class FailureRule {
     FixRelease,    // the next release is a patch of fixes only, within N days
     Revert,        // a later commit reverts one of its commits
     FailedDeploy,  // a failed deploy run for that version (needs the store)
-    UndoneRelease, // a release undone by ReleaseDesk (needs the journal in the store)
+    UndoneRelease, // a release undone by ReleaseDesk after it reached the remote
 };
 // "fix-release", "revert", "failed-deploy", "undone-release": stable, for JSON.
 QString failureRuleName(FailureRule rule);
@@ -130,6 +136,9 @@ struct DeliveryMetrics
     // failed / deployments; nullopt without deployments. Never above 1: a deployment counts
     // once whatever the number of its reasons.
     std::optional<double> failureRate() const;
+    // The failure of a deployment of the window, when it failed (an undone release and a later
+    // one under the same tag are two deployments).
+    const DeploymentFailure *failureOf(const Deployment &deployment) const;
 
     // Computes over an open history (its package and tag pattern). Reads the tags' dates, the
     // commits of the deployments from the window's start on, and those after the newest one.

@@ -43,6 +43,7 @@ QJsonObject deployments(const DeliveryMetrics &metrics)
                 {QStringLiteral("previous"),
                  deployment.previous.isEmpty() ? QJsonValue() : QJsonValue(deployment.previous)},
                 {QStringLiteral("commits"), deployment.commits.size()},
+                {QStringLiteral("undone"), deployment.undone},
         });
     }
     QJsonObject object{{QStringLiteral("count"), metrics.deployments.size()},
@@ -215,13 +216,10 @@ QJsonObject metricsToJson(const DeliveryMetrics &metrics, const PipelineHealth *
 
 QString metricsToCsv(const DeliveryMetrics &metrics)
 {
-    QHash<QString, const DeploymentFailure *> failures;
-    for (const DeploymentFailure &failure : metrics.failures)
-        failures.insert(failure.tag, &failure);
     QString csv = QStringLiteral("tag,time,previous,commits,lead_median_s,lead_p90_s,failed,"
                                  "reasons,restored_by,restore_s\r\n");
     for (const Deployment &deployment : metrics.deployments) {
-        const DeploymentFailure *failure = failures.value(deployment.tag.name);
+        const DeploymentFailure *failure = metrics.failureOf(deployment);
         QStringList reasons;
         if (failure) {
             for (const FailureReason &reason : failure->reasons)

@@ -3,6 +3,7 @@
 
 #include "git/error.h"
 #include "git/repository.h"
+#include "history/undonereleases.h"
 #include "release/faultinjection.h"
 #include "release/releasestep.h"
 #include "release/stepcontext.h"
@@ -260,6 +261,21 @@ Status ReleaseRunner::abort(bool confirmRemote, Progress *progress)
                             "also remove it from the remote.")
                             .arg(published.join(QStringLiteral(", "))));
 
+    // A release whose tag reached the remote was deployed: once undone, its tag is gone from
+    // git, so the metrics learn of it from the record of undone releases.
+    std::optional<UndoneRelease> undoneRelease;
+    if (confirmRemote && published.contains(QStringLiteral("refs/tags/") + m_plan.tagName)) {
+        auto tag = m_repository.tag(m_plan.tagName);
+        if (tag && *tag && (*tag)->pointsToCommit())
+            undoneRelease = UndoneRelease{m_plan.tagName,
+                                          m_plan.version,
+                                          (*tag)->target,
+                                          (*tag)->tagger ? (*tag)->tagger->when
+                                                         : QDateTime::currentDateTimeUtc(),
+                                          {},
+                                          published};
+    }
+
     for (qsizetype i = m_plan.size() - 1; i >= 0; --i) {
         Journal::Step &record = m_journal.steps[i];
         ReleaseStep *step = m_plan.step(i);
@@ -281,7 +297,21 @@ Status ReleaseRunner::abort(bool confirmRemote, Progress *progress)
         notify(i, Journal::StepState::Undone);
     }
     m_journal.state = Journal::State::Aborted;
-    return save();
+    if (auto saved = save(); !saved)
+        return saved;
+    if (undoneRelease) {
+        undoneRelease->undone = QDateTime::currentDateTimeUtc();
+        // The release is undone whatever happens here; a record that cannot be written is said
+        // in the log, and the metrics then miss this failure.
+        if (auto recorded = UndoneReleases::append(m_repository.gitDir(), *undoneRelease);
+            !recorded && progress)
+            progress->log(QCoreApplication::translate(
+                                  "rd::release",
+                                  "The release is undone, but the metrics will not count it "
+                                  "as a failed deployment: %1")
+                                  .arg(recorded.error().toString()));
+    }
+    return {};
 }
 
 } // namespace rd

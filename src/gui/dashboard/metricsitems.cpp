@@ -65,15 +65,13 @@ QString MetricsPage::hoverText(Chart chart, int index) const
         break;
     case Chart::Deployments: {
         const MetricsBucket &bucket = m_buckets.at(index);
-        return tr("%n deployment(s) from %1 to %2", nullptr, int(bucket.deployments.size()))
+        return tr("%n deployments from %1 to %2", nullptr, int(bucket.deployments.size()))
                 .arg(dayText(bucket.start), dayText(bucket.end));
     }
     case Chart::FailureRate: {
         const MetricsBucket &bucket = m_buckets.at(index);
         const auto rate = bucket.failureRate();
-        return rate ? tr("%1: %2 of %n deployment(s) failed",
-                         nullptr,
-                         int(bucket.deployments.size()))
+        return rate ? tr("%1: %2 of %n deployments failed", nullptr, int(bucket.deployments.size()))
                                .arg(percentText(*rate))
                                .arg(bucket.failures.size())
                     : tr("no deployment from %1 to %2")
@@ -81,7 +79,7 @@ QString MetricsPage::hoverText(Chart chart, int index) const
     }
     case Chart::LeadTime: {
         const Deployment &deployment = data.deployments.at(leadPoints().at(index));
-        return tr("%1 (%2): median %3, p90 %4 over %n commit(s)",
+        return tr("%1 (%2): median %3, p90 %4 over %n commits",
                   nullptr,
                   int(deployment.commits.size()))
                 .arg(deployment.tag.name,
@@ -93,7 +91,7 @@ QString MetricsPage::hoverText(Chart chart, int index) const
         break;
     }
     const DeploymentFailure &failure = data.failures.at(restorePoints().at(index));
-    return tr("%1 failed (%n reason(s)), restored by %2 after %3",
+    return tr("%1 failed (%n reasons), restored by %2 after %3",
               nullptr,
               int(failure.reasons.size()))
             .arg(failure.tag, failure.restoredBy, durationText(double(*failure.restoreSeconds())));
@@ -119,13 +117,6 @@ QList<QStringList> MetricsPage::itemsAt(Chart chart, int index) const
         return rows;
     }
     const DeliveryMetrics &data = *m_metrics;
-    const auto failureOf = [&data](const QString &tag) -> const DeploymentFailure * {
-        for (const DeploymentFailure &failure : data.failures) {
-            if (failure.tag == tag)
-                return &failure;
-        }
-        return nullptr;
-    };
     switch (chart) {
     case Chart::Pipelines:
         break;
@@ -133,7 +124,7 @@ QList<QStringList> MetricsPage::itemsAt(Chart chart, int index) const
     case Chart::FailureRate:
         for (qsizetype i : m_buckets.at(index).deployments) {
             const Deployment &deployment = data.deployments.at(i);
-            const DeploymentFailure *failure = failureOf(deployment.tag.name);
+            const DeploymentFailure *failure = data.failureOf(deployment);
             QStringList reasons;
             if (failure) {
                 for (const FailureReason &reason : failure->reasons)
@@ -141,7 +132,9 @@ QList<QStringList> MetricsPage::itemsAt(Chart chart, int index) const
             }
             rows.append({deployment.tag.name,
                          deployment.tag.date.toUTC().toString(Qt::ISODate),
-                         tr("%n commit(s)", nullptr, int(deployment.commits.size())),
+                         deployment.undone
+                                 ? tr("undone")
+                                 : tr("%n commits", nullptr, int(deployment.commits.size())),
                          failure ? tr("failed: %1").arg(reasons.join(QStringLiteral("; ")))
                                  : tr("not failed")});
         }

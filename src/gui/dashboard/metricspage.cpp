@@ -98,12 +98,13 @@ MetricsPage::MetricsPage(QWidget *parent)
     const QStringList definitions{
             tr("<b>Deployment frequency</b><br>A deployment is a final release tag of the tag "
                "pattern, at its tag time (the tagger date of an annotated tag, else the "
-               "commit's date); per week in the window."),
+               "commit's date), or a release undone by ReleaseDesk after it reached the remote; "
+               "per week in the window."),
             tr("<b>Lead time for changes</b><br>Each commit between the previous deployment and "
                "a deployment, from its committer date to the deployment's tag time."),
             tr("<b>Change failure rate</b><br>The share of deployments followed by a patch of "
-               "fixes only within 7 days, with a commit reverted later, or whose deploy run "
-               "failed (forge: deploy-workflows); each counts once."),
+               "fixes only within 7 days, with a commit reverted later, whose deploy run "
+               "failed (forge: deploy-workflows), or undone by ReleaseDesk; each counts once."),
             tr("<b>Time to restore</b><br>From a failed deployment to the next deployment that "
                "did not fail."),
             tr("<b>Pipeline health</b><br>Per workflow, of the CI runs started in the window: "
@@ -300,19 +301,19 @@ void MetricsPage::display(std::unique_ptr<DeliveryMetrics> metrics)
     };
     figure(Chart::Deployments,
            data.noData.isEmpty()
-                   ? tr("%1 a week · %2 · %n deployment(s)", nullptr, int(data.deploymentCount()))
+                   ? tr("%1 a week · %2 · %n deployments", nullptr, int(data.deploymentCount()))
                              .arg(QLocale().toString(data.perWeek, 'f', 2),
                                   bandTitle(data.band.band))
                    : tr("no data"));
     figure(Chart::LeadTime,
            data.leadTime.isEmpty()
                    ? tr("no data")
-                   : tr("median %1 · p90 %2 · %n commit(s)", nullptr, int(data.leadTime.count))
+                   : tr("median %1 · p90 %2 · %n commits", nullptr, int(data.leadTime.count))
                              .arg(durationText(data.leadTime.median),
                                   durationText(data.leadTime.p90)));
     const auto rate = data.failureRate();
     figure(Chart::FailureRate,
-           rate ? tr("%1 · %2 of %n deployment(s)", nullptr, int(data.deploymentCount()))
+           rate ? tr("%1 · %2 of %n deployments", nullptr, int(data.deploymentCount()))
                            .arg(percentText(*rate))
                            .arg(data.failures.size())
                 : tr("no data"));
@@ -320,7 +321,7 @@ void MetricsPage::display(std::unique_ptr<DeliveryMetrics> metrics)
            data.restore.isEmpty()
                    ? (data.noData.isEmpty() ? tr("no data: %1").arg(data.restoreNoData)
                                             : tr("no data"))
-                   : tr("median %1 · p90 %2 · %n restored failure(s)",
+                   : tr("median %1 · p90 %2 · %n restored failures",
                         nullptr,
                         int(data.restore.count))
                              .arg(durationText(data.restore.median),

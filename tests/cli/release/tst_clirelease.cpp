@@ -721,6 +721,9 @@ void TestCliRelease::killedThenAbortedLocally()
     QCOMPARE(after.refs, before.refs);
     QCOMPARE(after.remoteRefs, before.remoteRefs);
     QCOMPARE(after.files, before.files);
+    // Nothing reached the remote, so nothing was deployed: no undone release is recorded.
+    QVERIFY(!QFile::exists(s.local().path()
+                           + QStringLiteral("/.git/releasedesk/undone-releases.json")));
     // A new release may start again.
     QVERIFY2(cli(repoArgs(s, {QStringLiteral("--dry-run")})).exitCode == 0, "dry run after abort");
 }
@@ -751,6 +754,28 @@ void TestCliRelease::abortAfterThePushNeedsConfirmation()
     QCOMPARE(after.files, before.files);
     QCOMPARE(s.commitsSinceBase(), 0);
     QCOMPARE(tagsOf(s.local().path()), QStringList({"v1.0.0"}));
+
+    // v1.1.0 was deployed, then undone: git no longer has it, the metrics count it as failed.
+    const Run metrics = cli({QStringLiteral("metrics"),
+                             QStringLiteral("--repo"),
+                             s.local().path(),
+                             QStringLiteral("--since"),
+                             QStringLiteral("2000-01-01"),
+                             QStringLiteral("--until"),
+                             QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate),
+                             QStringLiteral("--json")});
+    QVERIFY2(metrics.exitCode == 0, metrics.both().constData());
+    const QJsonObject json = QJsonDocument::fromJson(metrics.out).object();
+    const QJsonObject failures = json.value(QLatin1String("change_failure_rate")).toObject();
+    const QJsonArray failed = failures.value(QLatin1String("items")).toArray();
+    QVERIFY2(failed.size() == 1, metrics.out.constData());
+    const QJsonObject undone = failed.first().toObject();
+    QCOMPARE(undone.value(QLatin1String("tag")).toString(), QStringLiteral("v1.1.0"));
+    const QJsonObject reason = undone.value(QLatin1String("reasons")).toArray().first().toObject();
+    QCOMPARE(reason.value(QLatin1String("rule")).toString(), QStringLiteral("undone-release"));
+    QVERIFY2(reason.value(QLatin1String("evidence")).toString().contains(u"refs/tags/v1.1.0"),
+             metrics.out.constData());
+    QCOMPARE(failures.value(QLatin1String("total")).toInt(), 2); // v1.0.0 and the undone v1.1.0
 }
 
 QTEST_GUILESS_MAIN(TestCliRelease)

@@ -2,7 +2,7 @@
 // The git-only DORA keys on hand-made histories: the fix-release rule, reverts, a monorepo
 // package, an empty window and the window's edges.
 #include "expectedcheck.h"
-#include "scratchrepository.h"
+#include "metricsscratch.h"
 
 #include "git/library.h"
 #include "history/releasehistory.h"
@@ -15,62 +15,9 @@
 #include <QTest>
 
 using namespace rd;
-using rd::test::ScratchRepository;
+using namespace rd::test;
 
 namespace {
-
-constexpr qint64 hour = 3600;
-constexpr qint64 day = 24 * hour;
-
-ProjectSettings settingsFrom(const QByteArray &yaml)
-{
-    auto config = ProjectConfig::parse(yaml, QStringLiteral("test.yml"));
-    if (!config)
-        qFatal("bad test config: %s", qPrintable(config.error().toString()));
-    auto settings = ProjectSettings::fromConfig(*config);
-    if (!settings)
-        qFatal("bad test settings: %s", qPrintable(settings.error().toString()));
-    return *settings;
-}
-
-MetricsOptions wholeJanuary()
-{
-    MetricsOptions options;
-    options.since = QDateTime(QDate(2023, 12, 1), QTime(0, 0), Qt::UTC);
-    options.until = QDateTime(QDate(2024, 3, 1), QTime(0, 0), Qt::UTC);
-    return options;
-}
-
-Result<DeliveryMetrics> metricsOf(ScratchRepository &scratch,
-                                  const MetricsOptions &options,
-                                  const QByteArray &config = {},
-                                  const QString &package = {})
-{
-    const ProjectSettings settings = settingsFrom(config);
-    auto selected = Package::find(settings, package);
-    if (!selected)
-        return std::unexpected(selected.error());
-    auto history = ReleaseHistory::open(scratch.repo(), settings, *selected);
-    if (!history)
-        return std::unexpected(history.error());
-    return DeliveryMetrics::compute(scratch.repo(), *history, options);
-}
-
-QStringList tagsOf(const DeliveryMetrics &metrics)
-{
-    QStringList tags;
-    for (const Deployment &deployment : metrics.deployments)
-        tags.append(deployment.tag.name);
-    return tags;
-}
-
-QStringList failedTags(const DeliveryMetrics &metrics)
-{
-    QStringList tags;
-    for (const DeploymentFailure &failure : metrics.failures)
-        tags.append(failure.tag);
-    return tags;
-}
 
 QString revertMessage(const QString &header, const git::Oid &id)
 {
