@@ -785,6 +785,38 @@ Dist-Tag: %4</translation>
         <source>The whole plan</source>
         <translation>Der gesamte Plan</translation>
     </message>
+    <message>
+        <source>&amp;Artifacts</source>
+        <translation>&amp;Artefakte</translation>
+    </message>
+    <message>
+        <source>Publishing builds after the tag. Build now to see the artifacts and their digests before anything is made: the release then publishes exactly these files.</source>
+        <translation>Das Publizieren baut nach dem Tag. Bauen Sie jetzt, um die Artefakte und ihre Prüfsummen zu sehen, bevor etwas entsteht: Das Release publiziert dann genau diese Dateien.</translation>
+    </message>
+    <message>
+        <source>&amp;Build Artifacts Now</source>
+        <translation>Artefakte jetzt &amp;bauen</translation>
+    </message>
+    <message>
+        <source>Artifacts built before the tag</source>
+        <translation>Vor dem Tag gebaute Artefakte</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Build output</source>
+        <translation>Build-Ausgabe</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPage</name>
@@ -2074,6 +2106,14 @@ Dist-Tag: %4</translation>
     <message>
         <source>Cannot walk HEAD&apos;s tree</source>
         <translation>Der Baum von HEAD kann nicht durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the files of %1 into a new folder: it cannot be made, or is not empty</source>
+        <translation>Die Dateien von %1 können nicht in einen neuen Ordner geschrieben werden: Er kann nicht angelegt werden oder ist nicht leer</translation>
+    </message>
+    <message>
+        <source>Cannot write the files of %1</source>
+        <translation>Die Dateien von %1 können nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3666,17 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <source>No repository is open.</source>
         <translation>Es ist kein Repository geöffnet.</translation>
     </message>
+    <message numerus="yes">
+        <source>Publishing the %n artifacts built before the tag, as reviewed</source>
+        <translation>
+            <numerusform>%n vor dem Tag gebautes Artefakt wird wie geprüft publiziert</numerusform>
+            <numerusform>%n vor dem Tag gebaute Artefakte werden wie geprüft publiziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no reviewed plan to build.</source>
+        <translation>Es gibt keinen geprüften Plan zum Bauen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReleaseWizard</name>
@@ -3781,6 +3832,52 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
     <message>
         <source>The build and the publishing the Plan tab lists follow them.</source>
         <translation>Danach folgen der Build und das Publizieren, die der Reiter „Plan“ auflistet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %n artifacts: the release publishes exactly these files.</source>
+        <translation>
+            <numerusform>%n Artefakt gebaut: Das Release publiziert genau diese Datei.</numerusform>
+            <numerusform>%n Artefakte gebaut: Das Release publiziert genau diese Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The artifacts are built (the Artifacts tab lists them with their digests). Press Release to make the release and publish them.</source>
+        <translation>Die Artefakte sind gebaut (der Reiter Artefakte listet sie mit ihren Prüfsummen). Drücken Sie Release, um das Release zu erstellen und sie zu publizieren.</translation>
+    </message>
+    <message>
+        <source>The build was cancelled; the release builds after the tag, as the Plan tab says.</source>
+        <translation>Der Build wurde abgebrochen; das Release baut nach dem Tag, wie der Reiter Plan sagt.</translation>
+    </message>
+    <message>
+        <source>The artifacts could not be built: %1. Nothing was made; fix it and build again, or release and build after the tag.</source>
+        <translation>Die Artefakte konnten nicht gebaut werden: %1. Nichts wurde erstellt; beheben Sie es und bauen Sie erneut, oder erstellen Sie das Release und bauen Sie nach dem Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the %n artifacts built before the tag are published as they are.</source>
+        <translation>
+            <numerusform>Danach wird das %n vor dem Tag gebaute Artefakt unverändert publiziert.</numerusform>
+            <numerusform>Danach werden die %n vor dem Tag gebauten Artefakte unverändert publiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Then publishes the artifacts built before the tag (not built again):</source>
+        <translation>Publiziert danach die vor dem Tag gebauten Artefakte (nicht erneut gebaut):</translation>
+    </message>
+    <message>
+        <source>Building the artifacts of %1 in a scratch folder…</source>
+        <translation>Die Artefakte von %1 werden in einem Arbeitsordner gebaut…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Build</source>
+        <translation>Build &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Build Artifacts Now</source>
+        <translation>Artefakte jetzt &amp;bauen</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1 as built: what is published</source>
+        <translation>SHA-256 von %1 wie gebaut: das, was publiziert wird</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +5828,57 @@ Assets: %5</translation>
     <message>
         <source>A PyPI publish step lacks its index, upload address, package, version or files.</source>
         <translation>Einem PyPI-Veröffentlichungsschritt fehlen Index, Upload-Adresse, Paket, Version oder Dateien.</translation>
+    </message>
+    <message>
+        <source>Cannot read the artifact: %1</source>
+        <translation>Das Artefakt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>publish.build “%1” needs {commit}, which exists only once the release is committed: build after the tag instead</source>
+        <translation>publish.build „%1“ braucht {commit}, den es erst gibt, wenn das Release committet ist: Bauen Sie stattdessen nach dem Tag</translation>
+    </message>
+    <message>
+        <source>%1: publish: “%2” needs {commit}, which exists only once the release is committed: build after the tag instead</source>
+        <translation>%1: publish: „%2“ braucht {commit}, den es erst gibt, wenn das Release committet ist: Bauen Sie stattdessen nach dem Tag</translation>
+    </message>
+    <message>
+        <source>Cannot make a scratch folder to build in: %1</source>
+        <translation>Es kann kein Arbeitsordner zum Bauen angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Writing the files of %1 with the release&apos;s changes into a scratch folder</source>
+        <translation>Die Dateien von %1 werden mit den Änderungen des Releases in einen Arbeitsordner geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder of a changed file</source>
+        <translation>Der Ordner einer geänderten Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot keep the artifact %1</source>
+        <translation>Das Artefakt %1 kann nicht aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Cannot keep the built artifacts</source>
+        <translation>Die gebauten Artefakte können nicht aufbewahrt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %n artifacts for %1</source>
+        <translation>
+            <numerusform>%n Artefakt für %1 gebaut</numerusform>
+            <numerusform>%n Artefakte für %1 gebaut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record of the prebuilt artifacts is not readable; build them again</source>
+        <translation>Die Aufzeichnung der vorab gebauten Artefakte ist nicht lesbar; bauen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>The artifact %1 reviewed for %2 is gone (%3); build it again</source>
+        <translation>Das für %2 geprüfte Artefakt %1 ist verschwunden (%3); bauen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>The artifact %1 changed since it was reviewed for %2 (sha256 %3, reviewed %4); nothing was published from it. Build it again</source>
+        <translation>Das Artefakt %1 hat sich geändert, seit es für %2 geprüft wurde (sha256 %3, geprüft %4); nichts davon wurde publiziert. Bauen Sie es erneut</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,16 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::ReleaseSession</name>
+    <message numerus="yes">
+        <source>Publishing the %n artifacts built before the tag, as reviewed</source>
+        <translation>
+            <numerusform>Publishing the %n artifact built before the tag, as reviewed</numerusform>
+            <numerusform>Publishing the %n artifacts built before the tag, as reviewed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ReleasesPage</name>
     <message numerus="yes">
         <source>*Nothing for the release notes: none of its %n commits is of a type the notes list.*
@@ -307,6 +317,20 @@
         <translation>
             <numerusform>%n step, %1, tag %2%3. Press Release to run it.</numerusform>
             <numerusform>%n steps, %1, tag %2%3. Press Release to run them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %n artifacts: the release publishes exactly these files.</source>
+        <translation>
+            <numerusform>Built %n artifact: the release publishes exactly this file.</numerusform>
+            <numerusform>Built %n artifacts: the release publishes exactly these files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the %n artifacts built before the tag are published as they are.</source>
+        <translation>
+            <numerusform>Then the %n artifact built before the tag is published as it is.</numerusform>
+            <numerusform>Then the %n artifacts built before the tag are published as they are.</numerusform>
         </translation>
     </message>
 </context>
@@ -389,6 +413,13 @@
         <translation>
             <numerusform>generic package %1/%2 on %3 (%n file)</numerusform>
             <numerusform>generic package %1/%2 on %3 (%n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %n artifacts for %1</source>
+        <translation>
+            <numerusform>Built %n artifact for %1</numerusform>
+            <numerusform>Built %n artifacts for %1</numerusform>
         </translation>
     </message>
 </context>

@@ -785,6 +785,38 @@ Dist-tagg: %4</translation>
         <source>The whole plan</source>
         <translation>Hela planen</translation>
     </message>
+    <message>
+        <source>&amp;Artifacts</source>
+        <translation>&amp;Artefakter</translation>
+    </message>
+    <message>
+        <source>Publishing builds after the tag. Build now to see the artifacts and their digests before anything is made: the release then publishes exactly these files.</source>
+        <translation>Publiceringen bygger efter taggen. Bygg nu för att se artefakterna och deras kontrollsummor innan något görs: releasen publicerar sedan exakt dessa filer.</translation>
+    </message>
+    <message>
+        <source>&amp;Build Artifacts Now</source>
+        <translation>&amp;Bygg artefakterna nu</translation>
+    </message>
+    <message>
+        <source>Artifacts built before the tag</source>
+        <translation>Artefakter byggda före taggen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Build output</source>
+        <translation>Byggutdata</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPage</name>
@@ -2074,6 +2106,14 @@ Dist-tagg: %4</translation>
     <message>
         <source>Cannot walk HEAD&apos;s tree</source>
         <translation>Kan inte gå igenom HEAD:s träd</translation>
+    </message>
+    <message>
+        <source>Cannot write the files of %1 into a new folder: it cannot be made, or is not empty</source>
+        <translation>Filerna i %1 kan inte skrivas till en ny mapp: den kan inte skapas eller är inte tom</translation>
+    </message>
+    <message>
+        <source>Cannot write the files of %1</source>
+        <translation>Filerna i %1 kan inte skrivas</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3666,17 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <source>No repository is open.</source>
         <translation>Inget förråd är öppet.</translation>
     </message>
+    <message numerus="yes">
+        <source>Publishing the %n artifacts built before the tag, as reviewed</source>
+        <translation>
+            <numerusform>Publicerar den %n artefakt som byggdes före taggen, som granskad</numerusform>
+            <numerusform>Publicerar de %n artefakter som byggdes före taggen, som granskade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no reviewed plan to build.</source>
+        <translation>Det finns ingen granskad plan att bygga.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReleaseWizard</name>
@@ -3781,6 +3832,52 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
     <message>
         <source>The build and the publishing the Plan tab lists follow them.</source>
         <translation>Därefter följer bygget och publiceringen som fliken Plan listar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %n artifacts: the release publishes exactly these files.</source>
+        <translation>
+            <numerusform>Byggde %n artefakt: releasen publicerar exakt denna fil.</numerusform>
+            <numerusform>Byggde %n artefakter: releasen publicerar exakt dessa filer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The artifacts are built (the Artifacts tab lists them with their digests). Press Release to make the release and publish them.</source>
+        <translation>Artefakterna är byggda (fliken Artefakter listar dem med deras kontrollsummor). Tryck på Ge ut för att göra releasen och publicera dem.</translation>
+    </message>
+    <message>
+        <source>The build was cancelled; the release builds after the tag, as the Plan tab says.</source>
+        <translation>Bygget avbröts; releasen bygger efter taggen, som fliken Plan säger.</translation>
+    </message>
+    <message>
+        <source>The artifacts could not be built: %1. Nothing was made; fix it and build again, or release and build after the tag.</source>
+        <translation>Artefakterna kunde inte byggas: %1. Inget gjordes; rätta det och bygg igen, eller ge ut och bygg efter taggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the %n artifacts built before the tag are published as they are.</source>
+        <translation>
+            <numerusform>Sedan publiceras den %n artefakt som byggdes före taggen som den är.</numerusform>
+            <numerusform>Sedan publiceras de %n artefakter som byggdes före taggen som de är.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Then publishes the artifacts built before the tag (not built again):</source>
+        <translation>Publicerar sedan artefakterna byggda före taggen (byggs inte igen):</translation>
+    </message>
+    <message>
+        <source>Building the artifacts of %1 in a scratch folder…</source>
+        <translation>Bygger artefakterna för %1 i en tillfällig mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Build</source>
+        <translation>&amp;Avbryt bygget</translation>
+    </message>
+    <message>
+        <source>&amp;Build Artifacts Now</source>
+        <translation>&amp;Bygg artefakterna nu</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1 as built: what is published</source>
+        <translation>SHA-256 för %1 som byggd: det som publiceras</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +5828,57 @@ Tillgångar: %5</translation>
     <message>
         <source>A PyPI publish step lacks its index, upload address, package, version or files.</source>
         <translation>Ett PyPI-publiceringssteg saknar index, uppladdningsadress, paket, version eller filer.</translation>
+    </message>
+    <message>
+        <source>Cannot read the artifact: %1</source>
+        <translation>Artefakten kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>publish.build “%1” needs {commit}, which exists only once the release is committed: build after the tag instead</source>
+        <translation>publish.build ”%1” behöver {commit}, som finns först när releasen är incheckad: bygg efter taggen i stället</translation>
+    </message>
+    <message>
+        <source>%1: publish: “%2” needs {commit}, which exists only once the release is committed: build after the tag instead</source>
+        <translation>%1: publish: ”%2” behöver {commit}, som finns först när releasen är incheckad: bygg efter taggen i stället</translation>
+    </message>
+    <message>
+        <source>Cannot make a scratch folder to build in: %1</source>
+        <translation>Ingen tillfällig mapp att bygga i kan skapas: %1</translation>
+    </message>
+    <message>
+        <source>Writing the files of %1 with the release&apos;s changes into a scratch folder</source>
+        <translation>Skriver filerna i %1 med releasens ändringar till en tillfällig mapp</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder of a changed file</source>
+        <translation>Mappen för en ändrad fil kan inte skapas</translation>
+    </message>
+    <message>
+        <source>Cannot keep the artifact %1</source>
+        <translation>Artefakten %1 kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Cannot keep the built artifacts</source>
+        <translation>De byggda artefakterna kan inte sparas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %n artifacts for %1</source>
+        <translation>
+            <numerusform>Byggde %n artefakt för %1</numerusform>
+            <numerusform>Byggde %n artefakter för %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record of the prebuilt artifacts is not readable; build them again</source>
+        <translation>Registret över de förbyggda artefakterna kan inte läsas; bygg dem igen</translation>
+    </message>
+    <message>
+        <source>The artifact %1 reviewed for %2 is gone (%3); build it again</source>
+        <translation>Artefakten %1 som granskades för %2 är borta (%3); bygg den igen</translation>
+    </message>
+    <message>
+        <source>The artifact %1 changed since it was reviewed for %2 (sha256 %3, reviewed %4); nothing was published from it. Build it again</source>
+        <translation>Artefakten %1 har ändrats sedan den granskades för %2 (sha256 %3, granskad %4); inget publicerades från den. Bygg den igen</translation>
     </message>
 </context>
 <context>

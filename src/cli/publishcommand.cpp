@@ -85,7 +85,8 @@ int runPublish(Context &context)
     RemoteAccess remotes(interactive ? &prompt : nullptr);
     StderrProgress progress(context.err());
     const InterruptGuard guard(&progress);
-    PublishRun run{context, *project, *settings, *release, progress, &remotes, dry, true, {}};
+    PublishRun
+            run{context, *project, *settings, *release, progress, &remotes, dry, true, {}, false};
     run.dryRun = dry;
     run.build = !parser.isSet(skipBuild);
     if (interactive)

@@ -43,6 +43,8 @@ int PublishRun::run(QJsonObject &json)
         if (auto built = PublishPlanner::build(settings, release, &progress); !built)
             return finish(built.error().is(errc::cancelled) ? Cancelled : Failure, built.error());
         result.insert(QStringLiteral("built"), true);
+    } else if (prebuilt && !context.json()) {
+        out << "\nPublishing the artifacts built before the tag (unchanged since).\n";
     } else if (!settings.build.isEmpty() && !context.json()) {
         out << "\n(" << (dryRun ? "a dry run" : "--skip-build")
             << " does not run publish.build: the artifacts are read as they are)\n";
@@ -96,6 +98,26 @@ void printPublishOutline(QTextStream &out, const PublishSettings &settings)
 {
     if (!settings.isEmpty())
         out << '\n' << PublishPlanner::outline(settings);
+}
+
+void printPrebuilt(QTextStream &out, const Prebuilt &prebuilt)
+{
+    out << "\nThen publishes these artifacts, built before the tag (not built again):\n";
+    for (const PrebuiltFile &file : prebuilt.files)
+        out << "  " << file.path << "  " << file.size << " bytes  sha256:" << file.sha256 << '\n';
+    out << '\n' << prebuilt.publishText;
+}
+
+QJsonObject prebuiltJson(const Prebuilt &prebuilt)
+{
+    QJsonArray files;
+    for (const PrebuiltFile &file : prebuilt.files)
+        files.append(QJsonObject{{QStringLiteral("path"), file.path},
+                                 {QStringLiteral("size"), double(file.size)},
+                                 {QStringLiteral("sha256"), file.sha256}});
+    return QJsonObject{{QStringLiteral("tag"), prebuilt.tag},
+                       {QStringLiteral("files"), files},
+                       {QStringLiteral("publish"), prebuilt.publishText}};
 }
 
 QJsonObject publishOutline(const PublishSettings &settings)

@@ -4,6 +4,7 @@
 #include "context.h"
 
 #include "publish/publishplanner.h"
+#include "releasedraft/prebuild.h"
 
 #include <QJsonObject>
 
@@ -29,6 +30,7 @@ struct PublishRun
     bool build = true;
     // Asked after the plan is shown; false cancels before anything is published.
     std::function<bool()> confirm;
+    bool prebuilt = false; // the artifacts were built before the tag (release --build-first)
 
     // The exit code; `json` gains "publish": {"plan", "built", "done", "journal", "error"}.
     int run(QJsonObject &json);
@@ -36,6 +38,9 @@ struct PublishRun
 
 // One line per target and command, for a release's dry run (the artifacts do not exist yet).
 void printPublishOutline(QTextStream &out, const PublishSettings &settings);
+// The artifacts built before the tag, with their digests, and the publish steps planned on them.
+void printPrebuilt(QTextStream &out, const Prebuilt &prebuilt);
+QJsonObject prebuiltJson(const Prebuilt &prebuilt);
 QJsonObject publishOutline(const PublishSettings &settings);
 
 } // namespace rd::cli

@@ -171,6 +171,11 @@ int runRelease(Context &context)
                                          QStringLiteral("Leave out the publish steps of "
                                                         ".releasedesk.yml (publish them later "
                                                         "with `releasedesk-cli publish`)."));
+    const QCommandLineOption buildFirst(
+            QStringLiteral("build-first"),
+            QStringLiteral("Build the artifacts before anything is made (in a scratch copy with "
+                           "the release's changes), show them with their digests, and publish "
+                           "exactly those files after the tag."));
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     QStringLiteral("Finish a release that was stopped."));
     const QCommandLineOption abort(QStringLiteral("abort"),
@@ -188,7 +193,8 @@ int runRelease(Context &context)
                                                 noPush,
                                                 remote,
                                                 notesFile,
-                                                skipPublish};
+                                                skipPublish,
+                                                buildFirst};
     parser.addOptions(releaseOnly);
     parser.addOptions({yes, resume, abort, confirmRemote});
     if (!context.parse(parser,
@@ -351,9 +357,31 @@ int runRelease(Context &context)
             return std::unexpected(choices.error());
         return draft->plan(*choices);
     }();
+    // --build-first: the artifacts of exactly this plan, built now (or kept from a run with
+    // the same inputs and unchanged), so the preview names what will be published.
+    std::optional<Prebuilt> prebuilt;
+    Result<void> prebuildStatus;
+    if (plan && allowed && parser.isSet(buildFirst) && !publishing.isEmpty()) {
+        auto found = Prebuild::find(project->repository().gitDir(), *plan);
+        if (found && *found && Prebuild::verify(**found)) {
+            prebuilt = **found;
+        } else {
+            if (!context.json())
+                out << "\nBuilding " << tag << " before anything is made:\n";
+            out.flush();
+            auto built = Prebuild::build(*draft, *plan, publishing, notes, &progress);
+            if (built)
+                prebuilt = *built;
+            else
+                prebuildStatus = std::unexpected(built.error());
+        }
+    }
     if (plan && !context.json()) {
         out << '\n' << plan->dryRunText();
-        printPublishOutline(out, publishing);
+        if (prebuilt)
+            printPrebuilt(out, *prebuilt);
+        else
+            printPublishOutline(out, publishing);
     }
     out.flush();
 
@@ -369,6 +397,8 @@ int runRelease(Context &context)
                      {QStringLiteral("checks"), toJson(checks)},
                      {QStringLiteral("plan"), plan ? QJsonValue(plan->toJson()) : QJsonValue()},
                      {QStringLiteral("publishes"), publishOutline(publishing)},
+                     {QStringLiteral("prebuilt"),
+                      prebuilt ? QJsonValue(prebuiltJson(*prebuilt)) : QJsonValue()},
                      {QStringLiteral("dryRun"), dry},
                      {QStringLiteral("done"), false}};
     QJsonObject *jsonOut = context.json() ? &json : nullptr;
@@ -395,6 +425,12 @@ int runRelease(Context &context)
     if (!plan) {
         report(context, plan.error(), jsonOut);
         return finish(Failure);
+    }
+    if (!prebuildStatus) {
+        Error error = prebuildStatus.error();
+        error.message += QStringLiteral(" Nothing was released.");
+        report(context, error, jsonOut);
+        return finish(error.is(errc::cancelled) ? Cancelled : Failure);
     }
     if (dry) {
         if (!context.json())
@@ -454,7 +490,19 @@ int runRelease(Context &context)
         report(context, made.error(), jsonOut);
         return finish(Failure);
     }
-    PublishRun publish{context, *project, publishing, *made, progress, &remotes, false, true, {}};
+    if (prebuilt) {
+        // Exactly the files the preview showed: checked, not built again.
+        if (Status same = Prebuild::verify(*prebuilt); !same) {
+            report(context, same.error(), jsonOut);
+            context.err() << "The release " << tag << " is made; nothing was published."
+                          << Qt::endl;
+            return finish(Failure);
+        }
+        made->root = prebuilt->filesRoot();
+    }
+    PublishRun publish{
+            context, *project, publishing, *made, progress, &remotes, false, !prebuilt, {}, false};
+    publish.prebuilt = prebuilt.has_value();
     const int published = publish.run(json);
     if (published != Success)
         context.err() << "The release " << tag << " is made; publishing it stopped. Once fixed, "

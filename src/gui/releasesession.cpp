@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QMutex>
 
+#include <deque>
+#include <functional>
+
 namespace rd::gui {
 
 // Reports to the session on its thread; cancel() comes from the GUI thread.
@@ -56,12 +59,16 @@ struct ReleaseSession::State
     std::unique_ptr<RemoteAccess> remotes;
     GpgmeSigner signer;
     std::optional<ReleasePlan> plan;
-    PublishSettings publishing; // as the last review read them
+    PublishSettings publishing;       // as the last review read them
+    std::optional<Prebuilt> prebuilt; // built before the tag for the reviewed plan
     QString reviewedNotes;
     CredentialPrompt *prompt = nullptr;
 
     QMutex mutex;
     std::shared_ptr<SessionProgress> progress;
+    // The session thread's work: posted in order, one at a time (see post()).
+    std::deque<std::function<void(State &)>> pending;
+    bool working = false;
 
     SessionProgress *startProgress(ReleaseSession *session)
     {
@@ -140,7 +147,19 @@ void ReleaseSession::post(Work work)
 {
     setBusy(true);
     QMetaObject::invokeMethod(m_worker, [this, state = m_state, work = std::move(work)]() mutable {
-        work(*state);
+        // Work that waits on the network runs a nested event loop on this thread, which
+        // delivers the next posted work too: that one waits its turn, or it would replace the
+        // state (the checks, the plan) the first is still using.
+        state->pending.push_back(std::move(work));
+        if (state->working)
+            return;
+        state->working = true;
+        while (!state->pending.empty()) {
+            std::function<void(State &)> next = std::move(state->pending.front());
+            state->pending.pop_front();
+            next(*state);
+        }
+        state->working = false;
         // Queued after every result the work posted, so busy ends after they arrive.
         QMetaObject::invokeMethod(
                 this, [this] { setBusy(false); }, Qt::QueuedConnection);
@@ -263,6 +282,15 @@ void ReleaseSession::review(const Version &version, const QString &notes, bool c
             review.planText = plan->dryRunText();
             review.plan = plan->toJson();
             review.publishOutline = PublishPlanner::outline(*publishing);
+            review.publishes = !publishing->isEmpty();
+            // Artifacts built for this very plan earlier (the user went back and forth).
+            state.prebuilt.reset();
+            auto found = review.publishes
+                                 ? Prebuild::find(state.project->repository().gitDir(), *plan)
+                                 : Result<std::optional<Prebuilt>>();
+            if (found && *found && Prebuild::verify(**found))
+                state.prebuilt = **found;
+            review.prebuilt = state.prebuilt;
             state.plan.emplace(std::move(*plan));
             state.publishing = *publishing;
             state.reviewedNotes = notes;
@@ -356,8 +384,17 @@ Status ReleaseSession::publish(State &state, const QStringList &releaseTitles, P
                                           state.draft->pushRemote());
     if (!made)
         return notStarted(made.error());
-    if (Status built = PublishPlanner::build(state.publishing, *made, progress); !built)
+    if (state.prebuilt && state.prebuilt->inputs == Prebuild::inputsOf(*state.plan)) {
+        // Exactly the files the review showed: checked, not built again.
+        if (Status same = Prebuild::verify(*state.prebuilt); !same)
+            return notStarted(same.error());
+        progress->log(tr("Publishing the %n artifacts built before the tag, as reviewed",
+                         nullptr,
+                         int(state.prebuilt->files.size())));
+        made->root = state.prebuilt->filesRoot();
+    } else if (Status built = PublishPlanner::build(state.publishing, *made, progress); !built) {
         return notStarted(built.error());
+    }
     auto plan = PublishPlanner::plan(state.publishing, *made);
     if (!plan)
         return notStarted(plan.error());
@@ -386,6 +423,32 @@ Status ReleaseSession::publish(State &state, const QStringList &releaseTitles, P
     QMetaObject::invokeMethod(
             this, [this, verified] { Q_EMIT publishVerified(verified); }, Qt::QueuedConnection);
     return asPublishStop(published);
+}
+
+void ReleaseSession::prebuild()
+{
+    post([this](State &state) {
+        Result<Prebuilt> built = fail(errc::cannotPlan, tr("There is no reviewed plan to build."));
+        if (state.plan && state.draft)
+            built = Prebuild::build(*state.draft,
+                                    *state.plan,
+                                    state.publishing,
+                                    state.reviewedNotes,
+                                    state.startProgress(this));
+        if (built)
+            state.prebuilt = *built;
+        else
+            state.prebuilt.reset();
+        QMetaObject::invokeMethod(
+                this,
+                [this, built] {
+                    if (built)
+                        Q_EMIT prebuilt(*built);
+                    else
+                        Q_EMIT prebuildFailed(built.error());
+                },
+                Qt::QueuedConnection);
+    });
 }
 
 void ReleaseSession::execute()

@@ -3,6 +3,7 @@
 
 #include "release/journal.h"
 #include "release/preflightcheck.h"
+#include "releasedraft/prebuild.h"
 #include "sources/versionplan.h"
 #include "util/error.h"
 
@@ -37,6 +38,10 @@ struct ReleaseReview
     QJsonObject plan; // ReleasePlan::toJson()
     QString remote;   // where it pushes; empty: no push
     QString tag;
+    bool publishes = false; // .releasedesk.yml publishes: the artifacts can be built first
+    // The artifacts built before the tag for exactly this plan, when they were (and are
+    // unchanged): the release publishes these files instead of building after the tag.
+    std::optional<Prebuilt> prebuilt;
     Error error; // set when no plan could be made
     bool hasError = false;
 };
@@ -67,8 +72,12 @@ public:
     void runPreflight(const Version &version); // emits preflightFinished
     void applyFix(int index);                  // a fix of the last checks; then runs them again
     void review(const Version &version, const QString &notes, bool changelog, bool push);
+    // Builds the artifacts of the plan last reviewed before anything is made (Prebuild), the
+    // output to logged(); emits prebuilt or prebuildFailed.
+    void prebuild();
     // Runs the plan last reviewed, then (when .releasedesk.yml publishes) the build and the
-    // publish steps, shown as further steps of the same run.
+    // publish steps, shown as further steps of the same run. Artifacts built for that plan by
+    // prebuild() are published as they are, not built again.
     void execute();
     // The release a run left unfinished (emits unfinishedFound with the journal, or nothing).
     void findUnfinished(const QString &path);
@@ -82,6 +91,8 @@ Q_SIGNALS:
     void prepared();
     void preflightFinished(const QList<rd::CheckResult> &checks, bool allowed);
     void reviewed(const rd::gui::ReleaseReview &review);
+    void prebuilt(const rd::Prebuilt &prebuilt);
+    void prebuildFailed(const rd::Error &error);
     // The steps of the plan being run (titles), then each state change.
     void runStarted(const QStringList &steps);
     void stepChanged(int index, rd::Journal::StepState state);

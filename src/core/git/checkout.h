@@ -19,6 +19,13 @@ public:
                                   const QString &branchRef,
                                   const Oid &from,
                                   const Oid &to);
+
+    // Writes the files of `commit` into `directory` (created; it must be empty or absent), as
+    // a checkout would, leaving the repository's index, HEAD and work tree alone: a scratch
+    // copy to build from. Submodules are not filled in.
+    static rd::Status exportCommit(const Repository &repository,
+                                   const Oid &commit,
+                                   const QString &directory);
 };
 
 } // namespace git

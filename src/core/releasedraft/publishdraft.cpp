@@ -15,12 +15,7 @@ namespace {
 // The forge the release's remote names, for a forge release's step; the reason when none.
 void locateForge(const ReleaseDraft &draft, const QString &remote, PublishRelease &release)
 {
-    auto config = ProjectConfig::load(draft.project().root());
-    if (!config) {
-        release.forgeProblem = config.error().message;
-        return;
-    }
-    auto forge = ForgeConnection::locate(draft.project().repository(), *config, remote);
+    auto forge = plannedForge(draft, remote);
     if (forge)
         release.forge = *forge;
     else
@@ -28,6 +23,16 @@ void locateForge(const ReleaseDraft &draft, const QString &remote, PublishReleas
 }
 
 } // namespace
+
+Result<ForgeLocation> plannedForge(const ReleaseDraft &draft, const QString &remote)
+{
+    auto config = ProjectConfig::load(draft.project().root());
+    if (!config)
+        return std::unexpected(config.error());
+    return ForgeConnection::locate(draft.project().repository(),
+                                   *config,
+                                   remote.isEmpty() ? QStringLiteral("origin") : remote);
+}
 
 Result<PublishSettings> settings(const Project &project)
 {

@@ -32,6 +32,10 @@ Result<PublishRelease> madeRelease(const ReleaseDraft &draft,
                                    const QString &notes,
                                    const QString &remote);
 
+// The forge a release pushed to `remote` (empty: origin) makes its forge release on; an error
+// says why there is none.
+Result<ForgeLocation> plannedForge(const ReleaseDraft &draft, const QString &remote);
+
 } // namespace PublishDraft
 
 namespace errc {

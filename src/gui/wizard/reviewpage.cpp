@@ -8,6 +8,9 @@
 #include "releasedraft/releasedraft.h"
 
 #include <QFontDatabase>
+#include <QHeaderView>
+#include <QLocale>
+#include <QTreeWidgetItem>
 #include <QWizard>
 
 namespace rd::gui {
@@ -29,6 +32,41 @@ ReviewPage::ReviewPage(ReleaseSession *session,
     setCommitPage(true);
     connect(m_ui->push, &QCheckBox::toggled, this, &ReviewPage::requestReview);
     connect(m_ui->files, &QListWidget::currentRowChanged, this, &ReviewPage::showEdit);
+    m_ui->buildLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->artifacts->header()->setStretchLastSection(true);
+    connect(m_ui->buildNow, &QPushButton::clicked, this, &ReviewPage::buildArtifacts);
+    connect(m_session, &ReleaseSession::logged, this, [this](const QString &line) {
+        if (m_building)
+            m_ui->buildLog->appendPlainText(line);
+    });
+    connect(m_session, &ReleaseSession::prebuilt, this, [this](const Prebuilt &prebuilt) {
+        setBuilding(false);
+        m_review.prebuilt = prebuilt;
+        showArtifacts(prebuilt);
+        showPlanText();
+        m_ui->buildLog->appendPlainText(
+                tr("Built %n artifacts: the release publishes exactly these files.",
+                   nullptr,
+                   int(prebuilt.files.size())));
+        m_ui->reviewStatus->setText(
+                tr("The artifacts are built (the Artifacts tab lists them with their digests). "
+                   "Press Release to make the release and publish them."));
+    });
+    connect(m_session, &ReleaseSession::prebuildFailed, this, [this](const Error &error) {
+        setBuilding(false);
+        m_review.prebuilt.reset();
+        showArtifacts(std::nullopt);
+        showPlanText();
+        const QString text = error.is(errc::cancelled)
+                                     ? tr("The build was cancelled; the release builds after "
+                                          "the tag, as the Plan tab says.")
+                                     : tr("The artifacts could not be built: %1. Nothing was "
+                                          "made; fix it and build again, or release and build "
+                                          "after the tag.")
+                                               .arg(error.toString());
+        m_ui->buildLog->appendPlainText(text);
+        m_ui->reviewStatus->setText(text);
+    });
     connect(m_ui->unified, &QRadioButton::toggled, this, [this](bool on) {
         m_ui->diff->setMode(on ? VersionDiffView::Mode::Unified
                                : VersionDiffView::Mode::SideBySide);
@@ -82,10 +120,11 @@ void ReviewPage::showReview(const ReleaseReview &review)
     int number = 0;
     for (const QString &title : steps)
         m_ui->steps->addItem(QStringLiteral("%1. %2").arg(++number).arg(title));
-    m_ui->planText->setPlainText(review.publishOutline.isEmpty()
-                                         ? review.planText
-                                         : review.planText + QStringLiteral("\n\n")
-                                                   + review.publishOutline);
+    showPlanText();
+    m_ui->reviewTabs->setTabEnabled(m_ui->reviewTabs->indexOf(m_ui->artifactsTab),
+                                    review.publishes);
+    m_ui->buildLog->clear();
+    showArtifacts(review.prebuilt);
     if (!review.edits.isEmpty())
         m_ui->files->setCurrentRow(0);
 
@@ -111,11 +150,70 @@ void ReviewPage::showReview(const ReleaseReview &review)
                                       review.remote.isEmpty()
                                               ? tr(", no push")
                                               : tr(", pushed to %1").arg(review.remote));
-        if (!review.publishOutline.isEmpty())
+        if (review.prebuilt)
+            status += u' '
+                      + tr("Then the %n artifacts built before the tag are published as they "
+                           "are.",
+                           nullptr,
+                           int(review.prebuilt->files.size()));
+        else if (!review.publishOutline.isEmpty())
             status += u' ' + tr("The build and the publishing the Plan tab lists follow them.");
         m_ui->reviewStatus->setText(status);
     }
     setComplete(review.allowed && !review.hasError);
+}
+
+void ReviewPage::showPlanText()
+{
+    QString text = m_review.planText;
+    if (m_review.prebuilt)
+        text += QStringLiteral("\n\n")
+                + tr("Then publishes the artifacts built before the tag (not built again):") + u'\n'
+                + m_review.prebuilt->publishText;
+    else if (!m_review.publishOutline.isEmpty())
+        text += QStringLiteral("\n\n") + m_review.publishOutline;
+    m_ui->planText->setPlainText(text);
+}
+
+void ReviewPage::buildArtifacts()
+{
+    if (m_building) {
+        m_session->cancel();
+        return;
+    }
+    setBuilding(true);
+    m_ui->buildLog->clear();
+    m_ui->artifacts->clear();
+    m_ui->reviewStatus->setText(
+            tr("Building the artifacts of %1 in a scratch folder…").arg(m_review.tag));
+    m_session->prebuild();
+}
+
+void ReviewPage::setBuilding(bool building)
+{
+    m_building = building;
+    m_ui->buildNow->setText(building ? tr("&Cancel Build") : tr("&Build Artifacts Now"));
+    m_ui->push->setEnabled(!building);
+    setComplete(!building && m_review.allowed && !m_review.hasError);
+}
+
+void ReviewPage::showArtifacts(const std::optional<Prebuilt> &prebuilt)
+{
+    m_ui->artifacts->clear();
+    if (!prebuilt)
+        return;
+    const QLocale locale;
+    for (const PrebuiltFile &file : prebuilt->files) {
+        auto *item = new QTreeWidgetItem(m_ui->artifacts,
+                                         {file.path,
+                                          locale.formattedDataSize(file.size),
+                                          file.sha256});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setFont(2, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        item->setToolTip(2, tr("SHA-256 of %1 as built: what is published").arg(file.path));
+    }
+    for (int column = 0; column < 2; ++column)
+        m_ui->artifacts->resizeColumnToContents(column);
 }
 
 void ReviewPage::showEdit(int row)

@@ -38,12 +38,18 @@ public:
 private:
     void requestReview();
     void showEdit(int row);
+    // The Artifacts tab: Build Artifacts Now (Cancel while it runs), then the files built.
+    void buildArtifacts();
+    void showArtifacts(const std::optional<Prebuilt> &prebuilt);
+    void showPlanText();
+    void setBuilding(bool building);
 
     Ui::ReviewPage *m_ui;
     ReleaseSession *m_session;
     const VersionPage *m_version;
     const NotesPage *m_notes;
     ReleaseReview m_review;
+    bool m_building = false;
 };
 
 } // namespace rd::gui

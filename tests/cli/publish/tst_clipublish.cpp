@@ -11,6 +11,7 @@
 
 #include "git/library.h"
 #include "registry/npmcredentials.h"
+#include "util/fileio.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void releasePublishesTheGitHubRelease();
     void publishFromTheTagSendsNothingTwice();
     void dryRunShowsTheDigestAndChangesNothing();
+    void buildFirstPublishesTheReviewedFiles();
     void skipPublishLeavesTheRegistryAlone();
     void headPastTheTagIsRefused();
     void missingArtifactNamesThePattern();
@@ -336,6 +338,67 @@ void TestCliPublish::dryRunShowsTheDigestAndChangesNothing()
     QVERIFY(run.out.contains("Dry run: nothing was published."));
     QVERIFY(npmView(name + QStringLiteral("@0.2.0"), QStringLiteral("version")).isEmpty());
     QVERIFY(!QFileInfo::exists(QDir(m_scratch->path()).filePath(QStringLiteral("commands.log"))));
+}
+
+void TestCliPublish::buildFirstPublishesTheReviewedFiles()
+{
+    const QString name = uniqueName("first");
+    makeProject(name);
+    // Every build stamps the package: a tarball built again after the tag would differ.
+    const QString yml = QDir(m_scratch->path()).filePath(QStringLiteral(".releasedesk.yml"));
+    QByteArray config = *rd::readFile(yml);
+    config.replace("npm pack --silent", "date +%s%N > stamp.txt && npm pack --silent");
+    m_scratch->commit(QStringLiteral("chore: stamp"),
+                      {{QStringLiteral(".releasedesk.yml"), config}});
+    const QString file = name.mid(1).replace(u'/', u'-') + QStringLiteral("-0.2.0.tgz");
+
+    // The dry run builds them in a scratch copy and shows them; nothing is made.
+    const CliRun preview = runCliOn(m_scratch->path(),
+                                    {QStringLiteral("release"),
+                                     QStringLiteral("--dry-run"),
+                                     QStringLiteral("--build-first"),
+                                     QStringLiteral("--no-push")});
+    QVERIFY2(preview.exitCode == 0, preview.err.constData());
+    const QString kept = QDir(m_scratch->path())
+                                 .filePath(QStringLiteral(".git/releasedesk/prebuilt/v0.2.0/files/")
+                                           + file);
+    QFile tarball(kept);
+    QVERIFY(tarball.open(QIODevice::ReadOnly));
+    const QByteArray bytes = tarball.readAll();
+    const QString sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QVERIFY2(preview.out.contains("built before the tag")
+                     && preview.out.contains(file.toUtf8() + "  " + QByteArray::number(bytes.size())
+                                             + " bytes  sha256:" + sha256.toLatin1()),
+             preview.out.constData());
+    QVERIFY(preview.out.contains(integrityOf(kept).toUtf8()));
+    QVERIFY(!QFileInfo::exists(QDir(m_scratch->path()).filePath(file)));
+    auto tag = m_scratch->repo().tag(QStringLiteral("v0.2.0"));
+    QVERIFY(tag && !*tag);
+
+    // The release publishes exactly those files: kept from the preview, not built again.
+    const CliRun run = runCliOn(m_scratch->path(),
+                                {QStringLiteral("release"),
+                                 QStringLiteral("--yes"),
+                                 QStringLiteral("--build-first"),
+                                 QStringLiteral("--no-push"),
+                                 QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(!run.err.contains("$ date"), run.err.constData());
+    const QJsonObject json = run.json();
+    const QJsonArray files = json.value(QLatin1String("prebuilt"))
+                                     .toObject()
+                                     .value(QLatin1String("files"))
+                                     .toArray();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.first().toObject().value(QLatin1String("sha256")).toString(), sha256);
+    QVERIFY(!json.value(QLatin1String("publish"))
+                     .toObject()
+                     .value(QLatin1String("built"))
+                     .toBool());
+    QCOMPARE(npmView(name + QStringLiteral("@0.2.0"), QStringLiteral("dist.integrity")),
+             integrityOf(kept));
+    QVERIFY(!QFileInfo::exists(QDir(m_scratch->path()).filePath(file)));
 }
 
 void TestCliPublish::skipPublishLeavesTheRegistryAlone()

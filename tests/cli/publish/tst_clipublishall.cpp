@@ -8,6 +8,7 @@
 // tag sends nothing twice. The same release then runs with every token from a real
 // gnome-keyring on a private session bus, none in the environment.
 #include "clirun.h"
+#include "filedigest.h"
 #include "forgedouble.h"
 #include "privatekeyring.h"
 #include "publishproject.h"
@@ -31,18 +32,7 @@ using rd::test::runCli;
 using rd::test::runCliOn;
 using rd::test::ScratchRepository;
 
-namespace {
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromLatin1(
-            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
-}
-
-} // namespace
+using rd::test::sha256Of;
 
 class TestCliPublishAll : public QObject
 {

@@ -34,6 +34,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidgetItem>
 
 using rd::test::columnTexts;
 using rd::test::pageComplete;
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void initTestCase();
     void releasesThenPublishesAndVerifies();
     void failedBuildLeavesTheReleaseMade();
+    void artifactsBuiltBeforeTheTagArePublishedAsReviewed();
     void everyRegistryAfterAResume();
 
 private:
@@ -233,6 +235,83 @@ void TestPublishWizard::failedBuildLeavesTheReleaseMade()
     QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-6-done-failed"))
                      .isEmpty());
     QVERIFY(npmView(name, QStringLiteral("version")).isEmpty());
+}
+
+void TestPublishWizard::artifactsBuiltBeforeTheTagArePublishedAsReviewed()
+{
+    ReleaseScenario s;
+    const QString name = QStringLiteral("@rdtest/prebuilt-%1")
+                                 .arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
+    // Every build packs another stamp: a tarball built again would have another digest.
+    QVERIFY2(configure(s, name, "date +%s%N > stamp.txt && npm pack --silent"),
+             qPrintable(s.error()));
+    const QString tarball = name.mid(1).replace(u'/', u'-') + QStringLiteral("-1.1.0.tgz");
+    ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
+    wizard.resize(980, 680);
+    wizard.show();
+    QVERIFY(walkToReview(wizard));
+    Ui::ReviewPage *review = wizard.reviewPage()->ui();
+    QVERIFY(review->reviewTabs->isTabEnabled(review->reviewTabs->indexOf(review->artifactsTab)));
+    QCOMPARE(review->artifacts->topLevelItemCount(), 0);
+
+    review->reviewTabs->setCurrentWidget(review->artifactsTab);
+    review->buildNow->click();
+    QVERIFY(!pageComplete(wizard, ReleaseWizard::ReviewPageId)); // no release while it builds
+    QVERIFY2(QTest::qWaitFor([&] { return review->artifacts->topLevelItemCount() > 0; }, timeout),
+             qPrintable(review->reviewStatus->text() + u'\n' + review->buildLog->toPlainText()));
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPageId), timeout);
+    QCOMPARE(review->artifacts->topLevelItemCount(), 1);
+    QTreeWidgetItem *row = review->artifacts->topLevelItem(0);
+    QCOMPARE(row->text(0), tarball);
+    // Built in a scratch folder: the work tree has no tarball, nothing is committed or tagged.
+    QVERIFY(!QFile::exists(QDir(s.local().path()).filePath(tarball)));
+    QVERIFY(!s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
+    QFile kept(
+            QDir(s.local().path())
+                    .filePath(QStringLiteral(".git/releasedesk/prebuilt/v1.1.0/files/") + tarball));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    const QByteArray bytes = kept.readAll();
+    QCOMPARE(row->text(2),
+             QString::fromLatin1(
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    const QString integrity
+            = QStringLiteral("sha512-")
+              + QString::fromLatin1(
+                      QCryptographicHash::hash(bytes, QCryptographicHash::Sha512).toBase64());
+    const QString planText = review->planText->toPlainText();
+    QVERIFY2(planText.contains(QStringLiteral("built before the tag"))
+                     && planText.contains(integrity) && planText.contains(tarball),
+             qPrintable(planText));
+    QVERIFY(review->buildLog->toPlainText().contains(QStringLiteral("$ date")));
+    QVERIFY2(review->reviewStatus->text().contains(QStringLiteral("artifacts are built")),
+             qPrintable(review->reviewStatus->text()));
+    QVERIFY(!rd::test::saveScreenshot(&wizard, QStringLiteral("release-publish-4-artifacts"))
+                     .isEmpty());
+
+    // Toggling the push plans again: the same inputs, so the artifacts stay.
+    // Two reviews in a row: the second waits while the first reads the registries (a nested
+    // event loop), instead of replacing the checks under it.
+    review->push->click();
+    review->push->click();
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPageId), timeout);
+    QCOMPARE(review->artifacts->topLevelItemCount(), 1);
+    QVERIFY2(review->reviewStatus->text().contains(QStringLiteral("built before the tag")),
+             qPrintable(review->reviewStatus->text()));
+
+    m_notifications.mark();
+    wizard.next();
+    Ui::ExecutePage *run = wizard.executePage()->ui();
+    QVERIFY2(QTest::qWaitFor([&] { return wizard.released(); }, 3 * timeout),
+             qPrintable(run->executeStatus->text() + u'\n' + run->log->toPlainText()));
+    QVERIFY2(m_notifications.waitForAnswers(1), m_notifications.text().constData());
+    const QString log = run->log->toPlainText();
+    QVERIFY2(log.contains(QStringLiteral("Publishing the 1 artifact built before the tag")),
+             qPrintable(log));
+    QVERIFY2(!log.contains(QStringLiteral("$ date")), qPrintable(log)); // not built again
+    QVERIFY(!QFile::exists(QDir(s.local().path()).filePath(tarball)));
+    // The registry has exactly the reviewed tarball.
+    QCOMPARE(m_notifications.calls().last().summary, QStringLiteral("v1.1.0 is on every registry"));
+    QCOMPARE(npmView(name + QStringLiteral("@1.1.0"), QStringLiteral("dist.integrity")), integrity);
 }
 
 void TestPublishWizard::everyRegistryAfterAResume()
