@@ -5137,10 +5137,6 @@ Im Arbeitsverzeichnis, über /bin/sh; wird erneut ausgeführt, wenn ein angehalt
         <translation>%1: dieses ReleaseDesk kann dort noch nicht veröffentlichen; entferne publish: aus dem Eintrag</translation>
     </message>
     <message>
-        <source>expected a map with build:, commands: and verify_timeout:</source>
-        <translation>eine Map mit build:, commands: und verify_timeout: erwartet</translation>
-    </message>
-    <message>
         <source>verify_timeout is in seconds, from 1 to 3600</source>
         <translation>verify_timeout ist in Sekunden, von 1 bis 3600</translation>
     </message>
@@ -5879,6 +5875,10 @@ Assets: %5</translation>
     <message>
         <source>The artifact %1 changed since it was reviewed for %2 (sha256 %3, reviewed %4); nothing was published from it. Build it again</source>
         <translation>Das Artefakt %1 hat sich geändert, seit es für %2 geprüft wurde (sha256 %3, geprüft %4); nichts davon wurde publiziert. Bauen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>expected a map with build:, commands:, verify_timeout: and build_first:</source>
+        <translation>eine Map mit build:, commands:, verify_timeout: und build_first: erwartet</translation>
     </message>
 </context>
 <context>

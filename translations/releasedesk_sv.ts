@@ -5137,10 +5137,6 @@ I arbetskatalogen, via /bin/sh; körs igen när en stoppad release återupptas.<
         <translation>%1: denna ReleaseDesk kan inte publicera där än; ta bort publish: från posten</translation>
     </message>
     <message>
-        <source>expected a map with build:, commands: and verify_timeout:</source>
-        <translation>förväntade en mappning med build:, commands: och verify_timeout:</translation>
-    </message>
-    <message>
         <source>verify_timeout is in seconds, from 1 to 3600</source>
         <translation>verify_timeout anges i sekunder, från 1 till 3600</translation>
     </message>
@@ -5879,6 +5875,10 @@ Tillgångar: %5</translation>
     <message>
         <source>The artifact %1 changed since it was reviewed for %2 (sha256 %3, reviewed %4); nothing was published from it. Build it again</source>
         <translation>Artefakten %1 har ändrats sedan den granskades för %2 (sha256 %3, granskad %4); inget publicerades från den. Bygg den igen</translation>
+    </message>
+    <message>
+        <source>expected a map with build:, commands:, verify_timeout: and build_first:</source>
+        <translation>förväntade en mappning med build:, commands:, verify_timeout: och build_first:</translation>
     </message>
 </context>
 <context>

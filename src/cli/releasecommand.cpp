@@ -361,7 +361,8 @@ int runRelease(Context &context)
     // the same inputs and unchanged), so the preview names what will be published.
     std::optional<Prebuilt> prebuilt;
     Result<void> prebuildStatus;
-    if (plan && allowed && parser.isSet(buildFirst) && !publishing.isEmpty()) {
+    if (plan && allowed && (parser.isSet(buildFirst) || publishing.buildFirst)
+        && !publishing.isEmpty()) {
         auto found = Prebuild::find(project->repository().gitDir(), *plan);
         if (found && *found && Prebuild::verify(**found)) {
             prebuilt = **found;

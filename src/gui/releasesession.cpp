@@ -283,6 +283,7 @@ void ReleaseSession::review(const Version &version, const QString &notes, bool c
             review.plan = plan->toJson();
             review.publishOutline = PublishPlanner::outline(*publishing);
             review.publishes = !publishing->isEmpty();
+            review.buildFirst = review.publishes && publishing->buildFirst;
             // Artifacts built for this very plan earlier (the user went back and forth).
             state.prebuilt.reset();
             auto found = review.publishes

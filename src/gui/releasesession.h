@@ -38,7 +38,8 @@ struct ReleaseReview
     QJsonObject plan; // ReleasePlan::toJson()
     QString remote;   // where it pushes; empty: no push
     QString tag;
-    bool publishes = false; // .releasedesk.yml publishes: the artifacts can be built first
+    bool publishes = false;  // .releasedesk.yml publishes: the artifacts can be built first
+    bool buildFirst = false; // publish: build_first: the review builds them at once
     // The artifacts built before the tag for exactly this plan, when they were (and are
     // unchanged): the release publishes these files instead of building after the tag.
     std::optional<Prebuilt> prebuilt;

@@ -27,16 +27,20 @@ Result<PublishSettings> PublishSettings::fromConfig(const ConfigValue &root)
     if (!publish.isMap())
         return bad(publish,
                    QCoreApplication::translate("rd::publish",
-                                               "expected a map with build:, commands: and "
-                                               "verify_timeout:"));
+                                               "expected a map with build:, commands:, "
+                                               "verify_timeout: and build_first:"));
     const QList<Error> unknown = publish.unknownKeys({QStringLiteral("build"),
                                                       QStringLiteral("commands"),
-                                                      QStringLiteral("verify_timeout")});
+                                                      QStringLiteral("verify_timeout"),
+                                                      QStringLiteral("build_first")});
     if (!unknown.isEmpty())
         return fail(errc::registryConfig, unknown.first().message, unknown.first().source);
     auto build = publish[QStringLiteral("build")].toStringList();
     auto commands = publish[QStringLiteral("commands")].toStringList();
     auto timeout = publish[QStringLiteral("verify_timeout")].toInt(settings.verifyTimeoutSeconds);
+    auto first = publish[QStringLiteral("build_first")].toBool(false);
+    if (!first)
+        return fail(errc::registryConfig, first.error().message, first.error().source);
     for (const auto *list : {&build, &commands})
         if (!*list)
             return fail(errc::registryConfig, list->error().message, list->error().source);
@@ -56,6 +60,7 @@ Result<PublishSettings> PublishSettings::fromConfig(const ConfigValue &root)
     settings.build = *build;
     settings.commands = *commands;
     settings.verifyTimeoutSeconds = int(*timeout);
+    settings.buildFirst = *first;
     return settings;
 }
 

@@ -161,6 +161,9 @@ void ReviewPage::showReview(const ReleaseReview &review)
         m_ui->reviewStatus->setText(status);
     }
     setComplete(review.allowed && !review.hasError);
+    // publish: build_first: the review is not complete before the artifacts are known.
+    if (review.buildFirst && !review.prebuilt && review.allowed && !review.hasError)
+        buildArtifacts();
 }
 
 void ReviewPage::showPlanText()

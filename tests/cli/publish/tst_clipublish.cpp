@@ -343,7 +343,7 @@ void TestCliPublish::dryRunShowsTheDigestAndChangesNothing()
 void TestCliPublish::buildFirstPublishesTheReviewedFiles()
 {
     const QString name = uniqueName("first");
-    makeProject(name);
+    makeProject(name, "  build_first: true\n");
     // Every build stamps the package: a tarball built again after the tag would differ.
     const QString yml = QDir(m_scratch->path()).filePath(QStringLiteral(".releasedesk.yml"));
     QByteArray config = *rd::readFile(yml);
@@ -376,11 +376,11 @@ void TestCliPublish::buildFirstPublishesTheReviewedFiles()
     auto tag = m_scratch->repo().tag(QStringLiteral("v0.2.0"));
     QVERIFY(tag && !*tag);
 
-    // The release publishes exactly those files: kept from the preview, not built again.
+    // The release publishes exactly those files: kept from the preview, not built again
+    // (publish: build_first: true does what --build-first does).
     const CliRun run = runCliOn(m_scratch->path(),
                                 {QStringLiteral("release"),
                                  QStringLiteral("--yes"),
-                                 QStringLiteral("--build-first"),
                                  QStringLiteral("--no-push"),
                                  QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.err.constData());

@@ -83,6 +83,7 @@ publish:
   build: ["npm pack", "python3 -m build"]
   commands: "./announce {tag}"
   verify_timeout: 90
+  build_first: true
 )");
     RD_VERIFY_OK(settings);
     QCOMPARE(settings->targets.size(), 5);
@@ -102,6 +103,7 @@ publish:
     QCOMPARE(settings->build.size(), 2);
     QCOMPARE(settings->commands, QStringList{QStringLiteral("./announce {tag}")});
     QCOMPARE(settings->verifyTimeoutSeconds, 90);
+    QVERIFY(settings->buildFirst);
     QVERIFY(!settings->isEmpty());
 }
 
@@ -173,6 +175,9 @@ void TestPublishPlanner::badKeysNameTheirLine_data()
     QTest::newRow("timeout zero") << QByteArray("publish:\n  verify_timeout: 0\n")
                                   << ".releasedesk.yml:2"
                                   << "from 1 to 3600";
+    QTest::newRow("build_first not a flag")
+            << QByteArray("publish:\n  build_first: soon\n") << ".releasedesk.yml:2"
+            << "build_first";
     QTest::newRow("empty command")
             << QByteArray("publish:\n  commands: [\"  \"]\n") << ".releasedesk.yml:2"
             << "an empty command";

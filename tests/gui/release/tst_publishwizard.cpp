@@ -57,11 +57,15 @@ private Q_SLOTS:
     void releasesThenPublishesAndVerifies();
     void failedBuildLeavesTheReleaseMade();
     void artifactsBuiltBeforeTheTagArePublishedAsReviewed();
+    void buildFirstBuildsWhenTheReviewOpens();
     void everyRegistryAfterAResume();
 
 private:
     // A scenario whose package is `name` and whose .releasedesk.yml publishes it with `build`.
-    bool configure(ReleaseScenario &s, const QString &name, const QByteArray &build);
+    bool configure(ReleaseScenario &s,
+                   const QString &name,
+                   const QByteArray &build,
+                   const QByteArray &publishKeys = {});
     bool walkToReview(ReleaseWizard &wizard);
     QString npmView(const QString &spec, const QString &field);
 
@@ -93,7 +97,10 @@ void TestPublishWizard::initTestCase()
     qputenv("DBUS_SESSION_BUS_ADDRESS", m_notifications.address().toUtf8());
 }
 
-bool TestPublishWizard::configure(ReleaseScenario &s, const QString &name, const QByteArray &build)
+bool TestPublishWizard::configure(ReleaseScenario &s,
+                                  const QString &name,
+                                  const QByteArray &build,
+                                  const QByteArray &publishKeys)
 {
     if (!s.isValid())
         return false;
@@ -102,7 +109,8 @@ bool TestPublishWizard::configure(ReleaseScenario &s, const QString &name, const
                               + "\", url: \"" + m_url.toUtf8() + "\", publish: \""
                               + tarball.toUtf8() + "\" }\npublish:\n  build: [\"" + build
                               + "\"]\n  commands: [\"echo published {tag}\"]\n"
-                                "  verify_timeout: 30\n";
+                                "  verify_timeout: 30\n"
+                              + publishKeys;
     const QByteArray manifest = "{\n  \"name\": \"" + name.toUtf8()
                                 + "\",\n  \"version\": \"1.0.0\"\n}\n";
     s.local().commit(QStringLiteral("chore: publish to npm"),
@@ -312,6 +320,27 @@ void TestPublishWizard::artifactsBuiltBeforeTheTagArePublishedAsReviewed()
     // The registry has exactly the reviewed tarball.
     QCOMPARE(m_notifications.calls().last().summary, QStringLiteral("v1.1.0 is on every registry"));
     QCOMPARE(npmView(name + QStringLiteral("@1.1.0"), QStringLiteral("dist.integrity")), integrity);
+}
+
+void TestPublishWizard::buildFirstBuildsWhenTheReviewOpens()
+{
+    ReleaseScenario s;
+    const QString name = QStringLiteral("@rdtest/first-%1")
+                                 .arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
+    QVERIFY2(configure(s, name, "npm pack --silent", "  build_first: true\n"),
+             qPrintable(s.error()));
+    ReleaseWizard wizard(s.local().path(), ReleaseWizard::Mode::New);
+    wizard.resize(980, 680);
+    wizard.show();
+    // The review is complete only once the artifacts are built: nobody pressed Build.
+    QVERIFY(walkToReview(wizard));
+    Ui::ReviewPage *review = wizard.reviewPage()->ui();
+    QCOMPARE(review->artifacts->topLevelItemCount(), 1);
+    QCOMPARE(review->artifacts->topLevelItem(0)->text(0),
+             name.mid(1).replace(u'/', u'-') + QStringLiteral("-1.1.0.tgz"));
+    QVERIFY2(review->planText->toPlainText().contains(QStringLiteral("built before the tag")),
+             qPrintable(review->planText->toPlainText()));
+    QVERIFY(!s.remoteRef(QStringLiteral("refs/tags/v1.1.0")));
 }
 
 void TestPublishWizard::everyRegistryAfterAResume()
