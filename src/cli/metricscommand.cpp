@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "counted.h"
 #include "exitcode.h"
 #include "forgeaccess.h"
 
@@ -16,11 +17,6 @@ namespace {
 QString percent(double share)
 {
     return QString::number(share * 100, 'f', 1) + u'%';
-}
-
-QString counted(qsizetype count, const char *one, const char *many)
-{
-    return QString::number(count) + u' ' + QString::fromUtf8(count == 1 ? one : many);
 }
 
 QString day(const QDateTime &time)

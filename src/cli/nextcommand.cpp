@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis.h"
 #include "commands.h"
+#include "counted.h"
 #include "exitcode.h"
 #include "presenter.h"
 
@@ -50,20 +51,21 @@ void printText(Context &context, const NextVersionReport &report, const TagPatte
         }
     }
 
-    qsizetype counted = 0;
+    qsizetype bumping = 0;
     for (const AnalyzedCommit &commit : report.commits)
-        counted += commit.classification.level != BumpLevel::None ? 1 : 0;
+        bumping += commit.classification.level != BumpLevel::None ? 1 : 0;
     out << '\n'
-        << report.commits.size() << " commit(s) "
+        << counted(report.commits.size(), "commit", "commits") << ' '
         << (baseTag.isEmpty() ? QStringLiteral("in the history")
                               : QStringLiteral("since ") + baseTag)
-        << ", " << counted << " bump the version";
-    if (report.commits.size() > counted)
+        << ", " << bumping << (bumping == 1 ? " bumps" : " bump") << " the version";
+    if (report.commits.size() > bumping)
         out << "; `releasedesk-cli commits` tells why the others do not";
     out << ".\n";
     if (!report.skippedTags.isEmpty())
-        out << report.skippedTags.size() << " tag(s) look like releases but were skipped "
-            << "(see --json for the reasons).\n";
+        out << counted(report.skippedTags.size(), "tag looks", "tags look") << " like releases but "
+            << (report.skippedTags.size() == 1 ? "was" : "were")
+            << " skipped (see --json for the reasons).\n";
     out.flush();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "counted.h"
 #include "exitcode.h"
 #include "presenter.h"
 
@@ -121,8 +122,9 @@ int runReleases(Context &context)
     }
     if (!history->skippedTags().isEmpty())
         out << '\n'
-            << history->skippedTags().size()
-            << " tag(s) look like releases but were skipped (see --json for the reasons).\n";
+            << counted(history->skippedTags().size(), "tag looks", "tags look")
+            << " like releases but " << (history->skippedTags().size() == 1 ? "was" : "were")
+            << " skipped (see --json for the reasons).\n";
     out.flush();
     return Success;
 }

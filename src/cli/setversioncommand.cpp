@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "counted.h"
 #include "exitcode.h"
 #include "sourcespresenter.h"
 
@@ -71,9 +72,10 @@ int runSetVersion(Context &context)
         if (plan->isBlocked())
             out << "Nothing was written: some sources cannot take " << version->toString() << ".\n";
         else if (!write)
-            out << "Dry run: " << files << " file(s) would change.\n";
+            out << "Dry run: " << counted(files, "file", "files") << " would change.\n";
         else
-            out << "Wrote " << version->toString() << " to " << files << " file(s).\n";
+            out << "Wrote " << version->toString() << " to " << counted(files, "file", "files")
+                << ".\n";
         out.flush();
     }
     return plan->isBlocked() ? Failure : Success;

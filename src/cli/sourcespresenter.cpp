@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcespresenter.h"
+#include "counted.h"
 
 namespace rd::cli {
 
@@ -117,9 +118,9 @@ void printReport(QTextStream &out, const SourceReport &report)
             out << "      " << source.note << '\n';
     }
     out << '\n'
-        << report.entries.size() << " source(s): " << report.count(SourceStatus::Agrees)
-        << " agree, " << report.count(SourceStatus::Behind) << " behind, "
-        << report.count(SourceStatus::Ahead) << " ahead, "
+        << counted(report.entries.size(), "source", "sources") << ": "
+        << report.count(SourceStatus::Agrees) << " agree, " << report.count(SourceStatus::Behind)
+        << " behind, " << report.count(SourceStatus::Ahead) << " ahead, "
         << report.count(SourceStatus::Unparseable) << " unparseable, "
         << report.count(SourceStatus::Dynamic) << " dynamic, "
         << report.count(SourceStatus::Missing) << " missing.\n";

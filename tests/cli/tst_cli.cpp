@@ -110,7 +110,7 @@ void TestCli::nextOnAProject()
     QVERIFY2(run.out.contains("Current version: 2.3.4 (tag v2.3.4"), run.out.constData());
     QVERIFY(run.out.contains("Next version:    2.3.5 (patch)"));
     QVERIFY(run.out.contains("fix(core): handle empty input"));
-    QVERIFY(run.out.contains("3 commit(s) since v2.3.4, 1 bump the version"));
+    QVERIFY(run.out.contains("3 commits since v2.3.4, 1 bumps the version"));
     QVERIFY(run.err.isEmpty());
 }
 

@@ -80,7 +80,7 @@ void TestSourcesCli::statusExitsWithMismatch()
              qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("! ahead       3.3.0")));
     QVERIFY(run.out.contains(QStringLiteral("pyproject.toml:3")));
-    QVERIFY(run.out.contains(QStringLiteral("4 source(s): 3 agree, 0 behind, 1 ahead")));
+    QVERIFY(run.out.contains(QStringLiteral("4 sources: 3 agree, 0 behind, 1 ahead")));
 }
 
 void TestSourcesCli::statusJson()
@@ -121,7 +121,7 @@ void TestSourcesCli::statusAgreesExitsZero()
              0);
     const Run run = cli({QStringLiteral("status"), QStringLiteral("--repo"), scratch.path()});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains(QStringLiteral("3 source(s): 3 agree")));
+    QVERIFY(run.out.contains(QStringLiteral("3 sources: 3 agree")));
 }
 
 void TestSourcesCli::statusPlaceholdersAndLeftOutFiles()
@@ -144,7 +144,7 @@ void TestSourcesCli::statusPlaceholdersAndLeftOutFiles()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QStringLiteral("set at release: 0.0.0-development is a placeholder")),
              qPrintable(run.out));
-    QVERIFY2(run.out.contains(QStringLiteral("3 source(s): 2 agree, 0 behind, 0 ahead, 0 "
+    QVERIFY2(run.out.contains(QStringLiteral("3 sources: 2 agree, 0 behind, 0 ahead, 0 "
                                              "unparseable, 1 dynamic")),
              qPrintable(run.out));
     QVERIFY2(!run.out.contains(QStringLiteral("e2e")), qPrintable(run.out));
@@ -242,7 +242,7 @@ void TestSourcesCli::setVersionDryRunWritesNothing()
     QVERIFY(run.out.contains(QStringLiteral("-version = \"3.3.0\"\n+version = \"3.4.0\"")));
     QVERIFY(run.out.contains(
             QStringLiteral("-  \"version\": \"3.2.0\",\n+  \"version\": \"3.4.0\",")));
-    QVERIFY(run.out.contains(QStringLiteral("Dry run: 2 file(s) would change.")));
+    QVERIFY(run.out.contains(QStringLiteral("Dry run: 2 files would change.")));
     QCOMPARE(fileContent(scratch.path() + QStringLiteral("/package.json")), before);
 }
 
