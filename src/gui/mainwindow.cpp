@@ -97,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionReload, &QAction::triggered, m_controller, &RepositoryController::reload);
     connect(m_ui->actionCancel, &QAction::triggered, this, [this] {
         m_controller->cancel();
-        m_busy->hide();
+        m_busy->setVisible(!m_busyViews.isEmpty()); // the views still at work
         m_ui->actionCancel->setEnabled(false);
         m_status->setText(tr("Stopped loading."));
     });
@@ -181,8 +181,13 @@ void MainWindow::addView(const QString &title, const QIcon &icon, QWidget *page)
             if (currentView() == view)
                 m_status->setText(message);
         });
-        connect(view, &ProjectView::busyChanged, this, [this](bool busy) {
-            m_busy->setVisible(busy || m_controller->isLoading());
+        // Shown while any view works: one view ending does not hide another's.
+        connect(view, &ProjectView::busyChanged, this, [this, view](bool busy) {
+            if (busy)
+                m_busyViews.insert(view);
+            else
+                m_busyViews.remove(view);
+            m_busy->setVisible(!m_busyViews.isEmpty() || m_controller->isLoading());
         });
     }
     m_views.append(page);
@@ -267,7 +272,7 @@ void MainWindow::onLoadingStarted(const QString &path)
 
 void MainWindow::onLoaded()
 {
-    m_busy->hide();
+    m_busy->setVisible(!m_busyViews.isEmpty()); // the views still at work
     m_ui->actionCancel->setEnabled(false);
     const NextVersionReport &report = *m_controller->report();
     m_overview->showReport(report, m_controller->root(), m_controller->tagPattern());
@@ -403,7 +408,7 @@ void MainWindow::offerUnfinished(const QString &version, const QString &tag, con
 void MainWindow::onFailed(const rd::Error &error)
 {
     m_ui->actionRelease->setEnabled(false);
-    m_busy->hide();
+    m_busy->setVisible(!m_busyViews.isEmpty()); // the views still at work
     m_ui->actionCancel->setEnabled(false);
     if (error.code == rd::errc::cancelled) {
         m_status->setText(tr("Stopped loading."));

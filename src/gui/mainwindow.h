@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QProgressBar;
@@ -23,6 +24,7 @@ class ChangelogPage;
 class CommitsPage;
 class MetricsPage;
 class PipelinesPage;
+class ProjectView;
 class OverviewPage;
 class ReleasesPage;
 class SourcesPage;
@@ -104,6 +106,7 @@ private:
     QList<QWidget *> m_views;
     QLabel *m_status;
     QProgressBar *m_busy;
+    QSet<ProjectView *> m_busyViews; // the views whose work is under way
     QPointer<ReleaseWizard> m_wizard;
     QPointer<QMessageBox> m_offer;
     LatestTask m_unfinishedTask;

@@ -193,7 +193,7 @@ void MetricsPage::clearProject()
     m_task.cancel();
     m_fetch.cancel();
     if (busy)
-        Q_EMIT busyChanged(false);
+        announceBusy();
     m_fetchRuns->setText(tr("&Fetch CI Runs"));
     m_fetchProblem.clear();
     m_fetched.reset();
@@ -241,7 +241,6 @@ void MetricsPage::reload()
         options.days = days;
     }
     m_message->setText(tr("Computing the metrics…"));
-    Q_EMIT busyChanged(true);
     m_task.run(
             this,
             [root = m_root, package = m_packages->current(), options, fetched = m_fetched](
@@ -249,7 +248,7 @@ void MetricsPage::reload()
                 return loadMetrics(root, package, options, fetched, stop);
             },
             [this](MetricsLoaded loaded) {
-                Q_EMIT busyChanged(false);
+                announceBusy();
                 if (!loaded.metrics) {
                     m_metrics.reset();
                     showEmpty(tr("Could not compute the metrics."));
@@ -261,6 +260,7 @@ void MetricsPage::reload()
                 m_health = std::move(loaded.health);
                 display(std::make_unique<DeliveryMetrics>(std::move(*loaded.metrics)));
             });
+    announceBusy(); // the loading task runs
 }
 
 void MetricsPage::showEmpty(const QString &message)

@@ -118,6 +118,9 @@ private:
     std::unique_ptr<DeliveryMetrics> m_metrics;
     QList<MetricsBucket> m_buckets;
     int m_bucketDays = 7;
+    // busyChanged() with whether a load or a fetch still runs.
+    void announceBusy();
+
     LatestTask m_task;
     LatestTask m_fetch;
 };

@@ -27,14 +27,13 @@ void MetricsPage::fetchRuns(int limit)
     m_fetchRuns->setEnabled(false);
     m_fetchProblem.clear();
     m_fetchRuns->setText(tr("Fetching…"));
-    Q_EMIT busyChanged(true);
     m_fetch.run(
             this,
             [root = m_root, limit](const std::atomic_bool &stop) {
                 return fetchedRuns(root, limit, stop);
             },
             [this, root = m_root](RunsSource found) {
-                Q_EMIT busyChanged(false);
+                announceBusy();
                 m_fetchRuns->setText(tr("&Fetch CI Runs"));
                 m_fetchRuns->setEnabled(m_metrics != nullptr);
                 if (root != m_root)
@@ -48,6 +47,7 @@ void MetricsPage::fetchRuns(int limit)
                 m_fetched = std::move(found);
                 reload();
             });
+    announceBusy(); // the fetch runs
 }
 
 void MetricsPage::fillPipelines()
@@ -168,6 +168,13 @@ void MetricsPage::fillPipelines()
         if (at >= 0)
             openItems(Chart::Pipelines, ratePoints.at(at));
     });
+}
+
+void MetricsPage::announceBusy()
+{
+    // Busy while either the metrics or the CI runs are being loaded: one ending does not hide
+    // the other's indicator.
+    Q_EMIT busyChanged(m_task.isRunning() || m_fetch.isRunning());
 }
 
 } // namespace rd::gui
