@@ -64,7 +64,12 @@ QString changelogdocument(const uint8_t *data, size_t size)
         if (heading.line <= line)
             return QStringLiteral("headings out of order at line %1").arg(heading.line);
         line = heading.line;
-        if (bytes.at(heading.offset) != '#' && !heading.unreleased && heading.level > 0)
+        // The line's first byte: up to three spaces may stand before the '#'.
+        qsizetype hash = heading.offset;
+        while (hash < heading.offset + 3 && hash < bytes.size() && bytes.at(hash) == ' ')
+            ++hash;
+        if ((hash >= bytes.size() || bytes.at(hash) != '#') && !heading.unreleased
+            && heading.level > 0)
             return QStringLiteral("a heading that does not start with '#' (line %1)")
                     .arg(heading.line);
         if (heading.versionOffset >= 0) {

@@ -2,6 +2,7 @@
 #include "yamlfile.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <yaml-cpp/yaml.h>
 
 namespace rd {
@@ -62,7 +63,13 @@ std::optional<YamlFile::Scalar> YamlFile::scalar(const QStringList &path) const
             scalar.content = m_text->quotedAt(start);
         else if (first != '|' && first != '>' && first != '&' && first != '!' && first != '*')
             scalar.content = m_text->plainAt(start);
-        scalar.exact = scalar.content.isValid()
+        // A control character is no YAML (yaml-cpp reads it all the same): such a value is
+        // never a version, and writing over it can join it to its key ("appVersion:\x04 1.2"
+        // would become "appVersion:7.8.9", no longer a key), so it is left for a hand edit.
+        const bool control = std::any_of(scalar.value.cbegin(), scalar.value.cend(), [](QChar c) {
+            return c.unicode() < 0x20 && c != u'\t';
+        });
+        scalar.exact = !control && scalar.content.isValid()
                        && m_text->text(scalar.content.offset, scalar.content.length)
                                   == scalar.value;
         return scalar;
