@@ -3879,6 +3879,14 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <source>SHA-256 of %1 as built: what is published</source>
         <translation>SHA-256 von %1 wie gebaut: das, was publiziert wird</translation>
     </message>
+    <message>
+        <source>The build was cancelled. publish: build_first asks for the artifacts before the release: build them to go on.</source>
+        <translation>Der Build wurde abgebrochen. publish: build_first verlangt die Artefakte vor dem Release: Bauen Sie sie, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The artifacts could not be built: %1. Nothing was made. publish: build_first asks for them before the release: fix it and build again.</source>
+        <translation>Die Artefakte konnten nicht gebaut werden: %1. Nichts wurde erstellt. publish: build_first verlangt sie vor dem Release: Beheben Sie es und bauen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::RunWorkflowDialog</name>

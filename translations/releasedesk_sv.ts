@@ -3879,6 +3879,14 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <source>SHA-256 of %1 as built: what is published</source>
         <translation>SHA-256 för %1 som byggd: det som publiceras</translation>
     </message>
+    <message>
+        <source>The build was cancelled. publish: build_first asks for the artifacts before the release: build them to go on.</source>
+        <translation>Bygget avbröts. publish: build_first kräver artefakterna före releasen: bygg dem för att gå vidare.</translation>
+    </message>
+    <message>
+        <source>The artifacts could not be built: %1. Nothing was made. publish: build_first asks for them before the release: fix it and build again.</source>
+        <translation>Artefakterna kunde inte byggas: %1. Inget gjordes. publish: build_first kräver dem före releasen: rätta det och bygg igen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::RunWorkflowDialog</name>

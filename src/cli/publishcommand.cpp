@@ -6,9 +6,11 @@
 #include "runprogress.h"
 #include "terminalprompt.h"
 
+#include "git/repository.h"
 #include "project/project.h"
 #include "release/releaserunner.h"
 #include "release/remoteaccess.h"
+#include "releasedraft/prebuild.h"
 #include "releasedraft/publishdraft.h"
 #include "releasedraft/releasedraft.h"
 
@@ -75,6 +77,34 @@ int runPublish(Context &context)
     if (!release)
         return context.fail(release.error(), Failure);
 
+    // Artifacts built before the tag (release --build-first, or the wizard's Artifacts tab)
+    // for this release and these settings are published as they are, never built again.
+    std::optional<Prebuilt> prebuilt;
+    if (!parser.isSet(skipBuild)) {
+        QStringList bases{release->commit};
+        if (const auto tagged = git::Oid::fromString(release->commit)) {
+            if (auto commit = project->repository().lookupCommit(*tagged)) {
+                for (int i = 0; i < commit->parentCount(); ++i)
+                    bases.append(commit->parentId(i).toString());
+            }
+        }
+        auto found = Prebuild::findMade(project->repository().gitDir(),
+                                        release->tag,
+                                        bases,
+                                        *settings);
+        if (!found)
+            return context.fail(found.error(), Failure);
+        if (*found) {
+            if (Status same = Prebuild::verify(**found); !same) {
+                Error error = same.error();
+                error.message += QStringLiteral(" (or delete %1 to build in the work tree)")
+                                         .arg((*found)->folder);
+                return context.fail(error, Failure);
+            }
+            prebuilt = **found;
+            release->root = prebuilt->filesRoot();
+        }
+    }
     if (!context.json())
         context.out() << "Publishing " << release->version.toString() << " (tag " << release->tag
                       << ")\n";
@@ -88,7 +118,8 @@ int runPublish(Context &context)
     PublishRun
             run{context, *project, *settings, *release, progress, &remotes, dry, true, {}, false};
     run.dryRun = dry;
-    run.build = !parser.isSet(skipBuild);
+    run.build = !parser.isSet(skipBuild) && !prebuilt;
+    run.prebuilt = prebuilt.has_value();
     if (interactive)
         run.confirm = [&] {
             context.err().flush();

@@ -363,7 +363,7 @@ int runRelease(Context &context)
     Result<void> prebuildStatus;
     if (plan && allowed && (parser.isSet(buildFirst) || publishing.buildFirst)
         && !publishing.isEmpty()) {
-        auto found = Prebuild::find(project->repository().gitDir(), *plan);
+        auto found = Prebuild::find(project->repository().gitDir(), *plan, publishing);
         if (found && *found && Prebuild::verify(**found)) {
             prebuilt = **found;
         } else {
@@ -435,7 +435,11 @@ int runRelease(Context &context)
     }
     if (dry) {
         if (!context.json())
-            out << "\nDry run: nothing was changed. Run without --dry-run to release.\n";
+            out << (prebuilt ? "\nDry run: nothing was released (the artifacts above are kept "
+                               "in .git/releasedesk/prebuilt for the release). Run without "
+                               "--dry-run to release.\n"
+                             : "\nDry run: nothing was changed. Run without --dry-run to "
+                               "release.\n");
         out.flush();
         return finish(Success);
     }

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QMutex>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 
@@ -69,6 +70,7 @@ struct ReleaseSession::State
     // The session thread's work: posted in order, one at a time (see post()).
     std::deque<std::function<void(State &)>> pending;
     bool working = false;
+    std::atomic_bool stopping = false; // set by the destructor on the GUI thread
 
     SessionProgress *startProgress(ReleaseSession *session)
     {
@@ -127,6 +129,7 @@ ReleaseSession::ReleaseSession(QObject *parent)
 
 ReleaseSession::~ReleaseSession()
 {
+    m_state->stopping = true;
     cancel();
     // The state is released on the session's thread: the repository was used there.
     QMetaObject::invokeMethod(m_worker, [state = std::move(m_state)]() mutable { state.reset(); });
@@ -155,6 +158,10 @@ void ReleaseSession::post(Work work)
             return;
         state->working = true;
         while (!state->pending.empty()) {
+            if (state->stopping) { // the session is going: what waits is not started
+                state->pending.clear();
+                break;
+            }
             std::function<void(State &)> next = std::move(state->pending.front());
             state->pending.pop_front();
             next(*state);
@@ -286,9 +293,10 @@ void ReleaseSession::review(const Version &version, const QString &notes, bool c
             review.buildFirst = review.publishes && publishing->buildFirst;
             // Artifacts built for this very plan earlier (the user went back and forth).
             state.prebuilt.reset();
-            auto found = review.publishes
-                                 ? Prebuild::find(state.project->repository().gitDir(), *plan)
-                                 : Result<std::optional<Prebuilt>>();
+            auto found = review.publishes ? Prebuild::find(state.project->repository().gitDir(),
+                                                           *plan,
+                                                           *publishing)
+                                          : Result<std::optional<Prebuilt>>();
             if (found && *found && Prebuild::verify(**found))
                 state.prebuilt = **found;
             review.prebuilt = state.prebuilt;
@@ -385,7 +393,8 @@ Status ReleaseSession::publish(State &state, const QStringList &releaseTitles, P
                                           state.draft->pushRemote());
     if (!made)
         return notStarted(made.error());
-    if (state.prebuilt && state.prebuilt->inputs == Prebuild::inputsOf(*state.plan)) {
+    if (state.prebuilt
+        && state.prebuilt->inputs == Prebuild::inputsOf(*state.plan, state.publishing)) {
         // Exactly the files the review showed: checked, not built again.
         if (Status same = Prebuild::verify(*state.prebuilt); !same)
             return notStarted(same.error());

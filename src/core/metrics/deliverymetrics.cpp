@@ -79,14 +79,6 @@ UndoneInput undoneReleasesOf(const git::Repository &repository,
         const auto version = pattern.match(undone.tag);
         if (!version || !*version || (*version)->isPreRelease())
             continue; // another package's, or a pre-release: no deployment of this one
-        const bool again = std::any_of(history.releases().cbegin(),
-                                       history.releases().cend(),
-                                       [&undone](const Release &release) {
-                                           return release.tag.name == undone.tag
-                                                  && release.tag.commit == undone.commit;
-                                       });
-        if (again)
-            continue;
         input.releases.append(undone);
         input.versions.append(**version);
     }
@@ -296,6 +288,15 @@ Result<DeliveryMetrics> DeliveryMetrics::compute(const git::Repository &reposito
         const UndoneRelease &release = undone.releases.at(u);
         const qint64 tagged = release.tagged.toSecsSinceEpoch();
         if (tagged < since || tagged > until)
+            continue;
+        // The very tag again (pushed back by hand): no second deployment. A release made again
+        // on the same commit has another tag time, and is one.
+        const bool again = std::any_of(finals.cbegin(), finals.cend(), [&](qsizetype index) {
+            return releases.at(index).tag.name == release.tag
+                   && releases.at(index).tag.commit == release.commit
+                   && tagSeconds.at(index) == tagged;
+        });
+        if (again)
             continue;
         undoneInWindow.append(u);
         Deployment deployment;

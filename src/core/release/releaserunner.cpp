@@ -232,6 +232,7 @@ Status ReleaseRunner::abort(bool confirmRemote, Progress *progress)
 
     // First find out what already reached a remote, before undoing anything.
     QStringList published;
+    qsizetype tagStep = -1; // the step that put the release's tag on the remote
     for (qsizetype i = 0; i < m_plan.size(); ++i) {
         const Journal::Step &record = m_journal.steps.at(i);
         ReleaseStep *step = m_plan.step(i);
@@ -249,8 +250,11 @@ Status ReleaseRunner::abort(bool confirmRemote, Progress *progress)
                                 "Nothing was undone; try again when the remote can be "
                                 "reached, or resume the release.")
                                 .arg(step->title(), effects.error().message));
-        for (const QString &ref : *effects)
+        for (const QString &ref : *effects) {
             published.append(ref);
+            if (ref == QStringLiteral("refs/tags/") + m_plan.tagName)
+                tagStep = i;
+        }
     }
     if (!published.isEmpty() && !confirmRemote)
         return fail(errc::remoteConfirm,
@@ -264,17 +268,41 @@ Status ReleaseRunner::abort(bool confirmRemote, Progress *progress)
     // A release whose tag reached the remote was deployed: once undone, its tag is gone from
     // git, so the metrics learn of it from the record of undone releases.
     std::optional<UndoneRelease> undoneRelease;
-    if (confirmRemote && published.contains(QStringLiteral("refs/tags/") + m_plan.tagName)) {
+    if (confirmRemote && tagStep >= 0) {
         auto tag = m_repository.tag(m_plan.tagName);
-        if (tag && *tag && (*tag)->pointsToCommit())
-            undoneRelease = UndoneRelease{m_plan.tagName,
-                                          m_plan.version,
-                                          (*tag)->target,
-                                          (*tag)->tagger ? (*tag)->tagger->when
-                                                         : QDateTime::currentDateTimeUtc(),
-                                          {},
-                                          published};
+        if (tag && *tag && (*tag)->pointsToCommit()) {
+            // The tag time: the tagger's date, else the tagged commit's (as the metrics read it).
+            QDateTime tagged;
+            if ((*tag)->tagger)
+                tagged = (*tag)->tagger->when;
+            else if (auto commit = m_repository.lookupCommit((*tag)->target))
+                tagged = commit->time();
+            if (tagged.isValid())
+                undoneRelease = UndoneRelease{m_plan.tagName,
+                                              m_plan.version,
+                                              (*tag)->target,
+                                              tagged,
+                                              {},
+                                              published};
+        }
     }
+    // Recorded as soon as the tag is gone from the remote: a later local undo that fails (and
+    // is tried again) must not lose it.
+    const auto recordUndone = [&] {
+        if (!undoneRelease)
+            return;
+        undoneRelease->undone = QDateTime::currentDateTimeUtc();
+        // The release is undone whatever happens here; a record that cannot be written is
+        // said in the log, and the metrics then miss this failure.
+        if (auto recorded = UndoneReleases::append(m_repository.gitDir(), *undoneRelease);
+            !recorded && progress)
+            progress->log(QCoreApplication::translate(
+                                  "rd::release",
+                                  "The release is undone, but the metrics will not count it "
+                                  "as a failed deployment: %1")
+                                  .arg(recorded.error().toString()));
+        undoneRelease.reset();
+    };
 
     for (qsizetype i = m_plan.size() - 1; i >= 0; --i) {
         Journal::Step &record = m_journal.steps[i];
@@ -292,26 +320,14 @@ Status ReleaseRunner::abort(bool confirmRemote, Progress *progress)
             return fail(undone.error());
         }
         record.state = Journal::StepState::Undone;
+        if (i == tagStep)
+            recordUndone();
         if (auto saved = save(); !saved)
             return saved;
         notify(i, Journal::StepState::Undone);
     }
     m_journal.state = Journal::State::Aborted;
-    if (auto saved = save(); !saved)
-        return saved;
-    if (undoneRelease) {
-        undoneRelease->undone = QDateTime::currentDateTimeUtc();
-        // The release is undone whatever happens here; a record that cannot be written is said
-        // in the log, and the metrics then miss this failure.
-        if (auto recorded = UndoneReleases::append(m_repository.gitDir(), *undoneRelease);
-            !recorded && progress)
-            progress->log(QCoreApplication::translate(
-                                  "rd::release",
-                                  "The release is undone, but the metrics will not count it "
-                                  "as a failed deployment: %1")
-                                  .arg(recorded.error().toString()));
-    }
-    return {};
+    return save();
 }
 
 } // namespace rd

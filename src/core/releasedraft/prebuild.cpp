@@ -66,6 +66,8 @@ QJsonObject manifestOf(const Prebuilt &prebuilt)
                        {QStringLiteral("tag"), prebuilt.tag},
                        {QStringLiteral("version"), prebuilt.version},
                        {QStringLiteral("inputs"), prebuilt.inputs},
+                       {QStringLiteral("base"), prebuilt.base},
+                       {QStringLiteral("settings"), prebuilt.settings},
                        {QStringLiteral("files"), files},
                        {QStringLiteral("publish"), prebuilt.publishText}};
 }
@@ -83,9 +85,20 @@ QString Prebuilt::filesRoot() const
     return QDir(folder).filePath(QStringLiteral("files"));
 }
 
-QString Prebuild::inputsOf(const ReleasePlan &plan)
+QString Prebuild::settingsOf(const PublishSettings &settings)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &command : settings.build)
+        hash.addData((QStringLiteral("build\n") + command + u'\n').toUtf8());
+    for (const RegistryTarget &target : settings.targets)
+        hash.addData((target.describe() + u'\n' + target.publish.join(u'\n') + u'\n').toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString Prebuild::inputsOf(const ReleasePlan &plan, const PublishSettings &settings)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(settingsOf(settings).toUtf8());
     hash.addData(QStringLiteral("%1\n%2\n%3\n")
                          .arg(plan.tagName, plan.version, plan.base.toString())
                          .toUtf8());
@@ -131,7 +144,14 @@ Result<Prebuilt> Prebuild::build(const ReleaseDraft &draft,
         return std::unexpected(version.error());
 
     // The release commit's files: the base commit's, with the plan's changes.
-    QTemporaryDir scratch;
+    // In the git directory: beside the kept artifacts, on a disk the project lives on (the
+    // system's temporary folder may be small or forbid running what a build made).
+    if (!QDir().mkpath(prebuiltRoot(repository.gitDir())))
+        return fail(errc::io,
+                    QCoreApplication::translate("rd::publish", "Cannot keep the built artifacts"),
+                    prebuiltRoot(repository.gitDir()));
+    QTemporaryDir scratch(
+            QDir(prebuiltRoot(repository.gitDir())).filePath(QStringLiteral(".scratch-XXXXXX")));
     if (!scratch.isValid())
         return fail(errc::io,
                     QCoreApplication::translate("rd::publish",
@@ -192,7 +212,9 @@ Result<Prebuilt> Prebuild::build(const ReleaseDraft &draft,
     prebuilt.folder = QDir(root).filePath(folderName(plan.tagName));
     prebuilt.tag = plan.tagName;
     prebuilt.version = plan.version;
-    prebuilt.inputs = inputsOf(plan);
+    prebuilt.inputs = inputsOf(plan, settings);
+    prebuilt.base = plan.base.toString();
+    prebuilt.settings = settingsOf(settings);
     const QString partial = prebuilt.folder + QStringLiteral(".partial");
     QDir(partial).removeRecursively();
     for (const QString &path : std::as_const(paths)) {
@@ -225,7 +247,7 @@ Result<Prebuilt> Prebuild::build(const ReleaseDraft &draft,
     // Only the newest prebuilt release is kept; it replaces an earlier one whole.
     const QStringList earlier = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &name : earlier) {
-        if (QDir(root).filePath(name) != partial)
+        if (QDir(root).filePath(name) != partial && !name.startsWith(u'.'))
             QDir(QDir(root).filePath(name)).removeRecursively();
     }
     if (!QDir().rename(partial, prebuilt.folder))
@@ -241,9 +263,12 @@ Result<Prebuilt> Prebuild::build(const ReleaseDraft &draft,
     return prebuilt;
 }
 
-Result<std::optional<Prebuilt>> Prebuild::find(const QString &gitDir, const ReleasePlan &plan)
+namespace {
+
+// The prebuilt folder of `tag`, read; nullopt without one.
+Result<std::optional<Prebuilt>> readManifest(const QString &gitDir, const QString &tag)
 {
-    const QString folder = QDir(prebuiltRoot(gitDir)).filePath(folderName(plan.tagName));
+    const QString folder = QDir(prebuiltRoot(gitDir)).filePath(folderName(tag));
     const QString manifestPath = QDir(folder).filePath(QStringLiteral("prebuilt.json"));
     if (!QFileInfo::exists(manifestPath))
         return std::optional<Prebuilt>();
@@ -252,17 +277,18 @@ Result<std::optional<Prebuilt>> Prebuild::find(const QString &gitDir, const Rele
         return std::unexpected(bytes.error());
     const QJsonObject manifest = QJsonDocument::fromJson(*bytes).object();
     if (manifest.value(QLatin1String("format")).toInt() != manifestFormat)
-        return fail(
-                errc::prebuild,
-                QCoreApplication::translate(
-                        "rd::publish",
-                        "The record of the prebuilt artifacts is not readable; build them again"),
-                manifestPath);
+        return fail(errc::prebuild,
+                    QCoreApplication::translate("rd::publish",
+                                                "The record of the prebuilt artifacts is not "
+                                                "readable; build them again"),
+                    manifestPath);
     Prebuilt prebuilt;
     prebuilt.folder = folder;
     prebuilt.tag = manifest.value(QLatin1String("tag")).toString();
     prebuilt.version = manifest.value(QLatin1String("version")).toString();
     prebuilt.inputs = manifest.value(QLatin1String("inputs")).toString();
+    prebuilt.base = manifest.value(QLatin1String("base")).toString();
+    prebuilt.settings = manifest.value(QLatin1String("settings")).toString();
     prebuilt.publishText = manifest.value(QLatin1String("publish")).toString();
     for (const QJsonValue &value : manifest.value(QLatin1String("files")).toArray()) {
         const QJsonObject file = value.toObject();
@@ -270,9 +296,36 @@ Result<std::optional<Prebuilt>> Prebuild::find(const QString &gitDir, const Rele
                                qint64(file.value(QLatin1String("size")).toDouble()),
                                file.value(QLatin1String("sha256")).toString()});
     }
-    if (prebuilt.inputs != inputsOf(plan))
-        return std::optional<Prebuilt>(); // built for another version, base or change
+    if (prebuilt.tag != tag)
+        return std::optional<Prebuilt>();
     return std::optional<Prebuilt>(std::move(prebuilt));
+}
+
+} // namespace
+
+Result<std::optional<Prebuilt>> Prebuild::find(const QString &gitDir,
+                                               const ReleasePlan &plan,
+                                               const PublishSettings &settings)
+{
+    auto found = readManifest(gitDir, plan.tagName);
+    if (!found || !*found)
+        return found;
+    if ((*found)->inputs != inputsOf(plan, settings))
+        return std::optional<Prebuilt>(); // built for another version, base, change or setting
+    return found;
+}
+
+Result<std::optional<Prebuilt>> Prebuild::findMade(const QString &gitDir,
+                                                   const QString &tag,
+                                                   const QStringList &bases,
+                                                   const PublishSettings &settings)
+{
+    auto found = readManifest(gitDir, tag);
+    if (!found || !*found)
+        return found;
+    if (!bases.contains((*found)->base) || (*found)->settings != settingsOf(settings))
+        return std::optional<Prebuilt>();
+    return found;
 }
 
 Status Prebuild::verify(const Prebuilt &prebuilt)

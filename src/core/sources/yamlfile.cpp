@@ -63,11 +63,12 @@ std::optional<YamlFile::Scalar> YamlFile::scalar(const QStringList &path) const
             scalar.content = m_text->quotedAt(start);
         else if (first != '|' && first != '>' && first != '&' && first != '!' && first != '*')
             scalar.content = m_text->plainAt(start);
-        // A control character is no YAML (yaml-cpp reads it all the same): such a value is
+        // A control character (C0 but tab, DEL, C1) is no YAML (yaml-cpp reads it all the same): such a value is
         // never a version, and writing over it can join it to its key ("appVersion:\x04 1.2"
         // would become "appVersion:7.8.9", no longer a key), so it is left for a hand edit.
         const bool control = std::any_of(scalar.value.cbegin(), scalar.value.cend(), [](QChar c) {
-            return c.unicode() < 0x20 && c != u'\t';
+            return (c.unicode() < 0x20 && c != u'\t')
+                   || (c.unicode() >= 0x7f && c.unicode() < 0xa0);
         });
         scalar.exact = !control && scalar.content.isValid()
                        && m_text->text(scalar.content.offset, scalar.content.length)

@@ -40,8 +40,8 @@ ReviewPage::ReviewPage(ReleaseSession *session,
             m_ui->buildLog->appendPlainText(line);
     });
     connect(m_session, &ReleaseSession::prebuilt, this, [this](const Prebuilt &prebuilt) {
-        setBuilding(false);
         m_review.prebuilt = prebuilt;
+        setBuilding(false);
         showArtifacts(prebuilt);
         showPlanText();
         m_ui->buildLog->appendPlainText(
@@ -53,17 +53,26 @@ ReviewPage::ReviewPage(ReleaseSession *session,
                    "Press Release to make the release and publish them."));
     });
     connect(m_session, &ReleaseSession::prebuildFailed, this, [this](const Error &error) {
-        setBuilding(false);
         m_review.prebuilt.reset();
+        setBuilding(false);
         showArtifacts(std::nullopt);
         showPlanText();
-        const QString text = error.is(errc::cancelled)
-                                     ? tr("The build was cancelled; the release builds after "
-                                          "the tag, as the Plan tab says.")
-                                     : tr("The artifacts could not be built: %1. Nothing was "
-                                          "made; fix it and build again, or release and build "
-                                          "after the tag.")
-                                               .arg(error.toString());
+        QString text;
+        if (m_review.buildFirst)
+            text = error.is(errc::cancelled)
+                           ? tr("The build was cancelled. publish: build_first asks for the "
+                                "artifacts before the release: build them to go on.")
+                           : tr("The artifacts could not be built: %1. Nothing was made. "
+                                "publish: build_first asks for them before the release: fix it "
+                                "and build again.")
+                                     .arg(error.toString());
+        else
+            text = error.is(errc::cancelled)
+                           ? tr("The build was cancelled; the release builds after the tag, "
+                                "as the Plan tab says.")
+                           : tr("The artifacts could not be built: %1. Nothing was made; fix "
+                                "it and build again, or release and build after the tag.")
+                                     .arg(error.toString());
         m_ui->buildLog->appendPlainText(text);
         m_ui->reviewStatus->setText(text);
     });
@@ -160,10 +169,19 @@ void ReviewPage::showReview(const ReleaseReview &review)
             status += u' ' + tr("The build and the publishing the Plan tab lists follow them.");
         m_ui->reviewStatus->setText(status);
     }
-    setComplete(review.allowed && !review.hasError);
+    // Artifacts are built for a release that may run, not to look at a refused one.
+    m_ui->buildNow->setEnabled(review.allowed && !review.hasError);
+    setComplete(mayRelease());
     // publish: build_first: the review is not complete before the artifacts are known.
     if (review.buildFirst && !review.prebuilt && review.allowed && !review.hasError)
         buildArtifacts();
+}
+
+bool ReviewPage::mayRelease() const
+{
+    // publish: build_first: not without the artifacts built before the tag.
+    return m_review.allowed && !m_review.hasError
+           && (!m_review.buildFirst || m_review.prebuilt.has_value());
 }
 
 void ReviewPage::showPlanText()
@@ -197,7 +215,7 @@ void ReviewPage::setBuilding(bool building)
     m_building = building;
     m_ui->buildNow->setText(building ? tr("&Cancel Build") : tr("&Build Artifacts Now"));
     m_ui->push->setEnabled(!building);
-    setComplete(!building && m_review.allowed && !m_review.hasError);
+    setComplete(!building && mayRelease());
 }
 
 void ReviewPage::showArtifacts(const std::optional<Prebuilt> &prebuilt)

@@ -43,6 +43,8 @@ private:
     void showArtifacts(const std::optional<Prebuilt> &prebuilt);
     void showPlanText();
     void setBuilding(bool building);
+    // The reviewed plan may run: allowed, planned, and built first when asked to.
+    bool mayRelease() const;
 
     Ui::ReviewPage *m_ui;
     ReleaseSession *m_session;

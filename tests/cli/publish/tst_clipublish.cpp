@@ -38,6 +38,7 @@ private Q_SLOTS:
     void publishFromTheTagSendsNothingTwice();
     void dryRunShowsTheDigestAndChangesNothing();
     void buildFirstPublishesTheReviewedFiles();
+    void publishLaterSendsTheFilesBuiltBeforeTheTag();
     void skipPublishLeavesTheRegistryAlone();
     void headPastTheTagIsRefused();
     void missingArtifactNamesThePattern();
@@ -399,6 +400,43 @@ void TestCliPublish::buildFirstPublishesTheReviewedFiles()
     QCOMPARE(npmView(name + QStringLiteral("@0.2.0"), QStringLiteral("dist.integrity")),
              integrityOf(kept));
     QVERIFY(!QFileInfo::exists(QDir(m_scratch->path()).filePath(file)));
+}
+
+void TestCliPublish::publishLaterSendsTheFilesBuiltBeforeTheTag()
+{
+    const QString name = uniqueName("later");
+    makeProject(name);
+    const QString yml = QDir(m_scratch->path()).filePath(QStringLiteral(".releasedesk.yml"));
+    QByteArray config = *rd::readFile(yml);
+    config.replace("npm pack --silent", "date +%s%N > stamp.txt && npm pack --silent");
+    m_scratch->commit(QStringLiteral("chore: stamp"),
+                      {{QStringLiteral(".releasedesk.yml"), config}});
+    const QString file = name.mid(1).replace(u'/', u'-') + QStringLiteral("-0.2.0.tgz");
+
+    // Built before the tag, released without publishing, published later from the tag.
+    const CliRun preview = runCliOn(m_scratch->path(),
+                                    {QStringLiteral("release"),
+                                     QStringLiteral("--dry-run"),
+                                     QStringLiteral("--build-first"),
+                                     QStringLiteral("--no-push")});
+    QVERIFY2(preview.exitCode == 0, preview.err.constData());
+    QVERIFY2(preview.out.contains("kept in .git/releasedesk/prebuilt"), preview.out.constData());
+    const CliRun released = runCliOn(m_scratch->path(),
+                                     {QStringLiteral("release"),
+                                      QStringLiteral("--yes"),
+                                      QStringLiteral("--no-push"),
+                                      QStringLiteral("--skip-publish")});
+    QVERIFY2(released.exitCode == 0, released.err.constData());
+    const CliRun published = runCliOn(m_scratch->path(),
+                                      {QStringLiteral("publish"), QStringLiteral("--yes")});
+    QVERIFY2(published.exitCode == 0, published.err.constData());
+    QVERIFY2(published.out.contains("artifacts built before the tag"), published.out.constData());
+    QVERIFY2(!published.err.contains("$ date"), published.err.constData());
+    const QString kept = QDir(m_scratch->path())
+                                 .filePath(QStringLiteral(".git/releasedesk/prebuilt/v0.2.0/files/")
+                                           + file);
+    QCOMPARE(npmView(name + QStringLiteral("@0.2.0"), QStringLiteral("dist.integrity")),
+             integrityOf(kept));
 }
 
 void TestCliPublish::skipPublishLeavesTheRegistryAlone()

@@ -161,8 +161,8 @@ void TestUndoneReleases::onlyThePackagesFinalReleasesCount()
     ScratchRepository scratch;
     QVERIFY(scratch.isValid());
     const git::Oid a = scratch.commit(QStringLiteral("feat: start"));
-    scratch.tag(QStringLiteral("v1.0.0"));
-    const QDateTime tagged = scratch.signature().when.toUTC();
+    scratch.tag(QStringLiteral("v1.0.0")); // lightweight: its tag time is the commit's
+    const QDateTime tagged = scratch.repo().lookupCommit(a)->time().toUTC();
     const QString gitDir = scratch.repo().gitDir();
     // A pre-release, another package's tag, and a record of a tag git has again as it was.
     RD_VERIFY_OK(
@@ -176,7 +176,18 @@ void TestUndoneReleases::onlyThePackagesFinalReleasesCount()
     QVERIFY(metrics->failures.isEmpty());
     const FailureRuleStatus *rule = ruleOf(*metrics, FailureRule::UndoneRelease);
     QVERIFY(rule && rule->enabled);
-    QVERIFY2(rule->note.contains(QStringLiteral("0 recorded")), qPrintable(rule->note));
+    QVERIFY2(rule->note.contains(QStringLiteral("1 recorded")), qPrintable(rule->note));
+
+    // The same tag name on the same commit, but tagged at another time: made again (a release
+    // that wrote no file tags the same commit), so two deployments, the first failed.
+    RD_VERIFY_OK(
+            UndoneReleases::append(gitDir,
+                                   undoneAt(QStringLiteral("v1.0.0"), a, tagged.addSecs(-60))));
+    auto again = metricsOf(scratch, wholeJanuary());
+    RD_VERIFY_OK(again);
+    QCOMPARE(tagsOf(*again), QStringList({QStringLiteral("v1.0.0"), QStringLiteral("v1.0.0")}));
+    QCOMPARE(failedTags(*again), QStringList{QStringLiteral("v1.0.0")});
+    QVERIFY(again->deployments.first().undone);
 }
 
 void TestUndoneReleases::unreadableRecordTurnsTheRuleOff()

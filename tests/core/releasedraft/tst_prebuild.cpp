@@ -148,7 +148,7 @@ void TestPrebuild::buildsTheReleaseBeforeItIsMade()
     QVERIFY(!QFile::exists(built->folder + QStringLiteral(".partial")));
 
     // Found again for the same plan, unchanged.
-    auto found = Prebuild::find(s.repo().gitDir(), *plan);
+    auto found = Prebuild::find(s.repo().gitDir(), *plan, p.settings);
     RD_VERIFY_OK(found);
     QVERIFY(found->has_value());
     QCOMPARE((*found)->files.size(), 1);
@@ -169,13 +169,31 @@ void TestPrebuild::anotherVersionDoesNotFindThem()
     // The same inputs whatever else the plan says; another version has others.
     auto again = s.plan();
     RD_VERIFY_OK(again);
-    QCOMPARE(Prebuild::inputsOf(*again), Prebuild::inputsOf(*plan));
+    QCOMPARE(Prebuild::inputsOf(*again, p.settings), Prebuild::inputsOf(*plan, p.settings));
     auto major = s.plan(s.choices(QStringLiteral("2.0.0")));
     RD_VERIFY_OK(major);
-    QVERIFY(Prebuild::inputsOf(*major) != Prebuild::inputsOf(*plan));
-    auto none = Prebuild::find(s.repo().gitDir(), *major);
+    QVERIFY(Prebuild::inputsOf(*major, p.settings) != Prebuild::inputsOf(*plan, p.settings));
+    auto none = Prebuild::find(s.repo().gitDir(), *major, p.settings);
     RD_VERIFY_OK(none);
     QVERIFY(!none->has_value());
+    // Another build command or pattern needs another build too.
+    PublishSettings edited = p.settings;
+    edited.build.append(QStringLiteral("true"));
+    QVERIFY(Prebuild::inputsOf(*plan, edited) != Prebuild::inputsOf(*plan, p.settings));
+    auto stale = Prebuild::find(s.repo().gitDir(), *plan, edited);
+    RD_VERIFY_OK(stale);
+    QVERIFY(!stale->has_value());
+    // Found for publishing the release later: built on its base with these settings.
+    const QStringList bases{plan->base.toString()};
+    auto made = Prebuild::findMade(s.repo().gitDir(), QStringLiteral("v1.1.0"), bases, p.settings);
+    RD_VERIFY_OK(made);
+    QVERIFY(made->has_value());
+    auto elsewhere = Prebuild::findMade(s.repo().gitDir(),
+                                        QStringLiteral("v1.1.0"),
+                                        {QString(40, u'0')},
+                                        p.settings);
+    RD_VERIFY_OK(elsewhere);
+    QVERIFY(!elsewhere->has_value());
 }
 
 void TestPrebuild::changedOrGoneArtifactsAreRefused()
@@ -232,7 +250,7 @@ void TestPrebuild::commitPlaceholderAndFailingBuild()
     QVERIFY2(failed.error().message.contains(QStringLiteral("4")),
              qPrintable(failed.error().toString()));
     QVERIFY(!QFile::exists(good->folder + QStringLiteral(".partial")));
-    auto still = Prebuild::find(s.repo().gitDir(), *plan);
+    auto still = Prebuild::find(s.repo().gitDir(), *plan, p.settings);
     RD_VERIFY_OK(still);
     QVERIFY(still->has_value());
     RD_VERIFY_OK(Prebuild::verify(**still));
