@@ -49,6 +49,11 @@ private:
     // A project for package `name` at 0.1.0 with a feat commit after v0.1.0, publishing the
     // tarball npm pack makes.
     void makeProject(const QString &name, const QByteArray &extraConfig = {});
+    // makeProject() whose build stamps the package with the time, so that a tarball built again
+    // would differ; the name of the 0.2.0 tarball.
+    QString makeStampedProject(const QString &name, const QByteArray &extraConfig = {});
+    // release --dry-run --build-first --no-push.
+    CliRun previewBuildFirst();
     QByteArray config(const QString &name, const QByteArray &publishKey) const;
     // `npm view NAME@VERSION FIELD` against verdaccio; empty when it has no such version.
     QString npmView(const QString &spec, const QString &field);
@@ -122,6 +127,26 @@ void TestCliPublish::makeProject(const QString &name, const QByteArray &extraCon
     m_scratch->tag(QStringLiteral("v0.1.0"), QStringLiteral("Release 0.1.0"));
     m_scratch->commit(QStringLiteral("feat: answer"),
                       {{QStringLiteral("index.js"), QByteArrayLiteral("module.exports = 42;\n")}});
+}
+
+QString TestCliPublish::makeStampedProject(const QString &name, const QByteArray &extraConfig)
+{
+    makeProject(name, extraConfig);
+    const QString yml = QDir(m_scratch->path()).filePath(QStringLiteral(".releasedesk.yml"));
+    QByteArray config = *rd::readFile(yml);
+    config.replace("npm pack --silent", "date +%s%N > stamp.txt && npm pack --silent");
+    m_scratch->commit(QStringLiteral("chore: stamp"),
+                      {{QStringLiteral(".releasedesk.yml"), config}});
+    return QString(name).mid(1).replace(u'/', u'-') + QStringLiteral("-0.2.0.tgz");
+}
+
+CliRun TestCliPublish::previewBuildFirst()
+{
+    return runCliOn(m_scratch->path(),
+                    {QStringLiteral("release"),
+                     QStringLiteral("--dry-run"),
+                     QStringLiteral("--build-first"),
+                     QStringLiteral("--no-push")});
 }
 
 QString TestCliPublish::npmView(const QString &spec, const QString &field)
@@ -344,21 +369,9 @@ void TestCliPublish::dryRunShowsTheDigestAndChangesNothing()
 void TestCliPublish::buildFirstPublishesTheReviewedFiles()
 {
     const QString name = uniqueName("first");
-    makeProject(name, "  build_first: true\n");
-    // Every build stamps the package: a tarball built again after the tag would differ.
-    const QString yml = QDir(m_scratch->path()).filePath(QStringLiteral(".releasedesk.yml"));
-    QByteArray config = *rd::readFile(yml);
-    config.replace("npm pack --silent", "date +%s%N > stamp.txt && npm pack --silent");
-    m_scratch->commit(QStringLiteral("chore: stamp"),
-                      {{QStringLiteral(".releasedesk.yml"), config}});
-    const QString file = name.mid(1).replace(u'/', u'-') + QStringLiteral("-0.2.0.tgz");
-
     // The dry run builds them in a scratch copy and shows them; nothing is made.
-    const CliRun preview = runCliOn(m_scratch->path(),
-                                    {QStringLiteral("release"),
-                                     QStringLiteral("--dry-run"),
-                                     QStringLiteral("--build-first"),
-                                     QStringLiteral("--no-push")});
+    const QString file = makeStampedProject(name, "  build_first: true\n");
+    const CliRun preview = previewBuildFirst();
     QVERIFY2(preview.exitCode == 0, preview.err.constData());
     const QString kept = QDir(m_scratch->path())
                                  .filePath(QStringLiteral(".git/releasedesk/prebuilt/v0.2.0/files/")
@@ -405,20 +418,9 @@ void TestCliPublish::buildFirstPublishesTheReviewedFiles()
 void TestCliPublish::publishLaterSendsTheFilesBuiltBeforeTheTag()
 {
     const QString name = uniqueName("later");
-    makeProject(name);
-    const QString yml = QDir(m_scratch->path()).filePath(QStringLiteral(".releasedesk.yml"));
-    QByteArray config = *rd::readFile(yml);
-    config.replace("npm pack --silent", "date +%s%N > stamp.txt && npm pack --silent");
-    m_scratch->commit(QStringLiteral("chore: stamp"),
-                      {{QStringLiteral(".releasedesk.yml"), config}});
-    const QString file = name.mid(1).replace(u'/', u'-') + QStringLiteral("-0.2.0.tgz");
-
     // Built before the tag, released without publishing, published later from the tag.
-    const CliRun preview = runCliOn(m_scratch->path(),
-                                    {QStringLiteral("release"),
-                                     QStringLiteral("--dry-run"),
-                                     QStringLiteral("--build-first"),
-                                     QStringLiteral("--no-push")});
+    const QString file = makeStampedProject(name);
+    const CliRun preview = previewBuildFirst();
     QVERIFY2(preview.exitCode == 0, preview.err.constData());
     QVERIFY2(preview.out.contains("kept in .git/releasedesk/prebuilt"), preview.out.constData());
     const CliRun released = runCliOn(m_scratch->path(),
