@@ -60,11 +60,22 @@ qsizetype skipSpaces(QByteArrayView text, qsizetype at)
     return at;
 }
 
+// Where a line's text starts after its indentation, or -1 when it is indented four columns or
+// more (a tab advances to the next multiple of four, as in CommonMark): indented code.
+qsizetype indentEnd(QByteArrayView line)
+{
+    qsizetype column = 0;
+    qsizetype at = 0;
+    for (; at < line.size() && (line.at(at) == ' ' || line.at(at) == '\t'); ++at)
+        column = line.at(at) == '\t' ? (column / 4 + 1) * 4 : column + 1;
+    return column > 3 ? -1 : at;
+}
+
 // A fence line opens or closes a code block: headings inside one are examples, not releases.
 char fenceChar(QByteArrayView line)
 {
-    const qsizetype at = skipSpaces(line, 0);
-    if (at > 3 || at + 3 > line.size())
+    const qsizetype at = indentEnd(line);
+    if (at < 0 || at + 3 > line.size())
         return 0;
     const char c = line.at(at);
     if ((c == '`' || c == '~') && line.at(at + 1) == c && line.at(at + 2) == c)
@@ -99,8 +110,8 @@ QDate findDate(QByteArrayView text)
 // Reads an ATX heading ("## text") into `heading` when it names a release or "Unreleased".
 bool parseHeading(QByteArrayView line, ChangelogHeading &heading)
 {
-    qsizetype at = skipSpaces(line, 0);
-    if (at > 3)
+    qsizetype at = indentEnd(line);
+    if (at < 0)
         return false; // indented code, not a heading
     qsizetype level = 0;
     while (at < line.size() && line.at(at) == '#') {

@@ -219,6 +219,15 @@ void TestChangelogDocument::headingForms_data()
                                   << "" << none;
     QTest::newRow("indented code") << QByteArray("    ## 1.2.3") << false << ""
                                    << "" << none;
+    QTest::newRow("three spaces") << QByteArray("   ## 1.2.3") << true << "1.2.3"
+                                  << "1.2.3" << none;
+    QTest::newRow("a tab after two spaces") << QByteArray("  \t## 1.2.3") << false << ""
+                                            << "" << none;
+    // A tab goes to the next multiple of four columns: indented code too.
+    QTest::newRow("tab-indented code") << QByteArray("\t## 1.2.3") << false << ""
+                                       << "" << none;
+    QTest::newRow("space and tab") << QByteArray(" \t## 1.2.3") << false << ""
+                                   << "" << none;
     QTest::newRow("unreleased word") << QByteArray("## Unreleasedfoo") << false << ""
                                      << "" << none;
     QTest::newRow("plain text") << QByteArray("1.2.3 was great") << false << ""
