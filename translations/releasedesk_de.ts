@@ -3677,6 +3677,10 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <source>There is no reviewed plan to build.</source>
         <translation>Es gibt keinen geprüften Plan zum Bauen.</translation>
     </message>
+    <message>
+        <source>The build was cancelled before it started.</source>
+        <translation>Der Build wurde abgebrochen, bevor er begann.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReleaseWizard</name>

@@ -3677,6 +3677,10 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <source>There is no reviewed plan to build.</source>
         <translation>Det finns ingen granskad plan att bygga.</translation>
     </message>
+    <message>
+        <source>The build was cancelled before it started.</source>
+        <translation>Bygget avbröts innan det började.</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReleaseWizard</name>

@@ -71,6 +71,7 @@ struct ReleaseSession::State
     std::deque<std::function<void(State &)>> pending;
     bool working = false;
     std::atomic_bool stopping = false; // set by the destructor on the GUI thread
+    std::atomic_bool prebuildCancelled = false;
 
     SessionProgress *startProgress(ReleaseSession *session)
     {
@@ -184,6 +185,13 @@ void ReleaseSession::setBusy(bool busy)
 const ReleaseDraft *ReleaseSession::draft() const
 {
     return m_state && m_state->draft ? &*m_state->draft : nullptr;
+}
+
+void ReleaseSession::cancelPrebuild()
+{
+    // A build still waiting behind a review does not start; a running one stops.
+    m_state->prebuildCancelled = true;
+    cancel();
 }
 
 void ReleaseSession::cancel()
@@ -437,9 +445,12 @@ Status ReleaseSession::publish(State &state, const QStringList &releaseTitles, P
 
 void ReleaseSession::prebuild()
 {
+    m_state->prebuildCancelled = false;
     post([this](State &state) {
         Result<Prebuilt> built = fail(errc::cannotPlan, tr("There is no reviewed plan to build."));
-        if (state.plan && state.draft)
+        if (state.prebuildCancelled) // cancelled while it waited behind other work
+            built = fail(errc::cancelled, tr("The build was cancelled before it started."));
+        else if (state.plan && state.draft)
             built = Prebuild::build(*state.draft,
                                     *state.plan,
                                     state.publishing,

@@ -76,6 +76,8 @@ public:
     // Builds the artifacts of the plan last reviewed before anything is made (Prebuild), the
     // output to logged(); emits prebuilt or prebuildFailed.
     void prebuild();
+    // Stops the build prebuild() asked for, running or still waiting its turn.
+    void cancelPrebuild();
     // Runs the plan last reviewed, then (when .releasedesk.yml publishes) the build and the
     // publish steps, shown as further steps of the same run. Artifacts built for that plan by
     // prebuild() are published as they are, not built again.

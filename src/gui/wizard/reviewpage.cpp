@@ -199,7 +199,7 @@ void ReviewPage::showPlanText()
 void ReviewPage::buildArtifacts()
 {
     if (m_building) {
-        m_session->cancel();
+        m_session->cancelPrebuild();
         return;
     }
     setBuilding(true);

@@ -263,6 +263,18 @@ void TestPublishWizard::artifactsBuiltBeforeTheTagArePublishedAsReviewed()
     QCOMPARE(review->artifacts->topLevelItemCount(), 0);
 
     review->reviewTabs->setCurrentWidget(review->artifactsTab);
+    // A build asked for while a review runs waits for it; Cancel Build stops it there.
+    review->push->click();
+    review->buildNow->click();
+    QCOMPARE(review->buildNow->text(), QStringLiteral("&Cancel Build"));
+    review->buildNow->click();
+    QTRY_VERIFY_WITH_TIMEOUT(review->buildLog->toPlainText().contains(QStringLiteral("cancelled")),
+                             timeout);
+    QCOMPARE(review->artifacts->topLevelItemCount(), 0);
+    QVERIFY(!review->buildLog->toPlainText().contains(QStringLiteral("$ date")));
+    review->push->click();
+    QTRY_VERIFY_WITH_TIMEOUT(pageComplete(wizard, ReleaseWizard::ReviewPageId), timeout);
+
     review->buildNow->click();
     QVERIFY(!pageComplete(wizard, ReleaseWizard::ReviewPageId)); // no release while it builds
     QVERIFY2(QTest::qWaitFor([&] { return review->artifacts->topLevelItemCount() > 0; }, timeout),
