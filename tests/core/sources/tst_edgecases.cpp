@@ -20,6 +20,7 @@ private Q_SLOTS:
     void writesOnlyTheVersion();
     void reads_data();
     void reads();
+    void setupPyKeywordInsideTheStringItNames();
 };
 
 void TestEdgeCases::writesOnlyTheVersion_data()
@@ -243,6 +244,20 @@ void TestEdgeCases::reads()
     else
         QVERIFY(!sources.first().note.isEmpty());
     QCOMPARE(sources.first().line, line);
+}
+
+// "version=VERSION" inside VERSION's own string is text: no source, so nothing writes over the
+// string (the formats campaign found the write removing the keyword it came from).
+void TestEdgeCases::setupPyKeywordInsideTheStringItNames()
+{
+    const SourceFormat *format = SourceFormat::find(QStringLiteral("setup.py"));
+    QVERIFY(format);
+    QVERIFY(format->read("VERSION = '1.0 setup(version=VERSION)'\n", QStringLiteral("f"))
+                    .isEmpty());
+    const QList<VersionSource> named = format->read("VERSION = '1.0'\nsetup(version=VERSION)\n",
+                                                    QStringLiteral("f"));
+    QCOMPARE(named.size(), 1);
+    QCOMPARE(named.first().text, QStringLiteral("1.0"));
 }
 
 QTEST_GUILESS_MAIN(TestEdgeCases)

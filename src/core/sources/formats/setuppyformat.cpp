@@ -74,6 +74,11 @@ public:
             const auto assigned = assignment.match(latin1);
             if (assigned.hasMatch()) {
                 const SourceText::Range value = text.quotedAt(assigned.capturedStart(1));
+                // "version=NAME" written inside NAME's own string is text, not the setup()
+                // keyword: writing a version over that string would remove it.
+                if (value.isValid() && found.capturedStart() >= value.offset
+                    && found.capturedStart() < value.offset + value.length)
+                    return {};
                 if (value.isValid()) {
                     VersionSource source = spanSource(text,
                                                       path,
