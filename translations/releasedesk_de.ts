@@ -1221,7 +1221,7 @@ Dist-Tag: %4</translation>
         <translation>CI auf %1 ist nicht fertig: %2. Warten Sie und prüfen Sie dann erneut.</translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s) on %1 succeeded: %2.</source>
+        <source>%n runs on %1 succeeded: %2.</source>
         <translation>
             <numerusform>%n Lauf auf %1 erfolgreich: %2.</numerusform>
             <numerusform>%n Läufe auf %1 erfolgreich: %2.</numerusform>
@@ -2608,7 +2608,7 @@ Setzen Sie fort, sobald die Ursache behoben ist, oder machen Sie rückgängig, w
         <translation>%1 — ReleaseDesk</translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s) since the last release.</source>
+        <source>%n commits since the last release.</source>
         <translation>
             <numerusform>%n Commit seit dem letzten Release.</numerusform>
             <numerusform>%n Commits seit dem letzten Release.</numerusform>
@@ -4585,7 +4585,7 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <translation>Muster `%1`, gesetzt durch tag-pattern in %2</translation>
     </message>
     <message numerus="yes">
-        <source>tags look like `%1`: pattern `%2`, inferred from %3 tag(s)</source>
+        <source>tags look like `%1`: pattern `%2`, inferred from %3 tags</source>
         <translation>
             <numerusform>Tags sehen aus wie `%1`: Muster `%2`, erschlossen aus %3 Tag</numerusform>
             <numerusform>Tags sehen aus wie `%1`: Muster `%2`, erschlossen aus %3 Tags</numerusform>
@@ -4596,14 +4596,14 @@ Beheben Sie das und publizieren Sie dann vom Tag aus mit `releasedesk-cli publis
         <translation>kein Release-Tag, aus dem sich lernen ließe: Muster `%1`, der Standard (setzen Sie tag-pattern in %2, um ein anderes zu wählen)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 tag(s) in `%2`</source>
+        <source>%1 tags in `%2`</source>
         <translation>
             <numerusform>%1 Tag in `%2`</numerusform>
             <numerusform>%1 Tags in `%2`</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Release tags come in %1 styles: %2 tag(s) in `%3` (the most recent, like `%4`) and %5. All are read as releases and the next tag is named `%3`. To keep this pattern, add to .releasedesk.yml: %6</source>
+        <source>Release tags come in %1 styles: %2 tags in `%3` (the most recent, like `%4`) and %5. All are read as releases and the next tag is named `%3`. To keep this pattern, add to .releasedesk.yml: %6</source>
         <translation>
             <numerusform>Release-Tags gibt es in %1 Stilen: %2 Tag in `%3` (der neueste, wie `%4`) und %5. Alle werden als Releases gelesen, und der nächste Tag heißt `%3`. Um dieses Muster beizubehalten, fügen Sie in .releasedesk.yml hinzu: %6</numerusform>
             <numerusform>Release-Tags gibt es in %1 Stilen: %2 Tags in `%3` (der neueste, wie `%4`) und %5. Alle werden als Releases gelesen, und der nächste Tag heißt `%3`. Um dieses Muster beizubehalten, fügen Sie in .releasedesk.yml hinzu: %6</numerusform>

@@ -14,7 +14,7 @@
 <context>
     <name>rd::cigate</name>
     <message numerus="yes">
-        <source>%n run(s) on %1 succeeded: %2.</source>
+        <source>%n runs on %1 succeeded: %2.</source>
         <translation>
             <numerusform>%n run on %1 succeeded: %2.</numerusform>
             <numerusform>%n runs on %1 succeeded: %2.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>rd::gui::MainWindow</name>
     <message numerus="yes">
-        <source>%n commit(s) since the last release.</source>
+        <source>%n commits since the last release.</source>
         <translation>
             <numerusform>%n commit since the last release.</numerusform>
             <numerusform>%n commits since the last release.</numerusform>
@@ -371,21 +371,21 @@
 <context>
     <name>rd::history</name>
     <message numerus="yes">
-        <source>tags look like `%1`: pattern `%2`, inferred from %3 tag(s)</source>
+        <source>tags look like `%1`: pattern `%2`, inferred from %3 tags</source>
         <translation>
             <numerusform>tags look like `%1`: pattern `%2`, inferred from %3 tag</numerusform>
             <numerusform>tags look like `%1`: pattern `%2`, inferred from %3 tags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 tag(s) in `%2`</source>
+        <source>%1 tags in `%2`</source>
         <translation>
             <numerusform>%1 tag in `%2`</numerusform>
             <numerusform>%1 tags in `%2`</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Release tags come in %1 styles: %2 tag(s) in `%3` (the most recent, like `%4`) and %5. All are read as releases and the next tag is named `%3`. To keep this pattern, add to .releasedesk.yml: %6</source>
+        <source>Release tags come in %1 styles: %2 tags in `%3` (the most recent, like `%4`) and %5. All are read as releases and the next tag is named `%3`. To keep this pattern, add to .releasedesk.yml: %6</source>
         <translation>
             <numerusform>Release tags come in %1 styles: %2 tag in `%3` (the most recent, like `%4`) and %5. All are read as releases and the next tag is named `%3`. To keep this pattern, add to .releasedesk.yml: %6</numerusform>
             <numerusform>Release tags come in %1 styles: %2 tags in `%3` (the most recent, like `%4`) and %5. All are read as releases and the next tag is named `%3`. To keep this pattern, add to .releasedesk.yml: %6</numerusform>

@@ -1221,7 +1221,7 @@ Dist-tagg: %4</translation>
         <translation>CI på %1 är inte klart: %2. Vänta och kontrollera sedan igen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s) on %1 succeeded: %2.</source>
+        <source>%n runs on %1 succeeded: %2.</source>
         <translation>
             <numerusform>%n körning på %1 lyckades: %2.</numerusform>
             <numerusform>%n körningar på %1 lyckades: %2.</numerusform>
@@ -2608,7 +2608,7 @@ Resume once the cause is fixed, or undo what the release did.</source>
         <translation>%1 — ReleaseDesk</translation>
     </message>
     <message numerus="yes">
-        <source>%n commit(s) since the last release.</source>
+        <source>%n commits since the last release.</source>
         <translation>
             <numerusform>%n incheckning sedan den senaste utgåvan.</numerusform>
             <numerusform>%n incheckningar sedan den senaste utgåvan.</numerusform>
@@ -4585,7 +4585,7 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation>mönstret `%1`, satt av tag-pattern i %2</translation>
     </message>
     <message numerus="yes">
-        <source>tags look like `%1`: pattern `%2`, inferred from %3 tag(s)</source>
+        <source>tags look like `%1`: pattern `%2`, inferred from %3 tags</source>
         <translation>
             <numerusform>taggar ser ut som `%1`: mönstret `%2`, härlett från %3 tagg</numerusform>
             <numerusform>taggar ser ut som `%1`: mönstret `%2`, härlett från %3 taggar</numerusform>
@@ -4596,14 +4596,14 @@ Fix it, then publish from the tag with `releasedesk-cli publish`.</source>
         <translation>ingen releasetagg att lära av: mönstret `%1`, standardvärdet (ange tag-pattern i %2 för att välja ett annat)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 tag(s) in `%2`</source>
+        <source>%1 tags in `%2`</source>
         <translation>
             <numerusform>%1 tagg i `%2`</numerusform>
             <numerusform>%1 taggar i `%2`</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Release tags come in %1 styles: %2 tag(s) in `%3` (the most recent, like `%4`) and %5. All are read as releases and the next tag is named `%3`. To keep this pattern, add to .releasedesk.yml: %6</source>
+        <source>Release tags come in %1 styles: %2 tags in `%3` (the most recent, like `%4`) and %5. All are read as releases and the next tag is named `%3`. To keep this pattern, add to .releasedesk.yml: %6</source>
         <translation>
             <numerusform>Releasetaggar finns i %1 stilar: %2 tagg i `%3` (den senaste, som `%4`) och %5. Alla läses som utgåvor och nästa tagg får namnet `%3`. För att behålla det här mönstret, lägg till i .releasedesk.yml: %6</numerusform>
             <numerusform>Releasetaggar finns i %1 stilar: %2 taggar i `%3` (den senaste, som `%4`) och %5. Alla läses som utgåvor och nästa tagg får namnet `%3`. För att behålla det här mönstret, lägg till i .releasedesk.yml: %6</numerusform>

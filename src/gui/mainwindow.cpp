@@ -289,7 +289,7 @@ void MainWindow::onLoaded()
     if (m_ui->pages->currentWidget() == m_welcome || m_ui->navigation->currentRow() < 0)
         showView(m_overview);
     m_status->setText(
-            tr("%n commit(s) since the last release.", nullptr, int(report.commits.size())));
+            tr("%n commits since the last release.", nullptr, int(report.commits.size())));
     m_ui->actionRelease->setEnabled(true);
     checkUnfinishedRelease();
     noteOpened();

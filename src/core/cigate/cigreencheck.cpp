@@ -156,7 +156,7 @@ CheckResult CiGreenCheck::evaluate(const QList<PipelineRun> &runs,
         names.append(run.workflow);
     return result(CheckResult::Status::Pass,
                   QCoreApplication::translate("rd::cigate",
-                                              "%n run(s) on %1 succeeded: %2.",
+                                              "%n runs on %1 succeeded: %2.",
                                               nullptr,
                                               int(latest.size()))
                           .arg(commit, names.join(QStringLiteral(", "))));

@@ -99,7 +99,7 @@ QString TagStyle::explanation() const
     case Origin::Inferred:
         return QCoreApplication::translate(
                        "rd::history",
-                       "tags look like `%1`: pattern `%2`, inferred from %3 tag(s)",
+                       "tags look like `%1`: pattern `%2`, inferred from %3 tags",
                        nullptr,
                        int(tagCount()))
                 .arg(example, pattern.pattern(), groupedNumber(tagCount()));
@@ -129,13 +129,13 @@ QStringList TagStyle::warnings() const
         for (qsizetype i = 0; i < older.size(); ++i) {
             const int count = int(counts.value(i + 1));
             others.append(
-                    QCoreApplication::translate("rd::history", "%1 tag(s) in `%2`", nullptr, count)
+                    QCoreApplication::translate("rd::history", "%1 tags in `%2`", nullptr, count)
                             .arg(groupedNumber(count), older.at(i).pattern()));
         }
         const int newest = int(counts.value(0));
         result.append(QCoreApplication::translate(
                               "rd::history",
-                              "Release tags come in %1 styles: %2 tag(s) in `%3` (the "
+                              "Release tags come in %1 styles: %2 tags in `%3` (the "
                               "most recent, like `%4`) and %5. All are read as releases "
                               "and the next tag is named `%3`. To keep this pattern, add "
                               "to .releasedesk.yml: %6",

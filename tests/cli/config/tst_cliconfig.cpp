@@ -129,7 +129,7 @@ void TestCliConfig::tagPatternInferredFromTheTags()
     QCOMPARE(tag.value(QStringLiteral("value")).toString(), QStringLiteral("{version}"));
     QCOMPARE(tag.value(QStringLiteral("origin")).toString(),
              QStringLiteral("inferred (tags look like `1.2.1`: pattern `{version}`, inferred from "
-                            "2 tag(s))"));
+                            "2 tags)"));
     QCOMPARE(valueOf(run.json(), QStringLiteral("initial-version"))
                      .value(QStringLiteral("origin"))
                      .toString(),

@@ -80,7 +80,7 @@ void TestTagStyle::bareTags()
     QCOMPARE(report->tagStyle.origin, TagStyle::Origin::Inferred);
     QCOMPARE(report->tagStyle.pattern.pattern(), QStringLiteral("{version}"));
     QCOMPARE(report->tagStyle.explanation(),
-             QStringLiteral("tags look like `1.0.1`: pattern `{version}`, inferred from 2 tag(s)"));
+             QStringLiteral("tags look like `1.0.1`: pattern `{version}`, inferred from 2 tags"));
     QCOMPARE(nextTag(*report), QStringLiteral("1.1.0"));
     QVERIFY(report->warnings.isEmpty());
 }
@@ -150,12 +150,11 @@ void TestTagStyle::mixedHistoryTakesTheMostRecentStyle()
     QCOMPARE(style.older.first().pattern(), QStringLiteral("v{version}"));
     QCOMPARE(style.counts, (QList<qsizetype>{2, 3}));
     QCOMPARE(style.explanation(),
-             QStringLiteral(
-                     "tags look like `44.39.2`: pattern `{version}`, inferred from 5 tag(s)"));
+             QStringLiteral("tags look like `44.39.2`: pattern `{version}`, inferred from 5 tags"));
     // The warning says what is going on and gives the line to add.
     const QString warnings = report->warnings.join(u'\n');
     QVERIFY2(warnings.contains(QStringLiteral("2 styles")), qPrintable(warnings));
-    QVERIFY2(warnings.contains(QStringLiteral("3 tag(s) in `v{version}`")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(QStringLiteral("3 tags in `v{version}`")), qPrintable(warnings));
     QVERIFY2(warnings.contains(QStringLiteral("tag-pattern: \"{version}\"")), qPrintable(warnings));
 
     // The older releases stay in the history, so the changelog stays whole.
